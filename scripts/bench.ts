@@ -1,0 +1,49 @@
+// Prints median timings of the engine (and link lengths, once share links exist). Figures, not assertions:
+// speed is watched here, never in tests. Run: npm run bench
+import { performance } from 'node:perf_hooks';
+import { type Answers, analyzeTopology, findFlips, recommend, regionCatalog, scoreAnswers } from '../src/engine';
+
+function answersWith(regionCount: number): Answers {
+  return {
+    version: 1,
+    regions: regionCatalog.slice(0, regionCount).map((region, index) => ({ id: region.id, clusters: 1 + (index % 7) })),
+    latencyToleranceMs: 150,
+    opsEngineers: 2,
+    crossRegionEnvironments: true,
+    priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 3, independentUpgrades: 1 },
+  };
+}
+
+/** Median of `runs` timings in ms, after a warm-up so the JIT has settled. */
+function medianMs(work: () => unknown, runs: number): number {
+  for (let i = 0; i < Math.min(50, runs); i++) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+}
+
+const format = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const rows: string[][] = [];
+for (const count of [1, 10, 100]) {
+  const answers = answersWith(count);
+  const topology = analyzeTopology(answers);
+  const runs = count === 100 ? 300 : 2000;
+  rows.push([
+    `${count} region${count === 1 ? '' : 's'}`,
+    format(medianMs(() => scoreAnswers(answers, analyzeTopology(answers)), runs)),
+    format(medianMs(() => findFlips(answers, topology), runs)),
+    format(medianMs(() => recommend(answers), runs)),
+  ]);
+}
+
+const header = ['answers', 'recommendation', 'what-would-change-it', 'both (recommend())'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+console.log('Median time per call on this machine (targets: 100 regions < 1 ms; analysis < 20 ms)');
+console.log(line(header));
+for (const row of rows) console.log(line(row));

@@ -1,0 +1,220 @@
+import { z } from 'zod/mini';
+import { findCatalogRegion } from './regions/catalog';
+
+/** Highest number of regions one answers document may hold (contract section 1). */
+export const MAX_REGIONS = 100;
+/** Highest downstream cluster count per region (contract section 1). */
+export const MAX_CLUSTERS_PER_REGION = 10_000;
+/** Rancher's browser-to-server guidance, used as the default tolerance (Rancher docs, "Installation Requirements"). */
+export const DEFAULT_LATENCY_TOLERANCE_MS = 150;
+/** A small team: two people share management-plane duty (contract default). */
+export const DEFAULT_OPS_ENGINEERS = 2;
+/** "matters" on the 0..4 priority scale (contract default). */
+export const DEFAULT_PRIORITY = 2;
+
+/** Words for the 0..4 priority scale, as the contract defines them. */
+export const PRIORITY_LABELS = ['does not matter', 'nice to have', 'matters', 'important', 'must have'] as const;
+export type PriorityLevel = 0 | 1 | 2 | 3 | 4;
+
+const priority = (what: string) =>
+  z._default(
+    z
+      .number({ error: `${what} must be a whole number from 0 (does not matter) to 4 (must have)` })
+      .check(
+        z.int({ error: `${what} must be a whole number from 0 (does not matter) to 4 (must have)` }),
+        z.gte(0, { error: `${what} must be at least 0 (does not matter)` }),
+        z.lte(4, { error: `${what} must be at most 4 (must have)` }),
+      ),
+    DEFAULT_PRIORITY,
+  );
+
+export const regionAnswerSchema = z.object({
+  id: z
+    .string({ error: 'region id must be a text such as "aws:eu-west-1" or a name of your own for a custom site' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'region id must not be empty' }),
+      z.maxLength(120, { error: 'region id must be at most 120 characters' }),
+    ),
+  name: z.optional(
+    z
+      .string({ error: 'name must be text' })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'name must not be empty' }),
+        z.maxLength(80, { error: 'name must be at most 80 characters' }),
+      ),
+  ),
+  lat: z.optional(
+    z
+      .number({ error: 'latitude must be a number from -90 to 90' })
+      .check(
+        z.gte(-90, { error: 'latitude must be between -90 and 90 degrees' }),
+        z.lte(90, { error: 'latitude must be between -90 and 90 degrees' }),
+      ),
+  ),
+  lon: z.optional(
+    z
+      .number({ error: 'longitude must be a number from -180 to 180' })
+      .check(
+        z.gte(-180, { error: 'longitude must be between -180 and 180 degrees' }),
+        z.lte(180, { error: 'longitude must be between -180 and 180 degrees' }),
+      ),
+  ),
+  clusters: z._default(
+    z
+      .number({ error: 'clusters must be a whole number from 1 to 10000' })
+      .check(
+        z.int({ error: 'clusters must be a whole number from 1 to 10000' }),
+        z.gte(1, { error: 'clusters must be at least 1' }),
+        z.lte(MAX_CLUSTERS_PER_REGION, { error: 'clusters must be at most 10000' }),
+      ),
+    1,
+  ),
+});
+
+export const answersSchema = z
+  .object(
+    {
+      $schema: z.optional(z.string()),
+      version: z.literal(1, { error: 'version must be 1 (the only answers format so far)' }),
+      regions: z
+        .array(regionAnswerSchema, { error: 'regions must be a list of regions' })
+        .check(
+          z.minLength(1, { error: 'regions must list at least one region' }),
+          z.maxLength(MAX_REGIONS, { error: `regions must list at most ${MAX_REGIONS} regions` }),
+        ),
+      latencyToleranceMs: z._default(
+        z
+          .number({ error: 'latency tolerance must be a number of milliseconds from 1 to 2000' })
+          .check(
+            z.gte(1, { error: 'latency tolerance must be at least 1 ms' }),
+            z.lte(2000, { error: 'latency tolerance must be at most 2000 ms' }),
+          ),
+        DEFAULT_LATENCY_TOLERANCE_MS,
+      ),
+      opsEngineers: z._default(
+        z
+          .number({ error: 'operations engineers must be a number from 0 to 1000' })
+          .check(
+            z.gte(0, { error: 'operations engineers must be at least 0' }),
+            z.lte(1000, { error: 'operations engineers must be at most 1000' }),
+          ),
+        DEFAULT_OPS_ENGINEERS,
+      ),
+      crossRegionEnvironments: z._default(z.boolean({ error: 'crossRegionEnvironments must be true or false' }), false),
+      priorities: z._default(
+        z.object(
+          {
+            singlePane: priority('single-pane priority'),
+            multiClusterApps: priority('multi-cluster apps priority'),
+            faultIsolation: priority('fault isolation priority'),
+            independentUpgrades: priority('independent upgrades priority'),
+          },
+          {
+            error:
+              'priorities must be an object with singlePane, multiClusterApps, faultIsolation and independentUpgrades',
+          },
+        ),
+        {
+          singlePane: DEFAULT_PRIORITY,
+          multiClusterApps: DEFAULT_PRIORITY,
+          faultIsolation: DEFAULT_PRIORITY,
+          independentUpgrades: DEFAULT_PRIORITY,
+        },
+      ),
+    },
+    { error: 'the answers document must be a JSON object' },
+  )
+  .check(
+    z.superRefine((answers, ctx) => {
+      const seen = new Map<string, number>();
+      answers.regions.forEach((region, index) => {
+        const first = seen.get(region.id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', index, 'id'],
+            message: `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
+            input: region.id,
+          });
+        } else {
+          seen.set(region.id, index);
+        }
+        if (findCatalogRegion(region.id)) return;
+        // Not in the catalog: a custom site, which must say where it is.
+        const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
+        if (region.name === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', index, 'name'],
+            message: `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
+            input: region,
+          });
+        }
+        for (const coordinate of ['lat', 'lon'] as const) {
+          if (region[coordinate] === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['regions', index, coordinate],
+              message: `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
+              input: region,
+            });
+          }
+        }
+      });
+    }),
+  );
+
+/** A valid answers document with every default filled in. */
+export type Answers = z.infer<typeof answersSchema>;
+/** What a person or script may write: defaults may be left out. */
+export type AnswersInput = z.input<typeof answersSchema>;
+export type RegionAnswer = Answers['regions'][number];
+export type PriorityKey = keyof Answers['priorities'];
+
+export interface FieldProblem {
+  /** Where the problem is, as `regions[2].lat`; empty for the document itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseAnswersResult =
+  | { readonly ok: true; readonly value: Answers }
+  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+/** Formats a zod issue path the way people write it: `regions[2].lat`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    const name = String(key);
+    return text === '' ? name : `${text}.${name}`;
+  }, '');
+}
+
+/** Validates an unknown value (parsed JSON, a decoded link, form state) as an answers document. */
+export function parseAnswers(input: unknown): ParseAnswersResult {
+  const result = answersSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.map((issue) => ({
+    path: formatFieldPath(issue.path),
+    message: describeIssue(issue),
+  }));
+  return { ok: false, problems };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  if (missing && issue.path.length === 0)
+    return 'the answers document is empty: write a JSON object such as {"version": 1, "regions": [...]}';
+  if (missing) return `${String(issue.path[issue.path.length - 1])} is required`;
+  if (issue.code === 'invalid_value' && issue.path[0] === 'version' && issue.input === undefined) {
+    return 'version is required: add "version": 1';
+  }
+  return issue.message;
+}
+
+/** One line per problem, `path: message`, for the command line and alerts. */
+export function formatProblems(problems: readonly FieldProblem[]): string {
+  return problems.map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message)).join('\n');
+}

@@ -1,0 +1,158 @@
+import { type Answers, PRIORITY_LABELS, type PriorityKey } from './answers';
+import { scoreAnswers } from './score';
+import { STRATEGY_NAMES, type Strategy } from './strategy';
+import type { Topology } from './topology';
+
+export type FlipAnswer =
+  | 'latencyToleranceMs'
+  | 'opsEngineers'
+  | 'crossRegionEnvironments'
+  | 'priorities.singlePane'
+  | 'priorities.multiClusterApps'
+  | 'priorities.faultIsolation'
+  | 'priorities.independentUpgrades';
+
+/** The nearest value of one answer that would change the recommendation, all other answers kept. */
+export interface Flip {
+  readonly answer: FlipAnswer;
+  readonly current: number | boolean;
+  /** The nearest value in the answer's range that flips the strategy, or null if none does. */
+  readonly value: number | boolean | null;
+  /** The strategy that would win at `value`. */
+  readonly to: Strategy;
+  readonly explanation: string;
+}
+
+/** Tolerance is searched to the millisecond, engineers to a tenth of a full-time engineer. */
+const TOLERANCE_STEP_MS = 1;
+const ENGINEERS_STEP = 0.1;
+
+const PRIORITY_TOPICS: Readonly<Record<PriorityKey, string>> = {
+  singlePane: 'one interface for every region',
+  multiClusterApps: 'deploying one app to many regions in one step',
+  faultIsolation: "regions keeping provisioning during another plane's outage",
+  independentUpgrades: 'upgrading region by region',
+};
+
+function winnerFor(answers: Answers, topology: Topology): Strategy {
+  return scoreAnswers(answers, topology).strategy;
+}
+
+/**
+ * Smallest step count k in [1, maxSteps] for which `flipsAt(k)` holds, assuming it is monotone
+ * (false ... false true ... true); null when even maxSteps does not flip.
+ */
+function firstFlippingStep(maxSteps: number, flipsAt: (steps: number) => boolean): number | null {
+  if (maxSteps < 1 || !flipsAt(maxSteps)) return null;
+  let low = 0;
+  let high = maxSteps;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (flipsAt(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
+/** Searches a numeric answer in the direction that helps the losing strategy (each answer is monotone). */
+function numericFlip(
+  answers: Answers,
+  topology: Topology,
+  current: number,
+  bounds: { min: number; max: number; step: number },
+  helpsRegionalWhenIncreased: boolean,
+  withValue: (value: number) => Answers,
+): { value: number | null; to: Strategy } {
+  const winner = winnerFor(answers, topology);
+  const to: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
+  const increase = (to === 'regional') === helpsRegionalWhenIncreased;
+  const limit = increase ? bounds.max : bounds.min;
+  const maxSteps = Math.floor(Math.abs(limit - current) / bounds.step + 1e-9);
+  const valueAt = (steps: number) => {
+    const raw = current + (increase ? steps : -steps) * bounds.step;
+    return Math.round(raw / bounds.step) * bounds.step;
+  };
+  const steps = firstFlippingStep(maxSteps, (k) => winnerFor(withValue(valueAt(k)), topology) !== winner);
+  return { value: steps === null ? null : Math.round(valueAt(steps) * 10) / 10, to };
+}
+
+/** For each answer, the nearest value that would flip the recommendation (or null if none in its range would). */
+export function findFlips(answers: Answers, topology: Topology): Flip[] {
+  const winner = winnerFor(answers, topology);
+  const other: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
+  const otherName = STRATEGY_NAMES[other];
+  const flips: Flip[] = [];
+
+  const tolerance = numericFlip(
+    answers,
+    topology,
+    answers.latencyToleranceMs,
+    { min: 1, max: 2000, step: TOLERANCE_STEP_MS },
+    false,
+    (value) => ({ ...answers, latencyToleranceMs: value }),
+  );
+  flips.push({
+    answer: 'latencyToleranceMs',
+    current: answers.latencyToleranceMs,
+    value: tolerance.value,
+    to: other,
+    explanation:
+      tolerance.value === null
+        ? `No latency tolerance between 1 and 2000 ms would make ${otherName} win.`
+        : `${otherName} would win if your latency tolerance were ${tolerance.value} ms${other === 'regional' ? ' or less' : ' or more'}.`,
+  });
+
+  const engineers = numericFlip(
+    answers,
+    topology,
+    answers.opsEngineers,
+    { min: 0, max: 1000, step: ENGINEERS_STEP },
+    true,
+    (value) => ({ ...answers, opsEngineers: value }),
+  );
+  flips.push({
+    answer: 'opsEngineers',
+    current: answers.opsEngineers,
+    value: engineers.value,
+    to: other,
+    explanation:
+      engineers.value === null
+        ? `No number of operations engineers between 0 and 1000 would make ${otherName} win.`
+        : `${otherName} would win with ${engineers.value} operations engineers${other === 'regional' ? ' or more' : ' or fewer'}.`,
+  });
+
+  const flippedEnvironments = !answers.crossRegionEnvironments;
+  const environmentsFlip = winnerFor({ ...answers, crossRegionEnvironments: flippedEnvironments }, topology) !== winner;
+  flips.push({
+    answer: 'crossRegionEnvironments',
+    current: answers.crossRegionEnvironments,
+    value: environmentsFlip ? flippedEnvironments : null,
+    to: other,
+    explanation: environmentsFlip
+      ? `${otherName} would win if ${flippedEnvironments ? 'some' : 'none of your'} environments spanned regions.`
+      : `Whether environments span regions does not change the recommendation.`,
+  });
+
+  for (const key of Object.keys(PRIORITY_TOPICS) as PriorityKey[]) {
+    const current = answers.priorities[key];
+    let found: number | null = null;
+    for (let distance = 1; distance <= 4 && found === null; distance++) {
+      for (const candidate of [current - distance, current + distance]) {
+        if (candidate < 0 || candidate > 4 || found !== null) continue;
+        const changed = { ...answers, priorities: { ...answers.priorities, [key]: candidate } };
+        if (winnerFor(changed, topology) !== winner) found = candidate;
+      }
+    }
+    flips.push({
+      answer: `priorities.${key}`,
+      current,
+      value: found,
+      to: other,
+      explanation:
+        found === null
+          ? `No priority for ${PRIORITY_TOPICS[key]} would make ${otherName} win.`
+          : `${otherName} would win if ${PRIORITY_TOPICS[key]} were "${PRIORITY_LABELS[found]}" (${found}) instead of "${PRIORITY_LABELS[current]}" (${current}).`,
+    });
+  }
+  return flips;
+}

@@ -1,0 +1,50 @@
+/** The engine's public API: pure functions from an answers document to a recommendation. */
+export {
+  type Answers,
+  type AnswersInput,
+  answersSchema,
+  DEFAULT_LATENCY_TOLERANCE_MS,
+  DEFAULT_OPS_ENGINEERS,
+  DEFAULT_PRIORITY,
+  type FieldProblem,
+  formatFieldPath,
+  formatProblems,
+  MAX_CLUSTERS_PER_REGION,
+  MAX_REGIONS,
+  type ParseAnswersResult,
+  PRIORITY_LABELS,
+  type PriorityKey,
+  type PriorityLevel,
+  parseAnswers,
+  type RegionAnswer,
+  regionAnswerSchema,
+} from './answers';
+export type { FactorId } from './factors';
+export { type Flip, type FlipAnswer, findFlips } from './flips';
+export { type Factor, type Recommendation, recommend } from './recommend';
+export {
+  type CatalogRegion,
+  CONTINENT_NAMES,
+  type Continent,
+  findCatalogRegion,
+  PROVIDER_NAMES,
+  type Provider,
+  regionCatalog,
+} from './regions/catalog';
+export { greatCircleDistanceKm } from './regions/geo';
+export { estimateRttMs } from './regions/rtt-model';
+export { searchCatalog } from './regions/search-catalog';
+export { type Confidence, scoreAnswers } from './score';
+export { RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
+export { SOURCES, type SourceId, type SourceRef } from './sources';
+export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
+export {
+  analyzeTopology,
+  REGIONAL_GROUP_MAX_RTT_MS,
+  type RegionalGroup,
+  type RegionalPlan,
+  type Site,
+  type StrategyFootprint,
+  type Topology,
+} from './topology';
+export { BROWSER_RTT_GUIDANCE_MS } from './weights';

@@ -1,0 +1,61 @@
+import { z } from 'zod/mini';
+import { answersSchema } from './answers';
+
+/** Where the published JSON Schema lives, relative to the app's root (public/ is served as is). */
+export const ANSWERS_SCHEMA_FILE = 'answers.schema.json';
+
+/** Editor help for each field, keyed by its path (`regions[]` is any region); the wording follows CONTRACT.md. */
+const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  $schema: 'Where this JSON Schema lives, for editors.',
+  version: 'Answers document version: always 1.',
+  regions: 'Where the downstream clusters run: 1 to 100 regions, each id used once.',
+  'regions[].id':
+    'A catalog id "provider:code" (aws:eu-west-1, azure:westeurope, gcp:asia-east1) or an id of your own for a custom site.',
+  'regions[].name': 'Display name; required for a custom site. Defaults to the catalog name.',
+  'regions[].lat': 'Latitude in degrees; required for a custom site, ignored for a catalog id.',
+  'regions[].lon': 'Longitude in degrees; required for a custom site, ignored for a catalog id.',
+  'regions[].clusters': 'Downstream clusters in this region.',
+  latencyToleranceMs:
+    'Highest round-trip time (ms) between the management plane and a downstream cluster that the team accepts.',
+  opsEngineers: 'People (full-time equivalents) available to operate management-plane installations.',
+  crossRegionEnvironments:
+    'Some environments (a set of clusters, projects and apps) span clusters in several regions and are run as one.',
+  priorities: 'How much each matters: 0 does not matter, 1 nice to have, 2 matters, 3 important, 4 must have.',
+  'priorities.singlePane': 'One interface that shows every region and cluster.',
+  'priorities.multiClusterApps': 'Deploying one app to clusters in many regions in one step.',
+  'priorities.faultIsolation': "Each region keeping provisioning when another region's (or the central) plane is down.",
+  'priorities.independentUpgrades': "Upgrading the management plane region by region, on each region's own schedule.",
+};
+
+type JsonObject = Record<string, unknown>;
+
+function describeFields(node: JsonObject, path: string): void {
+  const description = FIELD_DESCRIPTIONS[path];
+  if (description) node.description = description;
+  const properties = node.properties as Record<string, JsonObject> | undefined;
+  for (const [key, child] of Object.entries(properties ?? {})) describeFields(child, path ? `${path}.${key}` : key);
+  const items = node.items as JsonObject | undefined;
+  if (items) describeFields(items, `${path}[]`);
+}
+
+/**
+ * The answers document as JSON Schema (draft 2020-12), generated from the zod schema so the two never
+ * disagree. Describes what a person may write (defaults may be left out); rules JSON Schema cannot express
+ * (unique ids, custom sites needing coordinates) are checked by the app and the command line.
+ */
+export function buildAnswersJsonSchema(): JsonObject {
+  const generated = z.toJSONSchema(answersSchema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
+  describeFields(generated, '');
+  return {
+    ...generated,
+    $id: ANSWERS_SCHEMA_FILE,
+    title: 'Rancher Strategy Advisor answers (version 1)',
+    description:
+      'Answers about a multi-region Kubernetes estate, for the Hub & Spoke vs Regional management-plane recommendation. Region ids: a catalog id such as "aws:eu-west-1", or an id of your own for a custom site with name, lat and lon.',
+  };
+}
+
+/** The schema as the file holds it: two-space JSON with a final newline. */
+export function renderAnswersJsonSchema(): string {
+  return `${JSON.stringify(buildAnswersJsonSchema(), null, 2)}\n`;
+}

@@ -1,0 +1,112 @@
+import type { Answers } from './answers';
+import type { FactorId } from './factors';
+import { type Flip, findFlips } from './flips';
+import { round1, round3 } from './rounding';
+import { type Confidence, type ScoredFactors, scoreAnswers } from './score';
+import type { SourceId } from './sources';
+import { type Favors, STRATEGY_NAMES, type Strategy } from './strategy';
+import { analyzeTopology, type RegionalPlan, type StrategyFootprint, type Topology } from './topology';
+
+export interface Factor {
+  readonly id: FactorId;
+  readonly favors: Favors;
+  /** This factor's share of all points given to either strategy, 0..1. */
+  readonly weight: number;
+  /** One sentence in the user's terms. */
+  readonly explanation: string;
+  /** Short name for lists and charts. */
+  readonly title: string;
+  /** Points this factor adds to each strategy's case (the favoured one only). */
+  readonly points: Readonly<Record<Strategy, number>>;
+  /** The sentences (Rancher docs) this factor rests on. */
+  readonly sources: readonly SourceId[];
+}
+
+export interface Recommendation {
+  readonly strategy: Strategy;
+  /** Each 0..100, higher is better. */
+  readonly scores: Readonly<Record<Strategy, number>>;
+  readonly confidence: Confidence;
+  readonly factors: readonly Factor[];
+  readonly hub: {
+    readonly regionId: string;
+    readonly worstRttMs: number;
+    readonly rttMs: Readonly<Record<string, number>>;
+  };
+  /** One paragraph: why this strategy. */
+  readonly summary: string;
+  /** What "Regional" means for these answers: which regions share a local plane. */
+  readonly regionalPlan: RegionalPlan;
+  /** Installations, management nodes, sizing and blast radius of each strategy. */
+  readonly consequences: Readonly<Record<Strategy, StrategyFootprint>>;
+  /** For each answer, the nearest value that would flip the recommendation. */
+  readonly flips: readonly Flip[];
+}
+
+const CONFIDENCE_WORDS: Readonly<Record<Confidence, string>> = {
+  strong: 'clearly',
+  moderate: 'moderately',
+  'close-call': 'narrowly',
+};
+
+/** Titles are sentence case; inside a sentence only their first letter drops to lower case. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function summarize(scored: ScoredFactors, topology: Topology): string {
+  const winner = scored.strategy;
+  const loser: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
+  const byPoints = (favors: Strategy) =>
+    scored.factors.filter((factor) => factor.favors === favors).sort((a, b) => b.points - a.points);
+  const reasons = byPoints(winner)
+    .slice(0, 2)
+    .map((factor) => lowerFirst(factor.title));
+  const counter = byPoints(loser)[0];
+  const { groups } = topology.regionalPlan;
+  const hubInstallations = topology.footprint['hub-and-spoke'].installations;
+  const shape =
+    winner === 'regional'
+      ? `Run ${groups.length === 1 ? 'one management plane' : `${groups.length} regional management planes`}`
+      : `Run ${hubInstallations === 1 ? 'one central management plane' : `${hubInstallations} central management planes (more clusters than one Rancher installation manages)`} in ${topology.sites.find((site) => site.id === topology.hub.regionId)?.name ?? topology.hub.regionId}`;
+  const why = reasons.length > 0 ? `, mainly because of ${reasons.join(' and ')}` : '';
+  const against = counter ? ` The strongest point for ${STRATEGY_NAMES[loser]} is ${lowerFirst(counter.title)}.` : '';
+  return `${STRATEGY_NAMES[winner]} ${CONFIDENCE_WORDS[scored.confidence]} fits your answers better (${scored.scores[winner]} to ${scored.scores[loser]})${why}. ${shape}.${against}`;
+}
+
+/** Builds the public recommendation from scored factors. */
+export function toRecommendation(scored: ScoredFactors, topology: Topology, flips: readonly Flip[]): Recommendation {
+  const total = scored.totalPoints['hub-and-spoke'] + scored.totalPoints.regional;
+  const factors = scored.factors.map(
+    (factor): Factor => ({
+      id: factor.id,
+      favors: factor.favors,
+      weight: total > 0 ? round3(factor.points / total) : 0,
+      explanation: factor.explanation,
+      title: factor.title,
+      points: {
+        'hub-and-spoke': factor.favors === 'hub-and-spoke' ? round1(factor.points) : 0,
+        regional: factor.favors === 'regional' ? round1(factor.points) : 0,
+      },
+      sources: factor.sources,
+    }),
+  );
+  return {
+    strategy: scored.strategy,
+    scores: scored.scores,
+    confidence: scored.confidence,
+    factors,
+    hub: { regionId: topology.hub.regionId, worstRttMs: topology.hub.worstRttMs, rttMs: topology.hub.rttMs },
+    summary: summarize(scored, topology),
+    regionalPlan: topology.regionalPlan,
+    consequences: topology.footprint,
+    flips,
+  };
+}
+
+/**
+ * The recommendation for a valid answers document (see `parseAnswers`). Deterministic: the same answers in
+ * any region order give the same result.
+ */
+export function recommend(answers: Answers): Recommendation {
+  const topology = analyzeTopology(answers);
+  return toRecommendation(scoreAnswers(answers, topology), topology, findFlips(answers, topology));
+}

@@ -1,0 +1,99 @@
+import { type CatalogRegion, PROVIDER_NAMES, regionCatalog } from './catalog';
+
+/** How many matches the picker lists when the caller does not say. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+// Ranking, strongest first, as the picker promises: exact code, code prefix, word prefix, substring.
+const EXACT_CODE_SCORE = 100;
+const CODE_PREFIX_SCORE = 75;
+const WORD_PREFIX_SCORE = 50;
+const SUBSTRING_SCORE = 10;
+/** The whole query is the region's name or metro ("west us" over "west us 2"). */
+const WHOLE_NAME_BONUS = 40;
+/** The whole query starts a word of the name or metro, in order ("west europe" in "West Europe"). */
+const NAME_PHRASE_BONUS = 20;
+
+interface SearchEntry {
+  readonly region: CatalogRegion;
+  readonly id: string;
+  readonly code: string;
+  /** Name and metro: the words a person reads in the picker. */
+  readonly names: readonly string[];
+  /** Everything else a token may match: code, name, metro, country, provider key and provider name. */
+  readonly fields: readonly string[];
+}
+
+/** Lower case without diacritics, so "sao paulo" finds "São Paulo" and "Montreal" finds "Montréal". */
+function normalize(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+const SEARCH_INDEX: readonly SearchEntry[] = regionCatalog.map((region) => {
+  const names = [normalize(region.name), normalize(region.metro)];
+  return {
+    region,
+    id: normalize(region.id),
+    code: normalize(region.code),
+    names,
+    fields: [
+      normalize(region.code),
+      ...names,
+      normalize(region.country),
+      region.provider,
+      normalize(PROVIDER_NAMES[region.provider]),
+    ],
+  };
+});
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}]/u.test(character);
+}
+
+/** `token` occurs in `field` at the start of a word (after a space, hyphen, bracket, comma or the start). */
+function startsAWord(field: string, token: string): boolean {
+  for (let index = field.indexOf(token); index !== -1; index = field.indexOf(token, index + 1)) {
+    if (!isWordCharacter(field[index - 1])) return true;
+  }
+  return false;
+}
+
+/** How well one query token matches a region, 0 when it matches nothing. */
+function scoreToken(entry: SearchEntry, token: string): number {
+  if (token === entry.code || token === entry.id) return EXACT_CODE_SCORE;
+  if (entry.code.startsWith(token) || entry.id.startsWith(token)) return CODE_PREFIX_SCORE;
+  if (entry.fields.some((field) => startsAWord(field, token))) return WORD_PREFIX_SCORE;
+  if (entry.fields.some((field) => field.includes(token))) return SUBSTRING_SCORE;
+  return 0;
+}
+
+/** Total score of a region for the query's tokens, 0 unless every token matches somewhere. */
+function scoreEntry(entry: SearchEntry, tokens: readonly string[], phrase: string): number {
+  let total = 0;
+  for (const token of tokens) {
+    const score = scoreToken(entry, token);
+    if (score === 0) return 0;
+    total += score;
+  }
+  if (entry.names.includes(phrase)) return total + WHOLE_NAME_BONUS;
+  if (entry.names.some((name) => startsAWord(name, phrase))) return total + NAME_PHRASE_BONUS;
+  return total;
+}
+
+/**
+ * Catalog regions matching a free-text query (case- and diacritic-insensitive) on code, name, metro, country
+ * and provider name; every whitespace-separated token must match somewhere. Best matches first (exact code,
+ * code prefix, word prefix, substring), ties in catalog order. An empty query gives []; at most `limit`
+ * regions (default DEFAULT_SEARCH_LIMIT).
+ */
+export function searchCatalog(query: string, limit: number = DEFAULT_SEARCH_LIMIT): readonly CatalogRegion[] {
+  const tokens = normalize(query)
+    .split(/\s+/u)
+    .filter((token) => token !== '');
+  if (tokens.length === 0 || !(limit >= 1)) return [];
+  const phrase = tokens.join(' ');
+  return SEARCH_INDEX.map((entry, index) => ({ entry, index, score: scoreEntry(entry, tokens, phrase) }))
+    .filter((match) => match.score > 0)
+    .sort((left, right) => right.score - left.score || left.index - right.index)
+    .slice(0, Math.floor(limit))
+    .map((match) => match.entry.region);
+}

@@ -1,0 +1,41 @@
+import type { Answers } from './answers';
+import { type WeighedFactor, weighFactors } from './factors';
+import { round1 } from './rounding';
+import type { Strategy } from './strategy';
+import type { Topology } from './topology';
+import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
+
+export type Confidence = 'strong' | 'moderate' | 'close-call';
+
+export interface ScoredFactors {
+  readonly strategy: Strategy;
+  readonly scores: Readonly<Record<Strategy, number>>;
+  readonly confidence: Confidence;
+  readonly factors: readonly WeighedFactor[];
+  readonly totalPoints: Readonly<Record<Strategy, number>>;
+}
+
+/** Turns weighed factors into both scores (each strategy's share of all points), the winner and the confidence. */
+export function scoreFactors(factors: readonly WeighedFactor[]): ScoredFactors {
+  const totalPoints: Record<Strategy, number> = { 'hub-and-spoke': 0, regional: 0 };
+  for (const factor of factors) {
+    if (factor.favors !== 'neutral') totalPoints[factor.favors] += factor.points;
+  }
+  const denominator = 2 * PRIOR_POINTS + totalPoints['hub-and-spoke'] + totalPoints.regional;
+  const scores = {
+    'hub-and-spoke': round1((100 * (PRIOR_POINTS + totalPoints['hub-and-spoke'])) / denominator),
+    regional: round1((100 * (PRIOR_POINTS + totalPoints.regional)) / denominator),
+  };
+  // Ties go to Hub & Spoke: one installation is simpler to run.
+  const strategy: Strategy = scores.regional > scores['hub-and-spoke'] ? 'regional' : 'hub-and-spoke';
+  const margin = Math.abs(scores['hub-and-spoke'] - scores.regional);
+  const confidence: Confidence =
+    margin >= STRONG_MARGIN ? 'strong' : margin >= MODERATE_MARGIN ? 'moderate' : 'close-call';
+  return { strategy, scores, confidence, factors, totalPoints };
+}
+
+/** The factors and scores for answers whose topology is already known (the what-if analysis reuses it). */
+export function scoreAnswers(answers: Answers, topology: Topology): ScoredFactors {
+  const names = new Map(topology.sites.map((site) => [site.id, site.name]));
+  return scoreFactors(weighFactors({ answers, topology, nameOf: (id) => names.get(id) ?? id }));
+}

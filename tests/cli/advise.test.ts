@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const scratch = mkdtempSync(join(tmpdir(), 'advise-'));
+
+/** Runs the command line as a person would (through tsx, no build), with optional standard input. */
+function advise(args: string[], input?: string) {
+  const result = spawnSync(tsx, ['src/cli/advise.ts', ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('advise command line', () => {
+  it('prints the recommendation for an example as JSON and exits 0', () => {
+    const { status, stdout, stderr } = advise(['examples/global.json']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const recommendation = JSON.parse(stdout);
+    expect(recommendation.strategy).toBe('regional');
+    expect(Object.keys(recommendation.scores)).toEqual(['hub-and-spoke', 'regional']);
+    expect(recommendation.hub.regionId).toMatch(/:/);
+  });
+
+  it('reads standard input for -', () => {
+    const { status, stdout } = advise(
+      ['-', '--format', 'json'],
+      '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":3}]}',
+    );
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).strategy).toBe('hub-and-spoke');
+  });
+
+  it.each([
+    ['a missing file', () => [join(scratch, 'nope.json')], /cannot read .*nope\.json: no such file/],
+    ['malformed JSON', () => [file('bad.json', '{"version": 1,')], /bad\.json is not valid JSON/],
+    [
+      'an invalid document',
+      () => [
+        file('invalid.json', '{"version":1,"regions":[{"id":"aws:us-east-1"},{"id":"x","name":"X","lat":91,"lon":0}]}'),
+      ],
+      /regions\[1\]\.lat: latitude must be between -90 and 90/,
+    ],
+    [
+      'an unknown format',
+      () => ['examples/global.json', '--format', 'yaml'],
+      /unknown format "yaml": supported formats are json/,
+    ],
+    ['no file at all', () => [], /no answers file given/],
+  ])('exits 2 for %s, with one clear message and nothing on standard output', (_case, args, message) => {
+    const { status, stdout, stderr } = advise(args());
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat \S+ \(/); // no stack trace
+  });
+
+  it('names every offending field by its path', () => {
+    const path = file(
+      'many.json',
+      '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":0}],"latencyToleranceMs":5000}',
+    );
+    const { stderr } = advise([path]);
+    expect(stderr).toMatch(/regions\[0\]\.clusters: clusters must be at least 1/);
+    expect(stderr).toMatch(/latencyToleranceMs: latency tolerance must be at most 2000 ms/);
+  });
+});

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Answers, type PriorityKey, parseAnswers, recommend } from '../../src/engine';
+import { validAnswers } from './arbitraries';
+
+/** Regional's lead over Hub & Spoke, in score points. */
+const lead = (answers: Answers) => {
+  const { scores } = recommend(answers);
+  return scores.regional - scores['hub-and-spoke'];
+};
+
+const withPriority = (answers: Answers, key: PriorityKey, value: number): Answers => ({
+  ...answers,
+  priorities: { ...answers.priorities, [key]: value },
+});
+
+/** A global estate where every answer matters: three continents, one region split over two neighbours. */
+const global = (() => {
+  const result = parseAnswers({
+    version: 1,
+    regions: [
+      { id: 'aws:us-east-1', clusters: 6 },
+      { id: 'aws:us-east-2', clusters: 2 },
+      { id: 'aws:eu-west-1', clusters: 5 },
+      { id: 'aws:ap-southeast-1', clusters: 3 },
+    ],
+  });
+  if (!result.ok) throw new Error('bad fixture');
+  return result.value;
+})();
+
+type Rule = [
+  string,
+  (answers: Answers, low: number, high: number) => [Answers, Answers],
+  number,
+  number,
+  'raises' | 'lowers',
+];
+
+// Each row: the answer, how to set it low and high, its range, and what raising it does to Regional's lead.
+const rules: Rule[] = [
+  [
+    'latency tolerance',
+    (a, low, high) => [
+      { ...a, latencyToleranceMs: low },
+      { ...a, latencyToleranceMs: high },
+    ],
+    1,
+    2000,
+    'lowers',
+  ],
+  [
+    'operations engineers',
+    (a, low, high) => [
+      { ...a, opsEngineers: low },
+      { ...a, opsEngineers: high },
+    ],
+    0,
+    1000,
+    'raises',
+  ],
+  [
+    'fault isolation priority',
+    (a, low, high) => [withPriority(a, 'faultIsolation', low), withPriority(a, 'faultIsolation', high)],
+    0,
+    4,
+    'raises',
+  ],
+  [
+    'independent upgrades priority',
+    (a, low, high) => [withPriority(a, 'independentUpgrades', low), withPriority(a, 'independentUpgrades', high)],
+    0,
+    4,
+    'raises',
+  ],
+  [
+    'single-pane priority',
+    (a, low, high) => [withPriority(a, 'singlePane', low), withPriority(a, 'singlePane', high)],
+    0,
+    4,
+    'lowers',
+  ],
+  [
+    'multi-cluster apps priority',
+    (a, low, high) => [withPriority(a, 'multiClusterApps', low), withPriority(a, 'multiClusterApps', high)],
+    0,
+    4,
+    'lowers',
+  ],
+  [
+    'environments spanning regions',
+    (a) => [
+      { ...a, crossRegionEnvironments: false },
+      { ...a, crossRegionEnvironments: true },
+    ],
+    0,
+    1,
+    'lowers',
+  ],
+];
+
+describe('each answer moves the scores the way its meaning says', () => {
+  it.each(rules)("raising %s never moves Regional's lead the wrong way", (_name, set, min, max, direction) => {
+    fc.assert(
+      fc.property(validAnswers, fc.integer({ min, max }), fc.integer({ min, max }), (answers, x, y) => {
+        const [lowAnswers, highAnswers] = set(answers, Math.min(x, y), Math.max(x, y));
+        const change = lead(highAnswers) - lead(lowAnswers);
+        if (direction === 'raises') expect(change).toBeGreaterThanOrEqual(0);
+        else expect(change).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it.each(rules)('%s changes the scores somewhere in its range', (_name, set, min, max, direction) => {
+    const [lowAnswers, highAnswers] = set(global, min, max);
+    const change = lead(highAnswers) - lead(lowAnswers);
+    expect(direction === 'raises' ? change : -change).toBeGreaterThan(0);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same recommendation whatever the order of regions', () => {
+    fc.assert(
+      fc.property(validAnswers, fc.infiniteStream(fc.nat()), (answers, randomness) => {
+        const shuffled = [...answers.regions]
+          .map((region) => ({ region, key: randomness.next().value }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ region }) => region);
+        expect(recommend({ ...answers, regions: shuffled })).toEqual(recommend(answers));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps scores within 0..100, names the higher one, and ties go to Hub & Spoke', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const { scores, strategy, confidence } = recommend(answers);
+        for (const score of Object.values(scores)) {
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(100);
+        }
+        expect(strategy).toBe(scores.regional > scores['hub-and-spoke'] ? 'regional' : 'hub-and-spoke');
+        const margin = Math.abs(scores.regional - scores['hub-and-spoke']);
+        expect(confidence).toBe(margin >= 20 ? 'strong' : margin >= 8 ? 'moderate' : 'close-call');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

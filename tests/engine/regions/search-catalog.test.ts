@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { regionCatalog } from '../../../src/engine/regions/catalog';
+import { DEFAULT_SEARCH_LIMIT, searchCatalog } from '../../../src/engine/regions/search-catalog';
+
+const ids = (query: string, limit?: number) => searchCatalog(query, limit).map((region) => region.id);
+
+describe('searchCatalog', () => {
+  it.each([
+    ['frank', ['aws:eu-central-1', 'azure:germanywestcentral', 'gcp:europe-west3']],
+    ['Tokyo', ['aws:ap-northeast-1', 'azure:japaneast', 'gcp:asia-northeast1']],
+    ['azure west europe', ['azure:westeurope']],
+    ['sao paulo', ['aws:sa-east-1', 'azure:brazilsouth', 'gcp:southamerica-east1']],
+    ['MONTREAL', ['aws:ca-central-1', 'gcp:northamerica-northeast1']],
+  ])('finds %j', (query, expected) => {
+    expect(ids(query)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['eu-central', 'aws:eu-central-1'],
+    ['us-east-1', 'aws:us-east-1'],
+    ['westeurope', 'azure:westeurope'],
+    ['azure west europe', 'azure:westeurope'],
+    ['gcp:asia-east1', 'gcp:asia-east1'],
+    ['asia-east1', 'gcp:asia-east1'],
+    ['west us', 'azure:westus'],
+  ])('ranks %j first as %s', (query, expected) => {
+    expect(ids(query)[0]).toBe(expected);
+  });
+
+  it.each([
+    ['frank', 'Frankfurt'],
+    ['Tokyo', 'Tokyo'],
+  ])('only returns regions that match %j', (query, metro) => {
+    expect(searchCatalog(query).every((region) => region.metro === metro)).toBe(true);
+  });
+
+  it('requires every token to match somewhere', () => {
+    expect(ids('azure frankfurt')).toEqual(['azure:germanywestcentral']);
+    expect(ids('aws tokyo')).toEqual(['aws:ap-northeast-1']);
+    expect(ids('google tokyo')).toEqual(['gcp:asia-northeast1']);
+    expect(ids('frankfurt atlantis')).toEqual([]);
+  });
+
+  it('puts code prefixes ahead of words found elsewhere', () => {
+    const results = ids('eu-central');
+    expect(results.slice(0, 2)).toEqual(['aws:eu-central-1', 'aws:eu-central-2']);
+  });
+
+  it.each(['', '   ', '\t\n'])('returns nothing for the empty query %j', (query) => {
+    expect(searchCatalog(query)).toEqual([]);
+  });
+
+  it('honours the limit', () => {
+    expect(searchCatalog('azure')).toHaveLength(DEFAULT_SEARCH_LIMIT);
+    expect(searchCatalog('azure', 3)).toHaveLength(3);
+    expect(searchCatalog('azure', 0)).toEqual([]);
+    expect(searchCatalog('azure', regionCatalog.length).length).toBe(
+      regionCatalog.filter((region) => region.provider === 'azure').length,
+    );
+  });
+});
