@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { formatProblems, parseAnswers, recommend } from '../engine';
+import { type Answers, formatProblems, parseAnswers, recommend, renderDecisionRecord } from '../engine';
+import { buildShareUrl } from '../share';
 
-export const OUTPUT_FORMATS = ['json'] as const;
+export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL]`;
+export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"]`;
 
 export interface CliIo {
   readonly readStdin: () => Promise<string>;
@@ -16,6 +17,9 @@ interface CliOptions {
   readonly source: string;
   readonly format: OutputFormat;
   readonly base: string;
+  /** The decision record's date; today (UTC) when not given. */
+  readonly date: string;
+  readonly decisionMakers: readonly string[];
 }
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -26,14 +30,22 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   let source: string | undefined;
   let format: string = 'json';
   let base = DEFAULT_BASE_URL;
+  let date = new Date().toISOString().slice(0, 10);
+  let decisionMakers: string[] = [];
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string?]) : [arg];
-    if (flag === '--format' || flag === '--base') {
+    if (flag === '--format' || flag === '--base' || flag === '--date' || flag === '--decision-makers') {
       const value = inline ?? args[++index];
       if (value === undefined) return { ok: false, error: `${flag} needs a value\n${USAGE}` };
       if (flag === '--format') format = value;
-      else base = value;
+      else if (flag === '--base') base = value;
+      else if (flag === '--date') date = value;
+      else
+        decisionMakers = value
+          .split(',')
+          .map((name) => name.trim())
+          .filter((name) => name !== '');
     } else if (flag === '--help' || flag === '-h') {
       return { ok: false, error: USAGE };
     } else if (arg.startsWith('--')) {
@@ -49,7 +61,35 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: `unknown format "${format}": supported formats are ${OUTPUT_FORMATS.join(', ')}` };
   }
-  return { ok: true, value: { source, format: format as OutputFormat, base } };
+  if (!isHttpUrl(base))
+    return { ok: false, error: `--base must be an http(s) URL such as ${DEFAULT_BASE_URL} (got "${base}")` };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    return { ok: false, error: `--date must be a date written YYYY-MM-DD (got "${date}")` };
+  }
+  return { ok: true, value: { source, format: format as OutputFormat, base, date, decisionMakers } };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function render(answers: Answers, options: CliOptions): string {
+  switch (options.format) {
+    case 'json':
+      return `${JSON.stringify(recommend(answers), null, 2)}\n`;
+    case 'markdown':
+      return renderDecisionRecord(answers, recommend(answers), {
+        date: options.date,
+        shareUrl: buildShareUrl(answers, options.base),
+        decisionMakers: options.decisionMakers,
+      });
+    case 'link':
+      return `${buildShareUrl(answers, options.base)}\n`;
+  }
 }
 
 async function readSource(source: string, io: CliIo): Promise<Parsed<string>> {
@@ -102,6 +142,6 @@ export async function runAdvise(args: readonly string[], io: CliIo): Promise<num
     io.stderr(`${name} is not a valid answers document:\n${formatProblems(answers.problems).replace(/^/gm, '  ')}\n`);
     return 2;
   }
-  io.stdout(`${JSON.stringify(recommend(answers.value), null, 2)}\n`);
+  io.stdout(render(answers.value, options.value));
   return 0;
 }

@@ -59,6 +59,7 @@ export interface FactorContext {
 
 const formatMs = (value: number) => `${Math.round(value)} ms`;
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const timesOf = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
 const priorityMultiplier = (answers: Answers, key: PriorityKey) => PRIORITY_MULTIPLIERS[answers.priorities[key]] ?? 1;
 
 function regionalInstallations(context: FactorContext): number {
@@ -168,7 +169,7 @@ function multiClusterApps(context: FactorContext): WeighedFactor {
     title,
     favors: 'hub-and-spoke',
     points: MULTI_CLUSTER_APPS_POINTS * multiplier * share,
-    explanation: `With Regional, every app that spans regions is deployed ${plural(regionalInstallations(context), 'time', 'times')}, once per installation; Hub & Spoke deploys it ${plural(context.topology.footprint['hub-and-spoke'].installations, 'time', 'times')}.`,
+    explanation: `With Regional, every app that spans regions is deployed ${timesOf(regionalInstallations(context))}, once per installation; Hub & Spoke deploys it ${timesOf(context.topology.footprint['hub-and-spoke'].installations)}.`,
     sources,
   };
 }

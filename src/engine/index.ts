@@ -19,6 +19,7 @@ export {
   type RegionAnswer,
   regionAnswerSchema,
 } from './answers';
+export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
 export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { type Factor, type Recommendation, recommend } from './recommend';

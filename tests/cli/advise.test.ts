@@ -41,6 +41,26 @@ describe('advise command line', () => {
     expect(JSON.parse(stdout).strategy).toBe('hub-and-spoke');
   });
 
+  it('prints a decision record with --format markdown', () => {
+    const { status, stdout } = advise(['examples/one-continent.json', '--format', 'markdown', '--date', '2026-11-24']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^---\nstatus: proposed\ndate: 2026-11-24\n/);
+    expect(stdout).toMatch(/^Chosen option: "Hub & Spoke", because /m);
+    expect(stdout).toMatch(/<http:\/\/localhost:5173\/#v\d+\.[^>]+>/);
+  });
+
+  it('prints the share link on --base with --format link', () => {
+    const { status, stdout } = advise([
+      'examples/global.json',
+      '--format',
+      'link',
+      '--base',
+      'https://advisor.example.com/tools/',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout.trim()).toMatch(/^https:\/\/advisor\.example\.com\/tools\/#\S+$/);
+  });
+
   it.each([
     ['a missing file', () => [join(scratch, 'nope.json')], /cannot read .*nope\.json: no such file/],
     ['malformed JSON', () => [file('bad.json', '{"version": 1,')], /bad\.json is not valid JSON/],

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { type Answers, escapeMarkdown, parseAnswers, recommend, renderDecisionRecord, SOURCES } from '../../src/engine';
+
+function load(name: string): Answers {
+  const result = parseAnswers(
+    JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const SHARE_URL = 'http://localhost:5173/#v1.example';
+
+function record(answers: Answers): string {
+  return renderDecisionRecord(answers, recommend(answers), {
+    date: '2026-11-24',
+    shareUrl: SHARE_URL,
+    decisionMakers: ['Platform architecture board'],
+  });
+}
+
+describe('architecture decision record', () => {
+  it('matches the golden record for the one-continent example', async () => {
+    await expect(record(load('one-continent'))).toMatchFileSnapshot('./fixtures/one-continent-adr.md');
+  });
+
+  it.each([
+    '## Context and Problem Statement',
+    '## Decision Drivers',
+    '## Considered Options',
+    '## Decision Outcome',
+    '### Consequences',
+    '### Confirmation',
+    '## Pros and Cons of the Options',
+    '## More Information',
+  ])('has the MADR 4.0 section %s', (heading) => {
+    expect(record(load('global')).split('\n')).toContain(heading);
+  });
+
+  it('opens with MADR front matter and states the chosen option with its reason', () => {
+    const text = record(load('global'));
+    expect(
+      text.startsWith(
+        '---\nstatus: proposed\ndate: 2026-11-24\ndecision-makers: ["Platform architecture board"]\n---\n',
+      ),
+    ).toBe(true);
+    expect(text).toMatch(/^Chosen option: "Regional", because .+/m);
+    expect(text).toMatch(/^\* Good, because /m);
+    expect(text).toMatch(/^\* Bad, because /m);
+  });
+
+  it('carries the weighted criteria, the hub round trips, re-evaluation triggers and the link back', () => {
+    const answers = load('one-continent');
+    const html = marked.parse(record(answers), { async: false });
+    expect(html).toContain('<th>Criterion</th>');
+    expect(html).toContain('Estimated round trip from the hub');
+    expect(html).toMatch(/Re-evaluate this decision if/);
+    expect(html).toContain(`href="${SHARE_URL}"`);
+  });
+});
+
+describe('hostile names', () => {
+  const hostile = [
+    '[click me](javascript:alert(1))',
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '![pixel](https://evil.example/p.png)',
+    'https://evil.example/phish',
+    'www.evil.example',
+    '@everyone',
+    '| injected | cell |',
+    '# Heading',
+    '- list item',
+    'line\nbreak',
+    '&lt;b&gt;entity&lt;/b&gt;',
+    '**bold** _it_ `code`',
+  ];
+
+  const answers: Answers = {
+    version: 1,
+    regions: hostile.map((name, index) => ({ id: `site-${index}`, name, lat: index, lon: index * 10, clusters: 1 })),
+    latencyToleranceMs: 150,
+    opsEngineers: 2,
+    crossRegionEnvironments: false,
+    priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
+  };
+  const html = marked.parse(record(answers), { async: false });
+
+  it('renders no link other than the sources and the share link', () => {
+    const allowed = new Set([...Object.values(SOURCES).map((source) => source.url), SHARE_URL]);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(allowed).toContain(href);
+  });
+
+  it('renders no image, script, raw HTML or emphasis from a name', () => {
+    expect(html).not.toMatch(/<img|<script|<b>|<strong>|<em>|<code>/);
+    expect(html).not.toMatch(/<h1[^>]*>Heading/);
+  });
+
+  it('keeps each region in one table row of two cells', () => {
+    const regionTable = html.split('<table>')[1] ?? '';
+    const rows =
+      regionTable
+        .split('<tbody>')[1]
+        ?.split('</tbody>')[0]
+        ?.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
+    expect(rows).toHaveLength(hostile.length);
+    for (const row of rows) expect(row.match(/<td/g)).toHaveLength(2);
+  });
+
+  it.each([
+    ['[a](b)', '\\[a\\](b)'],
+    ['<b>', '\\<b\\>'],
+    ['https://x.example', 'https\\://x.example'],
+    ['a\nb', 'a b'],
+    ['R&D & Ops', 'R&D & Ops'],
+    ['Europe (Frankfurt)', 'Europe (Frankfurt)'],
+  ])('escapes %j as %j', (input, output) => {
+    expect(escapeMarkdown(input)).toBe(output);
+  });
+});
