@@ -24,7 +24,7 @@ export interface DecisionRecordOptions {
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .trim()
     .replace(/[\\`*_[\]<>#|!~{}$@]/g, (character) => `\\${character}`)
     .replace(/&(?=#?\w+;)/g, '\\&')
@@ -35,7 +35,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Front matter values are YAML: quote them so a name like `yes` or `- x` stays a string. */
 function yamlString(text: string): string {
-  return JSON.stringify(text.replace(/[\u0000-\u001f\u007f]+/g, ' '));
+  return JSON.stringify(text.replace(/\p{Cc}+/gu, ' '));
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
