@@ -2,6 +2,7 @@
 // speed is watched here, never in tests. Run: npm run bench
 import { performance } from 'node:perf_hooks';
 import { type Answers, analyzeTopology, findFlips, recommend, regionCatalog, scoreAnswers } from '../src/engine';
+import { measureShareLinkLengths } from '../src/share/link-length';
 
 function answersWith(regionCount: number): Answers {
   return {
@@ -47,3 +48,7 @@ const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths
 console.log('Median time per call on this machine (targets: 100 regions < 1 ms; analysis < 20 ms)');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+
+console.log('');
+console.log('Share link length, whole URL on http://localhost:5173/ with every answer set (budget: 10 regions < 300)');
+for (const row of measureShareLinkLengths()) console.log(`${String(row.regionCount).padStart(3)} regions  ${row.urlChars} characters`);

@@ -1,0 +1,118 @@
+/**
+ * Share links: answers <-> the text after `#` in the advisor's URL. The fragment never leaves the browser,
+ * so answers reach no server and no access log. Format, versions and limits: docs/share-link.md.
+ */
+import { type Answers, type FieldProblem, formatProblems, parseAnswers } from '../engine';
+import { encodeBodyV1 } from './body-v1';
+import { openFrame, sealBody } from './frame';
+import { isReadableLinkVersion, migrate } from './migrate';
+
+/** The link version encodeAnswers writes. */
+export const SHARE_LINK_VERSION = 1;
+
+/**
+ * Longest payload decodeAnswers reads; anything longer is rejected before any other work. The largest
+ * valid answers document (100 regions, 120-character ids and 80-character names all needing escapes,
+ * 17-digit coordinates) encodes to about 126,000 characters, so every valid document fits.
+ */
+export const MAX_SHARE_PAYLOAD_CHARS = 131_072;
+
+export type ShareLinkErrorKind =
+  | 'empty'
+  | 'truncated'
+  | 'corrupted'
+  | 'unknown-version'
+  | 'too-large'
+  | 'invalid-answers';
+
+export interface ShareLinkError {
+  readonly kind: ShareLinkErrorKind;
+  /** A plain-language explanation for the person who opened the link, with what to do next. */
+  readonly message: string;
+  /** For 'invalid-answers': each field the engine rejected, by path (e.g. `regions[2].lat`). */
+  readonly problems?: readonly FieldProblem[];
+}
+
+export type DecodeResult =
+  | { readonly ok: true; readonly value: Answers }
+  | { readonly ok: false; readonly error: ShareLinkError };
+
+const WHAT_TO_DO = 'Ask the person who sent it for a fresh link, or start over with your own answers.';
+
+function failure(kind: ShareLinkErrorKind, message: string, problems?: readonly FieldProblem[]): DecodeResult {
+  return { ok: false, error: problems === undefined ? { kind, message } : { kind, message, problems } };
+}
+
+function damaged(reason: string): DecodeResult {
+  return failure(
+    'corrupted',
+    `This share link has been changed or damaged (${reason}), so its answers cannot be trusted and were not loaded. ${WHAT_TO_DO}`,
+  );
+}
+
+/** The fragment payload (no leading '#') for these answers: same answers, same payload; region order kept. */
+export function encodeAnswers(answers: Answers): string {
+  return sealBody(SHARE_LINK_VERSION, encodeBodyV1(answers));
+}
+
+/**
+ * Reads a fragment payload (no leading '#') back into answers, validated by the engine's schema.
+ * Never throws: a damaged, cut-off, foreign or oversized payload is an error value with a message.
+ */
+export function decodeAnswers(payload: string): DecodeResult {
+  if (typeof payload !== 'string') return damaged('it is not text');
+  if (payload.length > MAX_SHARE_PAYLOAD_CHARS) {
+    return failure(
+      'too-large',
+      `This share link is too long to be one the advisor made (${payload.length} characters; its links have at most ${MAX_SHARE_PAYLOAD_CHARS}). It may have been pasted together with other text. ${WHAT_TO_DO}`,
+    );
+  }
+  if (payload === '') {
+    return failure('empty', `This share link is empty: nothing follows the "#" in the address. ${WHAT_TO_DO}`);
+  }
+  const frame = openFrame(payload, isReadableLinkVersion);
+  if (!frame.ok) {
+    switch (frame.kind) {
+      case 'truncated':
+        return failure(
+          'truncated',
+          `This share link is incomplete: its end is missing, which happens when a long link is cut off while being copied or sent. Copy the whole link again. ${WHAT_TO_DO}`,
+        );
+      case 'unknown-version':
+        return failure(
+          'unknown-version',
+          `This share link was made in format version ${frame.version}, which this version of the advisor cannot read (it reads version ${SHARE_LINK_VERSION}). If the link is new, reload the page to get the latest advisor. ${WHAT_TO_DO}`,
+        );
+      case 'corrupted':
+        return damaged(frame.reason);
+    }
+  }
+  const migrated = migrate(frame.version, frame.body);
+  if (!migrated.ok) return damaged(migrated.reason);
+  const parsed = parseAnswers(migrated.document);
+  if (!parsed.ok) {
+    return failure(
+      'invalid-answers',
+      `This share link is intact, but the answers in it are not valid:\n${formatProblems(parsed.problems)}\n${WHAT_TO_DO}`,
+      parsed.problems,
+    );
+  }
+  // Only the exact text encodeAnswers writes is accepted, so a payload and its answers match one to one.
+  if (frame.version === SHARE_LINK_VERSION && encodeAnswers(parsed.value) !== payload) {
+    return damaged('it is not written the way the advisor writes links');
+  }
+  return { ok: true, value: parsed.value };
+}
+
+/** Full link: base URL (its own fragment dropped) + '#' + payload. */
+export function buildShareUrl(answers: Answers, baseUrl: string): string {
+  const fragmentStart = baseUrl.indexOf('#');
+  const base = fragmentStart === -1 ? baseUrl : baseUrl.slice(0, fragmentStart);
+  return `${base}#${encodeAnswers(answers)}`;
+}
+
+/** Reads a location.hash (with or without '#'); returns null when the hash holds no share payload at all (plain app start). */
+export function readShareHash(hash: string): DecodeResult | null {
+  const payload = hash.startsWith('#') ? hash.slice(1) : hash;
+  return payload === '' ? null : decodeAnswers(payload);
+}

@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { type Answers, type AnswersInput, parseAnswers, regionCatalog } from '../../src/engine';
+import {
+  buildShareUrl,
+  type DecodeResult,
+  decodeAnswers,
+  encodeAnswers,
+  MAX_SHARE_PAYLOAD_CHARS,
+  measureShareLinkLengths,
+  readShareHash,
+  type ShareLinkErrorKind,
+  sampleShareAnswers,
+} from '../../src/share';
+import { sealBody } from '../../src/share/frame';
+
+const BASE = 'http://localhost:5173/';
+
+function answers(input: AnswersInput): Answers {
+  const parsed = parseAnswers(input);
+  if (!parsed.ok) throw new Error(`test answers are invalid: ${JSON.stringify(parsed.problems)}`);
+  return parsed.value;
+}
+
+function errorOf(result: DecodeResult | null) {
+  if (result === null || result.ok) throw new Error(`expected an error, got ${JSON.stringify(result)}`);
+  return result.error;
+}
+
+const priorities = { singlePane: 4, multiClusterApps: 3, faultIsolation: 1, independentUpgrades: 0 };
+
+/** Custom sites made of everything that could collide with the link or URL syntax. */
+const awkwardSites = answers({
+  version: 1,
+  regions: [
+    { id: 'plant/7?x=1&y=2#top', name: 'Zürich "HQ" #1 & co? 100% <ok>', lat: 47.3769, lon: 8.5417 },
+    { id: '🚀 东京', name: "🚀 Edge 東京 — l'entrepôt 👩‍💻 🇩🇪", lat: 35.6762, lon: 139.6503, clusters: 12 },
+    { id: 'AWS:US-EAST-1', name: 'Upper-case: not the catalog', lat: 39.04, lon: -77.49 },
+    { id: 'aws:', name: 'only a prefix', lat: 1, lon: 2 },
+    { id: 'under_score:colon.dot-dash', name: 'v1.12.L1O1 A_b__c %20 %zz', lat: 0, lon: 0 },
+    { id: 'surrogates', name: '\ud83d alone, \ude00 alone, 😀 paired', lat: 10, lon: 20 },
+  ],
+  latencyToleranceMs: 200,
+  opsEngineers: 3,
+  crossRegionEnvironments: true,
+  priorities,
+});
+
+const hundredCatalogRegions = answers({
+  version: 1,
+  regions: regionCatalog
+    .slice(0, 100)
+    .map((region, index) => ({ id: region.id, clusters: 1 + ((index * 97) % 10000) })),
+  priorities,
+});
+
+/** The longest answers a person can give: every id and name at its limit and needing the longest escape. */
+const largestAnswers = answers({
+  version: 1,
+  regions: Array.from({ length: 100 }, (_, index) => ({
+    id: String.fromCharCode(0xe000 + index).repeat(120),
+    name: '\uffff'.repeat(80),
+    lat: -0.0000012345678901234567,
+    lon: -0.0000012345678901234567,
+    clusters: 10000,
+  })),
+  latencyToleranceMs: 1000.0000000000001,
+  opsEngineers: 0.0000012345678901234567,
+  crossRegionEnvironments: true,
+  priorities,
+});
+
+const roundTripCases: [string, Answers][] = [
+  ['the contract minimal document', answers({ version: 1, regions: [{ id: 'aws:us-east-1', clusters: 3 }] })],
+  ['ten catalog regions, every answer set', sampleShareAnswers(10)],
+  ['custom sites with Unicode, emoji, quotes and #&?%', awkwardSites],
+  [
+    'fractional numbers, negative zero and range edges',
+    answers({
+      version: 1,
+      regions: [
+        { id: 'gcp:asia-east1', name: 'Taiwan, our name', lat: -0, lon: 1e-7 },
+        { id: 'pole', name: 'Pole', lat: -90, lon: 180, clusters: 10000 },
+        { id: 'third', name: 'Third', lat: 1 / 3, lon: -2 / 3 },
+      ],
+      latencyToleranceMs: 87.5,
+      opsEngineers: 0.1 + 0.2,
+      priorities,
+    }),
+  ],
+  ['100 catalog regions', hundredCatalogRegions],
+  ['the largest answers there can be', largestAnswers],
+];
+
+describe('encodeAnswers and decodeAnswers', () => {
+  it.each(roundTripCases)('%s round-trip exactly', (_, value) => {
+    const payload = encodeAnswers(value);
+    expect(decodeAnswers(payload)).toEqual({ ok: true, value });
+  });
+
+  it.each(roundTripCases)('%s survive the URL and location.hash', (_, value) => {
+    const url = buildShareUrl(value, BASE);
+    const payload = encodeAnswers(value);
+    expect(payload).toMatch(/^[A-Za-z0-9._-]+[A-Za-z0-9]$/);
+    expect(new URL(url).hash).toBe(`#${payload}`);
+    expect(new URL(url).href).toBe(url);
+    expect(readShareHash(new URL(url).hash)).toEqual({ ok: true, value });
+  });
+
+  it('fits the largest answers under the payload limit', () => {
+    const length = encodeAnswers(largestAnswers).length;
+    expect(length).toBeGreaterThan(MAX_SHARE_PAYLOAD_CHARS * 0.9);
+    expect(length).toBeLessThanOrEqual(MAX_SHARE_PAYLOAD_CHARS);
+  });
+
+  it('gives the same answers the same link, whatever order their fields were written in', () => {
+    const shuffled = answers({
+      priorities: { independentUpgrades: 0, faultIsolation: 1, multiClusterApps: 3, singlePane: 4 },
+      crossRegionEnvironments: true,
+      opsEngineers: 3,
+      latencyToleranceMs: 200,
+      regions: awkwardSites.regions.map(({ clusters, lon, lat, name, id }) => ({ clusters, lon, lat, name, id })),
+      version: 1,
+    });
+    expect(encodeAnswers(shuffled)).toBe(encodeAnswers(awkwardSites));
+    expect(encodeAnswers(awkwardSites)).toBe(encodeAnswers(awkwardSites));
+  });
+
+  it('keeps regions in the order given', () => {
+    const reversed = answers({ ...hundredCatalogRegions, regions: [...hundredCatalogRegions.regions].reverse() });
+    const decoded = decodeAnswers(encodeAnswers(reversed));
+    expect(decoded.ok && decoded.value.regions.map((region) => region.id)).toEqual(
+      reversed.regions.map((region) => region.id),
+    );
+    expect(encodeAnswers(reversed)).not.toBe(encodeAnswers(hundredCatalogRegions));
+  });
+
+  it('leaves the editor-only $schema field out of the link', () => {
+    const minimal = answers({ version: 1, regions: [{ id: 'aws:us-east-1' }] });
+    const withSchema = answers({
+      $schema: '../public/answers.schema.json',
+      version: 1,
+      regions: [{ id: 'aws:us-east-1' }],
+    });
+    expect(encodeAnswers(withSchema)).toBe(encodeAnswers(minimal));
+  });
+});
+
+describe('link length', () => {
+  it('keeps a link for 10 catalog regions with every answer set under 300 characters', () => {
+    expect(buildShareUrl(sampleShareAnswers(10), BASE).length).toBeLessThan(300);
+  });
+
+  it('keeps the 10 longest catalog ids, three-digit cluster counts and fractional answers under 300 characters', () => {
+    const longest = [...regionCatalog].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
+    const worst = answers({
+      version: 1,
+      regions: longest.slice(0, 10).map((region, index) => ({ id: region.id, clusters: 900 + index })),
+      latencyToleranceMs: 137.5,
+      opsEngineers: 2.75,
+      crossRegionEnvironments: true,
+      priorities,
+    });
+    expect(buildShareUrl(worst, BASE).length).toBeLessThan(300);
+  });
+
+  it('reports the URL length for 1, 10 and 100 regions', () => {
+    const lengths = measureShareLinkLengths();
+    expect(lengths.map((row) => row.regionCount)).toEqual([1, 10, 100]);
+    for (const row of lengths) {
+      expect(row.urlChars).toBe(buildShareUrl(sampleShareAnswers(row.regionCount), BASE).length);
+    }
+  });
+});
+
+describe('buildShareUrl and readShareHash', () => {
+  const value = sampleShareAnswers(3);
+  const payload = encodeAnswers(value);
+
+  it.each([
+    ['http://localhost:5173/', `http://localhost:5173/#${payload}`],
+    ['http://localhost:5173/#v1.old.link', `http://localhost:5173/#${payload}`],
+    ['https://advisor.example/app/?lang=en#', `https://advisor.example/app/?lang=en#${payload}`],
+  ])('puts the payload on %s', (base, expected) => {
+    expect(buildShareUrl(value, base)).toBe(expected);
+  });
+
+  it.each(['', '#'])('treats the hash %j as a plain start', (hash) => {
+    expect(readShareHash(hash)).toBeNull();
+  });
+
+  it.each([`#${payload}`, payload])('reads %s with or without its #', (hash) => {
+    expect(readShareHash(hash)).toEqual({ ok: true, value });
+  });
+
+  it('reports a hash that is not a share link', () => {
+    expect(errorOf(readShareHash('#main-content')).kind).toBe('corrupted');
+  });
+});
+
+describe('damaged links', () => {
+  const payload = encodeAnswers(sampleShareAnswers(10));
+  const bodyStart = payload.indexOf('.', 3) + 1;
+  const checksumStart = payload.length - 6;
+
+  function kindOf(damaged: string): ShareLinkErrorKind {
+    let result: DecodeResult | undefined;
+    expect(() => {
+      result = decodeAnswers(damaged);
+    }).not.toThrow();
+    return errorOf(result ?? null).kind;
+  }
+
+  /** Replaces one character with a different one from the link alphabet. */
+  function flip(text: string, index: number): string {
+    const replacement = text.charAt(index) === 'q' ? 'r' : 'q';
+    return text.slice(0, index) + replacement + text.slice(index + 1);
+  }
+
+  it('rejects an empty payload', () => {
+    expect(kindOf('')).toBe('empty');
+  });
+
+  it.each([1, 2, 3, 5, bodyStart, bodyStart + 1, Math.floor(payload.length / 2), checksumStart - 1, checksumStart, -1])(
+    'reports a link cut off after %d characters as truncated',
+    (end) => {
+      expect(kindOf(payload.slice(0, end))).toBe('truncated');
+    },
+  );
+
+  it.each([bodyStart, bodyStart + 5, Math.floor(payload.length / 2), checksumStart - 2, checksumStart + 3, -1])(
+    'reports one changed character at %d as corrupted',
+    (index) => {
+      expect(kindOf(flip(payload, index < 0 ? payload.length + index : index))).toBe('corrupted');
+    },
+  );
+
+  it.each(['v2.', 'v0.', 'v99.', 'v123456789.'])('reports the version prefix %s as an unknown version', (prefix) => {
+    const error = errorOf(decodeAnswers(prefix + payload.slice(3)));
+    expect(error.kind).toBe('unknown-version');
+    expect(error.message).toContain(prefix.slice(1, -1));
+  });
+
+  it.each(['x', ')', '.', '%20', '&utm_source=chat', payload])('reports %j appended as corrupted', (junk) => {
+    expect(kindOf(payload + junk)).toBe('corrupted');
+  });
+
+  it.each([
+    ['a missing version', payload.slice(1)],
+    ['a leading #', `#${payload}`],
+    ['a percent-encoded character', payload.replace('.', '%2E')],
+    ['a space', `${payload.slice(0, 20)} ${payload.slice(21)}`],
+    ['plain text', 'hello world'],
+  ])('reports %s as corrupted', (_, damaged) => {
+    expect(kindOf(damaged)).toBe('corrupted');
+  });
+
+  it('rejects an oversized payload before reading it', () => {
+    expect(kindOf(`v1.${'A'.repeat(MAX_SHARE_PAYLOAD_CHARS)}`)).toBe('too-large');
+    const started = performance.now();
+    expect(kindOf('x'.repeat(20_000_000))).toBe('too-large');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it.each<[ShareLinkErrorKind, string]>([
+    ['empty', ''],
+    ['truncated', payload.slice(0, 40)],
+    ['corrupted', flip(payload, 40)],
+    ['unknown-version', `v9.${payload.slice(3)}`],
+    ['too-large', 'v'.repeat(MAX_SHARE_PAYLOAD_CHARS + 1)],
+  ])('explains %s in plain words with a way forward', (kind, damaged) => {
+    const error = errorOf(decodeAnswers(damaged));
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(/^This share link /);
+    expect(error.message).toContain('fresh link');
+    expect(error.message).toContain('start over');
+  });
+});
+
+describe('links with a valid checksum that a person or program forged', () => {
+  it.each([
+    ['a latency out of range', 'L5000O2E0P2222Aus-east-1', 'latencyToleranceMs'],
+    ['no regions', 'L150O2E0P2222', 'regions'],
+    ['zero clusters', 'L150O2E0P2222Aus-east-1C0', 'regions[0].clusters'],
+    ['fractional clusters', 'L150O2E0P2222Aus-east-1C1.5', 'regions[0].clusters'],
+    ['a custom site without a location', 'L150O2E0P2222IplantN_plant', 'regions[0].lat'],
+    ['a duplicate region', 'L150O2E0P2222Aus-east-1Aus-east-1', 'regions[1].id'],
+  ])('reports %s as invalid answers naming the field', (_, body, path) => {
+    const error = errorOf(decodeAnswers(sealBody(1, body)));
+    expect(error.kind).toBe('invalid-answers');
+    expect(error.message).toContain(path);
+    expect(error.problems?.map((problem) => problem.path)).toContain(path);
+  });
+
+  it.each([
+    ['the aws: prefix written in full', 'L150O2E0P2222Iaws_-us-east-1'],
+    ['the default cluster count written out', 'L150O2E0P2222Aus-east-1C1'],
+    ['a number with a trailing zero', 'L150.0O2E0P2222Aus-east-1'],
+    ['a capital escaped as hex', 'L150O2E0P2222IplantN_250lantY1X1'],
+    ['a name with a leading space', 'L150O2E0P2222IplantN_.plantY1X1'],
+    ['fields out of order', 'L150O2E0P2222IplantX1Y1N_plant'],
+    ['a field v1 does not know', 'L150O2E0P2222Aus-east-1Q1'],
+    ['priorities out of range', 'L150O2E0P2225Aus-east-1'],
+    ['a lowercase start', 'l150O2E0P2222Aus-east-1'],
+  ])('reports %s as corrupted: only the exact text the advisor writes is read', (_, body) => {
+    expect(errorOf(decodeAnswers(sealBody(1, body))).kind).toBe('corrupted');
+  });
+
+  it('reports a zero-padded version as corrupted', () => {
+    const body = 'L150O2E0P2222Aus-east-1';
+    expect(decodeAnswers(sealBody(1, body)).ok).toBe(true);
+    expect(errorOf(decodeAnswers(sealBody('01' as unknown as number, body))).kind).toBe('corrupted');
+  });
+});
