@@ -33,7 +33,7 @@ export {
   regionCatalog,
 } from './regions/catalog';
 export { greatCircleDistanceKm } from './regions/geo';
-export { estimateRttMs } from './regions/rtt-model';
+export { estimateRttBetweenMs, estimateRttMs, findRouteDetour, type RouteDetour } from './regions/rtt-model';
 export { searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
 export { RANCHER_SERVER_SIZES, type ServerSize } from './sizing';

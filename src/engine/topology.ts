@@ -1,7 +1,6 @@
 import type { Answers } from './answers';
 import { findCatalogRegion, type Provider } from './regions/catalog';
-import { greatCircleDistanceKm } from './regions/geo';
-import { estimateRttMs } from './regions/rtt-model';
+import { estimateRttBetweenPointsMs, estimateRttMs, type RoutePoint, toRoutePoint } from './regions/rtt-model';
 import { installationsForClusters, NODES_PER_HA_INSTALLATION, type ServerSize, sizeForClusters } from './sizing';
 
 /**
@@ -102,12 +101,13 @@ function compareIds(a: string, b: string): number {
 /** Estimated round trips between every pair of sites, ms. */
 export function buildRttMatrix(sites: readonly Site[]): number[][] {
   const matrix = sites.map(() => new Array<number>(sites.length).fill(0));
+  const points = sites.map(toRoutePoint);
   for (let i = 0; i < sites.length; i++) {
-    const a = sites[i] as Site;
+    const a = points[i] as RoutePoint;
     const row = matrix[i] as number[];
     row[i] = estimateRttMs(0);
     for (let j = i + 1; j < sites.length; j++) {
-      const rtt = estimateRttMs(greatCircleDistanceKm(a, sites[j] as Site));
+      const rtt = estimateRttBetweenPointsMs(a, points[j] as RoutePoint);
       row[j] = rtt;
       (matrix[j] as number[])[i] = rtt;
     }
