@@ -1,8 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
+import { offlineServiceWorker } from './scripts/vite-plugin-offline';
 
 export default defineConfig({
-  plugins: [react()],
+  // Relative asset paths: the built app works from any folder it is served from.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'node',

@@ -1,1 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Vitest runs without globals, so Testing Library cannot unmount rendered trees by itself.
+afterEach(() => {
+  cleanup();
+});

@@ -1,5 +1,5 @@
+import { PRIORITY_LABELS } from './answer-limits';
 import type { Answers } from './answers';
-import { PRIORITY_LABELS } from './answers';
 import type { Recommendation } from './recommend';
 import { findCatalogRegion } from './regions/catalog';
 import { SOURCES } from './sources';

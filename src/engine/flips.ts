@@ -1,4 +1,5 @@
-import { type Answers, PRIORITY_LABELS, type PriorityKey } from './answers';
+import { PRIORITY_LABELS } from './answer-limits';
+import type { Answers, PriorityKey } from './answers';
 import { scoreAnswers } from './score';
 import { STRATEGY_NAMES, type Strategy } from './strategy';
 import type { Topology } from './topology';

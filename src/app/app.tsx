@@ -1,0 +1,268 @@
+import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
+import type { Answers } from '../engine';
+import { type PendingProblem, Questionnaire } from '../features/questionnaire';
+import type { ShareLinkError } from '../share';
+import { DEFAULT_ANSWERS } from './default-answers';
+import { type DraftStorage, saveDraft } from './draft-storage';
+import { LinkProblem } from './link-problem';
+import { syncAddressWithAnswers } from './url-sync';
+
+export interface AppProps {
+  /** The answers to start from (a share link or a saved draft may supply them); the example set otherwise. */
+  initialAnswers?: Answers;
+  /** Called with every new valid set of answers (for a share link or a saved draft). */
+  onAnswersChange?: (answers: Answers) => void;
+  /** A fixed chart width in px, for environments that cannot measure (tests). */
+  chartWidthPx?: number;
+  /** Why the share link in the address could not be opened; the app shows it until the person acts. */
+  linkError?: ShareLinkError | null;
+  /** Whether the answers on screen came from the saved draft (the link alert offers to keep it). */
+  startedFromDraft?: boolean;
+  /** Where the draft is saved as the person types; none in tests that do not care. */
+  storage?: DraftStorage | undefined;
+  /** Keeps the address bar's link in step with the answers (off in component tests). */
+  syncAddress?: boolean;
+}
+
+const NO_PROBLEMS: readonly PendingProblem[] = [];
+
+// The result (scoring, what-ifs, charts) loads in its own chunk, so the first bundle stays small and the
+// questionnaire is usable at once; the chart code is a further chunk inside it.
+const RecommendationPanel = lazy(() =>
+  import('../features/recommendation/recommendation').then((module) => ({ default: module.RecommendationPanel })),
+);
+// Sharing, exports and the map: needed after the first look, so they arrive as one more chunk.
+const ResultExtras = lazy(() => import('./result-extras'));
+
+/** Holds the verdict's place while the result's code arrives, so nothing jumps. */
+function ResultPlaceholder() {
+  return (
+    <div aria-busy="true" className="card result-placeholder">
+      <p className="eyebrow">Recommended strategy</p>
+      <p className="result-placeholder-text">Working out the recommendation…</p>
+    </div>
+  );
+}
+
+type Notice =
+  | { readonly kind: 'reset'; readonly previous: Answers }
+  | { readonly kind: 'file-problem'; readonly message: string }
+  | null;
+
+/**
+ * Composes the questionnaire and the result. It holds the last valid answers (the only state); the
+ * recommendation is derived from them in the result, and the questionnaire keeps what is typed. Replacing the
+ * answers wholesale (start over, undo, an opened file) remounts the questionnaire with them.
+ */
+export function App({
+  initialAnswers = DEFAULT_ANSWERS,
+  onAnswersChange,
+  chartWidthPx,
+  linkError = null,
+  startedFromDraft = false,
+  storage,
+  syncAddress = false,
+}: AppProps) {
+  const [answers, setAnswers] = useState(initialAnswers);
+  const [formKey, setFormKey] = useState(0);
+  const [pendingProblems, setPendingProblems] = useState(NO_PROBLEMS);
+  const [shownLinkError, setShownLinkError] = useState(linkError);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [dragging, setDragging] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // A damaged link stays in the address bar until the person acts on the alert, so it can be read or reported.
+    if (syncAddress && !shownLinkError) syncAddressWithAnswers(answers);
+  }, [answers, syncAddress, shownLinkError]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const handleAnswersChange = useCallback(
+    (next: Answers) => {
+      setAnswers(next);
+      setPendingProblems(NO_PROBLEMS);
+      saveDraft(storage, next);
+      onAnswersChange?.(next);
+    },
+    [onAnswersChange, storage],
+  );
+
+  const replaceAnswers = useCallback(
+    (next: Answers) => {
+      handleAnswersChange(next);
+      setFormKey((key) => key + 1);
+    },
+    [handleAnswersChange],
+  );
+
+  const startOver = () => {
+    setShownLinkError(null);
+    setNotice({ kind: 'reset', previous: answers });
+    replaceAnswers(DEFAULT_ANSWERS);
+  };
+
+  const openFile = async (file: File) => {
+    const { checkAnswersFile, readAnswersFile } = await import('../features/answers-file/answers-file');
+    const problem = checkAnswersFile(file);
+    if (problem) return setNotice({ kind: 'file-problem', message: problem });
+    const read = readAnswersFile(await file.text(), file.name);
+    if (read.ok) {
+      setNotice(null);
+      replaceAnswers(read.value);
+    } else setNotice({ kind: 'file-problem', message: read.message });
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void openFile(file);
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the "Open answers file" button does the same by keyboard.
+    <div
+      className={`app${dragging ? ' is-dragging' : ''}`}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDrop={onDrop}
+    >
+      <a className="skip-link" href="#result">
+        Skip to the recommendation
+      </a>
+      <header className="app-header">
+        <div className="container app-header-inner">
+          <div className="brand">
+            <svg aria-hidden="true" className="brand-mark" focusable="false" viewBox="0 0 32 32">
+              <rect height="32" rx="8" width="32" />
+              <path d="M16 16 8 9M16 16l8-7M16 16l-8 7M16 16l8 7" />
+              <circle cx="16" cy="16" r="3.5" />
+            </svg>
+            <div>
+              <h1 className="brand-name">Rancher Strategy Advisor</h1>
+              <p className="brand-tagline">
+                One central Rancher management plane, or one per region? Describe your clusters and get a reasoned
+                recommendation, with Rancher’s sources.
+              </p>
+            </div>
+          </div>
+          <button className="button button--ghost button--small no-print" onClick={startOver} type="button">
+            Start over
+          </button>
+        </div>
+      </header>
+      {shownLinkError || notice ? (
+        <div className="container app-notices no-print">
+          {shownLinkError ? (
+            <LinkProblem
+              error={shownLinkError}
+              keptAnswersAre={startedFromDraft ? 'draft' : 'example'}
+              onDismiss={() => setShownLinkError(null)}
+              onStartOver={startOver}
+            />
+          ) : null}
+          {notice?.kind === 'reset' ? (
+            <div className="card notice" ref={noticeRef} role="status" tabIndex={-1}>
+              <p>
+                Your answers were replaced by the example. Your previous answers are kept until you change something.
+              </p>
+              <div className="notice-actions">
+                <button
+                  className="button button--secondary button--small"
+                  onClick={() => {
+                    replaceAnswers(notice.previous);
+                    setNotice(null);
+                  }}
+                  type="button"
+                >
+                  Undo start over
+                </button>
+                <button className="button button--ghost button--small" onClick={() => setNotice(null)} type="button">
+                  Dismiss
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {notice?.kind === 'file-problem' ? (
+            <div className="card notice notice--error" ref={noticeRef} role="alert" tabIndex={-1}>
+              <h2 className="card-title">That file could not be opened</h2>
+              <p className="notice-text">{notice.message}</p>
+              <div className="notice-actions">
+                <button className="button button--ghost button--small" onClick={() => setNotice(null)} type="button">
+                  Dismiss
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      <main className="container app-main">
+        <div className="column column--questionnaire" id="questionnaire">
+          <Questionnaire
+            initialAnswers={answers}
+            key={formKey}
+            onAnswersChange={handleAnswersChange}
+            onPendingProblems={setPendingProblems}
+          />
+        </div>
+        <section aria-label="Recommendation" className="column column--result" id="result" tabIndex={-1}>
+          <ErrorBoundary
+            fallback={(error) => (
+              <div className="card notice notice--error" role="alert">
+                <h2 className="card-title">The recommendation could not be worked out for these answers</h2>
+                <p>
+                  Your answers are kept; change one of them to try again. If this keeps happening, please report it with
+                  this message: <code>{error.message}</code>
+                </p>
+              </div>
+            )}
+            resetKey={answers}
+          >
+            <Suspense fallback={<ResultPlaceholder />}>
+              <RecommendationPanel
+                answers={answers}
+                pendingProblems={pendingProblems}
+                {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
+              />
+            </Suspense>
+            <Suspense fallback={null}>
+              <ResultExtras
+                answers={answers}
+                onOpenAnswers={(next) => {
+                  setNotice(null);
+                  replaceAnswers(next);
+                }}
+                onOpenProblem={(message) => setNotice({ kind: 'file-problem', message })}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        </section>
+      </main>
+      <footer className="container app-footer">
+        <p>
+          Based on Rancher’s best-practice page{' '}
+          <a href="https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/rancher-deployment-strategy">
+            Rancher Deployment Strategy
+          </a>{' '}
+          and its documented server sizes. Round trips are estimated from distance. Your answers stay in this browser.
+        </p>
+      </footer>
+      {dragging ? (
+        <div aria-hidden="true" className="drop-overlay">
+          Drop an answers file (.json) to open it
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// The design tokens and shared styles come first, so feature styles can refine them.
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { AppErrorBoundary } from './app-error-boundary';
+import { DEFAULT_ANSWERS } from './default-answers';
+import { browserStorage, clearDraft, readStoredDraft } from './draft-storage';
+import { IN_PAGE_ANCHORS, type Startup } from './startup';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain <div id="root">');
+
+const storage = browserStorage();
+
+/**
+ * The link codec and the schema load only when there is a link or a draft to check, so a first visit starts
+ * without them.
+ */
+async function startup(): Promise<Startup> {
+  const storedDraft = readStoredDraft(storage);
+  const fragment = window.location.hash.replace(/^#/, '');
+  const hasLink = fragment !== '' && !IN_PAGE_ANCHORS.has(fragment);
+  if (!hasLink && storedDraft === null) return { answers: DEFAULT_ANSWERS, source: 'example', linkError: null };
+  const { resolveStartup } = await import('./startup-link');
+  return resolveStartup(window.location.hash, storedDraft, DEFAULT_ANSWERS);
+}
+
+const root = createRoot(container);
+void startup().then((start) =>
+  root.render(
+    <StrictMode>
+      <AppErrorBoundary onStartOver={() => clearDraft(storage)}>
+        {(attempt) =>
+          attempt === 0 ? (
+            <App
+              initialAnswers={start.answers}
+              linkError={start.linkError}
+              startedFromDraft={start.source === 'draft'}
+              storage={storage}
+              syncAddress
+            />
+          ) : (
+            <App key={attempt} storage={storage} syncAddress />
+          )
+        }
+      </AppErrorBoundary>
+    </StrictMode>,
+  ),
+);
+
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  // Offline after the first visit; a new deployment's worker takes over by itself (see scripts/vite-plugin-offline.ts).
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without a worker the app still works online.
+    });
+  });
+}

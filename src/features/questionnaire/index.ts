@@ -1,0 +1,1 @@
+export { type PendingProblem, Questionnaire, type QuestionnaireProps } from './questionnaire';

@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState } from 'react';
+import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { TextField } from '../../components/text-field';
+import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
+import { nextCustomSiteId, type QuestionnaireValues, regionLabel, toFieldMessage } from './form-values';
+import { RegionPicker } from './region-picker';
+import { describeCatalogRegion } from './region-search';
+
+function RemoveIcon() {
+  return (
+    <svg aria-hidden="true" className="icon" focusable="false" viewBox="0 0 16 16">
+      <path d="m4 4 8 8M12 4l-8 8" />
+    </svg>
+  );
+}
+
+/** Regions: the catalog picker, the list with clusters per region, and custom sites. */
+export function RegionsQuestion() {
+  const { control, register } = useFormContext<QuestionnaireValues>();
+  const { errors } = useFormState({ control, name: 'regions' });
+  const { fields, append, remove } = useFieldArray({ control, name: 'regions' });
+  const regions = useWatch({ control, name: 'regions' });
+  const [status, setStatus] = useState('');
+  const listRef = useRef<HTMLOListElement>(null);
+  const pickerWrapRef = useRef<HTMLDivElement>(null);
+  const [focusAfterRemove, setFocusAfterRemove] = useState<number | null>(null);
+  const [focusClustersOf, setFocusClustersOf] = useState<number | null>(null);
+
+  // A region just picked: its cluster count is what comes next, ready to be typed over.
+  useEffect(() => {
+    if (focusClustersOf === null) return;
+    const input = listRef.current?.querySelector<HTMLInputElement>(`input[name="regions.${focusClustersOf}.clusters"]`);
+    input?.focus();
+    input?.select();
+    setFocusClustersOf(null);
+  }, [focusClustersOf]);
+
+  useEffect(() => {
+    if (focusAfterRemove === null) return;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('[data-remove-region]') ?? [];
+    const target = buttons[Math.min(focusAfterRemove, buttons.length - 1)];
+    if (target) target.focus();
+    else pickerWrapRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    setFocusAfterRemove(null);
+  }, [focusAfterRemove]);
+
+  const addedIds = new Set(regions.map((region) => region.regionId));
+  const full = regions.length >= MAX_REGIONS;
+  const fieldError = (path: string): string | undefined => {
+    const message = (get(errors, path) as { message?: unknown } | undefined)?.message;
+    return typeof message === 'string' ? toFieldMessage(message) : undefined;
+  };
+  const listError = fieldError('regions.root') ?? fieldError('regions');
+
+  const addCatalogRegion = (region: CatalogRegion) => {
+    append({ regionId: region.id, kind: 'catalog', name: '', lat: '', lon: '', clusters: '1' }, { shouldFocus: false });
+    setFocusClustersOf(regions.length);
+  };
+
+  const addCustomSite = () => {
+    append(
+      { regionId: nextCustomSiteId(regions), kind: 'custom', name: '', lat: '', lon: '', clusters: '1' },
+      { focusName: `regions.${regions.length}.name` },
+    );
+    setStatus('Added a custom site. Give it a name, a latitude and a longitude.');
+  };
+
+  const removeRegion = (index: number) => {
+    setStatus(`Removed ${regionLabel(regions[index])}.`);
+    remove(index);
+    setFocusAfterRemove(index);
+  };
+
+  const totalClusters = regions.reduce((sum, region) => {
+    const clusters = Number(region.clusters);
+    return Number.isInteger(clusters) && clusters > 0 ? sum + clusters : sum;
+  }, 0);
+
+  return (
+    <div className="regions-question">
+      <div ref={pickerWrapRef}>
+        <RegionPicker
+          addedIds={addedIds}
+          disabledReason={
+            full ? `You have listed ${MAX_REGIONS} regions, the most one answers document holds.` : undefined
+          }
+          onPick={addCatalogRegion}
+        />
+      </div>
+
+      <div className="region-list-head">
+        <h3 className="subheading" id="your-regions-heading">
+          Your regions
+        </h3>
+        <p className="region-list-total">
+          {regions.length} {regions.length === 1 ? 'region' : 'regions'} · {totalClusters}{' '}
+          {totalClusters === 1 ? 'cluster' : 'clusters'}
+        </p>
+      </div>
+      {listError ? (
+        <p className="field-error" role="alert">
+          {listError}
+        </p>
+      ) : null}
+      <ol aria-labelledby="your-regions-heading" className="region-list" ref={listRef}>
+        {fields.map((field, index) => {
+          const region = regions[index] ?? field;
+          const name = regionLabel(region);
+          const removeButton = (
+            <button
+              className="icon-button"
+              data-remove-region=""
+              onClick={() => removeRegion(index)}
+              title={`Remove ${name}`}
+              type="button"
+            >
+              <RemoveIcon />
+              <span className="visually-hidden">Remove {name}</span>
+            </button>
+          );
+          if (field.kind === 'catalog') {
+            const catalog = findCatalogRegion(field.regionId);
+            return (
+              <li className="region-row" key={field.id}>
+                <div className="region-row-text">
+                  <span className="region-name">{region.name.trim() || catalog?.name || field.regionId}</span>
+                  <span className="region-meta">{catalog ? describeCatalogRegion(catalog) : field.regionId}</span>
+                  {fieldError(`regions.${index}.id`) ? (
+                    <span className="field-error">{fieldError(`regions.${index}.id`)}</span>
+                  ) : null}
+                </div>
+                <TextField
+                  className="region-clusters"
+                  error={fieldError(`regions.${index}.clusters`)}
+                  inputMode="numeric"
+                  label="Clusters"
+                  labelSuffix={`in ${name}`}
+                  {...register(`regions.${index}.clusters`)}
+                />
+                {removeButton}
+              </li>
+            );
+          }
+          return (
+            <li className="region-row region-row--custom" key={field.id}>
+              <div className="region-row-text">
+                <span className="region-name">
+                  {region.name.trim() || 'New custom site'} <span className="badge">Custom site</span>
+                </span>
+                <span className="region-meta">On-premises or edge location · id {field.regionId}</span>
+              </div>
+              {removeButton}
+              <div className="custom-site-grid">
+                <TextField
+                  className="custom-site-name"
+                  error={fieldError(`regions.${index}.name`)}
+                  label="Name"
+                  labelSuffix={`of custom site ${field.regionId}`}
+                  maxLength={80}
+                  placeholder="e.g. Munich plant"
+                  {...register(`regions.${index}.name`)}
+                />
+                <TextField
+                  error={fieldError(`regions.${index}.lat`)}
+                  inputMode="decimal"
+                  label="Latitude"
+                  labelSuffix={`of ${name}`}
+                  placeholder="48.14"
+                  unit="°"
+                  {...register(`regions.${index}.lat`)}
+                />
+                <TextField
+                  error={fieldError(`regions.${index}.lon`)}
+                  inputMode="decimal"
+                  label="Longitude"
+                  labelSuffix={`of ${name}`}
+                  placeholder="11.58"
+                  unit="°"
+                  {...register(`regions.${index}.lon`)}
+                />
+                <TextField
+                  className="region-clusters"
+                  error={fieldError(`regions.${index}.clusters`)}
+                  inputMode="numeric"
+                  label="Clusters"
+                  labelSuffix={`in ${name}`}
+                  {...register(`regions.${index}.clusters`)}
+                />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {fields.length === 0 ? <p className="empty-note">No regions yet. Search above, or add a custom site.</p> : null}
+
+      <div className="custom-site-add">
+        <button className="button button--secondary" disabled={full} onClick={addCustomSite} type="button">
+          <svg aria-hidden="true" className="icon" focusable="false" viewBox="0 0 16 16">
+            <path d="M8 3v10M3 8h10" />
+          </svg>
+          Add a custom site
+        </button>
+        <p className="field-help">
+          For a data centre, factory or edge location that is not a cloud region: give its name and where it is, in
+          decimal degrees (north and east positive; Munich is 48.14, 11.58).
+        </p>
+      </div>
+      <p aria-live="polite" className="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

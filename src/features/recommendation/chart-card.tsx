@@ -1,0 +1,79 @@
+import { type ReactNode, Suspense, useState } from 'react';
+import { ErrorBoundary } from '../../components/error-boundary';
+import { useElementWidth } from './use-element-width';
+
+export interface ChartCardProps {
+  headingId: string;
+  title: string;
+  caption: ReactNode;
+  /** A legend in HTML, shown before the chart code arrives. */
+  legend?: ReactNode;
+  heightPx: number;
+  /** A fixed chart width in px; without it the card measures itself (jsdom cannot, so tests pass one). */
+  fixedWidthPx?: number | undefined;
+  /** The (lazily loaded) chart at the given width. */
+  renderChart: (widthPx: number) => ReactNode;
+  /** The same figures as a table: the chart's text alternative, and the view for anyone who prefers it. */
+  table: ReactNode;
+}
+
+/**
+ * A chart with its text alternative. The chart itself is hidden from assistive technology; the table is always
+ * in the page (visually hidden until "Show table"). The chart area keeps its height while the code loads.
+ */
+export function ChartCard({
+  headingId,
+  title,
+  caption,
+  legend,
+  heightPx,
+  fixedWidthPx,
+  renderChart,
+  table,
+}: ChartCardProps) {
+  const [showTable, setShowTable] = useState(false);
+  const [areaRef, measuredWidthPx] = useElementWidth<HTMLDivElement>();
+  const widthPx = fixedWidthPx ?? measuredWidthPx;
+  const placeholder = <div aria-hidden="true" className="chart-placeholder" style={{ height: heightPx }} />;
+  return (
+    <section aria-labelledby={headingId} className="card result-card chart-card">
+      <div className="result-card-head">
+        <h3 className="result-card-title" id={headingId}>
+          {title}
+        </h3>
+        <button
+          className="button button--ghost button--small"
+          onClick={() => setShowTable((shown) => !shown)}
+          type="button"
+        >
+          {showTable ? 'Show chart' : 'Show table'} <span className="visually-hidden">for “{title}”</span>
+        </button>
+      </div>
+      <p className="result-card-lede">{caption}</p>
+      {legend}
+      <div
+        aria-hidden="true"
+        className="chart-area"
+        inert
+        hidden={showTable}
+        ref={areaRef}
+        style={{ minHeight: heightPx }}
+      >
+        {widthPx > 0 ? (
+          <ErrorBoundary
+            fallback={() => (
+              <p className="chart-error" style={{ height: heightPx }}>
+                The chart could not be loaded. “Show table” has the same figures.
+              </p>
+            )}
+          >
+            <Suspense fallback={placeholder}>{renderChart(widthPx)}</Suspense>
+          </ErrorBoundary>
+        ) : (
+          placeholder
+        )}
+      </div>
+      <div className={showTable ? 'chart-table' : 'visually-hidden'}>{table}</div>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import type { Answers, FactorId, Recommendation, Strategy } from '../../engine';
+import { regionNamer } from './region-names';
+
+/** Short names for chart rows; the factor list shows the engine's full titles. */
+export const FACTOR_SHORT_LABELS: Readonly<Record<FactorId, string>> = {
+  'one-installation-suffices': 'One installation suffices',
+  'single-pane': 'One interface',
+  'multi-cluster-apps': 'Multi-region apps',
+  'cross-region-environments': 'Cross-region environments',
+  latency: 'Latency to clusters',
+  'browser-latency': 'Browser latency',
+  'fault-isolation': 'Fault isolation',
+  'blast-radius': 'Outage blast radius',
+  'independent-upgrades': 'Upgrades by region',
+  'operating-load': 'Operating load',
+  'scale-ceiling': 'Scale per installation',
+  'workloads-keep-running': 'Workloads keep running',
+};
+
+export interface FactorChartRow {
+  readonly id: FactorId;
+  /** Short label for the axis. */
+  readonly label: string;
+  /** The engine's full title, for the table. */
+  readonly title: string;
+  readonly favors: Strategy;
+  /** Points the factor adds to its strategy's case (always positive). */
+  readonly points: number;
+  /** Points for Hub & Spoke as drawn: zero or negative, so its bars grow to the left. */
+  readonly hubAndSpoke: number;
+  /** Points for Regional as drawn: zero or positive, so its bars grow to the right. */
+  readonly regional: number;
+}
+
+/** One row per factor that weighs for either strategy, the heaviest first. Neutral factors are left out. */
+export function toFactorChartRows(recommendation: Pick<Recommendation, 'factors'>): FactorChartRow[] {
+  const rows: FactorChartRow[] = [];
+  for (const factor of recommendation.factors) {
+    if (factor.favors === 'neutral') continue;
+    const points = factor.points[factor.favors];
+    if (!(points > 0)) continue;
+    rows.push({
+      id: factor.id,
+      label: FACTOR_SHORT_LABELS[factor.id],
+      title: factor.title,
+      favors: factor.favors,
+      points,
+      hubAndSpoke: factor.favors === 'hub-and-spoke' ? -points : 0,
+      regional: factor.favors === 'regional' ? points : 0,
+    });
+  }
+  return rows.sort((a, b) => b.points - a.points || a.label.localeCompare(b.label));
+}
+
+/** Rounds up to the next multiple of `step` (at least one step). */
+function ceilTo(value: number, step: number): number {
+  return Math.max(step, Math.ceil(value / step) * step);
+}
+
+/** Axis step for points: 5 keeps ticks at round numbers for every factor size the engine gives. */
+const POINTS_AXIS_STEP = 5;
+/** Room beyond the longest bar for its value label, as a share of that bar. */
+const LABEL_ROOM_RATIO = 1.2;
+
+/** A symmetric domain around 0, so left and right bars share one scale, with room for the value labels. */
+export function factorChartDomain(rows: readonly FactorChartRow[]): readonly [number, number] {
+  const largest = rows.reduce((max, row) => Math.max(max, row.points), 0);
+  const bound = ceilTo(largest * LABEL_ROOM_RATIO, POINTS_AXIS_STEP);
+  return [-bound, bound];
+}
+
+/** Whole-number ticks from one end to the other through 0, at most `maxTicksPerSide` on each side. */
+export function factorChartTicks(domain: readonly [number, number], maxTicksPerSide = 3): number[] {
+  const bound = domain[1];
+  const step = ceilTo(bound / maxTicksPerSide, POINTS_AXIS_STEP);
+  const ticks = [0];
+  for (let tick = step; tick <= bound + 1e-9; tick += step) ticks.push(-tick, tick);
+  return ticks.sort((a, b) => a - b);
+}
+
+export interface LatencyChartRow {
+  readonly id: string;
+  readonly name: string;
+  /** Estimated round trip from the suggested hub, ms. */
+  readonly rttMs: number;
+  readonly isHub: boolean;
+  readonly withinTolerance: boolean;
+}
+
+/** One row per region: its estimated round trip from the suggested hub, nearest first (the hub leads). */
+export function toLatencyChartRows(
+  recommendation: Pick<Recommendation, 'hub'>,
+  answers: Pick<Answers, 'regions' | 'latencyToleranceMs'>,
+): LatencyChartRow[] {
+  const nameOf = regionNamer(answers);
+  return answers.regions
+    .map((region) => {
+      const rttMs = recommendation.hub.rttMs[region.id] ?? 0;
+      return {
+        id: region.id,
+        name: nameOf(region.id),
+        rttMs,
+        isHub: region.id === recommendation.hub.regionId,
+        withinTolerance: rttMs <= answers.latencyToleranceMs,
+      };
+    })
+    .sort((a, b) => Number(b.isHub) - Number(a.isHub) || a.rttMs - b.rttMs || a.name.localeCompare(b.name));
+}
+
+/** Axis steps for round trips, in ms: the smallest that keeps the tick count in bounds. */
+const LATENCY_AXIS_STEPS_MS = [10, 25, 50, 100, 250, 500] as const;
+
+export interface LatencyAxis {
+  readonly maxMs: number;
+  readonly ticks: readonly number[];
+}
+
+/**
+ * The latency axis: from 0 past both the farthest region and the tolerance (with room for the longest bar's
+ * label), in round steps, at most `maxTicks` intervals.
+ */
+export function latencyChartAxis(rows: readonly LatencyChartRow[], toleranceMs: number, maxTicks = 6): LatencyAxis {
+  const largest = Math.max(toleranceMs, ...rows.map((row) => row.rttMs)) * LABEL_ROOM_RATIO;
+  const step = LATENCY_AXIS_STEPS_MS.find((candidate) => largest / candidate <= maxTicks) ?? 1000;
+  const maxMs = ceilTo(largest, step);
+  const ticks: number[] = [];
+  for (let tick = 0; tick <= maxMs; tick += step) ticks.push(tick);
+  return { maxMs, ticks };
+}
+
+/** Pixel rows: tall enough for two lines of axis text, short enough to scan. */
+export const FACTOR_ROW_HEIGHT_PX = 40;
+export const LATENCY_ROW_HEIGHT_PX = 34;
+/** Room for the axis and margins around the rows. */
+export const CHART_CHROME_PX = 44;
+
+/** Room above the latency plot for the tolerance line's label. */
+export const LATENCY_LABEL_ROOM_PX = 22;
+
+/** A chart's height for `rowCount` rows, so the placeholder can take the same room before the chart loads. */
+export function chartHeightPx(rowCount: number, rowHeightPx: number, extraPx = 0): number {
+  return CHART_CHROME_PX + extraPx + Math.max(1, rowCount) * rowHeightPx;
+}

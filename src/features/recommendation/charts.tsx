@@ -1,0 +1,272 @@
+/**
+ * The recharts charts. This module is loaded lazily (React.lazy): recharts is the largest dependency, and the
+ * questionnaire must be usable before it arrives. Charts receive ready rows (see chart-data.ts) and a width.
+ */
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Text, XAxis, YAxis } from 'recharts';
+import {
+  type FactorChartRow,
+  factorChartDomain,
+  factorChartTicks,
+  LATENCY_LABEL_ROOM_PX,
+  type LatencyChartRow,
+  latencyChartAxis,
+} from './chart-data';
+
+/** Fallback fills when the stylesheet's colour variables are missing; CSS sets the real ones per colour scheme. */
+const HUB_FILL = '#0072B2';
+const REGIONAL_FILL = '#D55E00';
+const WITHIN_FILL = '#009E73';
+
+interface WrappedTickProps {
+  /** Set by recharts when it clones the tick element. */
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  widthPx: number;
+  labels: ReadonlyMap<string, string>;
+}
+
+/** An axis label that wraps onto two lines instead of running into the bars. */
+function WrappedTick({ x, y, payload, widthPx, labels }: WrappedTickProps) {
+  const value = String(payload?.value ?? '');
+  return (
+    <Text
+      className="chart-tick"
+      maxLines={2}
+      textAnchor="end"
+      verticalAnchor="middle"
+      width={widthPx}
+      x={Number(x ?? 0) - 8}
+      y={Number(y ?? 0)}
+    >
+      {labels.get(value) ?? value}
+    </Text>
+  );
+}
+
+/** Axis labels take about a third of a narrow chart and at most 200 px of a wide one. */
+function labelWidthPx(chartWidthPx: number): number {
+  return Math.round(Math.min(200, Math.max(104, chartWidthPx * 0.3)));
+}
+
+/** Fewer ticks where the plot is narrow, so their numbers never collide. */
+function ticksPerPlot(chartWidthPx: number, wide: number, narrow: number): number {
+  return chartWidthPx < 480 ? narrow : wide;
+}
+
+/** A DOM id usable inside `url(#...)`. */
+function useSvgId(prefix: string): string {
+  return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}
+
+function Hatch({ id, className, crossed = false }: { id: string; className: string; crossed?: boolean }) {
+  return (
+    <pattern height="6" id={id} patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
+      <rect className={`${className}-fill`} fill={REGIONAL_FILL} height="6" width="6" />
+      <line
+        className={`${className}-stripe`}
+        stroke="#ffffff"
+        strokeOpacity="0.55"
+        strokeWidth="2"
+        x1="0"
+        x2="0"
+        y1="0"
+        y2="6"
+      />
+      {crossed ? (
+        <line
+          className={`${className}-stripe`}
+          stroke="#ffffff"
+          strokeOpacity="0.55"
+          strokeWidth="2"
+          x1="0"
+          x2="6"
+          y1="3"
+          y2="3"
+        />
+      ) : null}
+    </pattern>
+  );
+}
+
+interface BarValueLabelProps {
+  /** Set by recharts when it clones the label element. */
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  index?: number;
+  /** Which end of the bar the value sits beyond. */
+  side: 'start' | 'end';
+  format: (value: number, index: number) => string;
+}
+
+/** A bar's value just beyond its outer end, whichever way the bar grows (recharts gives negative widths). */
+function BarValueLabel({ x, y, width, height, value, index, side, format }: BarValueLabelProps) {
+  const amount = Number(value);
+  if (!Number.isFinite(amount) || amount === 0) return null;
+  const left = Math.min(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
+  const right = Math.max(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
+  return (
+    <text
+      className="chart-value"
+      dominantBaseline="central"
+      textAnchor={side === 'start' ? 'end' : 'start'}
+      x={side === 'start' ? left - 6 : right + 6}
+      y={Number(y ?? 0) + Number(height ?? 0) / 2}
+    >
+      {format(amount, index ?? -1)}
+    </text>
+  );
+}
+
+const formatPoints = (value: number) => Math.abs(value).toFixed(1).replace(/\.0$/, '');
+
+export interface FactorChartProps {
+  rows: readonly FactorChartRow[];
+  width: number;
+  height: number;
+}
+
+/** Diverging bars: what each factor adds to Hub & Spoke (left, solid blue) and Regional (right, hatched vermillion). */
+export function FactorChart({ rows, width, height }: FactorChartProps) {
+  const patternId = useSvgId('regional-hatch');
+  const domain = factorChartDomain(rows);
+  const labelWidth = labelWidthPx(width);
+  const labels: ReadonlyMap<string, string> = new Map(rows.map((row) => [row.id, row.label]));
+  return (
+    <BarChart
+      accessibilityLayer={false}
+      barCategoryGap="26%"
+      className="chart"
+      data={rows as FactorChartRow[]}
+      height={height}
+      layout="vertical"
+      margin={{ top: 4, right: 8, bottom: 4, left: 8 }}
+      stackOffset="sign"
+      width={width}
+    >
+      <defs>
+        <Hatch className="pattern-regional" id={patternId} />
+      </defs>
+      <CartesianGrid className="chart-grid" horizontal={false} />
+      <XAxis
+        allowDecimals={false}
+        className="chart-axis"
+        domain={[domain[0], domain[1]]}
+        tickFormatter={(value: number) => String(Math.abs(value))}
+        ticks={factorChartTicks(domain, ticksPerPlot(width, 3, 2))}
+        type="number"
+      />
+      <YAxis
+        axisLine={false}
+        className="chart-axis"
+        dataKey="id"
+        interval={0}
+        tick={<WrappedTick labels={labels} widthPx={labelWidth - 8} />}
+        tickLine={false}
+        type="category"
+        width={labelWidth}
+      />
+      <ReferenceLine className="chart-zero" ifOverflow="extendDomain" x={0} />
+      <Bar className="bar-hub" dataKey="hubAndSpoke" fill={HUB_FILL} isAnimationActive={false} stackId="points">
+        <LabelList content={<BarValueLabel format={formatPoints} side="start" />} dataKey="hubAndSpoke" />
+      </Bar>
+      <Bar
+        className="bar-regional"
+        dataKey="regional"
+        fill={`url(#${patternId})`}
+        isAnimationActive={false}
+        stackId="points"
+      >
+        <LabelList content={<BarValueLabel format={formatPoints} side="end" />} dataKey="regional" />
+      </Bar>
+    </BarChart>
+  );
+}
+
+export interface LatencyChartProps {
+  rows: readonly LatencyChartRow[];
+  toleranceMs: number;
+  width: number;
+  height: number;
+}
+
+interface ReferenceLabelProps {
+  viewBox?: { x?: number; y?: number; height?: number };
+}
+
+/** Estimated round trip from the suggested hub to each region, against the tolerance (dashed line). */
+export function LatencyChart({ rows, toleranceMs, width, height }: LatencyChartProps) {
+  const patternId = useSvgId('beyond-hatch');
+  const axis = latencyChartAxis(rows, toleranceMs, ticksPerPlot(width, 6, 3));
+  const labelWidth = labelWidthPx(width);
+  const labels: ReadonlyMap<string, string> = new Map(rows.map((row) => [row.id, row.name]));
+  const formatRtt = (value: number, index: number) => `${Math.round(value)} ms${rows[index]?.isHub ? ' · hub' : ''}`;
+  const label = `Your tolerance: ${toleranceMs} ms`;
+  const renderToleranceLabel = ({ viewBox }: ReferenceLabelProps) => {
+    // Above the plot, centred on the line but kept inside the chart.
+    const halfWidth = label.length * 3.4;
+    const x = Math.min(Math.max(viewBox?.x ?? 0, halfWidth + 2), width - halfWidth - 2);
+    return (
+      <text className="chart-reference-label" textAnchor="middle" x={x} y={(viewBox?.y ?? 0) - 8}>
+        {label}
+      </text>
+    );
+  };
+  return (
+    <BarChart
+      accessibilityLayer={false}
+      barCategoryGap="24%"
+      className="chart"
+      data={rows as LatencyChartRow[]}
+      height={height}
+      layout="vertical"
+      margin={{ top: 4 + LATENCY_LABEL_ROOM_PX, right: 16, bottom: 4, left: 8 }}
+      width={width}
+    >
+      <defs>
+        <Hatch className="pattern-beyond" crossed id={patternId} />
+      </defs>
+      <CartesianGrid className="chart-grid" horizontal={false} />
+      <XAxis
+        allowDecimals={false}
+        className="chart-axis"
+        domain={[0, axis.maxMs]}
+        tickFormatter={(value: number) => `${value} ms`}
+        ticks={[...axis.ticks]}
+        type="number"
+      />
+      <YAxis
+        axisLine={false}
+        className="chart-axis"
+        dataKey="id"
+        interval={0}
+        tick={<WrappedTick labels={labels} widthPx={labelWidth - 8} />}
+        tickLine={false}
+        type="category"
+        width={labelWidth}
+      />
+      <Bar dataKey="rttMs" isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell
+            className={row.withinTolerance ? 'bar-within' : 'bar-beyond'}
+            fill={row.withinTolerance ? WITHIN_FILL : `url(#${patternId})`}
+            key={row.id}
+          />
+        ))}
+        <LabelList content={<BarValueLabel format={formatRtt} side="end" />} dataKey="rttMs" />
+      </Bar>
+      <ReferenceLine
+        className="chart-tolerance"
+        ifOverflow="extendDomain"
+        label={renderToleranceLabel}
+        strokeDasharray="5 4"
+        strokeWidth={2}
+        x={toleranceMs}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,1 @@
+export { RecommendationPanel, type RecommendationPanelProps } from './recommendation';

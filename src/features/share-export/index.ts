@@ -1,0 +1,1 @@
+export { ShareActions, type ShareActionsProps } from './share-actions';

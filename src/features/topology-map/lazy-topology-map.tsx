@@ -1,0 +1,28 @@
+import { lazy, Suspense } from 'react';
+import type { TopologyMapProps } from './topology-map';
+import './topology-map.css';
+
+/** The map's module: d3-geo, topojson-client and (later still) the land data stay out of the first bundle. */
+const TopologyMap = lazy(() => import('./topology-map'));
+
+/** Holds the map's place (toggle row, map box, legend rows) while its code loads, so nothing below it jumps. */
+function MapPlaceholder() {
+  return (
+    <div className="tmap-fallback">
+      <div className="tmap-fallback-toggle" />
+      <div className="tmap-fallback-map" role="status">
+        <span>Loading map…</span>
+      </div>
+      <div className="tmap-fallback-legend" />
+    </div>
+  );
+}
+
+/** The topology map, loaded on first render. Same props as TopologyMap. */
+export function LazyTopologyMap(props: TopologyMapProps) {
+  return (
+    <Suspense fallback={<MapPlaceholder />}>
+      <TopologyMap {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,293 @@
+/**
+ * What the topology map draws, derived from the answers and the recommendation. Pure: no React, no DOM and no
+ * geo library, so it is tested without rendering and may be imported outside the lazily loaded map.
+ */
+import {
+  type Answers,
+  estimateRttMs,
+  findCatalogRegion,
+  greatCircleDistanceKm,
+  type Recommendation,
+  STRATEGY_NAMES,
+  type Strategy,
+} from '../../engine';
+
+/** The map shows one of the two strategies' topologies. */
+export type MapView = Strategy;
+
+/** How a round trip compares with the person's latency tolerance. */
+export type RttRating = 'ok' | 'near' | 'over';
+
+/**
+ * Round trips up to this share of the tolerance leave headroom and count as "ok"; the last 20 % up to the
+ * tolerance count as "near". Design choice: one jitter spike or a detour on a busy route adds about a fifth.
+ */
+export const NEAR_TOLERANCE_SHARE = 0.8;
+
+/** Smallest dot, px: still a comfortable pointer target with its hit margin, and visible on a phone. */
+export const MIN_POINT_RADIUS_PX = 4;
+/** Largest dot, px: big enough to read as "most clusters", small enough not to hide a neighbour region. */
+export const MAX_POINT_RADIUS_PX = 14;
+
+export interface MapPoint {
+  readonly id: string;
+  readonly name: string;
+  /** Degrees, -90..90. */
+  readonly lat: number;
+  /** Degrees, -180..180. */
+  readonly lon: number;
+  readonly clusters: number;
+  /** Dot radius in px: area proportional to clusters, relative to the largest region, clamped. */
+  readonly radiusPx: number;
+  /** Estimated round trip from the Hub & Spoke hub, ms. */
+  readonly rttFromHubMs: number;
+  readonly rating: RttRating;
+  readonly isHub: boolean;
+  /** Index into `MapModel.groups` of the regional group this region belongs to. */
+  readonly groupIndex: number;
+  readonly isGroupPlane: boolean;
+  /** Estimated round trip from the plane of its regional group, ms. */
+  readonly rttFromPlaneMs: number;
+}
+
+export interface MapLine {
+  readonly fromId: string;
+  readonly toId: string;
+  /** [lon, lat] in degrees, as GeoJSON orders them. */
+  readonly from: readonly [number, number];
+  readonly to: readonly [number, number];
+  readonly rttMs: number;
+  readonly rating: RttRating;
+}
+
+export interface MapGroup {
+  readonly index: number;
+  readonly planeRegionId: string;
+  readonly regionIds: readonly string[];
+  readonly clusters: number;
+  readonly worstRttMs: number;
+  /** From the plane to each other member. */
+  readonly links: readonly MapLine[];
+}
+
+export interface MapModel {
+  readonly toleranceMs: number;
+  readonly recommended: Strategy;
+  readonly hubRegionId: string;
+  /** Largest first (ties by name), so smaller dots are drawn on top and stay visible. */
+  readonly points: readonly MapPoint[];
+  /** From the hub to every other region. */
+  readonly spokes: readonly MapLine[];
+  readonly groups: readonly MapGroup[];
+}
+
+/** Rates a round trip against the tolerance: ok up to NEAR_TOLERANCE_SHARE of it, near up to it, over beyond. */
+export function rateRtt(rttMs: number, toleranceMs: number): RttRating {
+  if (rttMs <= toleranceMs * NEAR_TOLERANCE_SHARE) return 'ok';
+  if (rttMs <= toleranceMs) return 'near';
+  return 'over';
+}
+
+/**
+ * Dot radius in px for a region's clusters: the dot's area grows with clusters (square-root scale), the largest
+ * region gets MAX_POINT_RADIUS_PX and no dot drops below MIN_POINT_RADIUS_PX. Non-decreasing in `clusters`.
+ */
+export function radiusForClusters(clusters: number, maxClusters: number): number {
+  if (maxClusters <= 0) return MIN_POINT_RADIUS_PX;
+  const radius = MAX_POINT_RADIUS_PX * Math.sqrt(Math.max(0, clusters) / maxClusters);
+  return Math.min(MAX_POINT_RADIUS_PX, Math.max(MIN_POINT_RADIUS_PX, Math.round(radius * 10) / 10));
+}
+
+interface LocatedRegion {
+  readonly id: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly clusters: number;
+}
+
+/** A region's place and name: the answer's own name first, then the catalog's (as the engine resolves it). */
+function locate(region: Answers['regions'][number]): LocatedRegion {
+  const catalog = findCatalogRegion(region.id);
+  return {
+    id: region.id,
+    name: region.name ?? catalog?.name ?? region.id,
+    lat: catalog?.lat ?? region.lat ?? 0,
+    lon: catalog?.lon ?? region.lon ?? 0,
+    clusters: region.clusters,
+  };
+}
+
+/** The engine's round-trip estimate between two located regions, ms. */
+function estimateBetween(a: LocatedRegion, b: LocatedRegion): number {
+  return estimateRttMs(greatCircleDistanceKm(a, b));
+}
+
+function line(from: LocatedRegion, to: LocatedRegion, rttMs: number, toleranceMs: number): MapLine {
+  return {
+    fromId: from.id,
+    toId: to.id,
+    from: [from.lon, from.lat],
+    to: [to.lon, to.lat],
+    rttMs,
+    rating: rateRtt(rttMs, toleranceMs),
+  };
+}
+
+/** Everything the map draws for these answers and their recommendation. */
+export function buildMapModel(answers: Answers, recommendation: Recommendation): MapModel {
+  const toleranceMs = answers.latencyToleranceMs;
+  const regions = answers.regions.map(locate);
+  const byId = new Map(regions.map((region) => [region.id, region]));
+  const hubId = recommendation.hub.regionId;
+  const hub = byId.get(hubId);
+  const maxClusters = Math.max(...regions.map((region) => region.clusters));
+
+  const groupOf = new Map<string, number>();
+  recommendation.regionalPlan.groups.forEach((group, index) => {
+    for (const id of group.regionIds) groupOf.set(id, index);
+  });
+  const planeOf = (id: string) => recommendation.regionalPlan.groups[groupOf.get(id) ?? -1]?.planeRegionId ?? id;
+
+  const rttFromHub = (region: LocatedRegion) =>
+    recommendation.hub.rttMs[region.id] ?? (hub ? estimateBetween(hub, region) : 0);
+
+  const points = regions
+    .map((region): MapPoint => {
+      const rttFromHubMs = rttFromHub(region);
+      const plane = byId.get(planeOf(region.id)) ?? region;
+      return {
+        ...region,
+        radiusPx: radiusForClusters(region.clusters, maxClusters),
+        rttFromHubMs,
+        rating: rateRtt(rttFromHubMs, toleranceMs),
+        isHub: region.id === hubId,
+        groupIndex: groupOf.get(region.id) ?? -1,
+        isGroupPlane: plane.id === region.id,
+        rttFromPlaneMs: estimateBetween(plane, region),
+      };
+    })
+    .sort((a, b) => b.clusters - a.clusters || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+
+  const spokes = hub
+    ? regions
+        .filter((region) => region.id !== hubId)
+        .map((region) => line(hub, region, rttFromHub(region), toleranceMs))
+        .sort((a, b) => a.rttMs - b.rttMs || (a.toId < b.toId ? -1 : 1))
+    : [];
+
+  const groups = recommendation.regionalPlan.groups.map((group, index): MapGroup => {
+    const plane = byId.get(group.planeRegionId);
+    const links: MapLine[] = [];
+    if (plane) {
+      for (const id of group.regionIds) {
+        const member = byId.get(id);
+        if (member && id !== plane.id) links.push(line(plane, member, estimateBetween(plane, member), toleranceMs));
+      }
+    }
+    return {
+      index,
+      planeRegionId: group.planeRegionId,
+      regionIds: group.regionIds,
+      clusters: group.clusters,
+      worstRttMs: group.worstRttMs,
+      links,
+    };
+  });
+
+  return { toleranceMs, recommended: recommendation.strategy, hubRegionId: hubId, points, spokes, groups };
+}
+
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+/**
+ * A round trip in whole ms, except where rounding would hide which side of the tolerance it falls on
+ * (100.4 ms against 100 ms reads "100.4 ms", not "100 ms, beyond tolerance").
+ */
+export function formatRttMs(rttMs: number, toleranceMs: number): string {
+  const whole = Math.round(rttMs);
+  const misleading = whole === toleranceMs && rttMs !== toleranceMs;
+  return `${misleading ? (Math.round(rttMs * 10) / 10).toLocaleString('en') : whole.toLocaleString('en')} ms`;
+}
+
+/** Words for a rating, for labels, the legend and the text description. */
+export const RATING_WORDS: Readonly<Record<RttRating, string>> = {
+  ok: 'within tolerance',
+  near: 'near the tolerance limit',
+  over: 'beyond tolerance',
+};
+
+/** The accessible name of one point, e.g. "Europe (Ireland): 8 clusters, 75 ms from the hub, within tolerance". */
+export function describePoint(point: MapPoint, model: MapModel, view: MapView): string {
+  const clusters = plural(point.clusters, 'cluster', 'clusters');
+  if (view === 'hub-and-spoke') {
+    if (point.isHub) return `${point.name}: the hub, ${clusters}`;
+    return `${point.name}: ${clusters}, ${formatRttMs(point.rttFromHubMs, model.toleranceMs)} from the hub, ${RATING_WORDS[point.rating]}`;
+  }
+  const group = `group ${point.groupIndex + 1}`;
+  if (point.isGroupPlane) return `${point.name}: ${clusters}, management plane of ${group}`;
+  const plane = nameOf(model, model.groups[point.groupIndex]?.planeRegionId ?? point.id);
+  return `${point.name}: ${clusters}, ${group}, ${formatRttMs(point.rttFromPlaneMs, model.toleranceMs)} from its plane in ${plane}`;
+}
+
+function nameOf(model: MapModel, id: string): string {
+  return model.points.find((point) => point.id === id)?.name ?? id;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function describeHubAndSpoke(model: MapModel): string {
+  const hub = model.points.find((point) => point.isHub);
+  const tolerance = `${model.toleranceMs.toLocaleString('en')} ms`;
+  const opening = `${STRATEGY_NAMES['hub-and-spoke']}: the hub is in ${hub?.name ?? model.hubRegionId}${
+    hub ? `, with ${plural(hub.clusters, 'cluster', 'clusters')}` : ''
+  }.`;
+  if (model.spokes.length === 0) return `${opening} It is the only region, so there are no spokes.`;
+  const spokes = model.spokes.map((spoke) => {
+    const point = model.points.find((candidate) => candidate.id === spoke.toId);
+    const clusters = point ? ` (${plural(point.clusters, 'cluster', 'clusters')})` : '';
+    return `${nameOf(model, spoke.toId)}${clusters} ${formatRttMs(spoke.rttMs, model.toleranceMs)}, ${RATING_WORDS[spoke.rating]}`;
+  });
+  const over = model.spokes.filter((spoke) => spoke.rating === 'over').length;
+  const near = model.spokes.filter((spoke) => spoke.rating === 'near').length;
+  const verdict =
+    over > 0
+      ? `${plural(over, 'region is', 'regions are')} beyond your ${tolerance} tolerance.`
+      : near > 0
+        ? `Every region is within your ${tolerance} tolerance; ${plural(near, 'is', 'are')} close to it.`
+        : `Every region is well within your ${tolerance} tolerance.`;
+  return `${opening} Round trips from the hub to the other ${plural(model.spokes.length, 'region', 'regions')}, against your ${tolerance} tolerance: ${spokes.join('; ')}. ${verdict}`;
+}
+
+function describeRegional(model: MapModel): string {
+  const name = STRATEGY_NAMES.regional;
+  const clustersOf = (clusters: number) => plural(clusters, 'cluster', 'clusters');
+  if (model.groups.every((group) => group.links.length === 0)) {
+    const planes = model.groups.map((group) => `${nameOf(model, group.planeRegionId)} (${clustersOf(group.clusters)})`);
+    if (planes.length === 1) return `${name}: one management plane, in ${planes[0]}.`;
+    return `${name}: a management plane in each of the ${planes.length} regions, as no two lie close enough to share one: ${listInWords(planes)}.`;
+  }
+  const count = model.groups.length;
+  const opening = `${name}: ${count === 1 ? 'one management plane' : `${count} regional management planes`}.`;
+  const groups = model.groups.map((group) => {
+    const plane = nameOf(model, group.planeRegionId);
+    if (group.links.length === 0) {
+      return `Group ${group.index + 1}: plane in ${plane}, serving its own region (${clustersOf(group.clusters)})`;
+    }
+    const members = group.links.map(
+      (link) => `${nameOf(model, link.toId)} at ${formatRttMs(link.rttMs, model.toleranceMs)}`,
+    );
+    return `Group ${group.index + 1}: plane in ${plane}, also serving ${listInWords(members)} (${clustersOf(group.clusters)} in all)`;
+  });
+  return `${opening} ${groups.join('. ')}.`;
+}
+
+/** A plain-English description of what the map shows, for screen readers and the "Map as text" view. */
+export function describeMap(model: MapModel, view: MapView): string {
+  return view === 'hub-and-spoke' ? describeHubAndSpoke(model) : describeRegional(model);
+}

@@ -1,0 +1,477 @@
+/**
+ * The topology world map. Loaded lazily (see lazy-topology-map.tsx): d3-geo and topojson-client come with this
+ * module, and Natural Earth's land arrives after it in a chunk of its own. What is drawn comes ready from
+ * map-data.ts; this component projects it and handles hover, focus and the view toggle.
+ */
+import { geoPath } from 'd3-geo';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { type Answers, type Recommendation, STRATEGIES, STRATEGY_NAMES } from '../../engine';
+import { layoutLabels } from './label-layout';
+import { type Land, type LoadLandResult, loadLand } from './land';
+import {
+  buildMapModel,
+  describeMap,
+  describePoint,
+  formatRttMs,
+  type MapLine,
+  type MapModel,
+  type MapPoint,
+  type MapView,
+  NEAR_TOLERANCE_SHARE,
+  RATING_WORDS,
+} from './map-data';
+import { chooseCentralMeridian, dotScaleForWidth, fitProjection, nearestPoint } from './map-geometry';
+import { useElementWidth } from './use-element-width';
+import './topology-map.css';
+
+export interface TopologyMapProps {
+  answers: Answers;
+  recommendation: Recommendation;
+  /** The view shown first; the recommended strategy when left out. The toggle switches it afterwards. */
+  view?: MapView;
+  /** Land to draw instead of loading Natural Earth's (tests pass a small shape, or null for none). */
+  land?: Land | null;
+}
+
+/** Width used until the container is measured (and in jsdom, which has no layout), px. */
+const FALLBACK_WIDTH_PX = 800;
+/** Below this width only the hub or the regional planes are labelled; the rest would crowd a phone screen. */
+const LABEL_ALL_MIN_WIDTH_PX = 560;
+/** On a narrow map at most this many labels (the hub or the largest planes); more would hide the land. */
+const NARROW_MAX_LABELS = 3;
+/** Group colours repeat after this many (the Okabe-Ito palette without black and yellow, see the CSS). */
+export const GROUP_COLOURS = 6;
+/** Groups listed by name in the legend; more would push the map off a phone screen. */
+const LEGEND_MAX_GROUPS = 6;
+/** No dot is drawn smaller than this, px, however narrow the map: below it a dot reads as a speck of land. */
+const MIN_DRAWN_RADIUS_PX = 3;
+/** Extra radius around a dot that still catches the pointer, px. */
+const HIT_MARGIN_PX = 5;
+/** How far the plane ring sits outside its dot, px. */
+const RING_GAP_PX = 3;
+
+let landRequest: Promise<LoadLandResult> | undefined;
+/** One request per page: every map instance shares the parsed land. */
+function requestLand(): Promise<LoadLandResult> {
+  landRequest ??= loadLand();
+  return landRequest;
+}
+
+function useLand(given: Land | null | undefined): { land: Land | null; failed: boolean } {
+  const [result, setResult] = useState<LoadLandResult | null>(null);
+  useEffect(() => {
+    if (given !== undefined) return;
+    let current = true;
+    requestLand().then((loaded) => {
+      if (current) setResult(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [given]);
+  if (given !== undefined) return { land: given, failed: false };
+  if (!result) return { land: null, failed: false };
+  return result.ok ? { land: result.value, failed: false } : { land: null, failed: true };
+}
+
+interface Projected extends MapPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+interface Active {
+  readonly id: string;
+  /** Hover ends with the pointer; focus ends with blur. */
+  readonly by: 'pointer' | 'focus';
+}
+
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+function groupClass(index: number): string {
+  return `tmap-group-${((index % GROUP_COLOURS) + GROUP_COLOURS) % GROUP_COLOURS}`;
+}
+
+function pointClass(point: MapPoint, view: MapView): string {
+  if (view === 'regional') return `tmap-point ${groupClass(point.groupIndex)}`;
+  return `tmap-point ${point.isHub ? 'tmap-hub' : `tmap-rating-${point.rating}`}`;
+}
+
+/** Tooltip lines: name first, then clusters and the round trip that matters in this view. */
+function tooltipLines(point: MapPoint, model: MapModel, view: MapView): string[] {
+  const clusters = plural(point.clusters, 'cluster', 'clusters');
+  if (view === 'hub-and-spoke') {
+    if (point.isHub) return [clusters, 'Hub: the central management plane'];
+    return [
+      clusters,
+      `${formatRttMs(point.rttFromHubMs, model.toleranceMs)} round trip from the hub`,
+      `${RATING_WORDS[point.rating]} (${model.toleranceMs.toLocaleString('en')} ms)`,
+    ];
+  }
+  const group = `Group ${point.groupIndex + 1}`;
+  if (point.isGroupPlane) return [clusters, `${group}: its management plane`];
+  const planeId = model.groups[point.groupIndex]?.planeRegionId;
+  const plane = model.points.find((candidate) => candidate.id === planeId)?.name ?? planeId ?? '';
+  return [
+    clusters,
+    `${group}: ${formatRttMs(point.rttFromPlaneMs, model.toleranceMs)} round trip to its plane in ${plane}`,
+  ];
+}
+
+function Legend({ model, view }: { model: MapModel; view: MapView }) {
+  const tolerance = model.toleranceMs;
+  const nearFrom = Math.round(tolerance * NEAR_TOLERANCE_SHARE);
+  const ratingItems = [
+    { rating: 'ok', text: `up to ${nearFrom} ms: ${RATING_WORDS.ok}` },
+    { rating: 'near', text: `${nearFrom} to ${tolerance} ms: ${RATING_WORDS.near}` },
+    { rating: 'over', text: `over ${tolerance} ms: ${RATING_WORDS.over}` },
+  ] as const;
+  const listed = model.groups.slice(0, LEGEND_MAX_GROUPS);
+  const nameOf = (id: string) => model.points.find((point) => point.id === id)?.name ?? id;
+  return (
+    <ul aria-label="Legend" className="tmap-legend">
+      <li className="tmap-legend-item">
+        <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="-9 -9 18 18" width="18">
+          <circle className={view === 'hub-and-spoke' ? 'tmap-legend-hub' : 'tmap-legend-plane'} r="4" />
+          <circle className="tmap-ring" r="7.5" />
+        </svg>
+        {view === 'hub-and-spoke' ? 'Hub: the one management plane' : 'Regional management plane'}
+      </li>
+      {view === 'hub-and-spoke'
+        ? ratingItems.map((item) => (
+            <li className={`tmap-legend-item tmap-rating-${item.rating}`} key={item.rating}>
+              <svg
+                aria-hidden="true"
+                className="tmap-legend-icon tmap-legend-line"
+                height="18"
+                viewBox="0 0 28 18"
+                width="28"
+              >
+                <line className="tmap-spoke" x1="1" x2="27" y1="9" y2="9" />
+              </svg>
+              {item.text}
+            </li>
+          ))
+        : listed.map((group) => (
+            <li className={`tmap-legend-item ${groupClass(group.index)}`} key={group.planeRegionId}>
+              <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="-9 -9 18 18" width="18">
+                <circle className="tmap-legend-dot" r="6" />
+              </svg>
+              Group {group.index + 1}: plane in {nameOf(group.planeRegionId)}
+              {group.regionIds.length > 1 ? `, ${plural(group.regionIds.length, 'region', 'regions')}` : ''}
+            </li>
+          ))}
+      {view === 'regional' && model.groups.length > listed.length ? (
+        <li className="tmap-legend-item">
+          and {plural(model.groups.length - listed.length, 'more group', 'more groups')} (colours repeat)
+        </li>
+      ) : null}
+      <li className="tmap-legend-item">
+        <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="0 0 30 18" width="30">
+          <circle className="tmap-legend-size" cx="5" cy="9" r="3" />
+          <circle className="tmap-legend-size" cx="20" cy="9" r="7" />
+        </svg>
+        Dot area: clusters in the region
+      </li>
+    </ul>
+  );
+}
+
+function ViewToggle({
+  view,
+  recommended,
+  onChange,
+}: {
+  view: MapView;
+  recommended: MapView;
+  onChange: (view: MapView) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="tmap-toggle">
+      <legend className="tmap-toggle-legend">Map view</legend>
+      <div className="tmap-toggle-options">
+        {STRATEGIES.map((strategy) => (
+          <label className="tmap-toggle-option" key={strategy}>
+            <input
+              checked={view === strategy}
+              className="tmap-toggle-input"
+              name={name}
+              onChange={() => onChange(strategy)}
+              type="radio"
+              value={strategy}
+            />
+            <span className="tmap-toggle-label">
+              <span className="tmap-toggle-name">{STRATEGY_NAMES[strategy]}</span>
+              {strategy === recommended ? (
+                <>
+                  {' '}
+                  <span className="tmap-toggle-badge">(recommended)</span>
+                </>
+              ) : null}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Dots this close to the map's top get their tooltip below them, px. */
+const TOOLTIP_BELOW_Y_PX = 90;
+/** Room the tooltip keeps from the map's sides, px. */
+const TOOLTIP_EDGE_PX = 4;
+
+/**
+ * Name, clusters and round trip of one point, centred above it (below it near the top) and slid sideways as
+ * far as needed to stay inside the map, measured once it is laid out.
+ */
+function Tooltip({
+  point,
+  lines,
+  widthPx,
+  heightPx,
+}: {
+  point: Projected;
+  lines: readonly string[];
+  widthPx: number;
+  heightPx: number;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const tooltip = ref.current;
+    const frame = tooltip?.parentElement?.getBoundingClientRect();
+    if (!tooltip || !frame || frame.width === 0) return;
+    tooltip.style.setProperty('--tmap-shift', '0px');
+    const box = tooltip.getBoundingClientRect();
+    let shift = 0;
+    if (box.right > frame.right - TOOLTIP_EDGE_PX) shift = frame.right - TOOLTIP_EDGE_PX - box.right;
+    if (box.left + shift < frame.left + TOOLTIP_EDGE_PX) shift = frame.left + TOOLTIP_EDGE_PX - box.left;
+    tooltip.style.setProperty('--tmap-shift', `${Math.round(shift)}px`);
+  });
+  return (
+    <div
+      className={`tmap-tooltip ${point.y < TOOLTIP_BELOW_Y_PX ? 'tmap-tooltip--below' : ''}`}
+      ref={ref}
+      role="tooltip"
+      style={
+        {
+          left: `${(point.x / widthPx) * 100}%`,
+          top: `${(point.y / heightPx) * 100}%`,
+          '--tmap-tooltip-offset': `${point.r + 8}px`,
+        } as CSSProperties
+      }
+    >
+      <strong className="tmap-tooltip-name">{point.name}</strong>
+      {lines.map((line) => (
+        <span className="tmap-tooltip-line" key={line}>
+          {line}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** The world map of the recommended topology, with a toggle to the other strategy's. */
+export function TopologyMap({ answers, recommendation, view: initialView, land: givenLand }: TopologyMapProps) {
+  const startView = initialView ?? recommendation.strategy;
+  const [view, setView] = useState<MapView>(startView);
+  // A new recommendation (or a new `view` prop) starts over from it, as the person would expect.
+  const [viewFrom, setViewFrom] = useState(startView);
+  if (viewFrom !== startView) {
+    setViewFrom(startView);
+    setView(startView);
+  }
+  const [active, setActive] = useState<Active | null>(null);
+  const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>();
+  const widthPx = measuredWidth > 0 ? measuredWidth : FALLBACK_WIDTH_PX;
+  const { land, failed } = useLand(givenLand);
+  const descriptionId = useId();
+
+  const model = useMemo(() => buildMapModel(answers, recommendation), [answers, recommendation]);
+  const meridian = useMemo(
+    () => chooseCentralMeridian([...model.spokes, ...model.groups.flatMap((group) => group.links)]),
+    [model],
+  );
+  const { projection, heightPx } = useMemo(
+    () => fitProjection(widthPx, meridian, model.points),
+    [widthPx, meridian, model],
+  );
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const dotScale = dotScaleForWidth(widthPx);
+
+  const projected = useMemo(
+    () =>
+      model.points.map((point): Projected => {
+        const [x, y] = projection([point.lon, point.lat]) ?? [0, 0];
+        return { ...point, x, y, r: Math.max(MIN_DRAWN_RADIUS_PX, point.radiusPx * dotScale) };
+      }),
+    [model, projection, dotScale],
+  );
+
+  const narrow = widthPx < LABEL_ALL_MIN_WIDTH_PX;
+  const fontPx = narrow ? 11 : 12;
+  const labels = useMemo(() => {
+    const isPlane = (point: MapPoint) => (view === 'hub-and-spoke' ? point.isHub : point.isGroupPlane);
+    const wanted = [...projected]
+      .filter((point) => isPlane(point) || !narrow)
+      .sort((a, b) => Number(isPlane(b)) - Number(isPlane(a)) || b.clusters - a.clusters);
+    const requests = wanted.map((point) => ({
+      id: point.id,
+      // On a phone the hub's full name would cover a third of the map; the tooltip and legend name it.
+      text: view === 'hub-and-spoke' && point.isHub ? (narrow ? 'Hub' : `Hub: ${point.name}`) : point.name,
+      x: point.x,
+      y: point.y,
+      radiusPx: point.r + (isPlane(point) ? RING_GAP_PX + 1 : 0),
+    }));
+    const obstacles = projected.map((point) => ({
+      x: point.x,
+      y: point.y,
+      radiusPx: point.r + (isPlane(point) ? RING_GAP_PX + 1 : 0),
+    }));
+    return layoutLabels(requests, obstacles, widthPx, heightPx, fontPx, narrow ? NARROW_MAX_LABELS : undefined);
+  }, [projected, view, widthPx, heightPx, fontPx, narrow]);
+
+  const lines: readonly (MapLine & { className: string })[] =
+    view === 'hub-and-spoke'
+      ? model.spokes.map((spoke) => ({ ...spoke, className: `tmap-spoke tmap-rating-${spoke.rating}` }))
+      : model.groups.flatMap((group) =>
+          group.links.map((link) => ({ ...link, className: `tmap-link ${groupClass(group.index)}` })),
+        );
+
+  const planeIds = new Set(
+    projected.filter((point) => (view === 'hub-and-spoke' ? point.isHub : point.isGroupPlane)).map((point) => point.id),
+  );
+  const activePoint = active ? projected.find((point) => point.id === active.id) : undefined;
+  const description = describeMap(model, view);
+  const mapName = `World map of the ${STRATEGY_NAMES[view]} topology`;
+
+  // Overlapping dots: the pointer picks the nearest centre, so a big dot under small ones stays reachable.
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const hit =
+      box.width > 0
+        ? nearestPoint(
+            projected,
+            ((event.clientX - box.left) * widthPx) / box.width,
+            ((event.clientY - box.top) * heightPx) / box.height,
+            HIT_MARGIN_PX,
+          )
+        : // Without layout (jsdom) the point under the pointer is the one the event came from.
+          projected.find(
+            (point) =>
+              event.target instanceof Element &&
+              event.target.closest('[data-point-id]')?.getAttribute('data-point-id') === point.id,
+          );
+    setActive((current) => {
+      if (current?.by === 'focus' && !hit) return current;
+      if (!hit) return null;
+      return current?.id === hit.id && current.by === 'pointer' ? current : { id: hit.id, by: 'pointer' };
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') setActive(null);
+  };
+
+  return (
+    <figure className="tmap">
+      <ViewToggle onChange={setView} recommended={model.recommended} view={view} />
+      <div className="tmap-canvas" ref={containerRef}>
+        <svg
+          aria-describedby={descriptionId}
+          className={activePoint && active?.by === 'pointer' ? 'tmap-svg tmap-svg--pointing' : 'tmap-svg'}
+          // biome-ignore lint/a11y/noRedundantRoles: browsers disagree on an <svg>'s implicit role (group, image or graphics-document); stating it keeps the map one named, described element.
+          role="graphics-document"
+          height={heightPx}
+          onPointerLeave={() => setActive((current) => (current?.by === 'pointer' ? null : current))}
+          onPointerMove={onPointerMove}
+          viewBox={`0 0 ${widthPx} ${heightPx}`}
+          width={widthPx}
+        >
+          <title>{mapName}</title>
+          {/* Land and lines are decoration: the points and the text description carry what they show. */}
+          <svg aria-hidden="true" className="tmap-layer">
+            {land ? <path className="tmap-land" d={path(land) ?? ''} /> : null}
+            {lines.map((line) => (
+              <path
+                className={line.className}
+                d={path({ type: 'LineString', coordinates: [[...line.from], [...line.to]] }) ?? ''}
+                data-line={view === 'hub-and-spoke' ? 'spoke' : 'group-link'}
+                key={`${line.fromId}>${line.toId}`}
+              />
+            ))}
+          </svg>
+          {projected.map((point) => {
+            const isPlane = planeIds.has(point.id);
+            return (
+              // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: Biome takes SVG's <g> for an interactive element; role="img" gives a focusable point its name.
+              <g
+                aria-label={describePoint(point, model, view)}
+                className={pointClass(point, view)}
+                data-point-id={point.id}
+                key={point.id}
+                onBlur={() => setActive((current) => (current?.by === 'focus' ? null : current))}
+                onFocus={() => setActive({ id: point.id, by: 'focus' })}
+                onKeyDown={onKeyDown}
+                role="img"
+                tabIndex={0}
+                transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`}
+              >
+                <circle className="tmap-hit" r={point.r + HIT_MARGIN_PX} />
+                <circle className="tmap-dot" r={point.r} />
+                {isPlane ? <circle className="tmap-ring" r={point.r + RING_GAP_PX} /> : null}
+                <circle className="tmap-focus" r={point.r + RING_GAP_PX + 3} />
+              </g>
+            );
+          })}
+          {/* Labels repeat the points' names, which screen readers already get from each point. */}
+          <svg aria-hidden="true" className="tmap-layer" style={{ fontSize: `${fontPx}px` }}>
+            {labels.map((label) => (
+              <text
+                className={planeIds.has(label.id) ? 'tmap-label tmap-label--plane' : 'tmap-label'}
+                key={label.id}
+                textAnchor={label.anchor}
+                x={label.x.toFixed(1)}
+                y={label.y.toFixed(1)}
+              >
+                {label.text}
+              </text>
+            ))}
+          </svg>
+        </svg>
+        {activePoint ? (
+          <Tooltip
+            heightPx={heightPx}
+            lines={tooltipLines(activePoint, model, view)}
+            point={activePoint}
+            widthPx={widthPx}
+          />
+        ) : null}
+      </div>
+      {failed ? (
+        <p className="tmap-note">
+          The coastlines could not be loaded; the regions are still placed by their coordinates.
+        </p>
+      ) : null}
+      <Legend model={model} view={view} />
+      <details className="tmap-text">
+        <summary>Map as text</summary>
+        <p id={descriptionId}>{description}</p>
+      </details>
+    </figure>
+  );
+}
+
+export default TopologyMap;

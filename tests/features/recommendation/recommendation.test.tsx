@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { type Answers, parseAnswers, recommend, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
+import { RecommendationPanel } from '../../../src/features/recommendation';
+
+function answersOf(input: unknown): Answers {
+  const result = parseAnswers(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+const GLOBAL = answersOf({
+  version: 1,
+  regions: [
+    { id: 'aws:us-east-1', clusters: 12 },
+    { id: 'aws:eu-central-1', clusters: 8 },
+    { id: 'aws:ap-northeast-1', clusters: 5 },
+  ],
+  latencyToleranceMs: 40,
+});
+const ONE_CONTINENT = answersOf({
+  version: 1,
+  regions: [
+    { id: 'aws:eu-central-1', clusters: 8 },
+    { id: 'azure:westeurope', clusters: 4 },
+  ],
+});
+
+// jsdom cannot measure, so charts get a fixed width.
+const renderPanel = (answers: Answers, problems: { place: string; message: string }[] = []) =>
+  render(<RecommendationPanel answers={answers} chartWidthPx={640} pendingProblems={problems} />);
+
+describe('RecommendationPanel', () => {
+  it.each([
+    ['answers on three continents with a tight tolerance', GLOBAL],
+    ['answers on one continent', ONE_CONTINENT],
+  ])('names the engine’s strategy in a heading, with both scores, for %s', (_what, answers) => {
+    const expected = recommend(answers);
+    renderPanel(answers);
+
+    expect(
+      screen.getByRole('heading', { level: 2, name: `Recommended strategy: ${STRATEGY_NAMES[expected.strategy]}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(expected.summary)).toBeInTheDocument();
+    expect(screen.getByText(expected.scores['hub-and-spoke'].toFixed(1))).toBeInTheDocument();
+    expect(screen.getByText(expected.scores.regional.toFixed(1))).toBeInTheDocument();
+  });
+
+  it('gives the factor chart a table with one row per weighing factor', () => {
+    const expected = recommend(GLOBAL);
+    renderPanel(GLOBAL);
+
+    const table = screen.getByRole('table', { name: 'Points each factor adds to each strategy' });
+    const weighing = expected.factors.filter((factor) => factor.favors !== 'neutral');
+    expect(within(table).getAllByRole('row')).toHaveLength(weighing.length + 1);
+    for (const factor of weighing) {
+      expect(within(table).getByRole('rowheader', { name: factor.title })).toBeInTheDocument();
+    }
+  });
+
+  it('gives the latency chart a table with every region against the tolerance', () => {
+    renderPanel(GLOBAL);
+
+    const table = screen.getByRole('table', { name: /^Estimated round trip from a hub in/ });
+    expect(within(table).getByRole('rowheader', { name: 'Asia Pacific (Tokyo)' })).toBeInTheDocument();
+    expect(within(table).getAllByRole('cell', { name: 'beyond' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows a chart’s table on request', async () => {
+    const user = userEvent.setup();
+    renderPanel(GLOBAL);
+    const card = screen.getByRole('region', { name: 'Why: what each factor adds' });
+
+    await user.click(within(card).getByRole('button', { name: 'Show table for “Why: what each factor adds”' }));
+    expect(within(card).getByRole('table').parentElement).not.toHaveClass('visually-hidden');
+    expect(within(card).getByRole('button', { name: /^Show chart/ })).toBeInTheDocument();
+  });
+
+  it('draws the charts once their code has loaded', async () => {
+    const { container } = renderPanel(GLOBAL);
+    await screen.findAllByText('Latency to clusters', { selector: 'tspan' });
+    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(2);
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  });
+
+  it('links every weighing factor to its Rancher source, quote included', () => {
+    renderPanel(GLOBAL);
+    const reasons = screen.getByRole('region', { name: 'The reasons, with their sources' });
+    const source = SOURCES['regional-pro-latency'];
+
+    expect(within(reasons).getByText(source.quote)).toBeInTheDocument();
+    const links = within(reasons).getAllByRole('link', { name: new RegExp(source.title.replace(/[()]/g, '.')) });
+    expect(links[0]).toHaveAttribute('href', source.url);
+  });
+
+  it('says what would change the recommendation, and lists the answers that would not', () => {
+    const expected = recommend(GLOBAL);
+    renderPanel(GLOBAL);
+    const section = screen.getByRole('region', { name: 'What would change it' });
+
+    for (const flip of expected.flips.filter((candidate) => candidate.value !== null)) {
+      expect(within(section).getByText(flip.explanation)).toBeInTheDocument();
+    }
+    const unchanged = expected.flips.filter((candidate) => candidate.value === null);
+    if (unchanged.length > 0) expect(within(section).getByText(/Does not change it:/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Rancher installations', 'installations'],
+    ['Management nodes', 'managementNodes'],
+    ['Clusters losing provisioning in one outage', 'clustersLosingProvisioningOnOutage'],
+  ] as const)('compares "%s" for both strategies', (label, key) => {
+    const expected = recommend(GLOBAL);
+    renderPanel(GLOBAL);
+
+    const row = screen.getByRole('rowheader', { name: new RegExp(`^${label}`) }).closest('tr');
+    expect(row).not.toBeNull();
+    const cells = within(row as HTMLElement).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      String(expected.consequences['hub-and-spoke'][key]),
+      String(expected.consequences.regional[key]),
+    ]);
+  });
+
+  it('shows which regions share a regional plane', () => {
+    renderPanel(
+      answersOf({
+        version: 1,
+        regions: [
+          { id: 'aws:eu-central-1', clusters: 8 },
+          { id: 'azure:germanywestcentral', clusters: 2 },
+          { id: 'aws:ap-northeast-1', clusters: 5 },
+        ],
+      }),
+    );
+    const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });
+    expect(within(plans).getByText(/serves .*Europe \(Frankfurt\).*Germany West Central/)).toBeInTheDocument();
+  });
+
+  it('marks the result as not updated while an answer is invalid', () => {
+    renderPanel(GLOBAL, [{ place: 'Clusters in Asia Pacific (Tokyo)', message: 'Clusters must be at least 1.' }]);
+
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not updated yet. This is the result for your last valid answers. Clusters in Asia Pacific (Tokyo): Clusters must be at least 1.',
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import { type Answers, type AnswersInput, parseAnswers } from '../../../src/engine';
+
+export function answersOf(input: Omit<AnswersInput, 'version'>): Answers {
+  const parsed = parseAnswers({ version: 1, ...input });
+  if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('; '));
+  return parsed.value;
+}
+
+/** Six regions on five continents: Hub & Spoke puts the hub in Oregon, and four spokes exceed 100 ms. */
+export const GLOBAL = answersOf({
+  latencyToleranceMs: 100,
+  regions: [
+    { id: 'aws:us-east-1', clusters: 20 },
+    { id: 'aws:us-west-2', clusters: 10 },
+    { id: 'gcp:europe-west3', clusters: 15 },
+    { id: 'azure:southeastasia', clusters: 8 },
+    { id: 'aws:ap-southeast-2', clusters: 6 },
+    { id: 'gcp:southamerica-east1', clusters: 4 },
+  ],
+});
+
+/** Western Europe and the US east coast: Regional groups Amsterdam, Frankfurt and London, and the two US East. */
+export const ATLANTIC = answersOf({
+  latencyToleranceMs: 150,
+  regions: [
+    { id: 'aws:eu-west-1', clusters: 8 },
+    { id: 'aws:eu-central-1', clusters: 30 },
+    { id: 'azure:westeurope', clusters: 12 },
+    { id: 'gcp:europe-west2', clusters: 3 },
+    { id: 'aws:us-east-1', clusters: 5 },
+    { id: 'aws:us-east-2', clusters: 1 },
+  ],
+});

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../../../src/engine';
+import {
+  buildMapModel,
+  describeMap,
+  describePoint,
+  formatRttMs,
+  MAX_POINT_RADIUS_PX,
+  MIN_POINT_RADIUS_PX,
+  radiusForClusters,
+  rateRtt,
+} from '../../../src/features/topology-map/map-data';
+import { ATLANTIC, answersOf, GLOBAL } from './fixtures';
+
+describe('rateRtt', () => {
+  it.each([
+    [0, 100, 'ok'],
+    [80, 100, 'ok'],
+    [80.1, 100, 'near'],
+    [100, 100, 'near'],
+    [100.1, 100, 'over'],
+    [120, 150, 'ok'],
+    [121, 150, 'near'],
+    [151, 150, 'over'],
+  ] as const)('%d ms against a %d ms tolerance is %s', (rttMs, toleranceMs, rating) => {
+    expect(rateRtt(rttMs, toleranceMs)).toBe(rating);
+  });
+});
+
+describe('radiusForClusters', () => {
+  it.each([
+    [1, 100, MIN_POINT_RADIUS_PX],
+    [100, 100, MAX_POINT_RADIUS_PX],
+    [25, 100, MAX_POINT_RADIUS_PX / 2],
+    [5, 5, MAX_POINT_RADIUS_PX],
+    [1, 10_000, MIN_POINT_RADIUS_PX],
+  ])('%d of at most %d clusters gives %d px', (clusters, maxClusters, radiusPx) => {
+    expect(radiusForClusters(clusters, maxClusters)).toBe(radiusPx);
+  });
+
+  it('never shrinks as clusters grow, and grows where the clamp allows', () => {
+    const radii = [1, 2, 5, 10, 20, 50, 100, 200, 500].map((clusters) => radiusForClusters(clusters, 500));
+    for (let i = 1; i < radii.length; i++) expect(radii[i]).toBeGreaterThanOrEqual(radii[i - 1] ?? 0);
+    expect(radii[radii.length - 1]).toBeGreaterThan(radii[2] ?? 0);
+  });
+
+  it('keeps the dot area proportional to clusters between the clamps', () => {
+    expect(radiusForClusters(100, 400) / radiusForClusters(400, 400)).toBeCloseTo(0.5, 2);
+  });
+});
+
+describe('formatRttMs', () => {
+  it.each([
+    [74.6, 150, '75 ms'],
+    [99.6, 150, '100 ms'],
+    [100.4, 100, '100.4 ms'],
+    [99.6, 100, '99.6 ms'],
+    [100, 100, '100 ms'],
+    [1234.4, 2000, '1,234 ms'],
+  ])('%d ms against %d ms reads "%s"', (rttMs, toleranceMs, text) => {
+    expect(formatRttMs(rttMs, toleranceMs)).toBe(text);
+  });
+});
+
+describe('buildMapModel', () => {
+  it.each([
+    ['global', GLOBAL],
+    ['atlantic', ATLANTIC],
+  ])('flags exactly the recommended hub (%s)', (_name, answers) => {
+    const recommendation = recommend(answers);
+    const model = buildMapModel(answers, recommendation);
+    expect(model.points.filter((point) => point.isHub).map((point) => point.id)).toEqual([recommendation.hub.regionId]);
+    expect(model.hubRegionId).toBe(recommendation.hub.regionId);
+  });
+
+  it.each([
+    ['global', GLOBAL],
+    ['atlantic', ATLANTIC],
+  ])('draws one spoke from the hub to every other region with its round trip (%s)', (_name, answers) => {
+    const recommendation = recommend(answers);
+    const model = buildMapModel(answers, recommendation);
+    expect(model.spokes).toHaveLength(answers.regions.length - 1);
+    for (const spoke of model.spokes) {
+      expect(spoke.fromId).toBe(recommendation.hub.regionId);
+      expect(spoke.rttMs).toBe(recommendation.hub.rttMs[spoke.toId]);
+      expect(spoke.rating).toBe(rateRtt(spoke.rttMs, answers.latencyToleranceMs));
+    }
+  });
+
+  it('rates the global example against its 100 ms tolerance', () => {
+    const model = buildMapModel(GLOBAL, recommend(GLOBAL));
+    const ratings = Object.fromEntries(model.spokes.map((spoke) => [spoke.toId, spoke.rating]));
+    expect(ratings).toEqual({
+      'aws:us-east-1': 'ok',
+      'gcp:europe-west3': 'over',
+      'gcp:southamerica-east1': 'over',
+      'aws:ap-southeast-2': 'over',
+      'azure:southeastasia': 'over',
+    });
+  });
+
+  it.each([
+    ['global', GLOBAL],
+    ['atlantic', ATLANTIC],
+  ])("matches the regional plan's groups, planes and members (%s)", (_name, answers) => {
+    const recommendation = recommend(answers);
+    const model = buildMapModel(answers, recommendation);
+    expect(model.groups.map((group) => [group.planeRegionId, group.regionIds])).toEqual(
+      recommendation.regionalPlan.groups.map((group) => [group.planeRegionId, group.regionIds]),
+    );
+    model.groups.forEach((group, index) => {
+      const members = model.points.filter((point) => point.groupIndex === index);
+      expect(members.map((point) => point.id).sort()).toEqual([...group.regionIds].sort());
+      expect(members.filter((point) => point.isGroupPlane).map((point) => point.id)).toEqual([group.planeRegionId]);
+      expect(group.links.map((link) => link.toId).sort()).toEqual(
+        group.regionIds.filter((id) => id !== group.planeRegionId).sort(),
+      );
+      for (const link of group.links) expect(link.fromId).toBe(group.planeRegionId);
+    });
+  });
+
+  it('groups Amsterdam, Frankfurt and London under one plane in the Atlantic example', () => {
+    const model = buildMapModel(ATLANTIC, recommend(ATLANTIC));
+    const frankfurt = model.points.find((point) => point.id === 'aws:eu-central-1');
+    const london = model.points.find((point) => point.id === 'gcp:europe-west2');
+    expect(frankfurt?.groupIndex).toBe(london?.groupIndex);
+    expect(frankfurt?.rttFromPlaneMs).toBeLessThan(20);
+  });
+
+  it('lists the biggest regions first, so smaller dots are drawn on top', () => {
+    const model = buildMapModel(GLOBAL, recommend(GLOBAL));
+    expect(model.points.map((point) => point.clusters)).toEqual([20, 15, 10, 8, 6, 4]);
+    expect(model.points[0]?.radiusPx).toBe(MAX_POINT_RADIUS_PX);
+  });
+
+  it('places a custom site at its own coordinates under its own name', () => {
+    const answers = answersOf({
+      regions: [
+        { id: 'aws:eu-west-1', clusters: 2 },
+        { id: 'lab', name: 'Basement lab', lat: 48.2, lon: 16.37, clusters: 1 },
+      ],
+    });
+    const point = buildMapModel(answers, recommend(answers)).points.find((candidate) => candidate.id === 'lab');
+    expect(point).toMatchObject({ name: 'Basement lab', lat: 48.2, lon: 16.37, clusters: 1 });
+  });
+});
+
+describe('describeMap', () => {
+  it.each([
+    ['global', GLOBAL],
+    ['atlantic', ATLANTIC],
+  ])('names every region and the tolerance in the Hub & Spoke description (%s)', (_name, answers) => {
+    const model = buildMapModel(answers, recommend(answers));
+    const text = describeMap(model, 'hub-and-spoke');
+    for (const point of model.points) expect(text).toContain(point.name);
+    expect(text).toContain(`your ${answers.latencyToleranceMs} ms tolerance`);
+  });
+
+  it.each([
+    [
+      'global',
+      GLOBAL,
+      'Hub & Spoke: the hub is in US West (Oregon), with 10 clusters.',
+      '4 regions are beyond your 100 ms tolerance.',
+    ],
+    [
+      'atlantic',
+      ATLANTIC,
+      'Hub & Spoke: the hub is in Europe (Ireland), with 8 clusters.',
+      'Every region is well within your 150 ms tolerance.',
+    ],
+  ])('opens with the hub and ends with the verdict (%s)', (_name, answers, opening, verdict) => {
+    const text = describeMap(buildMapModel(answers, recommend(answers)), 'hub-and-spoke');
+    expect(text.startsWith(opening)).toBe(true);
+    expect(text.endsWith(verdict)).toBe(true);
+  });
+
+  it('gives each spoke its round trip and rating', () => {
+    const text = describeMap(buildMapModel(GLOBAL, recommend(GLOBAL)), 'hub-and-spoke');
+    expect(text).toContain('US East (N. Virginia) (20 clusters) 58 ms, within tolerance');
+    expect(text).toContain('Frankfurt, Germany (15 clusters) 120 ms, beyond tolerance');
+  });
+
+  it('counts regions near the limit when none is beyond it', () => {
+    const answers = { ...GLOBAL, latencyToleranceMs: 200 };
+    const text = describeMap(buildMapModel(answers, recommend(answers)), 'hub-and-spoke');
+    expect(text).toContain('Every region is within your 200 ms tolerance; 2 are close to it.');
+  });
+
+  it.each([
+    [
+      'atlantic',
+      ATLANTIC,
+      [
+        'Regional: 3 regional management planes.',
+        'plane in West Europe, also serving Europe (Frankfurt) at 10 ms and London, England at 10 ms (45 clusters in all)',
+        'plane in Europe (Ireland), serving its own region (8 clusters)',
+        'plane in US East (N. Virginia), also serving US East (Ohio) at 12 ms (6 clusters in all)',
+      ],
+    ],
+    [
+      'global',
+      GLOBAL,
+      [
+        'Regional: a management plane in each of the 6 regions',
+        'Frankfurt, Germany (15 clusters)',
+        'Asia Pacific (Sydney) (6 clusters)',
+      ],
+    ],
+  ])('describes the regional planes and whom they serve (%s)', (_name, answers, parts) => {
+    const text = describeMap(buildMapModel(answers, recommend(answers)), 'regional');
+    for (const part of parts) expect(text).toContain(part);
+  });
+
+  it('says so when there is a single region', () => {
+    const answers = answersOf({ regions: [{ id: 'aws:eu-west-1', clusters: 3 }] });
+    const model = buildMapModel(answers, recommend(answers));
+    expect(describeMap(model, 'hub-and-spoke')).toBe(
+      'Hub & Spoke: the hub is in Europe (Ireland), with 3 clusters. It is the only region, so there are no spokes.',
+    );
+    expect(describeMap(model, 'regional')).toBe('Regional: one management plane, in Europe (Ireland) (3 clusters).');
+  });
+});
+
+describe('describePoint', () => {
+  const model = buildMapModel(ATLANTIC, recommend(ATLANTIC));
+  const point = (id: string) => {
+    const found = model.points.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`no point ${id}`);
+    return found;
+  };
+
+  it.each([
+    ['aws:eu-west-1', 'hub-and-spoke', 'Europe (Ireland): the hub, 8 clusters'],
+    ['aws:us-east-1', 'hub-and-spoke', 'US East (N. Virginia): 5 clusters, 84 ms from the hub, within tolerance'],
+    ['azure:westeurope', 'regional', 'West Europe: 12 clusters, management plane of group 1'],
+    ['aws:us-east-2', 'regional', 'US East (Ohio): 1 cluster, group 3, 12 ms from its plane in US East (N. Virginia)'],
+  ] as const)('%s in the %s view reads "%s"', (id, view, label) => {
+    expect(describePoint(point(id), model, view)).toBe(label);
+  });
+});
