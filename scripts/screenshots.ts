@@ -10,6 +10,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
 const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 const outDir = process.env.SHOTS_DIR ?? '/tmp/shots';
@@ -29,19 +30,7 @@ async function settle(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const written: string[] = [];
   try {
     for (const viewport of VIEWPORTS) {

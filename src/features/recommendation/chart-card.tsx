@@ -1,6 +1,6 @@
 import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '../../components/use-element-width';
 
 export interface ChartCardProps {
   headingId: string;

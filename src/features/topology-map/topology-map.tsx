@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useElementWidth } from '../../components/use-element-width';
 import { type Answers, type Recommendation, STRATEGIES, STRATEGY_NAMES } from '../../engine';
 import { layoutLabels } from './label-layout';
 import { type Land, type LoadLandResult, loadLand } from './land';
@@ -31,7 +32,6 @@ import {
   RATING_WORDS,
 } from './map-data';
 import { chooseCentralMeridian, dotScaleForWidth, fitProjection, nearestPoint } from './map-geometry';
-import { useElementWidth } from './use-element-width';
 import './topology-map.css';
 
 export interface TopologyMapProps {

@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext();
+const p = await ctx.newPage();
+p.on('console', m => console.log('CONSOLE', m.type(), m.text()));
+p.on('pageerror', e => console.log('PAGEERROR', e.message));
+await p.goto('http://127.0.0.1:4173/');
+await p.getByRole('heading', { name: /Recommended strategy:/ }).waitFor();
+const v = p.getByRole('region', { name: /^Recommended strategy:/ });
+console.log(JSON.stringify(await v.innerText()));
+const cb = p.getByRole('combobox', { name: 'Add a cloud region' });
+for (const q of ['Frank', 'Tokyo']) {
+  await cb.fill(''); await cb.pressSequentially(q);
+  console.log(q, await p.getByRole('listbox').ariaSnapshot());
+}
+await cb.fill(''); await cb.pressSequentially('Tokyo');
+await cb.press('ArrowDown');
+console.log('active', await p.locator('[role=option][aria-selected=true]').innerText());
+await cb.press('Enter');
+console.log(await p.evaluate(() => [document.activeElement?.getAttribute('name'), document.activeElement?.value, window.getSelection()?.toString()]));
+await p.keyboard.type('7');
+await p.getByRole('textbox', { name: 'Highest acceptable round trip' }).fill('400');
+await p.getByRole('group', { name: 'One interface that shows every region and cluster' }).getByText('Must have').click();
+await p.waitForTimeout(1000);
+console.log(await p.getByRole('list', {name: 'Your regions'}).ariaSnapshot());
+console.log(JSON.stringify(await v.innerText()), p.url());
+await p.goto('http://127.0.0.1:4173/#v1.5.L0O2E.xxxxxx');
+await p.waitForTimeout(500);
+console.log(p.url(), await p.getByRole('alert').count());
+await b.close();
