@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { WhenVisible } from '../components/when-visible';
 import { type Answers, recommend } from '../engine';
 import { ShareActions } from '../features/share-export';
 import { LazyTopologyMap } from '../features/topology-map';
@@ -25,7 +26,9 @@ export default function ResultExtras({ answers, onOpenAnswers, onOpenProblem }: 
           Regions sized by clusters. Hub &amp; Spoke shows the hub's spokes coloured by round trip against your
           tolerance; Regional shows which regions share a plane.
         </p>
-        <LazyTopologyMap answers={deferred} recommendation={recommendation} />
+        <WhenVisible placeholder={<div className="map-placeholder">Loading map…</div>}>
+          <LazyTopologyMap answers={deferred} recommendation={recommendation} />
+        </WhenVisible>
       </section>
       <ShareActions answers={answers} onOpenAnswers={onOpenAnswers} onOpenProblem={onOpenProblem} />
       <p className="print-only print-link">

@@ -1,0 +1,31 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+
+export interface WhenVisibleProps {
+  /** Shown until the placeholder comes near the viewport; give it the content's height so nothing jumps. */
+  readonly placeholder: ReactNode;
+  readonly children: ReactNode;
+  /** How far ahead of the viewport to start, CSS margin syntax. */
+  readonly rootMargin?: string;
+}
+
+/**
+ * Renders its children once they are about to scroll into view, so heavy parts further down the page (the
+ * map and its data) do not compete with the first paint. Where IntersectionObserver is missing, at once.
+ */
+export function WhenVisible({ placeholder, children, rootMargin = '600px' }: WhenVisibleProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (visible || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setVisible(true);
+      },
+      { rootMargin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [visible, rootMargin]);
+  return visible ? children : <div ref={ref}>{placeholder}</div>;
+}
