@@ -14,5 +14,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // CI machines have two cores shared with a browser: generous limits, since speed is measured by the bench, not here.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,9 +1,10 @@
-import { PRIORITY_LABELS } from './answer-limits';
-import type { Answers } from './answers';
+import type { Answers, PriorityKey } from './answers';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { messagesFor } from './messages';
 import type { Recommendation } from './recommend';
 import { findCatalogRegion } from './regions/catalog';
 import { SOURCES } from './sources';
-import { STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
+import { STRATEGIES, type Strategy } from './strategy';
 import { REGIONAL_GROUP_MAX_RTT_MS } from './topology';
 import { BROWSER_RTT_GUIDANCE_MS } from './weights';
 
@@ -14,6 +15,11 @@ export interface DecisionRecordOptions {
   readonly shareUrl?: string;
   /** Names for the front matter's `decision-makers`. */
   readonly decisionMakers?: readonly string[];
+  /**
+   * The record's language; English when left out. Pass the recommendation made in the same locale: the record
+   * quotes its summary and explanations as they are.
+   */
+  readonly locale?: Locale;
 }
 
 /**
@@ -38,53 +44,39 @@ function yamlString(text: string): string {
   return JSON.stringify(text.replace(/\p{Cc}+/gu, ' '));
 }
 
-const ms = (value: number) => `${Math.round(value)} ms`;
-
 function regionLabel(answers: Answers, regionId: string): string {
   const region = answers.regions.find((candidate) => candidate.id === regionId);
   const name = region?.name ?? findCatalogRegion(regionId)?.name ?? regionId;
   return name === regionId ? escapeMarkdown(regionId) : `${escapeMarkdown(name)} (${escapeMarkdown(regionId)})`;
 }
 
-/** Rancher's own pros and cons of an option, as Good/Bad bullets. */
-function prosAndCons(strategy: Strategy): string[] {
-  const prefix = strategy === 'hub-and-spoke' ? 'hub-' : 'regional-';
-  const lines: string[] = [];
-  for (const source of Object.values(SOURCES)) {
-    if (!source.id.startsWith(prefix)) continue;
-    const sentence = source.quote.replace(/^(Hub & Spoke|Regional) (pro|con): /, '');
-    if (source.id.endsWith('-withdrawn')) lines.push(`* Neutral, because ${lowerFirst(sentence)}`);
-    else lines.push(`* ${source.id.includes('-pro-') ? 'Good' : 'Bad'}, because ${lowerFirst(sentence)}`);
-  }
-  return lines;
-}
+const PRIORITY_KEYS: readonly PriorityKey[] = [
+  'singlePane',
+  'multiClusterApps',
+  'faultIsolation',
+  'independentUpgrades',
+];
 
-const lowerFirst = (text: string) =>
-  /^[A-Z][a-z]/.test(text) && !/^(Hub|Regional|Rancher|Kubernetes)\b/.test(text)
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
-
-const title = (recommendation: Recommendation, answers: Answers) => {
-  const regions = `${answers.regions.length} region${answers.regions.length === 1 ? '' : 's'}`;
-  return recommendation.strategy === 'regional'
-    ? `Run a Rancher management plane per region (Regional) for ${regions}`
-    : `Run one central Rancher management plane (Hub & Spoke) for ${regions}`;
-};
+const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
 /**
  * The recommendation as an Architecture Decision Record in the MADR 4.0 layout, with the weighted criteria,
- * the hub's round trips, re-evaluation triggers and the link back to the live recommendation.
+ * the hub's round trips, re-evaluation triggers and the link back to the live recommendation. The front
+ * matter's keys and values stay as MADR defines them in every locale; docs/i18n.md says what else does.
  */
 export function renderDecisionRecord(
   answers: Answers,
   recommendation: Recommendation,
   options: DecisionRecordOptions,
 ): string {
+  const messages = messagesFor(options.locale ?? DEFAULT_LOCALE);
+  const text = messages.decisionRecord;
   const chosen = recommendation.strategy;
   const other: Strategy = chosen === 'regional' ? 'hub-and-spoke' : 'regional';
   const footprint = recommendation.consequences;
   const totalClusters = answers.regions.reduce((sum, region) => sum + region.clusters, 0);
   const makers = options.decisionMakers?.filter((name) => name.trim() !== '') ?? [];
+  const because = (sentence: string) => escapeMarkdown(text.asClause(sentence));
   const out: string[] = [];
 
   out.push('---');
@@ -92,134 +84,155 @@ export function renderDecisionRecord(
   out.push(`date: ${options.date}`);
   out.push(`decision-makers: [${makers.map(yamlString).join(', ')}]`);
   out.push('---', '');
-  out.push(`# ${title(recommendation, answers)}`, '');
+  out.push(`# ${text.title({ strategy: chosen, regions: answers.regions.length })}`, '');
 
-  out.push('## Context and Problem Statement', '');
-  out.push(
-    `We run ${totalClusters} downstream Kubernetes cluster${totalClusters === 1 ? '' : 's'} in ${answers.regions.length} region${answers.regions.length === 1 ? '' : 's'} and need to decide where the management plane (Rancher) runs: one central installation that manages every region (Hub & Spoke), or one installation per region (Regional), as weighed in Rancher's best-practice page "Rancher Deployment Strategy".`,
-    '',
-  );
-  out.push('| Region | Clusters |', '|---|--:|');
-  for (const region of answers.regions) out.push(`| ${regionLabel(answers, region.id)} | ${region.clusters} |`);
+  out.push(`## ${text.headings.context}`, '');
+  out.push(text.context({ totalClusters, regions: answers.regions.length }), '');
+  out.push(tableRow(text.regionColumns), '|---|--:|');
+  for (const region of answers.regions) {
+    out.push(tableRow([regionLabel(answers, region.id), messages.formatNumber(region.clusters)]));
+  }
   out.push('');
 
-  out.push('## Decision Drivers', '');
-  out.push(
-    `* Round trip between the management plane and a downstream cluster of at most ${ms(answers.latencyToleranceMs)}.`,
-  );
-  out.push(
-    `* ${answers.opsEngineers} engineer${answers.opsEngineers === 1 ? '' : 's'} (full-time equivalents) to operate management-plane installations.`,
-  );
-  out.push(
-    `* ${answers.crossRegionEnvironments ? 'Some environments span clusters in several regions and are run as one.' : 'No environment spans clusters in several regions.'}`,
-  );
-  const priorityLines: Array<[string, number]> = [
-    ['One interface for every region and cluster', answers.priorities.singlePane],
-    ['Deploying one app to many regions in one step', answers.priorities.multiClusterApps],
-    ["Each region keeping provisioning during another plane's outage", answers.priorities.faultIsolation],
-    ['Upgrading the management plane region by region', answers.priorities.independentUpgrades],
-  ];
-  for (const [driver, level] of priorityLines)
-    out.push(`* ${driver}: ${PRIORITY_LABELS[level as 0] ?? level} (${level} of 4).`);
+  out.push(`## ${text.headings.drivers}`, '');
+  out.push(`* ${text.toleranceDriver({ toleranceMs: answers.latencyToleranceMs })}`);
+  out.push(`* ${text.engineersDriver({ engineers: answers.opsEngineers })}`);
+  out.push(`* ${text.environmentsDriver({ spanning: answers.crossRegionEnvironments })}`);
+  for (const key of PRIORITY_KEYS) {
+    out.push(`* ${text.priorityDriver({ driver: text.priorityDrivers[key], level: answers.priorities[key] })}`);
+  }
   out.push('');
 
-  out.push('## Considered Options', '');
-  out.push('* Hub & Spoke: one central Rancher installation manages the clusters in every region');
-  out.push('* Regional: one Rancher installation per region (neighbouring regions share one)', '');
+  out.push(`## ${text.headings.options}`, '');
+  out.push(`* ${text.consideredOptions['hub-and-spoke']}`);
+  out.push(`* ${text.consideredOptions.regional}`, '');
 
-  out.push('## Decision Outcome', '');
+  out.push(`## ${text.headings.outcome}`, '');
   const reasons = recommendation.factors
     .filter((factor) => factor.favors === chosen)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 2)
-    .map((factor) => lowerFirst(factor.title));
+    .map((factor) => factor.title);
   out.push(
-    `Chosen option: "${STRATEGY_NAMES[chosen]}", because ${reasons.length > 0 ? reasons.join(' and ') : 'it is the simpler of two equal options'} outweigh the case for ${STRATEGY_NAMES[other]} (scores ${recommendation.scores[chosen]} to ${recommendation.scores[other]}, ${recommendation.confidence === 'close-call' ? 'a close call' : `${recommendation.confidence} confidence`}).`,
+    text.chosenOption({
+      chosen,
+      other,
+      reasons,
+      chosenScore: recommendation.scores[chosen],
+      otherScore: recommendation.scores[other],
+      confidence: recommendation.confidence,
+    }),
     '',
   );
   out.push(escapeMarkdown(recommendation.summary), '');
 
-  out.push('### Consequences', '');
+  out.push(`### ${text.headings.consequences}`, '');
   const mine = footprint[chosen];
   for (const factor of recommendation.factors.filter((f) => f.favors === chosen)) {
-    out.push(`* Good, because ${escapeMarkdown(lowerFirst(factor.explanation))}`);
+    out.push(`* ${text.good({ reasonMarkdown: because(factor.explanation) })}`);
   }
   for (const factor of recommendation.factors.filter((f) => f.favors === other)) {
-    out.push(`* Bad, because ${escapeMarkdown(lowerFirst(factor.explanation))}`);
+    out.push(`* ${text.bad({ reasonMarkdown: because(factor.explanation) })}`);
   }
   out.push(
-    `* Neutral: ${mine.installations} installation${mine.installations === 1 ? '' : 's'} with ${mine.managementNodes} management nodes (three-node HA each); the largest manages ${mine.largestInstallationClusters} clusters, a ${mine.largestInstallationSize} Rancher server; one plane outage stops provisioning for up to ${mine.clustersLosingProvisioningOnOutage} clusters, while their workloads keep running.`,
+    `* ${text.footprint({
+      installations: mine.installations,
+      managementNodes: mine.managementNodes,
+      largestClusters: mine.largestInstallationClusters,
+      size: mine.largestInstallationSize,
+      clustersLosingProvisioning: mine.clustersLosingProvisioningOnOutage,
+    })}`,
     '',
   );
 
-  out.push('### Confirmation', '');
-  out.push(
-    `Confirm before rollout: measure the real round trip from the ${chosen === 'regional' ? 'planned regional planes to their clusters' : 'hub to the farthest region'} (the figures below are estimates from distance), size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${BROWSER_RTT_GUIDANCE_MS} ms.`,
-    '',
-  );
+  out.push(`### ${text.headings.confirmation}`, '');
+  out.push(text.confirmation({ chosen, guidanceMs: BROWSER_RTT_GUIDANCE_MS }), '');
   const triggers = recommendation.flips.filter((flip) => flip.value !== null);
   if (triggers.length > 0) {
-    out.push('Re-evaluate this decision if any of these changes:', '');
+    out.push(text.reEvaluate, '');
     for (const flip of triggers) out.push(`* ${escapeMarkdown(flip.explanation)}`);
   } else {
-    out.push(
-      `No single answer within its range would change this decision; re-evaluate when regions are added or removed.`,
-    );
+    out.push(text.noTriggers);
   }
   out.push('');
 
-  out.push('## Pros and Cons of the Options', '');
+  out.push(`## ${text.headings.prosAndCons}`, '');
   for (const strategy of STRATEGIES) {
-    out.push(`### ${STRATEGY_NAMES[strategy]}`, '');
+    out.push(`### ${messages.strategyFullName[strategy]}`, '');
     const f = footprint[strategy];
     out.push(
       strategy === 'hub-and-spoke'
-        ? `One installation${f.installations > 1 ? ` (${f.installations}, because of Rancher's scale limit)` : ''} in ${regionLabel(answers, recommendation.hub.regionId)}, ${f.managementNodes} management nodes.`
-        : `${f.installations} installation${f.installations === 1 ? '' : 's'}, ${f.managementNodes} management nodes.`,
+        ? text.optionFootprint['hub-and-spoke']({
+            installations: f.installations,
+            hubMarkdown: regionLabel(answers, recommendation.hub.regionId),
+            managementNodes: f.managementNodes,
+          })
+        : text.optionFootprint.regional({ installations: f.installations, managementNodes: f.managementNodes }),
       '',
     );
-    out.push(...prosAndCons(strategy), '');
+    // Rancher's own pros and cons of the option, as Good/Bad bullets.
+    const prefix = strategy === 'hub-and-spoke' ? 'hub-' : 'regional-';
+    for (const source of Object.values(SOURCES)) {
+      if (!source.id.startsWith(prefix)) continue;
+      const reasonMarkdown = text.asClause(messages.sourceClaim[source.id]);
+      const bullet = source.id.endsWith('-withdrawn')
+        ? text.neutral({ reasonMarkdown })
+        : source.id.includes('-pro-')
+          ? text.good({ reasonMarkdown })
+          : text.bad({ reasonMarkdown });
+      out.push(`* ${bullet}`);
+    }
+    out.push('');
   }
 
-  out.push('## More Information', '');
-  out.push('### Weighted criteria', '');
-  out.push('| Criterion | Weight | Favours | Reason |', '|---|--:|---|---|');
+  out.push(`## ${text.headings.moreInformation}`, '');
+  out.push(`### ${text.headings.weightedCriteria}`, '');
+  out.push(tableRow(text.criteriaColumns), '|---|--:|---|---|');
   for (const factor of [...recommendation.factors].sort((a, b) => b.weight - a.weight)) {
-    const favours = factor.favors === 'neutral' ? 'neither' : STRATEGY_NAMES[factor.favors];
+    const favours = factor.favors === 'neutral' ? text.favoursNeither : messages.strategyName[factor.favors];
     out.push(
-      `| ${factor.title} | ${(factor.weight * 100).toFixed(0)}% | ${favours} | ${escapeMarkdown(factor.explanation)} |`,
+      tableRow([factor.title, `${(factor.weight * 100).toFixed(0)}%`, favours, escapeMarkdown(factor.explanation)]),
     );
   }
   out.push('');
-  out.push('### Hub and estimated round trips', '');
+  out.push(`### ${text.headings.hubRoundTrips}`, '');
   out.push(
-    `A single hub would sit in ${regionLabel(answers, recommendation.hub.regionId)}; its worst estimated round trip is ${ms(recommendation.hub.worstRttMs)} (tolerance ${ms(answers.latencyToleranceMs)}).`,
+    text.hubRoundTrips({
+      hubMarkdown: regionLabel(answers, recommendation.hub.regionId),
+      worstMs: recommendation.hub.worstRttMs,
+      toleranceMs: answers.latencyToleranceMs,
+    }),
     '',
   );
-  out.push('| Region | Estimated round trip from the hub |', '|---|--:|');
+  out.push(tableRow(text.roundTripColumns), '|---|--:|');
   for (const region of answers.regions) {
-    out.push(`| ${regionLabel(answers, region.id)} | ${ms(recommendation.hub.rttMs[region.id] ?? 0)} |`);
+    out.push(tableRow([regionLabel(answers, region.id), messages.formatMs(recommendation.hub.rttMs[region.id] ?? 0)]));
   }
   out.push('');
-  out.push('### Regional plan', '');
-  out.push(`Regions within ${REGIONAL_GROUP_MAX_RTT_MS} ms of each other share one regional plane:`, '');
+  out.push(`### ${text.headings.regionalPlan}`, '');
+  out.push(text.regionalPlan({ groupMaxRttMs: REGIONAL_GROUP_MAX_RTT_MS }), '');
   for (const group of recommendation.regionalPlan.groups) {
     out.push(
-      `* Plane in ${regionLabel(answers, group.planeRegionId)}: ${group.regionIds.map((id) => regionLabel(answers, id)).join(', ')} (${group.clusters} clusters${group.installations > 1 ? `, ${group.installations} installations` : ''})`,
+      `* ${text.planeGroup({
+        planeMarkdown: regionLabel(answers, group.planeRegionId),
+        membersMarkdown: group.regionIds.map((id) => regionLabel(answers, id)),
+        clusters: group.clusters,
+        installations: group.installations,
+      })}`,
     );
   }
   out.push('');
-  out.push('### Sources', '');
+  out.push(`### ${text.headings.sources}`, '');
   const cited = [...new Set(recommendation.factors.flatMap((factor) => factor.sources))].map((id) => SOURCES[id]);
   for (const url of new Set(cited.map((source) => source.url))) {
     const quotes = cited.filter((source) => source.url === url);
     out.push(`* [${quotes[0]?.title}](${url})`);
-    for (const source of quotes) out.push(`  * ${source.quote}`);
+    for (const source of quotes) out.push(`  * ${messages.sourceQuote[source.id]}`);
   }
   out.push('');
   if (options.shareUrl) {
-    out.push(`Live recommendation (answers in the link): <${options.shareUrl}>`, '');
+    out.push(text.shareLink({ url: options.shareUrl }), '');
   }
-  out.push('Generated by Rancher Strategy Advisor; the round trips are estimates from great-circle distance.');
+  out.push(text.footer);
   return `${out.join('\n')}\n`;
 }

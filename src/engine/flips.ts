@@ -1,7 +1,9 @@
-import { PRIORITY_LABELS } from './answer-limits';
+import type { PriorityLevel } from './answer-limits';
 import type { Answers, PriorityKey } from './answers';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { messagesFor } from './messages';
 import { scoreAnswers } from './score';
-import { STRATEGY_NAMES, type Strategy } from './strategy';
+import type { Strategy } from './strategy';
 import type { Topology } from './topology';
 
 export type FlipAnswer =
@@ -27,14 +29,19 @@ export interface Flip {
 /** Tolerance is searched to the millisecond, engineers to a tenth of a full-time engineer. */
 const TOLERANCE_STEP_MS = 1;
 const ENGINEERS_STEP = 0.1;
+/** The answers' ranges (contract section 1), searched end to end. */
+const TOLERANCE_RANGE_MS = { min: 1, max: 2000 } as const;
+const ENGINEERS_RANGE = { min: 0, max: 1000 } as const;
 
-const PRIORITY_TOPICS: Readonly<Record<PriorityKey, string>> = {
-  singlePane: 'one interface for every region',
-  multiClusterApps: 'deploying one app to many regions in one step',
-  faultIsolation: "regions keeping provisioning during another plane's outage",
-  independentUpgrades: 'upgrading region by region',
-};
+/** The priorities in the order the flips list them. */
+const PRIORITY_KEYS: readonly PriorityKey[] = [
+  'singlePane',
+  'multiClusterApps',
+  'faultIsolation',
+  'independentUpgrades',
+];
 
+/** Only the winner matters here, so the search scores in the default language whatever the caller reads. */
 function winnerFor(answers: Answers, topology: Topology): Strategy {
   return scoreAnswers(answers, topology).strategy;
 }
@@ -77,18 +84,21 @@ function numericFlip(
   return { value: steps === null ? null : Math.round(valueAt(steps) * 10) / 10, to };
 }
 
-/** For each answer, the nearest value that would flip the recommendation (or null if none in its range would). */
-export function findFlips(answers: Answers, topology: Topology): Flip[] {
+/**
+ * For each answer, the nearest value that would flip the recommendation (or null if none in its range would),
+ * explained in `locale` (English by default).
+ */
+export function findFlips(answers: Answers, topology: Topology, locale: Locale = DEFAULT_LOCALE): Flip[] {
+  const text = messagesFor(locale).flips;
   const winner = winnerFor(answers, topology);
   const other: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
-  const otherName = STRATEGY_NAMES[other];
   const flips: Flip[] = [];
 
   const tolerance = numericFlip(
     answers,
     topology,
     answers.latencyToleranceMs,
-    { min: 1, max: 2000, step: TOLERANCE_STEP_MS },
+    { ...TOLERANCE_RANGE_MS, step: TOLERANCE_STEP_MS },
     false,
     (value) => ({ ...answers, latencyToleranceMs: value }),
   );
@@ -99,15 +109,15 @@ export function findFlips(answers: Answers, topology: Topology): Flip[] {
     to: other,
     explanation:
       tolerance.value === null
-        ? `No latency tolerance between 1 and 2000 ms would make ${otherName} win.`
-        : `${otherName} would win if your latency tolerance were ${tolerance.value} ms${other === 'regional' ? ' or less' : ' or more'}.`,
+        ? text.toleranceNone({ to: other, minMs: TOLERANCE_RANGE_MS.min, maxMs: TOLERANCE_RANGE_MS.max })
+        : text.tolerance({ to: other, valueMs: tolerance.value }),
   });
 
   const engineers = numericFlip(
     answers,
     topology,
     answers.opsEngineers,
-    { min: 0, max: 1000, step: ENGINEERS_STEP },
+    { ...ENGINEERS_RANGE, step: ENGINEERS_STEP },
     true,
     (value) => ({ ...answers, opsEngineers: value }),
   );
@@ -118,8 +128,8 @@ export function findFlips(answers: Answers, topology: Topology): Flip[] {
     to: other,
     explanation:
       engineers.value === null
-        ? `No number of operations engineers between 0 and 1000 would make ${otherName} win.`
-        : `${otherName} would win with ${engineers.value} operations engineers${other === 'regional' ? ' or more' : ' or fewer'}.`,
+        ? text.engineersNone({ to: other, ...ENGINEERS_RANGE })
+        : text.engineers({ to: other, value: engineers.value }),
   });
 
   const flippedEnvironments = !answers.crossRegionEnvironments;
@@ -130,18 +140,18 @@ export function findFlips(answers: Answers, topology: Topology): Flip[] {
     value: environmentsFlip ? flippedEnvironments : null,
     to: other,
     explanation: environmentsFlip
-      ? `${otherName} would win if ${flippedEnvironments ? 'some' : 'none of your'} environments spanned regions.`
-      : `Whether environments span regions does not change the recommendation.`,
+      ? text.environments({ to: other, spanning: flippedEnvironments })
+      : text.environmentsNone,
   });
 
-  for (const key of Object.keys(PRIORITY_TOPICS) as PriorityKey[]) {
-    const current = answers.priorities[key];
-    let found: number | null = null;
+  for (const key of PRIORITY_KEYS) {
+    const current = answers.priorities[key] as PriorityLevel;
+    let found: PriorityLevel | null = null;
     for (let distance = 1; distance <= 4 && found === null; distance++) {
       for (const candidate of [current - distance, current + distance]) {
         if (candidate < 0 || candidate > 4 || found !== null) continue;
         const changed = { ...answers, priorities: { ...answers.priorities, [key]: candidate } };
-        if (winnerFor(changed, topology) !== winner) found = candidate;
+        if (winnerFor(changed, topology) !== winner) found = candidate as PriorityLevel;
       }
     }
     flips.push({
@@ -151,8 +161,8 @@ export function findFlips(answers: Answers, topology: Topology): Flip[] {
       to: other,
       explanation:
         found === null
-          ? `No priority for ${PRIORITY_TOPICS[key]} would make ${otherName} win.`
-          : `${otherName} would win if ${PRIORITY_TOPICS[key]} were "${PRIORITY_LABELS[found]}" (${found}) instead of "${PRIORITY_LABELS[current]}" (${current}).`,
+          ? text.priorityNone({ to: other, key })
+          : text.priority({ to: other, key, value: found, current }),
     });
   }
   return flips;

@@ -24,7 +24,10 @@ export {
 export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
 export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
-export { type Factor, type Recommendation, recommend } from './recommend';
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
+export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
+export type { EngineMessages } from './messages/types';
+export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';
 export {
   type CatalogRegion,
   CONTINENT_NAMES,

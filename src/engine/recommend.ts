@@ -1,10 +1,13 @@
 import type { Answers } from './answers';
 import type { FactorId } from './factors';
 import { type Flip, findFlips } from './flips';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { messagesFor } from './messages';
+import type { EngineMessages } from './messages/types';
 import { round1, round3 } from './rounding';
 import { type Confidence, type ScoredFactors, scoreAnswers } from './score';
 import type { SourceId } from './sources';
-import { type Favors, STRATEGY_NAMES, type Strategy } from './strategy';
+import type { Favors, Strategy } from './strategy';
 import { analyzeTopology, type RegionalPlan, type StrategyFootprint, type Topology } from './topology';
 
 export interface Factor {
@@ -43,37 +46,45 @@ export interface Recommendation {
   readonly flips: readonly Flip[];
 }
 
-const CONFIDENCE_WORDS: Readonly<Record<Confidence, string>> = {
-  strong: 'clearly',
-  moderate: 'moderately',
-  'close-call': 'narrowly',
-};
+export interface RecommendOptions {
+  /** The language of every title, explanation and the summary; English when left out. */
+  readonly locale?: Locale;
+}
 
-/** Titles are sentence case; inside a sentence only their first letter drops to lower case. */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
-function summarize(scored: ScoredFactors, topology: Topology): string {
+function summarize(scored: ScoredFactors, topology: Topology, messages: EngineMessages): string {
   const winner = scored.strategy;
   const loser: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
   const byPoints = (favors: Strategy) =>
     scored.factors.filter((factor) => factor.favors === favors).sort((a, b) => b.points - a.points);
-  const reasons = byPoints(winner)
-    .slice(0, 2)
-    .map((factor) => lowerFirst(factor.title));
-  const counter = byPoints(loser)[0];
-  const { groups } = topology.regionalPlan;
   const hubInstallations = topology.footprint['hub-and-spoke'].installations;
-  const shape =
-    winner === 'regional'
-      ? `Run ${groups.length === 1 ? 'one management plane' : `${groups.length} regional management planes`}`
-      : `Run ${hubInstallations === 1 ? 'one central management plane' : `${hubInstallations} central management planes (more clusters than one Rancher installation manages)`} in ${topology.sites.find((site) => site.id === topology.hub.regionId)?.name ?? topology.hub.regionId}`;
-  const why = reasons.length > 0 ? `, mainly because of ${reasons.join(' and ')}` : '';
-  const against = counter ? ` The strongest point for ${STRATEGY_NAMES[loser]} is ${lowerFirst(counter.title)}.` : '';
-  return `${STRATEGY_NAMES[winner]} ${CONFIDENCE_WORDS[scored.confidence]} fits your answers better (${scored.scores[winner]} to ${scored.scores[loser]})${why}. ${shape}.${against}`;
+  return messages.summary({
+    winner,
+    loser,
+    confidence: scored.confidence,
+    winnerScore: scored.scores[winner],
+    loserScore: scored.scores[loser],
+    reasons: byPoints(winner)
+      .slice(0, 2)
+      .map((factor) => factor.title),
+    counter: byPoints(loser)[0]?.title ?? null,
+    shape:
+      winner === 'regional'
+        ? { strategy: 'regional', planes: topology.regionalPlan.groups.length }
+        : {
+            strategy: 'hub-and-spoke',
+            installations: hubInstallations,
+            hubName: topology.sites.find((site) => site.id === topology.hub.regionId)?.name ?? topology.hub.regionId,
+          },
+  });
 }
 
-/** Builds the public recommendation from scored factors. */
-export function toRecommendation(scored: ScoredFactors, topology: Topology, flips: readonly Flip[]): Recommendation {
+/** Builds the public recommendation from scored factors, its summary written in `locale`. */
+export function toRecommendation(
+  scored: ScoredFactors,
+  topology: Topology,
+  flips: readonly Flip[],
+  locale: Locale = DEFAULT_LOCALE,
+): Recommendation {
   const total = scored.totalPoints['hub-and-spoke'] + scored.totalPoints.regional;
   const factors = scored.factors.map(
     (factor): Factor => ({
@@ -95,7 +106,7 @@ export function toRecommendation(scored: ScoredFactors, topology: Topology, flip
     confidence: scored.confidence,
     factors,
     hub: { regionId: topology.hub.regionId, worstRttMs: topology.hub.worstRttMs, rttMs: topology.hub.rttMs },
-    summary: summarize(scored, topology),
+    summary: summarize(scored, topology, messagesFor(locale)),
     regionalPlan: topology.regionalPlan,
     consequences: topology.footprint,
     flips,
@@ -104,9 +115,16 @@ export function toRecommendation(scored: ScoredFactors, topology: Topology, flip
 
 /**
  * The recommendation for a valid answers document (see `parseAnswers`). Deterministic: the same answers in
- * any region order give the same result.
+ * any region order give the same result. `options.locale` sets the language of every sentence (titles,
+ * explanations, the summary, the flips); English by default. Nothing but the sentences depends on it.
  */
-export function recommend(answers: Answers): Recommendation {
+export function recommend(answers: Answers, options?: RecommendOptions): Recommendation {
+  const locale = options?.locale ?? DEFAULT_LOCALE;
   const topology = analyzeTopology(answers);
-  return toRecommendation(scoreAnswers(answers, topology), topology, findFlips(answers, topology));
+  return toRecommendation(
+    scoreAnswers(answers, topology, locale),
+    topology,
+    findFlips(answers, topology, locale),
+    locale,
+  );
 }

@@ -1,5 +1,7 @@
 import type { Answers } from './answers';
 import { type WeighedFactor, weighFactors } from './factors';
+import { DEFAULT_LOCALE, type Locale } from './locale';
+import { messagesFor } from './messages';
 import { round1 } from './rounding';
 import type { Strategy } from './strategy';
 import type { Topology } from './topology';
@@ -34,8 +36,13 @@ export function scoreFactors(factors: readonly WeighedFactor[]): ScoredFactors {
   return { strategy, scores, confidence, factors, totalPoints };
 }
 
-/** The factors and scores for answers whose topology is already known (the what-if analysis reuses it). */
-export function scoreAnswers(answers: Answers, topology: Topology): ScoredFactors {
+/**
+ * The factors and scores for answers whose topology is already known (the what-if analysis reuses it); the
+ * factors' titles and explanations are in `locale` (English by default).
+ */
+export function scoreAnswers(answers: Answers, topology: Topology, locale: Locale = DEFAULT_LOCALE): ScoredFactors {
   const names = new Map(topology.sites.map((site) => [site.id, site.name]));
-  return scoreFactors(weighFactors({ answers, topology, nameOf: (id) => names.get(id) ?? id }));
+  return scoreFactors(
+    weighFactors({ answers, topology, nameOf: (id) => names.get(id) ?? id, messages: messagesFor(locale) }),
+  );
 }

@@ -1,0 +1,254 @@
+import type { PriorityLevel } from '../answer-limits';
+import type { PriorityKey } from '../answers';
+import type { Confidence } from '../score';
+import type { ServerSize } from '../sizing';
+import type { SourceId } from '../sources';
+import type { Strategy } from '../strategy';
+
+/** A size the largest installation may need: a documented Rancher size, or more than the largest one. */
+export type InstallationSize = ServerSize | 'beyond-large';
+
+/** Where one central plane would sit and its worst round trip: the place every latency sentence describes. */
+export interface HubDistance {
+  /** Display name of the hub's region, as the catalog or the user wrote it. */
+  readonly hub: string;
+  /** Display name of the region farthest from the hub. */
+  readonly farthest: string;
+  readonly worstMs: number;
+  readonly toleranceMs: number;
+}
+
+/** The sentences of each factor: a title, and one template per outcome the factor can reach. */
+export interface FactorMessages {
+  readonly 'one-installation-suffices': {
+    readonly title: string;
+    readonly tooFarApart: (p: { readonly regionalInstallations: number }) => string;
+    readonly allWithinOnePlane: (p: { readonly groupMaxRttMs: number }) => string;
+  };
+  readonly 'single-pane': {
+    readonly title: string;
+    readonly sameInstallations: (p: { readonly hubInstallations: number }) => string;
+    readonly doesNotMatter: string;
+    readonly favorsHub: (p: {
+      readonly totalClusters: number;
+      readonly hubInstallations: number;
+      readonly regionalInstallations: number;
+    }) => string;
+  };
+  readonly 'multi-cluster-apps': {
+    readonly title: string;
+    readonly sameInstallations: string;
+    readonly doesNotMatter: string;
+    readonly favorsHub: (p: { readonly regionalInstallations: number; readonly hubInstallations: number }) => string;
+  };
+  readonly 'cross-region-environments': {
+    readonly title: string;
+    readonly noneSpan: string;
+    readonly sameInstallations: string;
+    readonly favorsHub: (p: { readonly regionalInstallations: number }) => string;
+  };
+  readonly latency: {
+    readonly title: string;
+    readonly sameForBoth: (p: HubDistance & { readonly beyondTolerance: boolean }) => string;
+    readonly noConcern: (p: HubDistance) => string;
+    readonly favorsRegional: (p: HubDistance & { readonly beyondTolerance: boolean }) => string;
+  };
+  readonly 'browser-latency': {
+    readonly title: string;
+    readonly withinGuidance: (p: { readonly guidanceMs: number; readonly worstMs: number }) => string;
+    readonly beyondGuidance: (p: {
+      readonly farthest: string;
+      readonly worstMs: number;
+      readonly guidanceMs: number;
+    }) => string;
+  };
+  readonly 'fault-isolation': {
+    readonly title: string;
+    readonly oneInstallation: string;
+    readonly doesNotMatter: string;
+    readonly favorsRegional: (p: { readonly totalClusters: number; readonly protectedPercent: number }) => string;
+  };
+  readonly 'blast-radius': {
+    readonly title: string;
+    readonly sameForBoth: (p: { readonly hubLoss: number }) => string;
+    readonly favorsRegional: (p: { readonly hubLoss: number; readonly regionalLoss: number }) => string;
+  };
+  readonly 'independent-upgrades': {
+    readonly title: string;
+    readonly oneInstallation: string;
+    readonly doesNotMatter: string;
+    readonly favorsRegional: (p: { readonly places: number }) => string;
+  };
+  readonly 'operating-load': {
+    readonly title: string;
+    readonly sameInstallations: string;
+    readonly favorsHub: (p: {
+      readonly regionalInstallations: number;
+      readonly regionalNodes: number;
+      /** Extra routine work of Regional, in full-time engineers, rounded to a tenth. */
+      readonly extraEngineers: number;
+      readonly opsEngineers: number;
+    }) => string;
+  };
+  readonly 'scale-ceiling': {
+    readonly title: string;
+    readonly favorsRegional: (p: {
+      readonly totalClusters: number;
+      readonly maxClustersPerInstallation: number;
+      readonly hubInstallations: number;
+    }) => string;
+    readonly fitsOneInstallation: (p: { readonly totalClusters: number; readonly size: InstallationSize }) => string;
+  };
+  readonly 'workloads-keep-running': {
+    readonly title: string;
+    readonly explanation: string;
+  };
+}
+
+/** How the recommended shape reads in the summary. */
+export type SummaryShape =
+  | { readonly strategy: 'regional'; readonly planes: number }
+  | { readonly strategy: 'hub-and-spoke'; readonly installations: number; readonly hubName: string };
+
+export interface SummaryParams {
+  readonly winner: Strategy;
+  readonly loser: Strategy;
+  readonly confidence: Confidence;
+  readonly winnerScore: number;
+  readonly loserScore: number;
+  /** Titles (in this language) of the winner's strongest factors, strongest first, at most two. */
+  readonly reasons: readonly string[];
+  /** Title of the loser's strongest factor, or null when no factor favours it. */
+  readonly counter: string | null;
+  readonly shape: SummaryShape;
+}
+
+/** "What would change it": one template per answer, for a value that flips the result and for none. */
+export interface FlipMessages {
+  readonly toleranceNone: (p: { readonly to: Strategy; readonly minMs: number; readonly maxMs: number }) => string;
+  readonly tolerance: (p: { readonly to: Strategy; readonly valueMs: number }) => string;
+  readonly engineersNone: (p: { readonly to: Strategy; readonly min: number; readonly max: number }) => string;
+  readonly engineers: (p: { readonly to: Strategy; readonly value: number }) => string;
+  readonly environments: (p: { readonly to: Strategy; readonly spanning: boolean }) => string;
+  readonly environmentsNone: string;
+  /** What each priority is about, as the flip sentences name it. */
+  readonly priorityTopics: Readonly<Record<PriorityKey, string>>;
+  readonly priorityNone: (p: { readonly to: Strategy; readonly key: PriorityKey }) => string;
+  readonly priority: (p: {
+    readonly to: Strategy;
+    readonly key: PriorityKey;
+    readonly value: PriorityLevel;
+    readonly current: PriorityLevel;
+  }) => string;
+}
+
+/**
+ * The decision record's fixed words and templates. Parameters named `...Markdown` are Markdown the record has
+ * already escaped (they may quote names a person typed); the other parameters are numbers, ids and the
+ * engine's own words, which templates may print as they are.
+ */
+export interface DecisionRecordMessages {
+  readonly title: (p: { readonly strategy: Strategy; readonly regions: number }) => string;
+  /** Section headings, without the leading `#`s. */
+  readonly headings: {
+    readonly context: string;
+    readonly drivers: string;
+    readonly options: string;
+    readonly outcome: string;
+    readonly consequences: string;
+    readonly confirmation: string;
+    readonly prosAndCons: string;
+    readonly moreInformation: string;
+    readonly weightedCriteria: string;
+    readonly hubRoundTrips: string;
+    readonly regionalPlan: string;
+    readonly sources: string;
+  };
+  readonly context: (p: { readonly totalClusters: number; readonly regions: number }) => string;
+  readonly regionColumns: readonly [region: string, clusters: string];
+  readonly toleranceDriver: (p: { readonly toleranceMs: number }) => string;
+  readonly engineersDriver: (p: { readonly engineers: number }) => string;
+  readonly environmentsDriver: (p: { readonly spanning: boolean }) => string;
+  /** What each priority is about, as a decision driver names it. */
+  readonly priorityDrivers: Readonly<Record<PriorityKey, string>>;
+  readonly priorityDriver: (p: { readonly driver: string; readonly level: number }) => string;
+  readonly consideredOptions: Readonly<Record<Strategy, string>>;
+  /** Keeps MADR's `Chosen option: "<name>"` lead-in in every language, for tools that look for it. */
+  readonly chosenOption: (p: {
+    readonly chosen: Strategy;
+    readonly other: Strategy;
+    /** Titles (in this language) of the chosen option's strongest factors, at most two. */
+    readonly reasons: readonly string[];
+    readonly chosenScore: number;
+    readonly otherScore: number;
+    readonly confidence: Confidence;
+  }) => string;
+  /** A full sentence turned into the clause that follows "because" (English lowers its first letter). */
+  readonly asClause: (sentence: string) => string;
+  readonly good: (p: { readonly reasonMarkdown: string }) => string;
+  readonly bad: (p: { readonly reasonMarkdown: string }) => string;
+  readonly neutral: (p: { readonly reasonMarkdown: string }) => string;
+  readonly footprint: (p: {
+    readonly installations: number;
+    readonly managementNodes: number;
+    readonly largestClusters: number;
+    readonly size: InstallationSize;
+    readonly clustersLosingProvisioning: number;
+  }) => string;
+  readonly confirmation: (p: { readonly chosen: Strategy; readonly guidanceMs: number }) => string;
+  readonly reEvaluate: string;
+  readonly noTriggers: string;
+  readonly optionFootprint: {
+    readonly 'hub-and-spoke': (p: {
+      readonly installations: number;
+      readonly hubMarkdown: string;
+      readonly managementNodes: number;
+    }) => string;
+    readonly regional: (p: { readonly installations: number; readonly managementNodes: number }) => string;
+  };
+  readonly criteriaColumns: readonly [criterion: string, weight: string, favours: string, reason: string];
+  /** The "Favours" cell of a neutral factor. */
+  readonly favoursNeither: string;
+  readonly hubRoundTrips: (p: {
+    readonly hubMarkdown: string;
+    readonly worstMs: number;
+    readonly toleranceMs: number;
+  }) => string;
+  readonly roundTripColumns: readonly [region: string, roundTrip: string];
+  readonly regionalPlan: (p: { readonly groupMaxRttMs: number }) => string;
+  readonly planeGroup: (p: {
+    readonly planeMarkdown: string;
+    readonly membersMarkdown: readonly string[];
+    readonly clusters: number;
+    readonly installations: number;
+  }) => string;
+  readonly shareLink: (p: { readonly url: string }) => string;
+  readonly footer: string;
+}
+
+/**
+ * Every sentence the engine writes, in one language. A catalog typed with this interface must fill every
+ * entry with the right parameters, so a missing or mistyped translation fails the type check.
+ */
+export interface EngineMessages {
+  /** A number inside a sentence. */
+  readonly formatNumber: (value: number) => string;
+  /** A round trip inside a sentence, rounded to the millisecond. */
+  readonly formatMs: (valueMs: number) => string;
+  /** The strategy's name in running text and table cells. */
+  readonly strategyName: Readonly<Record<Strategy, string>>;
+  /** The strategy's name where it is first mentioned or stands alone (a heading): carries the English name. */
+  readonly strategyFullName: Readonly<Record<Strategy, string>>;
+  readonly confidenceLabel: Readonly<Record<Confidence, string>>;
+  /** Words for the 0..4 priority scale. */
+  readonly priorityLabels: readonly [string, string, string, string, string];
+  readonly serverSize: Readonly<Record<InstallationSize, string>>;
+  /** Each source's quote; a translation says it is one. */
+  readonly sourceQuote: Readonly<Record<SourceId, string>>;
+  /** Each source's claim without its "Hub & Spoke pro:" label, for the record's pros and cons. */
+  readonly sourceClaim: Readonly<Record<SourceId, string>>;
+  readonly factors: FactorMessages;
+  readonly summary: (p: SummaryParams) => string;
+  readonly flips: FlipMessages;
+  readonly decisionRecord: DecisionRecordMessages;
+}

@@ -1,0 +1,306 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import {
+  type Answers,
+  type AnswersInput,
+  type FactorId,
+  findCatalogRegion,
+  type Locale,
+  parseAnswers,
+  type Recommendation,
+  recommend,
+  renderDecisionRecord,
+  SOURCES,
+} from '../../src/engine';
+import { validAnswers } from './arbitraries';
+
+function parse(document: AnswersInput): Answers {
+  const result = parseAnswers(document);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+function example(name: string): Answers {
+  return parse(JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8')));
+}
+
+/** Answer sets that between them reach every factor's outcomes: one region, neighbours, continents, scale. */
+const ANSWER_SETS: ReadonlyArray<readonly [string, Answers]> = [
+  ['single-region', example('single-region')],
+  ['one-continent', example('one-continent')],
+  ['global', example('global')],
+  ['edge-retail', example('edge-retail')],
+  [
+    'neighbours with a tight tolerance',
+    parse({ version: 1, regions: [{ id: 'aws:us-east-1' }, { id: 'aws:us-east-2' }], latencyToleranceMs: 5 }),
+  ],
+  [
+    'far apart, nothing matters',
+    parse({
+      version: 1,
+      regions: [{ id: 'aws:us-east-1', clusters: 4 }, { id: 'aws:ap-southeast-2' }],
+      opsEngineers: 2.5,
+      crossRegionEnvironments: true,
+      priorities: { singlePane: 0, multiClusterApps: 0, faultIsolation: 0, independentUpgrades: 0 },
+    }),
+  ],
+  [
+    'far apart, everything matters',
+    parse({
+      version: 1,
+      regions: [{ id: 'aws:us-east-1', clusters: 30 }, { id: 'aws:eu-west-1', clusters: 12 }, { id: 'gcp:asia-east1' }],
+      latencyToleranceMs: 60,
+      opsEngineers: 0,
+      crossRegionEnvironments: true,
+      priorities: { singlePane: 4, multiClusterApps: 4, faultIsolation: 4, independentUpgrades: 4 },
+    }),
+  ],
+  [
+    'beyond one installation',
+    parse({
+      version: 1,
+      regions: [
+        { id: 'aws:us-east-1', clusters: 10_000 },
+        { id: 'aws:us-east-2', clusters: 2_500 },
+        { id: 'aws:eu-west-1', clusters: 700 },
+      ],
+    }),
+  ],
+];
+
+const FACTOR_IDS: readonly FactorId[] = [
+  'one-installation-suffices',
+  'single-pane',
+  'multi-cluster-apps',
+  'cross-region-environments',
+  'latency',
+  'browser-latency',
+  'fault-isolation',
+  'blast-radius',
+  'independent-upgrades',
+  'operating-load',
+  'scale-ceiling',
+  'workloads-keep-running',
+];
+
+const CJK = /[\u4e00-\u9fff]/;
+/** Words that only an English sentence brings along. */
+const ENGLISH_SENTENCE = /\b(because|would|region is|the|and|of|with|your|is|are|per|ms)\b/i;
+
+/** Proper names a Chinese text may keep in Latin script: products, the strategies' English names, a page title. */
+const PROPER_NAMES = ['Rancher Deployment Strategy', 'Rancher Strategy Advisor', 'Hub & Spoke', 'Regional'];
+
+/** The text with names, ids and product names taken out: what is left must be Chinese. */
+function withoutNames(text: string, answers: Answers): string {
+  const regionWords = answers.regions.flatMap((region) => {
+    const name = region.name ?? findCatalogRegion(region.id)?.name ?? region.id;
+    return [name, region.id];
+  });
+  const names = [...regionWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
+  return names.reduce((rest, name) => rest.split(name).join(' '), text);
+}
+
+function expectChinese(text: string, answers: Answers): void {
+  expect(text).toMatch(CJK);
+  const rest = withoutNames(text, answers);
+  expect(rest).not.toMatch(ENGLISH_SENTENCE);
+  // Any lower-case Latin word left is a sentence fragment: names and ids have been taken out.
+  expect(rest.replace(/\b(Rancher|Kubernetes)\b/g, '')).not.toMatch(/[a-z]{2,}/);
+}
+
+const byLocale = (answers: Answers) => ({
+  en: recommend(answers),
+  zh: recommend(answers, { locale: 'zh-CN' }),
+});
+
+describe('the recommendation in Simplified Chinese', () => {
+  const rows = ANSWER_SETS.flatMap(([name, answers]) => FACTOR_IDS.map((id) => [name, id, answers] as const));
+
+  it.each(rows)('%s: factor %s has a Chinese title and explanation', (_name, id, answers) => {
+    const factor = recommend(answers, { locale: 'zh-CN' }).factors.find((candidate) => candidate.id === id);
+    expect(factor).toBeDefined();
+    expectChinese(factor?.title ?? '', answers);
+    expectChinese(factor?.explanation ?? '', answers);
+  });
+
+  it.each(ANSWER_SETS)('%s: the summary and every flip are Chinese', (_name, answers) => {
+    const { zh } = byLocale(answers);
+    expectChinese(zh.summary, answers);
+    expect(zh.flips).toHaveLength(7);
+    for (const flip of zh.flips) expectChinese(flip.explanation, answers);
+  });
+
+  it.each(ANSWER_SETS)('%s: the language changes the words, never the advice', (_name, answers) => {
+    const { en, zh } = byLocale(answers);
+    const advice = (recommendation: Recommendation) => ({
+      ...recommendation,
+      summary: '',
+      factors: recommendation.factors.map((factor) => ({ ...factor, title: '', explanation: '' })),
+      flips: recommendation.flips.map((flip) => ({ ...flip, explanation: '' })),
+    });
+    expect(advice(zh)).toEqual(advice(en));
+    expect(zh.factors.map((factor) => factor.title)).not.toEqual(en.factors.map((factor) => factor.title));
+  });
+
+  it.each(ANSWER_SETS)('%s: English stays the default, word for word', (_name, answers) => {
+    expect(recommend(answers, { locale: 'en' })).toEqual(recommend(answers));
+  });
+
+  it('names the strategy in full, English name included, where the summary first mentions it', () => {
+    expect(recommend(example('global'), { locale: 'zh-CN' }).summary).toMatch(/^按区域部署（Regional）明显更符合/);
+    expect(recommend(example('one-continent'), { locale: 'zh-CN' }).summary).toMatch(/^中心辐射（Hub & Spoke）/);
+  });
+
+  it('writes numbers the Chinese way and round trips in 毫秒', () => {
+    const zh = recommend(ANSWER_SETS[7]?.[1] as Answers, { locale: 'zh-CN' });
+    const scale = zh.factors.find((factor) => factor.id === 'scale-ceiling');
+    expect(scale?.explanation).toMatch(/^13,200 个集群超出了/);
+    const latency = recommend(example('global'), { locale: 'zh-CN' }).factors.find((f) => f.id === 'latency');
+    expect(latency?.explanation).toMatch(/约为 \d+ 毫秒，超出了您 100 毫秒的容忍度/);
+  });
+
+  it('stays Chinese for any valid answers (custom sites named in Chinese)', () => {
+    fc.assert(
+      fc.property(validAnswers, (generated) => {
+        const answers: Answers = {
+          ...generated,
+          regions: generated.regions.map((region, index) =>
+            region.name === undefined ? region : { ...region, name: `站点${index}` },
+          ),
+        };
+        const zh = recommend(answers, { locale: 'zh-CN' });
+        for (const factor of zh.factors) {
+          expectChinese(factor.title, answers);
+          expectChinese(factor.explanation, answers);
+        }
+        expectChinese(zh.summary, answers);
+        for (const flip of zh.flips) expectChinese(flip.explanation, answers);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+const SHARE_URL = 'http://localhost:5173/#v1.example';
+
+function record(answers: Answers, locale: Locale): string {
+  return renderDecisionRecord(answers, recommend(answers, { locale }), {
+    date: '2026-11-24',
+    shareUrl: SHARE_URL,
+    decisionMakers: ['Platform architecture board'],
+    locale,
+  });
+}
+
+const frontMatter = (text: string) => text.split('\n---\n')[0];
+const headings = (text: string, level: string) => text.split('\n').filter((line) => line.startsWith(`${level} `));
+
+/**
+ * The record with what may stay in Latin script taken out: front matter, the English halves of headings, MADR's
+ * `Chosen option: "..."` lead-in, link titles and URLs, table rules, and the names and ids of the regions.
+ */
+function recordProse(text: string, answers: Answers): string {
+  const body = text.slice((frontMatter(text) ?? '').length + '\n---\n'.length);
+  const lines = body.split('\n').map((line) =>
+    line
+      .replace(/^(#{2,3}) [A-Z][A-Za-z ]+ \/ /, '$1 ')
+      .replace(/^Chosen option: "(Hub & Spoke|Regional)"/, '')
+      .replace(/\[[^\]]*\]\(https?:[^)]*\)/g, '')
+      .replace(/<https?:[^>]*>/g, ''),
+  );
+  return withoutNames(lines.join('\n'), answers);
+}
+
+describe('the decision record in Simplified Chinese', () => {
+  it.each(ANSWER_SETS)('%s: keeps the MADR structure of the English record', (_name, answers) => {
+    const english = record(answers, 'en');
+    const chinese = record(answers, 'zh-CN');
+    expect(frontMatter(chinese)).toBe(frontMatter(english));
+    expect(headings(chinese, '#')).toHaveLength(1);
+    for (const level of ['##', '###']) {
+      expect(headings(chinese, level)).toHaveLength(headings(english, level).length);
+    }
+    // MADR's section names lead each Chinese heading, so a reader who knows MADR finds them.
+    for (const heading of headings(english, '##')) {
+      expect(chinese.split('\n').some((line) => line.startsWith(`${heading} / `))).toBe(true);
+    }
+    expect(chinese).toMatch(/^Chosen option: "(Hub & Spoke|Regional)"。选定/m);
+    expect(chinese).toMatch(/^\* 好，因为/m);
+  });
+
+  it.each(ANSWER_SETS)('%s: has no English sentence outside names, ids, links and MADR keys', (_name, answers) => {
+    const prose = recordProse(record(answers, 'zh-CN'), answers);
+    expect(prose).toMatch(CJK);
+    expect(prose).not.toMatch(ENGLISH_SENTENCE);
+    expect(prose.replace(/\b(Rancher|Kubernetes)\b/g, '')).not.toMatch(/[a-z]{2,}/);
+  });
+
+  it('quotes its sources as marked translations under their original titles and links', () => {
+    const text = record(example('global'), 'zh-CN');
+    const html = marked.parse(text, { async: false });
+    for (const url of new Set(Object.values(SOURCES).map((source) => source.url))) {
+      if (html.includes(url)) expect(html).toContain(`href="${url}"`);
+    }
+    const quotes = text.split('\n').filter((line) => line.startsWith('  * '));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote).toMatch(/（译文）$/);
+  });
+
+  it('leaves the English record byte for byte as it was', async () => {
+    await expect(record(example('one-continent'), 'en')).toMatchFileSnapshot('./fixtures/one-continent-adr.md');
+  });
+});
+
+describe('hostile names in the Chinese record', () => {
+  const hostile = [
+    '[click me](javascript:alert(1))',
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '![pixel](https://evil.example/p.png)',
+    'https://evil.example/phish',
+    'www.evil.example',
+    '@everyone',
+    '| injected | cell |',
+    '# Heading',
+    '- list item',
+    'line\nbreak',
+    '&lt;b&gt;entity&lt;/b&gt;',
+    '**bold** _it_ `code`',
+    '北京「机房」*一*',
+  ];
+
+  const answers: Answers = {
+    version: 1,
+    regions: hostile.map((name, index) => ({ id: `site-${index}`, name, lat: index, lon: index * 10, clusters: 1 })),
+    latencyToleranceMs: 150,
+    opsEngineers: 2,
+    crossRegionEnvironments: false,
+    priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
+  };
+  const html = marked.parse(record(answers, 'zh-CN'), { async: false });
+
+  it('renders no link other than the sources and the share link', () => {
+    const allowed = new Set([...Object.values(SOURCES).map((source) => source.url), SHARE_URL]);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(allowed).toContain(href);
+  });
+
+  it('renders no image, script, raw HTML or emphasis from a name', () => {
+    expect(html).not.toMatch(/<img|<script|<b>|<strong>|<em>|<code>/);
+    expect(html).not.toMatch(/<h1[^>]*>Heading/);
+  });
+
+  it('keeps each region in one table row of two cells', () => {
+    const regionTable = html.split('<table>')[1] ?? '';
+    const rows =
+      regionTable
+        .split('<tbody>')[1]
+        ?.split('</tbody>')[0]
+        ?.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
+    expect(rows).toHaveLength(hostile.length);
+    for (const row of rows) expect(row.match(/<td/g)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  confidenceLabel,
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALES,
+  messagesFor,
+  priorityLabel,
+  SOURCES,
+  type SourceId,
+  STRATEGY_NAMES,
+  sourceQuote,
+  strategyName,
+} from '../../../src/engine';
+import { en } from '../../../src/engine/messages/en';
+import { zhCN } from '../../../src/engine/messages/zh-cn';
+
+/** Every path to a leaf (a sentence, a word or a template function), with the kind of leaf it holds. */
+function leafPaths(value: unknown, path = ''): string[] {
+  if (typeof value === 'function' || typeof value === 'string') return [`${path}: ${typeof value}`];
+  if (value === null || typeof value !== 'object') return [`${path}: ${typeof value}`];
+  return Object.entries(value).flatMap(([key, child]) => leafPaths(child, path ? `${path}.${key}` : key));
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+const sourceIds = Object.keys(SOURCES) as SourceId[];
+
+describe('message catalogs', () => {
+  it('have the same entries, each of the same kind, in English and Chinese', () => {
+    expect(leafPaths(zhCN).sort()).toEqual(leafPaths(en).sort());
+    expect(leafPaths(en).length).toBeGreaterThan(100);
+  });
+
+  it.each(LOCALES)('%s has a catalog', (locale) => {
+    expect(messagesFor(locale).factors.latency.title).not.toBe('');
+  });
+
+  it('defaults to English', () => {
+    expect(DEFAULT_LOCALE).toBe('en');
+    expect(messagesFor()).toBe(en);
+    expect(messagesFor('zh-CN')).toBe(zhCN);
+  });
+
+  it.each([
+    ['en', true],
+    ['zh-CN', true],
+    ['zh-cn', false],
+    ['fr', false],
+    [undefined, false],
+    [42, false],
+  ])('isLocale(%j) is %s', (value, expected) => {
+    expect(isLocale(value)).toBe(expected);
+  });
+});
+
+describe('names, labels and quotes', () => {
+  it.each([
+    ['hub-and-spoke', 'en', 'Hub & Spoke', 'Hub & Spoke'],
+    ['regional', 'en', 'Regional', 'Regional'],
+    ['hub-and-spoke', 'zh-CN', '中心辐射（Hub & Spoke）', '中心辐射'],
+    ['regional', 'zh-CN', '按区域部署（Regional）', '按区域部署'],
+  ] as const)('names %s in %s as %s, then %s', (strategy, locale, full, short) => {
+    expect(strategyName(strategy, locale)).toBe(full);
+    expect(strategyName(strategy, locale, 'short')).toBe(short);
+  });
+
+  it('keeps STRATEGY_NAMES English, as the contract names the strategies', () => {
+    expect(STRATEGY_NAMES).toEqual({ 'hub-and-spoke': 'Hub & Spoke', regional: 'Regional' });
+    expect(strategyName('regional')).toBe('Regional');
+  });
+
+  it.each([
+    ['strong', 'Strong fit', '明显更合适'],
+    ['moderate', 'Moderate fit', '较为合适'],
+    ['close-call', 'Close call', '难分高下'],
+  ] as const)('labels %s confidence', (confidence, english, chinese) => {
+    expect(confidenceLabel(confidence)).toBe(english);
+    expect(confidenceLabel(confidence, 'zh-CN')).toBe(chinese);
+  });
+
+  it('labels every priority level in both languages', () => {
+    expect([0, 1, 2, 3, 4].map((level) => priorityLabel(level as 0))).toEqual([
+      'does not matter',
+      'nice to have',
+      'matters',
+      'important',
+      'must have',
+    ]);
+    for (const level of [0, 1, 2, 3, 4] as const) expect(priorityLabel(level, 'zh-CN')).toMatch(CJK);
+  });
+
+  it.each(sourceIds)('quotes %s as Rancher wrote it in English and as a marked translation in Chinese', (id) => {
+    expect(sourceQuote(id)).toBe(SOURCES[id].quote);
+    expect(sourceQuote(id, 'en')).toBe(SOURCES[id].quote);
+    const chinese = sourceQuote(id, 'zh-CN');
+    expect(chinese).toMatch(CJK);
+    expect(chinese.endsWith('（译文）')).toBe(true);
+    expect(chinese).not.toMatch(/\b(the|and|of|is|are|can|be)\b/);
+  });
+
+  it('labels a translated pro or con with its strategy, as the English quote does', () => {
+    expect(sourceQuote('hub-con-latency', 'zh-CN')).toBe('中心辐射的缺点：受网络时延影响。（译文）');
+    expect(sourceQuote('regional-pro-upgrades', 'zh-CN')).toMatch(/^按区域部署的优点：/);
+    expect(sourceQuote('rancher-ha', 'zh-CN')).not.toMatch(/优点|缺点/);
+  });
+});
