@@ -1,5 +1,6 @@
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
+import { LanguageSwitcher, useI18n } from '../components/i18n';
 import type { Answers } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
@@ -37,10 +38,24 @@ const ResultExtras = lazy(() => import('./result-extras'));
 
 /** Holds the verdict's place while the result's code arrives, so nothing jumps. */
 function ResultPlaceholder() {
+  const { t } = useI18n();
   return (
     <div aria-busy="true" className="card result-placeholder">
-      <p className="eyebrow">Recommended strategy</p>
-      <p className="result-placeholder-text">Working out the recommendation…</p>
+      <p className="eyebrow">{t.app.resultPlaceholderEyebrow}</p>
+      <p className="result-placeholder-text">{t.app.resultPlaceholderText}</p>
+    </div>
+  );
+}
+
+/** Shown in the result's place when working it out failed; the questionnaire stays usable. */
+function ResultError({ error }: { error: Error }) {
+  const { t } = useI18n();
+  return (
+    <div className="card notice notice--error" role="alert">
+      <h2 className="card-title">{t.app.resultErrorTitle}</h2>
+      <p>
+        {t.app.resultErrorText} <code>{error.message}</code>
+      </p>
     </div>
   );
 }
@@ -70,6 +85,7 @@ export function App({
   const [shownLinkError, setShownLinkError] = useState(linkError);
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
+  const { t } = useI18n();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -107,9 +123,9 @@ export function App({
 
   const openFile = async (file: File) => {
     const { checkAnswersFile, readAnswersFile } = await import('../features/answers-file/answers-file');
-    const problem = checkAnswersFile(file);
+    const problem = checkAnswersFile(file, t.files);
     if (problem) return setNotice({ kind: 'file-problem', message: problem });
-    const read = readAnswersFile(await file.text(), file.name);
+    const read = readAnswersFile(await file.text(), file.name, t.files);
     if (read.ok) {
       setNotice(null);
       replaceAnswers(read.value);
@@ -139,7 +155,7 @@ export function App({
       onDrop={onDrop}
     >
       <a className="skip-link" href="#result">
-        Skip to the recommendation
+        {t.app.skipToResult}
       </a>
       <header className="app-header">
         <div className="container app-header-inner">
@@ -150,16 +166,16 @@ export function App({
               <circle cx="16" cy="16" r="3.5" />
             </svg>
             <div>
-              <h1 className="brand-name">Rancher Strategy Advisor</h1>
-              <p className="brand-tagline">
-                One central Rancher management plane, or one per region? Describe your clusters and get a reasoned
-                recommendation, with Rancher’s sources.
-              </p>
+              <h1 className="brand-name">{t.app.brandName}</h1>
+              <p className="brand-tagline">{t.app.tagline}</p>
             </div>
           </div>
-          <button className="button button--ghost button--small no-print" onClick={startOver} type="button">
-            Start over
-          </button>
+          <div className="app-header-actions no-print">
+            <LanguageSwitcher />
+            <button className="button button--ghost button--small" onClick={startOver} type="button">
+              {t.app.startOver}
+            </button>
+          </div>
         </div>
       </header>
       {shownLinkError || notice ? (
@@ -174,9 +190,7 @@ export function App({
           ) : null}
           {notice?.kind === 'reset' ? (
             <div className="card notice" ref={noticeRef} role="status" tabIndex={-1}>
-              <p>
-                Your answers were replaced by the example. Your previous answers are kept until you change something.
-              </p>
+              <p>{t.app.resetNotice}</p>
               <div className="notice-actions">
                 <button
                   className="button button--secondary button--small"
@@ -186,21 +200,21 @@ export function App({
                   }}
                   type="button"
                 >
-                  Undo start over
+                  {t.app.undoStartOver}
                 </button>
                 <button className="button button--ghost button--small" onClick={() => setNotice(null)} type="button">
-                  Dismiss
+                  {t.app.dismiss}
                 </button>
               </div>
             </div>
           ) : null}
           {notice?.kind === 'file-problem' ? (
             <div className="card notice notice--error" ref={noticeRef} role="alert" tabIndex={-1}>
-              <h2 className="card-title">That file could not be opened</h2>
+              <h2 className="card-title">{t.app.fileProblemTitle}</h2>
               <p className="notice-text">{notice.message}</p>
               <div className="notice-actions">
                 <button className="button button--ghost button--small" onClick={() => setNotice(null)} type="button">
-                  Dismiss
+                  {t.app.dismiss}
                 </button>
               </div>
             </div>
@@ -216,19 +230,8 @@ export function App({
             onPendingProblems={setPendingProblems}
           />
         </div>
-        <section aria-label="Recommendation" className="column column--result" id="result" tabIndex={-1}>
-          <ErrorBoundary
-            fallback={(error) => (
-              <div className="card notice notice--error" role="alert">
-                <h2 className="card-title">The recommendation could not be worked out for these answers</h2>
-                <p>
-                  Your answers are kept; change one of them to try again. If this keeps happening, please report it with
-                  this message: <code>{error.message}</code>
-                </p>
-              </div>
-            )}
-            resetKey={answers}
-          >
+        <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
+          <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
             <Suspense fallback={<ResultPlaceholder />}>
               <RecommendationPanel
                 answers={answers}
@@ -251,16 +254,16 @@ export function App({
       </main>
       <footer className="container app-footer">
         <p>
-          Based on Rancher’s best-practice page{' '}
+          {t.app.footerBefore}{' '}
           <a href="https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/rancher-deployment-strategy">
-            Rancher Deployment Strategy
+            {t.app.footerLink}
           </a>{' '}
-          and its documented server sizes. Round trips are estimated from distance. Your answers stay in this browser.
+          {t.app.footerAfter}
         </p>
       </footer>
       {dragging ? (
         <div aria-hidden="true" className="drop-overlay">
-          Drop an answers file (.json) to open it
+          {t.app.dropOverlay}
         </div>
       ) : null}
     </div>

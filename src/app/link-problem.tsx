@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../components/i18n';
 import type { ShareLinkError } from '../share';
 
 export interface LinkProblemProps {
@@ -9,18 +10,10 @@ export interface LinkProblemProps {
   readonly onDismiss: () => void;
 }
 
-const HEADINGS: Readonly<Record<ShareLinkError['kind'], string>> = {
-  empty: 'This share link is empty',
-  truncated: 'This share link is incomplete',
-  corrupted: 'This share link is damaged',
-  'unknown-version': 'This share link is from a newer version of the advisor',
-  'too-large': 'This share link is too long to be genuine',
-  'invalid-answers': 'This share link holds answers the advisor cannot use',
-};
-
 /** Explains a share link that could not be opened, and what the person can do; focus moves here. */
 export function LinkProblem({ error, keptAnswersAre, onStartOver, onDismiss }: LinkProblemProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
   useEffect(() => {
     ref.current?.focus();
   }, []);
@@ -33,21 +26,17 @@ export function LinkProblem({ error, keptAnswersAre, onStartOver, onDismiss }: L
       tabIndex={-1}
     >
       <h2 className="card-title" id="link-problem-title">
-        {HEADINGS[error.kind]}
+        {t.linkProblem.headings[error.kind]}
       </h2>
-      <p className="notice-text">{error.message}</p>
-      <p>
-        {keptAnswersAre === 'draft'
-          ? 'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link, or carry on with your answers.'
-          : 'The example answers are shown below. Ask the sender for a fresh link, or start from the example.'}
-      </p>
+      <p className="notice-text">{t.linkProblem.explain(error.kind, error.message)}</p>
+      <p>{keptAnswersAre === 'draft' ? t.linkProblem.keptDraft : t.linkProblem.keptExample}</p>
       <div className="notice-actions">
         <button className="button button--primary button--small" onClick={onDismiss} type="button">
-          {keptAnswersAre === 'draft' ? 'Continue with my answers' : 'Continue with the example'}
+          {keptAnswersAre === 'draft' ? t.linkProblem.continueDraft : t.linkProblem.continueExample}
         </button>
         {keptAnswersAre === 'draft' ? (
           <button className="button button--secondary button--small" onClick={onStartOver} type="button">
-            Start over with the example
+            {t.linkProblem.startOverWithExample}
           </button>
         ) : null}
       </div>

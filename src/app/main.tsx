@@ -2,6 +2,7 @@
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { type Catalog, detectBrowserLocale, I18nProvider, loadCatalog } from '../components/i18n';
 import { App } from './app';
 import { AppErrorBoundary } from './app-error-boundary';
 import { DEFAULT_ANSWERS } from './default-answers';
@@ -27,24 +28,28 @@ async function startup(): Promise<Startup> {
 }
 
 const root = createRoot(container);
-void startup().then((start) =>
+/** The reader's language (the remembered choice, else the browser's) loads alongside the link's answers. */
+const catalog: Promise<Catalog> = loadCatalog(detectBrowserLocale(storage));
+void Promise.all([startup(), catalog]).then(([start, initialCatalog]) =>
   root.render(
     <StrictMode>
-      <AppErrorBoundary onStartOver={() => clearDraft(storage)}>
-        {(attempt) =>
-          attempt === 0 ? (
-            <App
-              initialAnswers={start.answers}
-              linkError={start.linkError}
-              startedFromDraft={start.source === 'draft'}
-              storage={storage}
-              syncAddress
-            />
-          ) : (
-            <App key={attempt} storage={storage} syncAddress />
-          )
-        }
-      </AppErrorBoundary>
+      <I18nProvider initialCatalog={initialCatalog} storage={storage}>
+        <AppErrorBoundary onStartOver={() => clearDraft(storage)}>
+          {(attempt) =>
+            attempt === 0 ? (
+              <App
+                initialAnswers={start.answers}
+                linkError={start.linkError}
+                startedFromDraft={start.source === 'draft'}
+                storage={storage}
+                syncAddress
+              />
+            ) : (
+              <App key={attempt} storage={storage} syncAddress />
+            )
+          }
+        </AppErrorBoundary>
+      </I18nProvider>
     </StrictMode>,
   ),
 );

@@ -1,4 +1,5 @@
 import { type ComponentPropsWithRef, type ReactNode, useId } from 'react';
+import { useI18n } from './i18n/i18n-context';
 
 export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'type'> {
   /** The visible label. */
@@ -60,6 +61,7 @@ export function TextField({ label, labelSuffix, help, error, unit, className, ..
 
 /** The message under a field; a polite live region, so a new problem is read out without stealing focus. */
 export function FieldError({ id, message }: { id: string; message?: string | undefined }) {
+  const { t } = useI18n();
   return (
     <p aria-live="polite" className="field-error" id={id}>
       {message ? (
@@ -68,7 +70,7 @@ export function FieldError({ id, message }: { id: string; message?: string | und
             <circle cx="8" cy="8" r="7" />
             <path d="M8 4.5v4.2M8 11.2v.3" />
           </svg>
-          <span className="visually-hidden">Problem:</span> {message}
+          <span className="visually-hidden">{t.field.problemPrefix}</span> {message}
         </>
       ) : null}
     </p>

@@ -1,3 +1,5 @@
+import type { UiMessages } from '../../components/i18n';
+import { en } from '../../components/i18n/messages-en';
 import { type Answers, formatProblems, parseAnswers } from '../../engine';
 
 /** Answers files bigger than this are not answers files: refuse before reading them. */
@@ -15,34 +17,42 @@ export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }
   | { readonly ok: false; readonly message: string };
 
-/** Reads an answers file's text; a bad file gets one message naming the problem, never an exception. */
-export function readAnswersFile(text: string, fileName: string): ReadAnswersFileResult {
+type FileMessages = UiMessages['files'];
+
+/**
+ * Reads an answers file's text; a bad file gets one message naming the problem (in `messages`' language; the
+ * engine's list of field problems stays in English), never an exception.
+ */
+export function readAnswersFile(
+  text: string,
+  fileName: string,
+  messages: FileMessages = en.files,
+): ReadAnswersFileResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return {
       ok: false,
-      message: `${fileName} is not valid JSON (${(error as Error).message}). Your current answers are unchanged.`,
+      message: messages.notJson(fileName, (error as Error).message),
     };
   }
   const result = parseAnswers(json);
   if (!result.ok) {
     return {
       ok: false,
-      message: `${fileName} is not a valid answers file. Your current answers are unchanged.\n${formatProblems(result.problems)}`,
+      message: `${messages.invalid(fileName)}\n${formatProblems(result.problems)}`,
     };
   }
   return { ok: true, value: result.value };
 }
 
 /** Checks a file before reading it: type and size. */
-export function checkAnswersFile(file: { readonly name: string; readonly size: number }): string | null {
-  if (file.size > MAX_ANSWERS_FILE_BYTES) {
-    return `${file.name} is ${Math.round(file.size / 1024)} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`;
-  }
-  if (!/\.json$/i.test(file.name)) {
-    return `${file.name} is not a .json file. Open an answers file saved from this tool (or any JSON answers document). Your current answers are unchanged.`;
-  }
+export function checkAnswersFile(
+  file: { readonly name: string; readonly size: number },
+  messages: FileMessages = en.files,
+): string | null {
+  if (file.size > MAX_ANSWERS_FILE_BYTES) return messages.tooLarge(file.name, Math.round(file.size / 1024));
+  if (!/\.json$/i.test(file.name)) return messages.wrongType(file.name);
   return null;
 }

@@ -1,3 +1,4 @@
+import type { UiMessages } from '../../components/i18n';
 import { type Answers, findCatalogRegion, type PriorityKey } from '../../engine';
 
 /**
@@ -108,47 +109,52 @@ export function nextCustomSiteId(regions: readonly Pick<RegionFormValue, 'region
   return `site-${number}`;
 }
 
-/** An engine message as a sentence on a field: "clusters must be at least 1" becomes "Clusters must be at least 1." */
-export function toFieldMessage(message: string): string {
-  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?)]$/.test(sentence) ? sentence : `${sentence}.`;
+/** The field a problem is on: the last named key of its path (`regions.2.lat` is on 'lat'). */
+export function problemField(path: readonly PropertyKey[] | string): string {
+  const keys = typeof path === 'string' ? path.split('.') : path.map(String);
+  return keys.filter((key) => !/^\d+$/.test(key) && key !== 'root').at(-1) ?? '';
 }
 
-const QUESTION_LABELS: Readonly<Record<string, string>> = {
-  latencyToleranceMs: 'Highest acceptable round trip',
-  opsEngineers: 'Operations engineers',
-  crossRegionEnvironments: 'Environments that span regions',
-  'priorities.singlePane': 'One interface for every region',
-  'priorities.multiClusterApps': 'One app to many regions in one step',
-  'priorities.faultIsolation': 'Regions keep working during an outage',
-  'priorities.independentUpgrades': 'Upgrading region by region',
-};
+/** The message a person sees for a schema problem, in the active language (English keeps the engine's words). */
+export function toFieldMessage(
+  problems: UiMessages['problems'],
+  path: readonly PropertyKey[] | string,
+  message: string,
+  code: string,
+): string {
+  return problems.message({ message, field: problemField(path), code });
+}
 
 /** The name a person sees for a region of the form. */
-export function regionLabel(region: RegionFormValue | undefined): string {
-  if (!region) return 'a region';
+export function regionLabel(problems: UiMessages['problems'], region: RegionFormValue | undefined): string {
+  if (!region) return problems.aRegion;
   if (region.kind === 'catalog') return findCatalogRegion(region.regionId)?.name ?? region.regionId;
-  return region.name.trim() === '' ? `custom site ${region.regionId}` : region.name.trim();
+  return region.name.trim() === '' ? problems.customSite(region.regionId) : region.name.trim();
 }
 
 /** Where a problem is, in the questionnaire's words: "Clusters in Asia Pacific (Tokyo)". */
-export function describeProblemPlace(values: QuestionnaireValues, path: readonly PropertyKey[]): string {
+export function describeProblemPlace(
+  problems: UiMessages['problems'],
+  values: QuestionnaireValues,
+  path: readonly PropertyKey[],
+): string {
   const [first, index, field] = path;
   if (first === 'regions' && typeof index === 'number') {
-    const name = regionLabel(values.regions[index]);
+    const name = regionLabel(problems, values.regions[index]);
     switch (field) {
       case 'clusters':
-        return `Clusters in ${name}`;
+        return problems.clustersIn(name);
       case 'name':
-        return `Name of ${name}`;
+        return problems.nameOf(name);
       case 'lat':
-        return `Latitude of ${name}`;
+        return problems.latitudeOf(name);
       case 'lon':
-        return `Longitude of ${name}`;
+        return problems.longitudeOf(name);
       default:
         return name;
     }
   }
-  if (first === 'regions') return 'Regions';
-  return QUESTION_LABELS[path.map(String).join('.')] ?? path.map(String).join('.');
+  if (first === 'regions') return problems.regions;
+  const key = path.map(String).join('.');
+  return key in problems.questions ? problems.questions[key as keyof typeof problems.questions] : key;
 }

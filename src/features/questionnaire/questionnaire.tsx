@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, get, type Resolver, useForm, useFormState } from 'react-hook-form';
+import { useI18n } from '../../components/i18n';
 import { SegmentedField } from '../../components/segmented-field';
 import { TextField } from '../../components/text-field';
-import { type Answers, BROWSER_RTT_GUIDANCE_MS, PRIORITY_LABELS, type PriorityKey } from '../../engine';
+import { type Answers, BROWSER_RTT_GUIDANCE_MS } from '../../engine';
 import {
   describeProblemPlace,
   PRIORITY_KEYS,
@@ -32,30 +33,6 @@ export interface QuestionnaireProps {
   onPendingProblems?: (problems: readonly PendingProblem[]) => void;
 }
 
-const PRIORITY_OPTIONS = PRIORITY_LABELS.map((label, level) => ({
-  value: String(level),
-  label: label.charAt(0).toUpperCase() + label.slice(1),
-}));
-
-const PRIORITY_QUESTIONS: Readonly<Record<PriorityKey, { legend: string; help: string }>> = {
-  singlePane: {
-    legend: 'One interface that shows every region and cluster',
-    help: 'Hub & Spoke gives one Rancher UI for everything; Regional gives one UI per management plane.',
-  },
-  multiClusterApps: {
-    legend: 'Deploying one app to clusters in many regions in one step',
-    help: 'With Regional, an app that spans regions is deployed once per Rancher installation.',
-  },
-  faultIsolation: {
-    legend: 'Each region keeps provisioning when another management plane is down',
-    help: 'Clusters keep running their workloads without Rancher either way; an outage stops provisioning and central management.',
-  },
-  independentUpgrades: {
-    legend: "Upgrading Rancher region by region, on each region's own schedule",
-    help: 'Regional lets you try each Rancher release on one region first; a central hub upgrades every region at once.',
-  },
-};
-
 /**
  * The engine's source 'hub-pro-nodes-across-regions-withdrawn' (a test keeps them equal). Written out so that the
  * first bundle need not carry every source; the result, loaded later, shows them all.
@@ -72,11 +49,6 @@ const loadValidation = () => {
 const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (values, context, options) =>
   (await loadValidation()).questionnaireResolver(values, context, options);
 
-const ENVIRONMENT_OPTIONS = [
-  { value: 'no', label: 'No' },
-  { value: 'yes', label: 'Yes, some do' },
-];
-
 /**
  * Every question of the answers document. Controlled by its initial values: it owns what is typed and reports
  * valid answers up, so nothing typed is lost to a validation error.
@@ -89,6 +61,13 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
   });
   const { register, control, subscribe } = form;
   const { errors } = useFormState({ control });
+  const { locale, t } = useI18n();
+  const q = t.questionnaire;
+  const priorityOptions = q.priorityLevels.map((label, level) => ({ value: String(level), label }));
+  const environmentOptions = [
+    { value: 'no', label: q.environmentsNo },
+    { value: 'yes', label: q.environmentsYes },
+  ];
 
   // Blur and focus also notify; only a real change of the outcome is reported up, starting from the initial one.
   const lastReport = useRef<string | null>(null);
@@ -103,8 +82,8 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
       return;
     }
     const problems = result.error.issues.map((issue) => ({
-      place: describeProblemPlace(values, issue.path),
-      message: toFieldMessage(issue.message),
+      place: describeProblemPlace(t.problems, values, issue.path),
+      message: toFieldMessage(t.problems, issue.path, issue.message, issue.code),
     }));
     const key = JSON.stringify(problems);
     if (key === lastReport.current) return;
@@ -126,25 +105,32 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
     void loadValidation();
   }, []);
 
+  // A new language restates the pending problems in it (a valid outcome is unchanged, so not reported again).
+  const reportedLocale = useRef(locale);
+  useEffect(() => {
+    if (reportedLocale.current === locale) return;
+    reportedLocale.current = locale;
+    void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
+  }, [locale, form]);
+
   const fieldError = (path: string): string | undefined => {
-    const message = (get(errors, path) as { message?: unknown } | undefined)?.message;
-    return typeof message === 'string' ? toFieldMessage(message) : undefined;
+    const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
+    return typeof error?.message === 'string'
+      ? toFieldMessage(t.problems, path, error.message, String(error.type ?? ''))
+      : undefined;
   };
 
   return (
     <FormProvider {...form}>
-      <form aria-label="Your setup" className="questionnaire" noValidate onSubmit={(event) => event.preventDefault()}>
+      <form aria-label={q.formLabel} className="questionnaire" noValidate onSubmit={(event) => event.preventDefault()}>
         <section aria-labelledby="q-regions" className="card question-card">
           <header className="card-header">
             <p className="step">1</p>
             <div>
               <h2 className="card-title" id="q-regions">
-                Where your clusters run
+                {q.regionsTitle}
               </h2>
-              <p className="card-lede">
-                Every cloud region or site whose downstream clusters the management plane would manage. Distances
-                between them drive the latency estimates.
-              </p>
+              <p className="card-lede">{q.regionsLede}</p>
             </div>
           </header>
           <RegionsQuestion />
@@ -155,32 +141,26 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
             <p className="step">2</p>
             <div>
               <h2 className="card-title" id="q-latency">
-                Latency and team
+                {q.latencyTitle}
               </h2>
-              <p className="card-lede">How far a central plane may be from its clusters, and who runs it.</p>
+              <p className="card-lede">{q.latencyLede}</p>
             </div>
           </header>
           <div className="question-grid">
             <TextField
               error={fieldError('latencyToleranceMs')}
-              help={
-                <>
-                  The slowest round trip between the management plane and a downstream cluster that your team accepts.
-                  Rancher asks for {BROWSER_RTT_GUIDANCE_MS} ms or less between a browser and the Rancher server;
-                  without a measurement of your own, that is a sound starting point.
-                </>
-              }
+              help={q.latencyHelp(BROWSER_RTT_GUIDANCE_MS)}
               inputMode="decimal"
-              label="Highest acceptable round trip"
-              unit="ms"
+              label={q.latencyLabel}
+              unit={q.msUnit}
               {...register('latencyToleranceMs')}
             />
             <TextField
               error={fieldError('opsEngineers')}
-              help="Full-time equivalents who can upgrade, back up and watch management-plane installations (1.5 is fine). Every extra installation is routine work for them."
+              help={q.opsHelp}
               inputMode="decimal"
-              label="Operations engineers"
-              unit="FTE"
+              label={q.opsLabel}
+              unit={q.opsUnit}
               {...register('opsEngineers')}
             />
           </div>
@@ -191,11 +171,9 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
             <p className="step">3</p>
             <div>
               <h2 className="card-title" id="q-work">
-                How you work
+                {q.workTitle}
               </h2>
-              <p className="card-lede">
-                What you need from the management plane, from “does not matter” to “must have”.
-              </p>
+              <p className="card-lede">{q.workLede}</p>
             </div>
           </header>
           <SegmentedField
@@ -203,17 +181,15 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
             error={fieldError('crossRegionEnvironments')}
             help={
               <>
-                An environment is a product’s or team’s set of clusters, projects and apps. Answer yes if some are made
-                of separate clusters in several regions and run as one. Rancher does not support one cluster stretched
-                across regions: its old “nodes across regions” advantage was withdrawn (
+                {q.environmentsHelpBefore}
                 <a href={STRETCHED_CLUSTERS_ISSUE_URL} rel="noreferrer" target="_blank">
-                  rancher-docs issue 220
+                  {q.environmentsHelpLink}
                 </a>
-                ).
+                {q.environmentsHelpAfter}
               </>
             }
-            legend="Do some environments span several regions?"
-            options={ENVIRONMENT_OPTIONS}
+            legend={q.environmentsLegend}
+            options={environmentOptions}
             {...register('crossRegionEnvironments')}
           />
           <div className="priority-list">
@@ -221,10 +197,10 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
               <SegmentedField
                 className="priority-field"
                 error={fieldError(`priorities.${key}`)}
-                help={PRIORITY_QUESTIONS[key].help}
+                help={q.priorities[key].help}
                 key={key}
-                legend={PRIORITY_QUESTIONS[key].legend}
-                options={PRIORITY_OPTIONS}
+                legend={q.priorities[key].legend}
+                options={priorityOptions}
                 {...register(`priorities.${key}`)}
               />
             ))}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useI18n } from '../../components/i18n';
 import type { CatalogRegion } from '../../engine';
 import { describeCatalogRegion, flattenGroups, searchRegionGroups } from './region-search';
 
@@ -22,6 +23,8 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const { t } = useI18n();
+  const m = t.regions;
 
   const groups = useMemo(() => searchRegionGroups(query), [query]);
   const options = useMemo(() => flattenGroups(groups), [groups]);
@@ -51,7 +54,7 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
     const region = options[index];
     if (!region || addedIds.has(region.id)) return;
     onPick(region);
-    setAnnouncement(`Added ${region.name}.`);
+    setAnnouncement(m.addedRegion(region.name));
     setQuery('');
     setActiveIndex(0);
   };
@@ -91,11 +94,10 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
   return (
     <div className="picker">
       <label className="field-label" htmlFor={id}>
-        Add a cloud region
+        {m.pickerLabel}
       </label>
       <p className="field-help" id={helpId}>
-        {disabledReason ??
-          'Type a city, a country, a provider or a region code, e.g. "Frankfurt", "eu-central" or "Tokyo". Arrow keys choose, Enter adds.'}
+        {disabledReason ?? m.pickerHelp}
       </p>
       <div className="picker-control">
         <svg aria-hidden="true" className="picker-icon" focusable="false" viewBox="0 0 16 16">
@@ -120,21 +122,21 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
           }}
           onFocus={() => setOpen(true)}
           onKeyDown={onKeyDown}
-          placeholder="Search regions: city, country, provider or code"
+          placeholder={m.pickerPlaceholder}
           role="combobox"
           spellCheck={false}
           type="text"
           value={query}
         />
         <div className="picker-popup" hidden={!expanded}>
-          <div aria-label="Matching regions" hidden={resultCount === 0} id={listboxId} role="listbox">
+          <div aria-label={m.matchingRegions} hidden={resultCount === 0} id={listboxId} role="listbox">
             {groups.map((group) => {
               const labelId = `${id}-group-${group.key}`;
               return (
                 // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group" (ARIA 1.2); a fieldset is not allowed there.
                 <div aria-labelledby={labelId} className="picker-group" key={group.key} role="group">
                   <div className="picker-group-label" id={labelId} role="presentation">
-                    {group.label}
+                    {`${m.providers[group.provider]} · ${m.continents[group.continent]}`}
                   </div>
                   {group.regions.map((region) => {
                     const index = options.indexOf(region);
@@ -159,7 +161,7 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
                       >
                         <span className="picker-option-name">{region.name}</span>
                         <span className="picker-option-meta">{describeCatalogRegion(region)}</span>
-                        {added ? <span className="badge">Added</span> : null}
+                        {added ? <span className="badge">{m.added}</span> : null}
                       </div>
                     );
                   })}
@@ -167,19 +169,11 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
               );
             })}
           </div>
-          {resultCount === 0 ? (
-            <p className="picker-empty">
-              No cloud region matches “{query.trim()}”. For a data centre or edge location, add a custom site below.
-            </p>
-          ) : null}
+          {resultCount === 0 ? <p className="picker-empty">{m.noMatch(query.trim())}</p> : null}
         </div>
       </div>
       <p aria-live="polite" className="visually-hidden" role="status">
-        {expanded
-          ? resultCount === 0
-            ? 'No matching regions.'
-            : `${resultCount} matching ${resultCount === 1 ? 'region' : 'regions'}.`
-          : announcement}
+        {expanded ? (resultCount === 0 ? m.noMatchStatus : m.matchCount(resultCount)) : announcement}
       </p>
     </div>
   );

@@ -1,12 +1,13 @@
-import { type CatalogRegion, CONTINENT_NAMES, PROVIDER_NAMES, searchCatalog } from '../../engine';
+import { type CatalogRegion, type Continent, type Provider, searchCatalog } from '../../engine';
 
 /** How many matches the picker lists: enough for "aws" or "europe", short enough to scan. */
 export const PICKER_RESULT_LIMIT = 24;
 
 export interface RegionOptionGroup {
   readonly key: string;
-  /** "Amazon Web Services · Europe" */
-  readonly label: string;
+  /** The group is named "Amazon Web Services · Europe" in the active language. */
+  readonly provider: Provider;
+  readonly continent: Continent;
   readonly regions: readonly CatalogRegion[];
 }
 
@@ -15,17 +16,17 @@ export interface RegionOptionGroup {
  * match and keep the search's ranking inside, so the best match is always the first option.
  */
 export function searchRegionGroups(query: string, limit: number = PICKER_RESULT_LIMIT): RegionOptionGroup[] {
-  const groups = new Map<string, { label: string; regions: CatalogRegion[] }>();
+  const groups = new Map<string, { provider: Provider; continent: Continent; regions: CatalogRegion[] }>();
   for (const region of searchCatalog(query, limit)) {
     const key = `${region.provider}:${region.continent}`;
     let group = groups.get(key);
     if (!group) {
-      group = { label: `${PROVIDER_NAMES[region.provider]} · ${CONTINENT_NAMES[region.continent]}`, regions: [] };
+      group = { provider: region.provider, continent: region.continent, regions: [] };
       groups.set(key, group);
     }
     group.regions.push(region);
   }
-  return [...groups].map(([key, group]) => ({ key, label: group.label, regions: group.regions }));
+  return [...groups].map(([key, group]) => ({ key, ...group }));
 }
 
 /** The options in the order they are shown (and reached with the arrow keys). */

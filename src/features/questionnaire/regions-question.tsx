@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useI18n } from '../../components/i18n';
 import { TextField } from '../../components/text-field';
 import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
 import { nextCustomSiteId, type QuestionnaireValues, regionLabel, toFieldMessage } from './form-values';
@@ -25,6 +26,9 @@ export function RegionsQuestion() {
   const pickerWrapRef = useRef<HTMLDivElement>(null);
   const [focusAfterRemove, setFocusAfterRemove] = useState<number | null>(null);
   const [focusClustersOf, setFocusClustersOf] = useState<number | null>(null);
+  const { t } = useI18n();
+  const m = t.regions;
+  const nameOf = (region: (typeof regions)[number] | undefined) => regionLabel(t.problems, region);
 
   // A region just picked: its cluster count is what comes next, ready to be typed over.
   useEffect(() => {
@@ -47,8 +51,10 @@ export function RegionsQuestion() {
   const addedIds = new Set(regions.map((region) => region.regionId));
   const full = regions.length >= MAX_REGIONS;
   const fieldError = (path: string): string | undefined => {
-    const message = (get(errors, path) as { message?: unknown } | undefined)?.message;
-    return typeof message === 'string' ? toFieldMessage(message) : undefined;
+    const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
+    return typeof error?.message === 'string'
+      ? toFieldMessage(t.problems, path, error.message, String(error.type ?? ''))
+      : undefined;
   };
   const listError = fieldError('regions.root') ?? fieldError('regions');
 
@@ -62,11 +68,11 @@ export function RegionsQuestion() {
       { regionId: nextCustomSiteId(regions), kind: 'custom', name: '', lat: '', lon: '', clusters: '1' },
       { focusName: `regions.${regions.length}.name` },
     );
-    setStatus('Added a custom site. Give it a name, a latitude and a longitude.');
+    setStatus(m.addedCustomSite);
   };
 
   const removeRegion = (index: number) => {
-    setStatus(`Removed ${regionLabel(regions[index])}.`);
+    setStatus(m.removed(nameOf(regions[index])));
     remove(index);
     setFocusAfterRemove(index);
   };
@@ -81,21 +87,16 @@ export function RegionsQuestion() {
       <div ref={pickerWrapRef}>
         <RegionPicker
           addedIds={addedIds}
-          disabledReason={
-            full ? `You have listed ${MAX_REGIONS} regions, the most one answers document holds.` : undefined
-          }
+          disabledReason={full ? m.pickerFull(MAX_REGIONS) : undefined}
           onPick={addCatalogRegion}
         />
       </div>
 
       <div className="region-list-head">
         <h3 className="subheading" id="your-regions-heading">
-          Your regions
+          {m.listHeading}
         </h3>
-        <p className="region-list-total">
-          {regions.length} {regions.length === 1 ? 'region' : 'regions'} · {totalClusters}{' '}
-          {totalClusters === 1 ? 'cluster' : 'clusters'}
-        </p>
+        <p className="region-list-total">{m.listTotal(regions.length, totalClusters)}</p>
       </div>
       {listError ? (
         <p className="field-error" role="alert">
@@ -105,17 +106,17 @@ export function RegionsQuestion() {
       <ol aria-labelledby="your-regions-heading" className="region-list" ref={listRef}>
         {fields.map((field, index) => {
           const region = regions[index] ?? field;
-          const name = regionLabel(region);
+          const name = nameOf(region);
           const removeButton = (
             <button
               className="icon-button"
               data-remove-region=""
               onClick={() => removeRegion(index)}
-              title={`Remove ${name}`}
+              title={m.remove(name)}
               type="button"
             >
               <RemoveIcon />
-              <span className="visually-hidden">Remove {name}</span>
+              <span className="visually-hidden">{m.remove(name)}</span>
             </button>
           );
           if (field.kind === 'catalog') {
@@ -133,8 +134,8 @@ export function RegionsQuestion() {
                   className="region-clusters"
                   error={fieldError(`regions.${index}.clusters`)}
                   inputMode="numeric"
-                  label="Clusters"
-                  labelSuffix={`in ${name}`}
+                  label={m.clustersLabel}
+                  labelSuffix={m.inRegion(name)}
                   {...register(`regions.${index}.clusters`)}
                 />
                 {removeButton}
@@ -145,26 +146,26 @@ export function RegionsQuestion() {
             <li className="region-row region-row--custom" key={field.id}>
               <div className="region-row-text">
                 <span className="region-name">
-                  {region.name.trim() || 'New custom site'} <span className="badge">Custom site</span>
+                  {region.name.trim() || m.newCustomSite} <span className="badge">{m.customSiteBadge}</span>
                 </span>
-                <span className="region-meta">On-premises or edge location · id {field.regionId}</span>
+                <span className="region-meta">{m.customSiteMeta(field.regionId)}</span>
               </div>
               {removeButton}
               <div className="custom-site-grid">
                 <TextField
                   className="custom-site-name"
                   error={fieldError(`regions.${index}.name`)}
-                  label="Name"
-                  labelSuffix={`of custom site ${field.regionId}`}
+                  label={m.nameLabel}
+                  labelSuffix={m.ofCustomSite(field.regionId)}
                   maxLength={80}
-                  placeholder="e.g. Munich plant"
+                  placeholder={m.namePlaceholder}
                   {...register(`regions.${index}.name`)}
                 />
                 <TextField
                   error={fieldError(`regions.${index}.lat`)}
                   inputMode="decimal"
-                  label="Latitude"
-                  labelSuffix={`of ${name}`}
+                  label={m.latitudeLabel}
+                  labelSuffix={m.ofRegion(name)}
                   placeholder="48.14"
                   unit="°"
                   {...register(`regions.${index}.lat`)}
@@ -172,8 +173,8 @@ export function RegionsQuestion() {
                 <TextField
                   error={fieldError(`regions.${index}.lon`)}
                   inputMode="decimal"
-                  label="Longitude"
-                  labelSuffix={`of ${name}`}
+                  label={m.longitudeLabel}
+                  labelSuffix={m.ofRegion(name)}
                   placeholder="11.58"
                   unit="°"
                   {...register(`regions.${index}.lon`)}
@@ -182,8 +183,8 @@ export function RegionsQuestion() {
                   className="region-clusters"
                   error={fieldError(`regions.${index}.clusters`)}
                   inputMode="numeric"
-                  label="Clusters"
-                  labelSuffix={`in ${name}`}
+                  label={m.clustersLabel}
+                  labelSuffix={m.inRegion(name)}
                   {...register(`regions.${index}.clusters`)}
                 />
               </div>
@@ -191,19 +192,16 @@ export function RegionsQuestion() {
           );
         })}
       </ol>
-      {fields.length === 0 ? <p className="empty-note">No regions yet. Search above, or add a custom site.</p> : null}
+      {fields.length === 0 ? <p className="empty-note">{m.empty}</p> : null}
 
       <div className="custom-site-add">
         <button className="button button--secondary" disabled={full} onClick={addCustomSite} type="button">
           <svg aria-hidden="true" className="icon" focusable="false" viewBox="0 0 16 16">
             <path d="M8 3v10M3 8h10" />
           </svg>
-          Add a custom site
+          {m.addCustomSite}
         </button>
-        <p className="field-help">
-          For a data centre, factory or edge location that is not a cloud region: give its name and where it is, in
-          decimal degrees (north and east positive; Munich is 48.14, 11.58).
-        </p>
+        <p className="field-help">{m.addCustomSiteHelp}</p>
       </div>
       <p aria-live="polite" className="visually-hidden" role="status">
         {status}

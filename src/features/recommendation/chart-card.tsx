@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useElementWidth } from '../../components/use-element-width';
 
 export interface ChartCardProps {
@@ -32,6 +33,7 @@ export function ChartCard({
   table,
 }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
+  const { r } = useResultMessages();
   const [areaRef, measuredWidthPx] = useElementWidth<HTMLDivElement>();
   const widthPx = fixedWidthPx ?? measuredWidthPx;
   const placeholder = <div aria-hidden="true" className="chart-placeholder" style={{ height: heightPx }} />;
@@ -46,7 +48,8 @@ export function ChartCard({
           onClick={() => setShowTable((shown) => !shown)}
           type="button"
         >
-          {showTable ? 'Show chart' : 'Show table'} <span className="visually-hidden">for “{title}”</span>
+          {showTable ? r.charts.showChart : r.charts.showTable}{' '}
+          <span className="visually-hidden">{r.charts.forChart(title)}</span>
         </button>
       </div>
       <p className="result-card-lede">{caption}</p>
@@ -63,7 +66,7 @@ export function ChartCard({
           <ErrorBoundary
             fallback={() => (
               <p className="chart-error" style={{ height: heightPx }}>
-                The chart could not be loaded. “Show table” has the same figures.
+                {r.charts.chartError}
               </p>
             )}
           >

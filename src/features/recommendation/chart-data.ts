@@ -1,21 +1,9 @@
+import { resultEn } from '../../components/i18n/result-messages-en';
 import type { Answers, FactorId, Recommendation, Strategy } from '../../engine';
 import { regionNamer } from './region-names';
 
-/** Short names for chart rows; the factor list shows the engine's full titles. */
-export const FACTOR_SHORT_LABELS: Readonly<Record<FactorId, string>> = {
-  'one-installation-suffices': 'One installation suffices',
-  'single-pane': 'One interface',
-  'multi-cluster-apps': 'Multi-region apps',
-  'cross-region-environments': 'Cross-region environments',
-  latency: 'Latency to clusters',
-  'browser-latency': 'Browser latency',
-  'fault-isolation': 'Fault isolation',
-  'blast-radius': 'Outage blast radius',
-  'independent-upgrades': 'Upgrades by region',
-  'operating-load': 'Operating load',
-  'scale-ceiling': 'Scale per installation',
-  'workloads-keep-running': 'Workloads keep running',
-};
+/** Short English names for chart rows; the factor list shows the engine's full titles. */
+export const FACTOR_SHORT_LABELS: Readonly<Record<FactorId, string>> = resultEn.charts.factorShortLabels;
 
 export interface FactorChartRow {
   readonly id: FactorId;
@@ -32,8 +20,14 @@ export interface FactorChartRow {
   readonly regional: number;
 }
 
-/** One row per factor that weighs for either strategy, the heaviest first. Neutral factors are left out. */
-export function toFactorChartRows(recommendation: Pick<Recommendation, 'factors'>): FactorChartRow[] {
+/**
+ * One row per factor that weighs for either strategy, the heaviest first, labelled with `shortLabels` (the
+ * active language's). Neutral factors are left out.
+ */
+export function toFactorChartRows(
+  recommendation: Pick<Recommendation, 'factors'>,
+  shortLabels: Readonly<Record<FactorId, string>> = FACTOR_SHORT_LABELS,
+): FactorChartRow[] {
   const rows: FactorChartRow[] = [];
   for (const factor of recommendation.factors) {
     if (factor.favors === 'neutral') continue;
@@ -41,7 +35,7 @@ export function toFactorChartRows(recommendation: Pick<Recommendation, 'factors'
     if (!(points > 0)) continue;
     rows.push({
       id: factor.id,
-      label: FACTOR_SHORT_LABELS[factor.id],
+      label: shortLabels[factor.id],
       title: factor.title,
       favors: factor.favors,
       points,

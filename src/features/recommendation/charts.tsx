@@ -124,14 +124,23 @@ function BarValueLabel({ x, y, width, height, value, index, side, format }: BarV
 
 const formatPoints = (value: number) => Math.abs(value).toFixed(1).replace(/\.0$/, '');
 
+/** Rough width of a label in px at the chart's 12 px type: CJK glyphs are about twice as wide as Latin ones. */
+function estimateLabelWidthPx(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 12 : 6.8;
+  return width;
+}
+
 export interface FactorChartProps {
   rows: readonly FactorChartRow[];
+  /** An axis tick's text (points, as a positive number in the active language). */
+  formatAxis: (points: number) => string;
   width: number;
   height: number;
 }
 
 /** Diverging bars: what each factor adds to Hub & Spoke (left, solid blue) and Regional (right, hatched vermillion). */
-export function FactorChart({ rows, width, height }: FactorChartProps) {
+export function FactorChart({ rows, formatAxis, width, height }: FactorChartProps) {
   const patternId = useSvgId('regional-hatch');
   const domain = factorChartDomain(rows);
   const labelWidth = labelWidthPx(width);
@@ -156,7 +165,7 @@ export function FactorChart({ rows, width, height }: FactorChartProps) {
         allowDecimals={false}
         className="chart-axis"
         domain={[domain[0], domain[1]]}
-        tickFormatter={(value: number) => String(Math.abs(value))}
+        tickFormatter={(value: number) => formatAxis(value)}
         ticks={factorChartTicks(domain, ticksPerPlot(width, 3, 2))}
         type="number"
       />
@@ -190,6 +199,12 @@ export function FactorChart({ rows, width, height }: FactorChartProps) {
 export interface LatencyChartProps {
   rows: readonly LatencyChartRow[];
   toleranceMs: number;
+  /** "Your tolerance: 150 ms", over the dashed line. */
+  toleranceLabel: string;
+  /** A bar's value: "84 ms", "2 ms · hub". */
+  formatBar: (rttMs: number, isHub: boolean) => string;
+  /** An axis tick: "100 ms". */
+  formatMs: (ms: number) => string;
   width: number;
   height: number;
 }
@@ -199,16 +214,23 @@ interface ReferenceLabelProps {
 }
 
 /** Estimated round trip from the suggested hub to each region, against the tolerance (dashed line). */
-export function LatencyChart({ rows, toleranceMs, width, height }: LatencyChartProps) {
+export function LatencyChart({
+  rows,
+  toleranceMs,
+  toleranceLabel: label,
+  formatBar,
+  formatMs,
+  width,
+  height,
+}: LatencyChartProps) {
   const patternId = useSvgId('beyond-hatch');
   const axis = latencyChartAxis(rows, toleranceMs, ticksPerPlot(width, 6, 3));
   const labelWidth = labelWidthPx(width);
   const labels: ReadonlyMap<string, string> = new Map(rows.map((row) => [row.id, row.name]));
-  const formatRtt = (value: number, index: number) => `${Math.round(value)} ms${rows[index]?.isHub ? ' · hub' : ''}`;
-  const label = `Your tolerance: ${toleranceMs} ms`;
+  const formatRtt = (value: number, index: number) => formatBar(value, rows[index]?.isHub ?? false);
   const renderToleranceLabel = ({ viewBox }: ReferenceLabelProps) => {
     // Above the plot, centred on the line but kept inside the chart.
-    const halfWidth = label.length * 3.4;
+    const halfWidth = estimateLabelWidthPx(label) / 2;
     const x = Math.min(Math.max(viewBox?.x ?? 0, halfWidth + 2), width - halfWidth - 2);
     return (
       <text className="chart-reference-label" textAnchor="middle" x={x} y={(viewBox?.y ?? 0) - 8}>
@@ -235,7 +257,7 @@ export function LatencyChart({ rows, toleranceMs, width, height }: LatencyChartP
         allowDecimals={false}
         className="chart-axis"
         domain={[0, axis.maxMs]}
-        tickFormatter={(value: number) => `${value} ms`}
+        tickFormatter={(value: number) => formatMs(value)}
         ticks={[...axis.ticks]}
         type="number"
       />

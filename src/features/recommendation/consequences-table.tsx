@@ -1,56 +1,51 @@
 import type { ReactNode } from 'react';
+import type { ResultMessages } from '../../components/i18n';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
 import {
   RANCHER_SERVER_SIZES,
   type Recommendation,
   STRATEGIES,
-  STRATEGY_NAMES,
   type StrategyFootprint,
+  strategyName,
 } from '../../engine';
 
 const LARGEST_DOCUMENTED_CLUSTERS = RANCHER_SERVER_SIZES[RANCHER_SERVER_SIZES.length - 1]?.maxClusters ?? 500;
 
-function describeSize(footprint: StrategyFootprint): string {
-  if (footprint.largestInstallationSize === 'beyond-large') {
-    return `beyond Rancher’s largest documented size (${LARGEST_DOCUMENTED_CLUSTERS} clusters)`;
-  }
+function describeSize(footprint: StrategyFootprint, m: ResultMessages['consequences']): string {
+  if (footprint.largestInstallationSize === 'beyond-large') return m.beyondLargest(LARGEST_DOCUMENTED_CLUSTERS);
   const size = RANCHER_SERVER_SIZES.find((entry) => entry.size === footprint.largestInstallationSize);
-  return size ? `Rancher’s ${size.size} size, up to ${size.maxClusters} clusters` : footprint.largestInstallationSize;
+  return size ? m.documentedSize(size.size, size.maxClusters) : footprint.largestInstallationSize;
 }
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** What each strategy means for these regions: installations, nodes, sizing and the blast radius of one outage. */
 export function ConsequencesTable({ recommendation }: { recommendation: Recommendation }) {
   const { consequences, strategy } = recommendation;
+  const { locale, r } = useResultMessages();
+  const m = r.consequences;
   const rows: { label: string; note?: string; value: (footprint: StrategyFootprint) => ReactNode }[] = [
-    { label: 'Rancher installations', value: (footprint) => footprint.installations.toLocaleString('en') },
+    { label: m.installations, value: (footprint) => m.count(footprint.installations) },
+    { label: m.nodes, note: m.nodesNote, value: (footprint) => m.count(footprint.managementNodes) },
     {
-      label: 'Management nodes',
-      note: 'three-node HA per installation',
-      value: (footprint) => footprint.managementNodes.toLocaleString('en'),
-    },
-    {
-      label: 'Largest installation',
-      note: 'against Rancher’s documented sizes',
+      label: m.largest,
+      note: m.largestNote,
       value: (footprint) => (
         <>
-          {plural(footprint.largestInstallationClusters, 'cluster', 'clusters')}
-          <span className="cell-note">{describeSize(footprint)}</span>
+          {m.clusters(footprint.largestInstallationClusters)}
+          <span className="cell-note">{describeSize(footprint, m)}</span>
         </>
       ),
     },
     {
-      label: 'Clusters losing provisioning in one outage',
-      note: 'workloads keep running',
-      value: (footprint) => footprint.clustersLosingProvisioningOnOutage.toLocaleString('en'),
+      label: m.outage,
+      note: m.outageNote,
+      value: (footprint) => m.count(footprint.clustersLosingProvisioningOnOutage),
     },
   ];
   return (
     <section aria-labelledby="consequences-heading" className="card result-card">
       <div className="result-card-head">
         <h3 className="result-card-title" id="consequences-heading">
-          What each strategy means for you
+          {m.heading}
         </h3>
       </div>
       <div className="table-scroll">
@@ -58,12 +53,12 @@ export function ConsequencesTable({ recommendation }: { recommendation: Recommen
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Consequence</span>
+                <span className="visually-hidden">{m.consequence}</span>
               </th>
               {STRATEGIES.map((candidate) => (
                 <th className={candidate === strategy ? 'is-recommended' : undefined} key={candidate} scope="col">
-                  {STRATEGY_NAMES[candidate]}
-                  {candidate === strategy ? <span className="badge badge--accent">Recommended</span> : null}
+                  {strategyName(candidate, locale, 'short')}
+                  {candidate === strategy ? <span className="badge badge--accent">{m.recommended}</span> : null}
                 </th>
               ))}
             </tr>

@@ -1,19 +1,17 @@
-import { type Factor, SOURCES, STRATEGY_NAMES } from '../../engine';
-
-function formatPoints(points: number): string {
-  return points.toFixed(1).replace(/\.0$/, '');
-}
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { type Factor, SOURCES, sourceQuote, strategyName } from '../../engine';
 
 function FactorSources({ factor }: { factor: Factor }) {
+  const { locale, r } = useResultMessages();
   return (
     <ul className="source-list">
       {factor.sources.map((sourceId) => {
         const source = SOURCES[sourceId];
         return (
           <li key={sourceId}>
-            <q className="source-quote">{source.quote}</q>{' '}
+            <q className="source-quote">{sourceQuote(sourceId, locale)}</q>{' '}
             <a className="source-link" href={source.url} rel="noreferrer" target="_blank">
-              {source.title} <span className="visually-hidden">(opens in a new tab)</span>
+              {source.title} <span className="visually-hidden">{r.factors.opensInNewTab}</span>
             </a>
           </li>
         );
@@ -24,6 +22,7 @@ function FactorSources({ factor }: { factor: Factor }) {
 
 /** Every factor the engine weighed: what it adds, why, and the Rancher sentence it rests on. */
 export function FactorList({ factors }: { factors: readonly Factor[] }) {
+  const { locale, r } = useResultMessages();
   const weighing = factors
     .filter((factor) => factor.favors !== 'neutral')
     .sort((a, b) => b.weight - a.weight || a.title.localeCompare(b.title));
@@ -32,10 +31,10 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
     <section aria-labelledby="factors-heading" className="card result-card">
       <div className="result-card-head">
         <h3 className="result-card-title" id="factors-heading">
-          The reasons, with their sources
+          {r.factors.heading}
         </h3>
       </div>
-      <p className="result-card-lede">Heaviest first. Each rests on a sentence from Rancher’s documentation.</p>
+      <p className="result-card-lede">{r.factors.lede}</p>
       <ol className="factor-list">
         {weighing.map((factor) => {
           const favors = factor.favors === 'neutral' ? 'hub-and-spoke' : factor.favors;
@@ -44,7 +43,7 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
               <div className="factor-head">
                 <h4 className="factor-title">{factor.title}</h4>
                 <span className={`factor-points factor-points--${favors}`}>
-                  +{formatPoints(factor.points[favors])} for {STRATEGY_NAMES[favors]}
+                  {r.factors.pointsFor(factor.points[favors], strategyName(favors, locale, 'short'))}
                 </span>
               </div>
               <p className="factor-explanation">{factor.explanation}</p>
@@ -55,9 +54,7 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
       </ol>
       {neutral.length > 0 ? (
         <details className="neutral-factors">
-          <summary>
-            {neutral.length} {neutral.length === 1 ? 'factor weighs' : 'factors weigh'} neither way for these answers
-          </summary>
+          <summary>{r.factors.neutralSummary(neutral.length)}</summary>
           <ul className="factor-list factor-list--neutral">
             {neutral.map((factor) => (
               <li className="factor factor--neutral" key={factor.id}>

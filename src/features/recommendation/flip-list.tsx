@@ -1,21 +1,13 @@
-import { type Flip, type FlipAnswer, STRATEGY_NAMES, type Strategy } from '../../engine';
-
-const ANSWER_LABELS: Readonly<Record<FlipAnswer, string>> = {
-  latencyToleranceMs: 'Latency tolerance',
-  opsEngineers: 'Operations engineers',
-  crossRegionEnvironments: 'Environments across regions',
-  'priorities.singlePane': 'One interface',
-  'priorities.multiClusterApps': 'One app to many regions',
-  'priorities.faultIsolation': 'Fault isolation',
-  'priorities.independentUpgrades': 'Region-by-region upgrades',
-};
+import type { ResultMessages } from '../../components/i18n';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { type Flip, type Strategy, strategyName } from '../../engine';
 
 /** The current answer, where the explanation does not already say it (priority explanations do). */
-function formatCurrent(flip: Flip): string | null {
-  if (flip.answer === 'latencyToleranceMs') return `now ${flip.current} ms`;
-  if (typeof flip.current === 'boolean') return flip.current ? 'now yes' : 'now no';
+function formatCurrent(flip: Flip, m: ResultMessages['flips']): string | null {
+  if (flip.answer === 'latencyToleranceMs' && typeof flip.current === 'number') return m.nowMs(flip.current);
+  if (typeof flip.current === 'boolean') return m.nowYesNo(flip.current);
   if (flip.answer.startsWith('priorities.')) return null;
-  return `now ${flip.current}`;
+  return m.now(flip.current);
 }
 
 export interface FlipListProps {
@@ -28,34 +20,32 @@ export function FlipList({ flips, strategy }: FlipListProps) {
   const other: Strategy = strategy === 'regional' ? 'hub-and-spoke' : 'regional';
   const changing = flips.filter((flip) => flip.value !== null);
   const unchanged = flips.filter((flip) => flip.value === null);
+  const { locale, r } = useResultMessages();
+  const m = r.flips;
   return (
     <section aria-labelledby="flips-heading" className="card result-card">
       <div className="result-card-head">
         <h3 className="result-card-title" id="flips-heading">
-          What would change it
+          {m.heading}
         </h3>
       </div>
-      <p className="result-card-lede">
-        The nearest value of each answer, all others kept, at which {STRATEGY_NAMES[other]} would win.
-      </p>
+      <p className="result-card-lede">{m.lede(strategyName(other, locale, 'short'))}</p>
       {changing.length > 0 ? (
         <ul className="flip-list">
           {changing.map((flip) => (
             <li className="flip" key={flip.answer}>
-              <span className="flip-answer">{ANSWER_LABELS[flip.answer]}</span>
+              <span className="flip-answer">{m.answers[flip.answer]}</span>
               <span className="flip-explanation">{flip.explanation}</span>
-              {formatCurrent(flip) ? <span className="flip-current">{formatCurrent(flip)}</span> : null}
+              {formatCurrent(flip, m) ? <span className="flip-current">{formatCurrent(flip, m)}</span> : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="flip-robust">
-          No single answer changes this recommendation: it holds across the whole range of each answer.
-        </p>
+        <p className="flip-robust">{m.robust}</p>
       )}
       {unchanged.length > 0 && changing.length > 0 ? (
         <p className="flip-none">
-          <strong>Does not change it:</strong> {unchanged.map((flip) => ANSWER_LABELS[flip.answer]).join(', ')}.
+          <strong>{m.doesNotChange}</strong> {m.unchangedList(unchanged.map((flip) => m.answers[flip.answer]))}
         </p>
       ) : null}
     </section>

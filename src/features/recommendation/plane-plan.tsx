@@ -1,9 +1,13 @@
-import { type Answers, REGIONAL_GROUP_MAX_RTT_MS, type Recommendation, type Strategy } from '../../engine';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import {
+  type Answers,
+  REGIONAL_GROUP_MAX_RTT_MS,
+  type Recommendation,
+  type Strategy,
+  strategyName,
+} from '../../engine';
 import { regionNamer } from './region-names';
 import { StrategyIcon } from './strategy-icon';
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 function farthestRegion(recommendation: Recommendation): string {
   let farthest = recommendation.hub.regionId;
@@ -16,6 +20,8 @@ function farthestRegion(recommendation: Recommendation): string {
 /** Where the management planes would sit under each strategy; the recommended one first. */
 export function PlanePlan({ recommendation, answers }: { recommendation: Recommendation; answers: Answers }) {
   const nameOf = regionNamer(answers);
+  const { locale, r } = useResultMessages();
+  const m = r.plan;
   const { hub, regionalPlan, strategy } = recommendation;
   const farthest = farthestRegion(recommendation);
   const totalClusters = answers.regions.reduce((sum, region) => sum + region.clusters, 0);
@@ -23,17 +29,13 @@ export function PlanePlan({ recommendation, answers }: { recommendation: Recomme
     <div className="plan plan--hub-and-spoke" key="hub-and-spoke">
       <h4 className="plan-title">
         <StrategyIcon strategy="hub-and-spoke" />
-        Hub & Spoke: one central plane
-        {strategy === 'hub-and-spoke' ? <span className="badge badge--accent">Recommended</span> : null}
+        {m.hubTitle(strategyName('hub-and-spoke', locale))}
+        {strategy === 'hub-and-spoke' ? <span className="badge badge--accent">{m.recommended}</span> : null}
       </h4>
       <p>
-        In <strong>{nameOf(hub.regionId)}</strong>, managing all {plural(totalClusters, 'cluster', 'clusters')}.
-        {farthest === hub.regionId ? null : (
-          <>
-            {' '}
-            Farthest region: {nameOf(farthest)}, about {Math.round(hub.worstRttMs)} ms round trip.
-          </>
-        )}
+        {m.hubManagingBefore} <strong>{nameOf(hub.regionId)}</strong>
+        {m.hubManagingAfter(totalClusters)}
+        {farthest === hub.regionId ? null : m.farthest(nameOf(farthest), Math.round(hub.worstRttMs))}
       </p>
     </div>
   );
@@ -41,27 +43,25 @@ export function PlanePlan({ recommendation, answers }: { recommendation: Recomme
     <div className="plan plan--regional" key="regional">
       <h4 className="plan-title">
         <StrategyIcon strategy="regional" />
-        Regional: {plural(regionalPlan.groups.length, 'plane', 'planes')}
-        {strategy === 'regional' ? <span className="badge badge--accent">Recommended</span> : null}
+        {m.regionalTitle(strategyName('regional', locale), regionalPlan.groups.length)}
+        {strategy === 'regional' ? <span className="badge badge--accent">{m.recommended}</span> : null}
       </h4>
       <ul className="plan-groups">
         {regionalPlan.groups.map((group) => (
           <li className="plan-group" key={group.planeRegionId}>
-            <span className="plan-group-plane">Plane in {nameOf(group.planeRegionId)}</span>
+            <span className="plan-group-plane">{m.planeIn(nameOf(group.planeRegionId))}</span>
             <span className="plan-group-members">
-              {group.regionIds.length === 1
-                ? 'serves its own region'
-                : `serves ${group.regionIds.map((id) => nameOf(id)).join(', ')}`}
+              {group.regionIds.length === 1 ? m.servesOwn : m.serves(group.regionIds.map((id) => nameOf(id)))}
             </span>
             <span className="plan-group-figures">
-              {plural(group.clusters, 'cluster', 'clusters')}
-              {group.regionIds.length > 1 ? ` · worst round trip ${Math.round(group.worstRttMs)} ms` : ''}
-              {group.installations > 1 ? ` · split over ${group.installations} installations` : ''}
+              {m.clusters(group.clusters)}
+              {group.regionIds.length > 1 ? m.worstRtt(Math.round(group.worstRttMs)) : ''}
+              {group.installations > 1 ? m.splitOver(group.installations) : ''}
             </span>
           </li>
         ))}
       </ul>
-      <p className="plan-note">Regions within {REGIONAL_GROUP_MAX_RTT_MS} ms of each other share one regional plane.</p>
+      <p className="plan-note">{m.note(REGIONAL_GROUP_MAX_RTT_MS)}</p>
     </div>
   );
   const order: Strategy[] = strategy === 'regional' ? ['regional', 'hub-and-spoke'] : ['hub-and-spoke', 'regional'];
@@ -69,7 +69,7 @@ export function PlanePlan({ recommendation, answers }: { recommendation: Recomme
     <section aria-labelledby="plan-heading" className="card result-card">
       <div className="result-card-head">
         <h3 className="result-card-title" id="plan-heading">
-          Where the management planes would sit
+          {m.heading}
         </h3>
       </div>
       <div className="plans">{order.map((candidate) => (candidate === 'regional' ? regionalPlanBlock : hubPlan))}</div>

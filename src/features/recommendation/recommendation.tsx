@@ -1,5 +1,6 @@
 import { lazy, type RefObject, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { type Answers, type Recommendation, recommend, STRATEGY_NAMES } from '../../engine';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { type Answers, confidenceLabel, type Recommendation, recommend, strategyName } from '../../engine';
 import { ChartCard } from './chart-card';
 import {
   chartHeightPx,
@@ -41,7 +42,8 @@ export function RecommendationPanel({
 }: RecommendationPanelProps) {
   // Typing stays responsive with many regions: the result may trail a keystroke behind.
   const deferredAnswers = useDeferredValue(answers);
-  const recommendation = useMemo(() => recommend(deferredAnswers), [deferredAnswers]);
+  const { locale } = useResultMessages();
+  const recommendation = useMemo(() => recommend(deferredAnswers, { locale }), [deferredAnswers, locale]);
   return (
     <RecommendationReport
       answers={deferredAnswers}
@@ -60,12 +62,21 @@ interface ReportProps {
 }
 
 function RecommendationReport({ answers, recommendation, pendingProblems, chartWidthPx }: ReportProps) {
-  const factorRows = useMemo(() => toFactorChartRows(recommendation), [recommendation]);
+  const { locale, r } = useResultMessages();
+  const c = r.charts;
+  const factorRows = useMemo(
+    () => toFactorChartRows(recommendation, c.factorShortLabels),
+    [recommendation, c.factorShortLabels],
+  );
   const latencyRows = useMemo(() => toLatencyChartRows(recommendation, answers), [recommendation, answers]);
   const nameOf = regionNamer(answers);
   const verdictRef = useRef<HTMLDivElement>(null);
   const verdictVisible = useIsVisible(verdictRef);
-  const announcement = `Recommended strategy: ${STRATEGY_NAMES[recommendation.strategy]}, ${recommendation.confidence === 'close-call' ? 'a close call' : `${recommendation.confidence} fit`}.`;
+  const announcement = r.verdict.announcement(
+    strategyName(recommendation.strategy, locale),
+    recommendation.confidence,
+    confidenceLabel(recommendation.confidence, locale),
+  );
 
   return (
     <div className="recommendation">
@@ -77,101 +88,99 @@ function RecommendationReport({ answers, recommendation, pendingProblems, chartW
       </div>
 
       <ChartCard
-        caption={
-          factorRows.length > 0
-            ? 'Points each factor adds to a strategy’s case: Hub & Spoke to the left, Regional to the right. Longer bars weigh more.'
-            : 'No factor weighs for either strategy with these answers.'
-        }
+        caption={factorRows.length > 0 ? c.factorCaption : c.factorCaptionEmpty}
         fixedWidthPx={chartWidthPx}
         headingId="factor-chart-heading"
         heightPx={chartHeightPx(factorRows.length, FACTOR_ROW_HEIGHT_PX)}
         legend={
-          <ul className="legend" aria-label="Legend">
+          <ul className="legend" aria-label={c.legend}>
             <li>
-              <span aria-hidden="true" className="swatch swatch--hub" />← Hub &amp; Spoke (solid)
+              <span aria-hidden="true" className="swatch swatch--hub" />
+              {c.factorLegendHub}
             </li>
             <li>
               <span aria-hidden="true" className="swatch swatch--regional" />
-              Regional (hatched) →
+              {c.factorLegendRegional}
             </li>
           </ul>
         }
         renderChart={(widthPx) => (
           <FactorChart
             height={chartHeightPx(factorRows.length, FACTOR_ROW_HEIGHT_PX)}
+            formatAxis={c.axisPoints}
             rows={factorRows}
             width={widthPx}
           />
         )}
         table={
           <table className="data-table">
-            <caption className="visually-hidden">Points each factor adds to each strategy</caption>
+            <caption className="visually-hidden">{c.factorTableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Factor</th>
-                <th scope="col">Hub &amp; Spoke</th>
-                <th scope="col">Regional</th>
+                <th scope="col">{c.factorColumn}</th>
+                <th scope="col">{strategyName('hub-and-spoke', locale, 'short')}</th>
+                <th scope="col">{strategyName('regional', locale, 'short')}</th>
               </tr>
             </thead>
             <tbody>
               {factorRows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">{row.title}</th>
-                  <td>{row.favors === 'hub-and-spoke' ? `+${row.points}` : '–'}</td>
-                  <td>{row.favors === 'regional' ? `+${row.points}` : '–'}</td>
+                  <td>{row.favors === 'hub-and-spoke' ? c.points(row.points) : c.noPoints}</td>
+                  <td>{row.favors === 'regional' ? c.points(row.points) : c.noPoints}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         }
-        title="Why: what each factor adds"
+        title={c.factorTitle}
       />
 
       <ChartCard
         caption={
           <>
-            Estimated round trip from a central plane in <strong>{nameOf(recommendation.hub.regionId)}</strong> (the
-            best-placed hub) to each region, against your {answers.latencyToleranceMs} ms tolerance. Estimates from
-            distance, not measurements.
+            {c.latencyCaptionBefore} <strong>{nameOf(recommendation.hub.regionId)}</strong>{' '}
+            {c.latencyCaptionAfter(answers.latencyToleranceMs)}
           </>
         }
         fixedWidthPx={chartWidthPx}
         headingId="latency-chart-heading"
         heightPx={chartHeightPx(latencyRows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX)}
         legend={
-          <ul className="legend" aria-label="Legend">
+          <ul className="legend" aria-label={c.legend}>
             <li>
               <span aria-hidden="true" className="swatch swatch--within" />
-              Within tolerance (solid)
+              {c.latencyLegendWithin}
             </li>
             <li>
               <span aria-hidden="true" className="swatch swatch--beyond" />
-              Beyond tolerance (cross-hatched)
+              {c.latencyLegendBeyond}
             </li>
             <li>
               <span aria-hidden="true" className="swatch swatch--line" />
-              Your tolerance
+              {c.latencyLegendLine}
             </li>
           </ul>
         }
         renderChart={(widthPx) => (
           <LatencyChart
             height={chartHeightPx(latencyRows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX)}
+            formatBar={c.barRtt}
+            formatMs={c.ms}
             rows={latencyRows}
+            toleranceLabel={c.toleranceLine(answers.latencyToleranceMs)}
             toleranceMs={answers.latencyToleranceMs}
             width={widthPx}
           />
         )}
         table={
           <table className="data-table">
-            <caption className="visually-hidden">
-              Estimated round trip from a hub in {nameOf(recommendation.hub.regionId)} to each region
-            </caption>
+            <caption className="visually-hidden">{c.latencyTableCaption(nameOf(recommendation.hub.regionId))}</caption>
             <thead>
               <tr>
-                <th scope="col">Region</th>
-                <th scope="col">Round trip</th>
-                <th scope="col">Against your {answers.latencyToleranceMs} ms</th>
+                <th scope="col">{c.regionColumn}</th>
+                <th scope="col">{c.roundTripColumn}</th>
+                <th scope="col">{c.againstColumn(answers.latencyToleranceMs)}</th>
               </tr>
             </thead>
             <tbody>
@@ -179,16 +188,16 @@ function RecommendationReport({ answers, recommendation, pendingProblems, chartW
                 <tr key={row.id}>
                   <th scope="row">
                     {row.name}
-                    {row.isHub ? ' (hub)' : ''}
+                    {row.isHub ? c.hubSuffix : ''}
                   </th>
-                  <td>{Math.round(row.rttMs)} ms</td>
-                  <td>{row.withinTolerance ? 'within' : 'beyond'}</td>
+                  <td>{c.ms(Math.round(row.rttMs))}</td>
+                  <td>{row.withinTolerance ? c.within : c.beyond}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         }
-        title="Round trip from a central plane"
+        title={c.latencyTitle}
       />
 
       <FactorList factors={recommendation.factors} />
@@ -228,14 +237,16 @@ function VerdictBar({
   hidden: boolean;
 }) {
   const { strategy, scores } = recommendation;
+  const { locale, r } = useResultMessages();
+  const m = r.verdict;
   return (
     <div className={`verdict-bar verdict-bar--${strategy}`} data-hidden={hidden || undefined}>
       <StrategyIcon strategy={strategy} />
       <span className="verdict-bar-text">
-        <span className="verdict-bar-label">{pending ? 'Not updated · ' : 'Recommended · '}</span>
-        <strong>{STRATEGY_NAMES[strategy]}</strong>{' '}
+        <span className="verdict-bar-label">{pending ? m.barNotUpdated : m.barRecommended}</span>
+        <strong>{strategyName(strategy, locale, 'short')}</strong>{' '}
         <span className="verdict-bar-scores">
-          {scores[strategy].toFixed(1)} to {scores[strategy === 'regional' ? 'hub-and-spoke' : 'regional'].toFixed(1)}
+          {m.barScores(scores[strategy], scores[strategy === 'regional' ? 'hub-and-spoke' : 'regional'])}
         </span>
       </span>
       <button
@@ -248,7 +259,7 @@ function VerdictBar({
           heading.focus({ preventScroll: true });
         }}
       >
-        See why
+        {m.seeWhy}
       </button>
     </div>
   );

@@ -1,11 +1,6 @@
-import { type Confidence, type Recommendation, STRATEGIES, STRATEGY_NAMES, type Strategy } from '../../engine';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { confidenceLabel, type Recommendation, STRATEGIES, type Strategy, strategyName } from '../../engine';
 import { StrategyIcon } from './strategy-icon';
-
-const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
-  strong: 'Strong fit',
-  moderate: 'Moderate fit',
-  'close-call': 'Close call',
-};
 
 export interface PendingProblemNote {
   readonly place: string;
@@ -17,15 +12,13 @@ export interface VerdictProps {
   pendingProblems: readonly PendingProblemNote[];
 }
 
-function formatScore(score: number): string {
-  return score.toFixed(1);
-}
-
 /** The headline: the strategy in a heading, both scores, the confidence and the one-paragraph summary. */
 export function Verdict({ recommendation, pendingProblems }: VerdictProps) {
   const { strategy, scores, confidence, summary } = recommendation;
   const margin = Math.abs(scores['hub-and-spoke'] - scores.regional);
   const firstProblem = pendingProblems[0];
+  const { locale, r } = useResultMessages();
+  const m = r.verdict;
   return (
     <section
       aria-labelledby="verdict-heading"
@@ -33,33 +26,32 @@ export function Verdict({ recommendation, pendingProblems }: VerdictProps) {
     >
       {firstProblem ? (
         <div className="notice notice--warning" role="status">
-          <strong>Not updated yet.</strong> This is the result for your last valid answers. {firstProblem.place}:{' '}
-          {firstProblem.message}
-          {pendingProblems.length > 1 ? ` (and ${pendingProblems.length - 1} more to correct)` : ''}
+          <strong>{m.notUpdatedYet}</strong> {m.lastValid} {m.problemAt(firstProblem.place, firstProblem.message)}
+          {pendingProblems.length > 1 ? m.moreToCorrect(pendingProblems.length - 1) : ''}
         </div>
       ) : null}
       <p aria-hidden="true" className="eyebrow">
-        Recommended strategy
+        {m.eyebrow}
       </p>
       <div className="verdict-head">
         <h2 className="verdict-title" id="verdict-heading" tabIndex={-1}>
           <StrategyIcon strategy={strategy} />
-          <span className="visually-hidden">Recommended strategy:</span> {STRATEGY_NAMES[strategy]}
+          <span className="visually-hidden">{m.headingPrefix}</span> {strategyName(strategy, locale)}
         </h2>
         <span className={`confidence confidence--${confidence}`}>
-          {CONFIDENCE_LABELS[confidence]}
-          <span className="confidence-margin"> · {formatScore(margin)} points apart</span>
+          {confidenceLabel(confidence, locale)}
+          <span className="confidence-margin"> · {m.pointsApart(margin)}</span>
         </span>
       </div>
       <div className="scores">
         {STRATEGIES.map((candidate: Strategy) => (
           <div className={`score score--${candidate}`} key={candidate}>
             <span className="score-name">
-              {STRATEGY_NAMES[candidate]}
+              {strategyName(candidate, locale, 'short')}
               {candidate === strategy ? (
                 <>
                   {' '}
-                  <span className="visually-hidden">(recommended)</span>
+                  <span className="visually-hidden">{m.recommendedMark}</span>
                 </>
               ) : null}
             </span>
@@ -67,8 +59,8 @@ export function Verdict({ recommendation, pendingProblems }: VerdictProps) {
               <span className="score-fill" style={{ width: `${Math.max(0, Math.min(100, scores[candidate]))}%` }} />
             </span>
             <span className="score-value">
-              {formatScore(scores[candidate])}
-              <span className="score-scale"> / 100</span>
+              {m.score(scores[candidate])}
+              <span className="score-scale">{m.scale}</span>
             </span>
           </div>
         ))}

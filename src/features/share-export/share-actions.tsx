@@ -1,4 +1,5 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
 import type { Answers } from '../../engine';
 import { buildShareUrl } from '../../share';
 import {
@@ -29,6 +30,8 @@ export function ShareActions({ answers, onOpenAnswers, onOpenProblem }: ShareAct
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const manualId = useId();
+  const { locale, t, r } = useResultMessages();
+  const m = r.share;
 
   useEffect(() => {
     if (manualCopy) manualRef.current?.select();
@@ -37,71 +40,65 @@ export function ShareActions({ answers, onOpenAnswers, onOpenProblem }: ShareAct
   const copy = async (label: string, text: string) => {
     if (await copyText(text)) {
       setManualCopy(null);
-      setStatus({ kind: 'done', text: `${label} copied to the clipboard.` });
+      setStatus({ kind: 'done', text: m.copied(label) });
     } else {
       setManualCopy({ label, text });
-      setStatus({
-        kind: 'manual',
-        text: `This browser does not allow copying here: the ${label.toLowerCase()} is selected below; press Ctrl+C (⌘C on a Mac).`,
-      });
+      setStatus({ kind: 'manual', text: m.copyManually(label) });
     }
   };
 
   const decisionRecord = async () => {
     const { buildDecisionRecord } = await import('./decision-record-file');
-    return buildDecisionRecord(answers, currentPage());
+    return buildDecisionRecord(answers, currentPage(), locale);
   };
 
   const onFileChosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const problem = checkAnswersFile(file);
+    const problem = checkAnswersFile(file, t.files);
     if (problem) return onOpenProblem(problem);
-    const read = readAnswersFile(await file.text(), file.name);
+    const read = readAnswersFile(await file.text(), file.name, t.files);
     if (read.ok) {
       onOpenAnswers(read.value);
-      setStatus({ kind: 'done', text: `Opened ${file.name}.` });
+      setStatus({ kind: 'done', text: m.opened(file.name) });
     } else onOpenProblem(read.message);
   };
 
   return (
     <section aria-labelledby="share-actions-title" className="card share-actions no-print">
       <h2 className="card-title" id="share-actions-title">
-        Share and export
+        {m.title}
       </h2>
-      <p className="card-lede">
-        The link holds your answers (in the part after #, which never reaches a server), so it reopens this
-        recommendation exactly.
-      </p>
+      <p className="card-lede">{m.lede}</p>
       <div className="share-actions-row">
         <button
           className="button button--primary"
-          onClick={() => copy('Link', buildShareUrl(answers, currentPage()))}
+          onClick={() => copy(m.link, buildShareUrl(answers, currentPage()))}
           type="button"
         >
-          Copy link
+          {m.copyLink}
         </button>
         <button
           className="button button--secondary"
-          onClick={async () => copy('Decision record', await decisionRecord())}
+          onClick={async () => copy(m.record, await decisionRecord())}
           type="button"
         >
-          Copy decision record
+          {m.copyRecord}
         </button>
         <button
           className="button button--secondary"
           onClick={async () => {
             const { DECISION_RECORD_FILE_NAME } = await import('./decision-record-file');
             downloadText(DECISION_RECORD_FILE_NAME, await decisionRecord(), 'text/markdown;charset=utf-8');
-            setStatus({ kind: 'done', text: `Decision record downloaded as ${DECISION_RECORD_FILE_NAME}.` });
+            setStatus({ kind: 'done', text: m.recordDownloaded(DECISION_RECORD_FILE_NAME) });
           }}
           type="button"
         >
-          Download decision record (.md)
+          {m.downloadRecord}
         </button>
         <button className="button button--secondary" onClick={() => window.print()} type="button">
-          Print or save as PDF
+          {m.print}
         </button>
       </div>
       <div className="share-actions-row">
@@ -110,37 +107,37 @@ export function ShareActions({ answers, onOpenAnswers, onOpenProblem }: ShareAct
           onClick={() => {
             const schemaUrl = new URL('answers.schema.json', document.baseURI).href;
             downloadText(ANSWERS_FILE_NAME, serializeAnswersFile(answers, schemaUrl), 'application/json');
-            setStatus({ kind: 'done', text: `Answers downloaded as ${ANSWERS_FILE_NAME}.` });
+            setStatus({ kind: 'done', text: m.answersDownloaded(ANSWERS_FILE_NAME) });
           }}
           type="button"
         >
-          Download answers (.json)
+          {m.downloadAnswers}
         </button>
         <button className="button button--ghost" onClick={() => fileInput.current?.click()} type="button">
-          Open answers file…
+          {m.openAnswers}
         </button>
         <input
           accept=".json,application/json"
-          aria-label="Answers file to open"
+          aria-label={m.fileInput}
           className="visually-hidden"
           onChange={onFileChosen}
           ref={fileInput}
           tabIndex={-1}
           type="file"
         />
-        <span className="share-actions-hint">or drop a .json file anywhere on the page</span>
+        <span className="share-actions-hint">{m.dropHint}</span>
       </div>
       <p aria-live="polite" className={`share-actions-status${status ? '' : ' is-empty'}`} role="status">
         {status?.text}
       </p>
       {manualCopy ? (
         <div className="share-actions-manual">
-          <label htmlFor={manualId}>{manualCopy.label} to copy</label>
+          <label htmlFor={manualId}>{m.toCopy(manualCopy.label)}</label>
           <textarea
             id={manualId}
             readOnly
             ref={manualRef}
-            rows={manualCopy.label === 'Link' ? 2 : 8}
+            rows={manualCopy.label === m.link ? 2 : 8}
             value={manualCopy.text}
           />
         </div>

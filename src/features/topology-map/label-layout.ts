@@ -37,6 +37,9 @@ interface Box {
 
 /** Average advance of a sans-serif glyph as a share of the font size (system UI fonts measure 0.5 to 0.6; bold more). */
 export const GLYPH_WIDTH_EM = 0.6;
+/** CJK ideographs and full-width punctuation ("中心枢纽：") are as wide as the font is high. */
+const WIDE_GLYPH = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+const WIDE_GLYPH_WIDTH_EM = 1;
 /** Clear space kept around every label box, px, so neighbouring labels never touch. */
 const LABEL_MARGIN_PX = 2;
 /** Space between a dot's edge and its label, px. */
@@ -46,7 +49,9 @@ const BASELINE_SHIFT_EM = 0.35;
 
 /** An estimate of the text's width in px (the layout runs before anything is measured in the page). */
 export function estimateTextWidthPx(text: string, fontPx: number): number {
-  return text.length * fontPx * GLYPH_WIDTH_EM;
+  let ems = 0;
+  for (const char of text) ems += WIDE_GLYPH.test(char) ? WIDE_GLYPH_WIDTH_EM : GLYPH_WIDTH_EM;
+  return ems * fontPx;
 }
 
 function overlaps(a: Box, b: Box): boolean {

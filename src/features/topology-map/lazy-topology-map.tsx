@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
 import type { TopologyMapProps } from './topology-map';
 import './topology-map.css';
 
@@ -7,11 +8,12 @@ const TopologyMap = lazy(() => import('./topology-map'));
 
 /** Holds the map's place (toggle row, map box, legend rows) while its code loads, so nothing below it jumps. */
 function MapPlaceholder() {
+  const { r } = useResultMessages();
   return (
     <div className="tmap-fallback">
       <div className="tmap-fallback-toggle" />
       <div className="tmap-fallback-map" role="status">
-        <span>Loading map…</span>
+        <span>{r.map.loading}</span>
       </div>
       <div className="tmap-fallback-legend" />
     </div>

@@ -2,14 +2,16 @@
  * What the topology map draws, derived from the answers and the recommendation. Pure: no React, no DOM and no
  * geo library, so it is tested without rendering and may be imported outside the lazily loaded map.
  */
+import type { ResultMessages } from '../../components/i18n';
+import { resultEn } from '../../components/i18n/result-messages-en';
 import {
   type Answers,
   estimateRttMs,
   findCatalogRegion,
   greatCircleDistanceKm,
   type Recommendation,
-  STRATEGY_NAMES,
   type Strategy,
+  strategyName,
 } from '../../engine';
 
 /** The map shows one of the two strategies' topologies. */
@@ -198,96 +200,95 @@ export function buildMapModel(answers: Answers, recommendation: Recommendation):
   return { toleranceMs, recommended: recommendation.strategy, hubRegionId: hubId, points, spokes, groups };
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
 /**
  * A round trip in whole ms, except where rounding would hide which side of the tolerance it falls on
  * (100.4 ms against 100 ms reads "100.4 ms", not "100 ms, beyond tolerance").
  */
-export function formatRttMs(rttMs: number, toleranceMs: number): string {
+export function formatRttMs(rttMs: number, toleranceMs: number, r: ResultMessages = resultEn): string {
   const whole = Math.round(rttMs);
   const misleading = whole === toleranceMs && rttMs !== toleranceMs;
-  return `${misleading ? (Math.round(rttMs * 10) / 10).toLocaleString('en') : whole.toLocaleString('en')} ms`;
+  return r.map.ms(misleading ? Math.round(rttMs * 10) / 10 : whole);
 }
 
-/** Words for a rating, for labels, the legend and the text description. */
-export const RATING_WORDS: Readonly<Record<RttRating, string>> = {
-  ok: 'within tolerance',
-  near: 'near the tolerance limit',
-  over: 'beyond tolerance',
-};
+/** English words for a rating; the map takes them from the active language's catalog. */
+export const RATING_WORDS: Readonly<Record<RttRating, string>> = resultEn.map.ratings;
 
 /** The accessible name of one point, e.g. "Europe (Ireland): 8 clusters, 75 ms from the hub, within tolerance". */
-export function describePoint(point: MapPoint, model: MapModel, view: MapView): string {
-  const clusters = plural(point.clusters, 'cluster', 'clusters');
+export function describePoint(point: MapPoint, model: MapModel, view: MapView, r: ResultMessages = resultEn): string {
+  const m = r.map;
+  const clusters = m.clusters(point.clusters);
   if (view === 'hub-and-spoke') {
-    if (point.isHub) return `${point.name}: the hub, ${clusters}`;
-    return `${point.name}: ${clusters}, ${formatRttMs(point.rttFromHubMs, model.toleranceMs)} from the hub, ${RATING_WORDS[point.rating]}`;
+    if (point.isHub) return m.pointHub(point.name, clusters);
+    return m.pointSpoke(
+      point.name,
+      clusters,
+      formatRttMs(point.rttFromHubMs, model.toleranceMs, r),
+      m.ratings[point.rating],
+    );
   }
-  const group = `group ${point.groupIndex + 1}`;
-  if (point.isGroupPlane) return `${point.name}: ${clusters}, management plane of ${group}`;
+  const group = point.groupIndex + 1;
+  if (point.isGroupPlane) return m.pointPlane(point.name, clusters, group);
   const plane = nameOf(model, model.groups[point.groupIndex]?.planeRegionId ?? point.id);
-  return `${point.name}: ${clusters}, ${group}, ${formatRttMs(point.rttFromPlaneMs, model.toleranceMs)} from its plane in ${plane}`;
+  return m.pointMember(point.name, clusters, group, formatRttMs(point.rttFromPlaneMs, model.toleranceMs, r), plane);
 }
 
 function nameOf(model: MapModel, id: string): string {
   return model.points.find((point) => point.id === id)?.name ?? id;
 }
 
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function describeHubAndSpoke(model: MapModel): string {
+function describeHubAndSpoke(model: MapModel, r: ResultMessages): string {
+  const m = r.map;
   const hub = model.points.find((point) => point.isHub);
-  const tolerance = `${model.toleranceMs.toLocaleString('en')} ms`;
-  const opening = `${STRATEGY_NAMES['hub-and-spoke']}: the hub is in ${hub?.name ?? model.hubRegionId}${
-    hub ? `, with ${plural(hub.clusters, 'cluster', 'clusters')}` : ''
-  }.`;
-  if (model.spokes.length === 0) return `${opening} It is the only region, so there are no spokes.`;
+  const tolerance = model.toleranceMs;
+  const opening = m.hubOpening(
+    strategyName('hub-and-spoke', r.locale),
+    hub?.name ?? model.hubRegionId,
+    hub ? m.clusters(hub.clusters) : null,
+  );
+  if (model.spokes.length === 0) return m.paragraph([opening, m.onlyRegion]);
   const spokes = model.spokes.map((spoke) => {
     const point = model.points.find((candidate) => candidate.id === spoke.toId);
-    const clusters = point ? ` (${plural(point.clusters, 'cluster', 'clusters')})` : '';
-    return `${nameOf(model, spoke.toId)}${clusters} ${formatRttMs(spoke.rttMs, model.toleranceMs)}, ${RATING_WORDS[spoke.rating]}`;
+    return m.spoke(
+      nameOf(model, spoke.toId),
+      point ? m.clusters(point.clusters) : null,
+      formatRttMs(spoke.rttMs, tolerance, r),
+      m.ratings[spoke.rating],
+    );
   });
   const over = model.spokes.filter((spoke) => spoke.rating === 'over').length;
   const near = model.spokes.filter((spoke) => spoke.rating === 'near').length;
   const verdict =
     over > 0
-      ? `${plural(over, 'region is', 'regions are')} beyond your ${tolerance} tolerance.`
+      ? m.verdictOver(over, tolerance)
       : near > 0
-        ? `Every region is within your ${tolerance} tolerance; ${plural(near, 'is', 'are')} close to it.`
-        : `Every region is well within your ${tolerance} tolerance.`;
-  return `${opening} Round trips from the hub to the other ${plural(model.spokes.length, 'region', 'regions')}, against your ${tolerance} tolerance: ${spokes.join('; ')}. ${verdict}`;
+        ? m.verdictNear(near, tolerance)
+        : m.verdictWellWithin(tolerance);
+  return m.paragraph([opening, m.spokesIntro(model.spokes.length, tolerance, spokes), verdict]);
 }
 
-function describeRegional(model: MapModel): string {
-  const name = STRATEGY_NAMES.regional;
-  const clustersOf = (clusters: number) => plural(clusters, 'cluster', 'clusters');
+function describeRegional(model: MapModel, r: ResultMessages): string {
+  const m = r.map;
+  const name = strategyName('regional', r.locale);
   if (model.groups.every((group) => group.links.length === 0)) {
-    const planes = model.groups.map((group) => `${nameOf(model, group.planeRegionId)} (${clustersOf(group.clusters)})`);
-    if (planes.length === 1) return `${name}: one management plane, in ${planes[0]}.`;
-    return `${name}: a management plane in each of the ${planes.length} regions, as no two lie close enough to share one: ${listInWords(planes)}.`;
+    const planes = model.groups.map((group) =>
+      m.planeWithClusters(nameOf(model, group.planeRegionId), m.clusters(group.clusters)),
+    );
+    if (planes.length === 1) return m.regionalSingle(name, planes[0] ?? '');
+    return m.regionalEach(name, planes.length, planes);
   }
-  const count = model.groups.length;
-  const opening = `${name}: ${count === 1 ? 'one management plane' : `${count} regional management planes`}.`;
   const groups = model.groups.map((group) => {
     const plane = nameOf(model, group.planeRegionId);
-    if (group.links.length === 0) {
-      return `Group ${group.index + 1}: plane in ${plane}, serving its own region (${clustersOf(group.clusters)})`;
-    }
-    const members = group.links.map(
-      (link) => `${nameOf(model, link.toId)} at ${formatRttMs(link.rttMs, model.toleranceMs)}`,
+    const clusters = m.clusters(group.clusters);
+    if (group.links.length === 0) return m.groupOwn(group.index + 1, plane, clusters);
+    const members = group.links.map((link) =>
+      m.member(nameOf(model, link.toId), formatRttMs(link.rttMs, model.toleranceMs, r)),
     );
-    return `Group ${group.index + 1}: plane in ${plane}, also serving ${listInWords(members)} (${clustersOf(group.clusters)} in all)`;
+    return m.groupServing(group.index + 1, plane, members, clusters);
   });
-  return `${opening} ${groups.join('. ')}.`;
+  return m.paragraph([m.regionalOpening(name, model.groups.length), m.groups(groups)]);
 }
 
-/** A plain-English description of what the map shows, for screen readers and the "Map as text" view. */
-export function describeMap(model: MapModel, view: MapView): string {
-  return view === 'hub-and-spoke' ? describeHubAndSpoke(model) : describeRegional(model);
+/** A plain-language description of what the map shows, for screen readers and the "Map as text" view. */
+export function describeMap(model: MapModel, view: MapView, r: ResultMessages = resultEn): string {
+  return view === 'hub-and-spoke' ? describeHubAndSpoke(model, r) : describeRegional(model, r);
 }

@@ -15,8 +15,10 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { ResultMessages } from '../../components/i18n';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useElementWidth } from '../../components/use-element-width';
-import { type Answers, type Recommendation, STRATEGIES, STRATEGY_NAMES } from '../../engine';
+import { type Answers, type Recommendation, STRATEGIES, strategyName } from '../../engine';
 import { layoutLabels } from './label-layout';
 import { type Land, type LoadLandResult, loadLand } from './land';
 import {
@@ -29,7 +31,6 @@ import {
   type MapPoint,
   type MapView,
   NEAR_TOLERANCE_SHARE,
-  RATING_WORDS,
 } from './map-data';
 import { chooseCentralMeridian, dotScaleForWidth, fitProjection, nearestPoint } from './map-geometry';
 import './topology-map.css';
@@ -96,9 +97,6 @@ interface Active {
   readonly by: 'pointer' | 'focus';
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
 function groupClass(index: number): string {
   return `tmap-group-${((index % GROUP_COLOURS) + GROUP_COLOURS) % GROUP_COLOURS}`;
 }
@@ -109,44 +107,43 @@ function pointClass(point: MapPoint, view: MapView): string {
 }
 
 /** Tooltip lines: name first, then clusters and the round trip that matters in this view. */
-function tooltipLines(point: MapPoint, model: MapModel, view: MapView): string[] {
-  const clusters = plural(point.clusters, 'cluster', 'clusters');
+function tooltipLines(point: MapPoint, model: MapModel, view: MapView, r: ResultMessages): string[] {
+  const m = r.map;
+  const clusters = m.clusters(point.clusters);
   if (view === 'hub-and-spoke') {
-    if (point.isHub) return [clusters, 'Hub: the central management plane'];
+    if (point.isHub) return [clusters, m.tooltipHub];
     return [
       clusters,
-      `${formatRttMs(point.rttFromHubMs, model.toleranceMs)} round trip from the hub`,
-      `${RATING_WORDS[point.rating]} (${model.toleranceMs.toLocaleString('en')} ms)`,
+      m.tooltipFromHub(formatRttMs(point.rttFromHubMs, model.toleranceMs, r)),
+      m.tooltipRating(m.ratings[point.rating], model.toleranceMs),
     ];
   }
-  const group = `Group ${point.groupIndex + 1}`;
-  if (point.isGroupPlane) return [clusters, `${group}: its management plane`];
+  const group = point.groupIndex + 1;
+  if (point.isGroupPlane) return [clusters, m.tooltipGroupPlane(group)];
   const planeId = model.groups[point.groupIndex]?.planeRegionId;
   const plane = model.points.find((candidate) => candidate.id === planeId)?.name ?? planeId ?? '';
-  return [
-    clusters,
-    `${group}: ${formatRttMs(point.rttFromPlaneMs, model.toleranceMs)} round trip to its plane in ${plane}`,
-  ];
+  return [clusters, m.tooltipToPlane(group, formatRttMs(point.rttFromPlaneMs, model.toleranceMs, r), plane)];
 }
 
-function Legend({ model, view }: { model: MapModel; view: MapView }) {
+function Legend({ model, view, r }: { model: MapModel; view: MapView; r: ResultMessages }) {
+  const m = r.map;
   const tolerance = model.toleranceMs;
   const nearFrom = Math.round(tolerance * NEAR_TOLERANCE_SHARE);
   const ratingItems = [
-    { rating: 'ok', text: `up to ${nearFrom} ms: ${RATING_WORDS.ok}` },
-    { rating: 'near', text: `${nearFrom} to ${tolerance} ms: ${RATING_WORDS.near}` },
-    { rating: 'over', text: `over ${tolerance} ms: ${RATING_WORDS.over}` },
+    { rating: 'ok', text: m.legendUpTo(nearFrom, m.ratings.ok) },
+    { rating: 'near', text: m.legendNear(nearFrom, tolerance, m.ratings.near) },
+    { rating: 'over', text: m.legendOver(tolerance, m.ratings.over) },
   ] as const;
   const listed = model.groups.slice(0, LEGEND_MAX_GROUPS);
   const nameOf = (id: string) => model.points.find((point) => point.id === id)?.name ?? id;
   return (
-    <ul aria-label="Legend" className="tmap-legend">
+    <ul aria-label={m.legend} className="tmap-legend">
       <li className="tmap-legend-item">
         <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="-9 -9 18 18" width="18">
           <circle className={view === 'hub-and-spoke' ? 'tmap-legend-hub' : 'tmap-legend-plane'} r="4" />
           <circle className="tmap-ring" r="7.5" />
         </svg>
-        {view === 'hub-and-spoke' ? 'Hub: the one management plane' : 'Regional management plane'}
+        {view === 'hub-and-spoke' ? m.legendHub : m.legendPlane}
       </li>
       {view === 'hub-and-spoke'
         ? ratingItems.map((item) => (
@@ -168,21 +165,18 @@ function Legend({ model, view }: { model: MapModel; view: MapView }) {
               <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="-9 -9 18 18" width="18">
                 <circle className="tmap-legend-dot" r="6" />
               </svg>
-              Group {group.index + 1}: plane in {nameOf(group.planeRegionId)}
-              {group.regionIds.length > 1 ? `, ${plural(group.regionIds.length, 'region', 'regions')}` : ''}
+              {m.legendGroup(group.index + 1, nameOf(group.planeRegionId), group.regionIds.length)}
             </li>
           ))}
       {view === 'regional' && model.groups.length > listed.length ? (
-        <li className="tmap-legend-item">
-          and {plural(model.groups.length - listed.length, 'more group', 'more groups')} (colours repeat)
-        </li>
+        <li className="tmap-legend-item">{m.legendMoreGroups(model.groups.length - listed.length)}</li>
       ) : null}
       <li className="tmap-legend-item">
         <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="0 0 30 18" width="30">
           <circle className="tmap-legend-size" cx="5" cy="9" r="3" />
           <circle className="tmap-legend-size" cx="20" cy="9" r="7" />
         </svg>
-        Dot area: clusters in the region
+        {m.legendDotArea}
       </li>
     </ul>
   );
@@ -192,15 +186,17 @@ function ViewToggle({
   view,
   recommended,
   onChange,
+  r,
 }: {
   view: MapView;
   recommended: MapView;
   onChange: (view: MapView) => void;
+  r: ResultMessages;
 }) {
   const name = useId();
   return (
     <fieldset className="tmap-toggle">
-      <legend className="tmap-toggle-legend">Map view</legend>
+      <legend className="tmap-toggle-legend">{r.map.viewLegend}</legend>
       <div className="tmap-toggle-options">
         {STRATEGIES.map((strategy) => (
           <label className="tmap-toggle-option" key={strategy}>
@@ -213,11 +209,11 @@ function ViewToggle({
               value={strategy}
             />
             <span className="tmap-toggle-label">
-              <span className="tmap-toggle-name">{STRATEGY_NAMES[strategy]}</span>
+              <span className="tmap-toggle-name">{strategyName(strategy, r.locale, 'short')}</span>
               {strategy === recommended ? (
                 <>
                   {' '}
-                  <span className="tmap-toggle-badge">(recommended)</span>
+                  <span className="tmap-toggle-badge">{r.map.recommendedMark}</span>
                 </>
               ) : null}
             </span>
@@ -294,6 +290,7 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
     setView(startView);
   }
   const [active, setActive] = useState<Active | null>(null);
+  const { r } = useResultMessages();
   const [containerRef, measuredWidth] = useElementWidth<HTMLDivElement>();
   const widthPx = measuredWidth > 0 ? measuredWidth : FALLBACK_WIDTH_PX;
   const { land, failed } = useLand(givenLand);
@@ -330,7 +327,12 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
     const requests = wanted.map((point) => ({
       id: point.id,
       // On a phone the hub's full name would cover a third of the map; the tooltip and legend name it.
-      text: view === 'hub-and-spoke' && point.isHub ? (narrow ? 'Hub' : `Hub: ${point.name}`) : point.name,
+      text:
+        view === 'hub-and-spoke' && point.isHub
+          ? narrow
+            ? r.map.hubLabel
+            : r.map.hubLabelNamed(point.name)
+          : point.name,
       x: point.x,
       y: point.y,
       radiusPx: point.r + (isPlane(point) ? RING_GAP_PX + 1 : 0),
@@ -341,7 +343,7 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
       radiusPx: point.r + (isPlane(point) ? RING_GAP_PX + 1 : 0),
     }));
     return layoutLabels(requests, obstacles, widthPx, heightPx, fontPx, narrow ? NARROW_MAX_LABELS : undefined);
-  }, [projected, view, widthPx, heightPx, fontPx, narrow]);
+  }, [projected, view, widthPx, heightPx, fontPx, narrow, r]);
 
   const lines: readonly (MapLine & { className: string })[] =
     view === 'hub-and-spoke'
@@ -354,8 +356,8 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
     projected.filter((point) => (view === 'hub-and-spoke' ? point.isHub : point.isGroupPlane)).map((point) => point.id),
   );
   const activePoint = active ? projected.find((point) => point.id === active.id) : undefined;
-  const description = describeMap(model, view);
-  const mapName = `World map of the ${STRATEGY_NAMES[view]} topology`;
+  const description = describeMap(model, view, r);
+  const mapName = r.map.mapName(strategyName(view, r.locale, 'short'));
 
   // Overlapping dots: the pointer picks the nearest centre, so a big dot under small ones stays reachable.
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
@@ -387,7 +389,7 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
 
   return (
     <figure className="tmap">
-      <ViewToggle onChange={setView} recommended={model.recommended} view={view} />
+      <ViewToggle onChange={setView} r={r} recommended={model.recommended} view={view} />
       <div className="tmap-canvas" ref={containerRef}>
         <svg
           aria-describedby={descriptionId}
@@ -418,7 +420,7 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
             return (
               // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: Biome takes SVG's <g> for an interactive element; role="img" gives a focusable point its name.
               <g
-                aria-label={describePoint(point, model, view)}
+                aria-label={describePoint(point, model, view, r)}
                 className={pointClass(point, view)}
                 data-point-id={point.id}
                 key={point.id}
@@ -454,20 +456,16 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
         {activePoint ? (
           <Tooltip
             heightPx={heightPx}
-            lines={tooltipLines(activePoint, model, view)}
+            lines={tooltipLines(activePoint, model, view, r)}
             point={activePoint}
             widthPx={widthPx}
           />
         ) : null}
       </div>
-      {failed ? (
-        <p className="tmap-note">
-          The coastlines could not be loaded; the regions are still placed by their coordinates.
-        </p>
-      ) : null}
-      <Legend model={model} view={view} />
+      {failed ? <p className="tmap-note">{r.map.coastlinesFailed}</p> : null}
+      <Legend model={model} r={r} view={view} />
       <details className="tmap-text">
-        <summary>Map as text</summary>
+        <summary>{r.map.asText}</summary>
         <p id={descriptionId}>{description}</p>
       </details>
     </figure>

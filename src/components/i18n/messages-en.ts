@@ -1,0 +1,179 @@
+import type { UiMessages } from './types';
+
+/** Counts as the UI always printed them: plain digits, no grouping. */
+const number = new Intl.NumberFormat('en', { useGrouping: false });
+
+/** An engine message as a sentence on a field: "clusters must be at least 1" becomes "Clusters must be at least 1." */
+function toSentence(message: string): string {
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?)]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/** The first-load English UI. English is the source language: the engine's own sentences are shown as they are. */
+export const en: UiMessages = {
+  locale: 'en',
+  app: {
+    documentTitle: 'Rancher Strategy Advisor: Hub & Spoke or Regional',
+    skipToResult: 'Skip to the recommendation',
+    brandName: 'Rancher Strategy Advisor',
+    tagline:
+      'One central Rancher management plane, or one per region? Describe your clusters and get a reasoned recommendation, with Rancher’s sources.',
+    startOver: 'Start over',
+    languageSwitcher: 'Language / 语言',
+    resultRegion: 'Recommendation',
+    resultPlaceholderEyebrow: 'Recommended strategy',
+    resultPlaceholderText: 'Working out the recommendation…',
+    resetNotice:
+      'Your answers were replaced by the example. Your previous answers are kept until you change something.',
+    undoStartOver: 'Undo start over',
+    dismiss: 'Dismiss',
+    fileProblemTitle: 'That file could not be opened',
+    resultErrorTitle: 'The recommendation could not be worked out for these answers',
+    resultErrorText:
+      'Your answers are kept; change one of them to try again. If this keeps happening, please report it with this message:',
+    footerBefore: 'Based on Rancher’s best-practice page',
+    footerLink: 'Rancher Deployment Strategy',
+    footerAfter:
+      'and its documented server sizes. Round trips are estimated from distance. Your answers stay in this browser.',
+    dropOverlay: 'Drop an answers file (.json) to open it',
+  },
+  crash: {
+    title: 'Something went wrong',
+    text: 'The advisor hit an unexpected problem and could not show this page. Nothing was sent anywhere. Starting over opens the advisor with its example answers.',
+    startOver: 'Start over',
+  },
+  linkProblem: {
+    headings: {
+      empty: 'This share link is empty',
+      truncated: 'This share link is incomplete',
+      corrupted: 'This share link is damaged',
+      'unknown-version': 'This share link is from a newer version of the advisor',
+      'too-large': 'This share link is too long to be genuine',
+      'invalid-answers': 'This share link holds answers the advisor cannot use',
+    },
+    explain: (_kind, codecMessage) => codecMessage,
+    keptDraft:
+      'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link, or carry on with your answers.',
+    keptExample: 'The example answers are shown below. Ask the sender for a fresh link, or start from the example.',
+    continueDraft: 'Continue with my answers',
+    continueExample: 'Continue with the example',
+    startOverWithExample: 'Start over with the example',
+  },
+  files: {
+    notJson: (fileName, parserMessage) =>
+      `${fileName} is not valid JSON (${parserMessage}). Your current answers are unchanged.`,
+    invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
+    tooLarge: (fileName, sizeKb) =>
+      `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,
+    wrongType: (fileName) =>
+      `${fileName} is not a .json file. Open an answers file saved from this tool (or any JSON answers document). Your current answers are unchanged.`,
+  },
+  field: { problemPrefix: 'Problem:' },
+  questionnaire: {
+    formLabel: 'Your setup',
+    regionsTitle: 'Where your clusters run',
+    regionsLede:
+      'Every cloud region or site whose downstream clusters the management plane would manage. Distances between them drive the latency estimates.',
+    latencyTitle: 'Latency and team',
+    latencyLede: 'How far a central plane may be from its clusters, and who runs it.',
+    latencyLabel: 'Highest acceptable round trip',
+    latencyHelp: (guidanceMs) =>
+      `The slowest round trip between the management plane and a downstream cluster that your team accepts. Rancher asks for ${guidanceMs} ms or less between a browser and the Rancher server; without a measurement of your own, that is a sound starting point.`,
+    msUnit: 'ms',
+    opsLabel: 'Operations engineers',
+    opsHelp:
+      'Full-time equivalents who can upgrade, back up and watch management-plane installations (1.5 is fine). Every extra installation is routine work for them.',
+    opsUnit: 'FTE',
+    workTitle: 'How you work',
+    workLede: 'What you need from the management plane, from “does not matter” to “must have”.',
+    environmentsLegend: 'Do some environments span several regions?',
+    environmentsHelpBefore:
+      'An environment is a product’s or team’s set of clusters, projects and apps. Answer yes if some are made of separate clusters in several regions and run as one. Rancher does not support one cluster stretched across regions: its old “nodes across regions” advantage was withdrawn (',
+    environmentsHelpLink: 'rancher-docs issue 220',
+    environmentsHelpAfter: ').',
+    environmentsNo: 'No',
+    environmentsYes: 'Yes, some do',
+    priorityLevels: ['Does not matter', 'Nice to have', 'Matters', 'Important', 'Must have'],
+    priorities: {
+      singlePane: {
+        legend: 'One interface that shows every region and cluster',
+        help: 'Hub & Spoke gives one Rancher UI for everything; Regional gives one UI per management plane.',
+      },
+      multiClusterApps: {
+        legend: 'Deploying one app to clusters in many regions in one step',
+        help: 'With Regional, an app that spans regions is deployed once per Rancher installation.',
+      },
+      faultIsolation: {
+        legend: 'Each region keeps provisioning when another management plane is down',
+        help: 'Clusters keep running their workloads without Rancher either way; an outage stops provisioning and central management.',
+      },
+      independentUpgrades: {
+        legend: "Upgrading Rancher region by region, on each region's own schedule",
+        help: 'Regional lets you try each Rancher release on one region first; a central hub upgrades every region at once.',
+      },
+    },
+  },
+  problems: {
+    clustersIn: (region) => `Clusters in ${region}`,
+    nameOf: (region) => `Name of ${region}`,
+    latitudeOf: (region) => `Latitude of ${region}`,
+    longitudeOf: (region) => `Longitude of ${region}`,
+    regions: 'Regions',
+    questions: {
+      latencyToleranceMs: 'Highest acceptable round trip',
+      opsEngineers: 'Operations engineers',
+      crossRegionEnvironments: 'Environments that span regions',
+      'priorities.singlePane': 'One interface for every region',
+      'priorities.multiClusterApps': 'One app to many regions in one step',
+      'priorities.faultIsolation': 'Regions keep working during an outage',
+      'priorities.independentUpgrades': 'Upgrading region by region',
+    },
+    aRegion: 'a region',
+    customSite: (siteId) => `custom site ${siteId}`,
+    message: ({ message }) => toSentence(message),
+  },
+  regions: {
+    pickerLabel: 'Add a cloud region',
+    pickerHelp:
+      'Type a city, a country, a provider or a region code, e.g. "Frankfurt", "eu-central" or "Tokyo". Arrow keys choose, Enter adds.',
+    pickerFull: (maxRegions) => `You have listed ${maxRegions} regions, the most one answers document holds.`,
+    pickerPlaceholder: 'Search regions: city, country, provider or code',
+    matchingRegions: 'Matching regions',
+    added: 'Added',
+    noMatch: (query) =>
+      `No cloud region matches “${query}”. For a data centre or edge location, add a custom site below.`,
+    noMatchStatus: 'No matching regions.',
+    matchCount: (count) => `${count} matching ${count === 1 ? 'region' : 'regions'}.`,
+    addedRegion: (name) => `Added ${name}.`,
+    listHeading: 'Your regions',
+    listTotal: (regions, clusters) =>
+      `${number.format(regions)} ${regions === 1 ? 'region' : 'regions'} · ${number.format(clusters)} ${clusters === 1 ? 'cluster' : 'clusters'}`,
+    remove: (name) => `Remove ${name}`,
+    removed: (name) => `Removed ${name}.`,
+    clustersLabel: 'Clusters',
+    inRegion: (name) => `in ${name}`,
+    ofRegion: (name) => `of ${name}`,
+    ofCustomSite: (siteId) => `of custom site ${siteId}`,
+    newCustomSite: 'New custom site',
+    customSiteBadge: 'Custom site',
+    customSiteMeta: (siteId) => `On-premises or edge location · id ${siteId}`,
+    nameLabel: 'Name',
+    namePlaceholder: 'e.g. Munich plant',
+    latitudeLabel: 'Latitude',
+    longitudeLabel: 'Longitude',
+    empty: 'No regions yet. Search above, or add a custom site.',
+    addCustomSite: 'Add a custom site',
+    addCustomSiteHelp:
+      'For a data centre, factory or edge location that is not a cloud region: give its name and where it is, in decimal degrees (north and east positive; Munich is 48.14, 11.58).',
+    addedCustomSite: 'Added a custom site. Give it a name, a latitude and a longitude.',
+    providers: { aws: 'Amazon Web Services', azure: 'Microsoft Azure', gcp: 'Google Cloud' },
+    continents: {
+      africa: 'Africa',
+      asia: 'Asia',
+      europe: 'Europe',
+      'north-america': 'North America',
+      oceania: 'Oceania',
+      'south-america': 'South America',
+    },
+  },
+};

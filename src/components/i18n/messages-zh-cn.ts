@@ -1,0 +1,213 @@
+// Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
+import type { FieldProblemInput, UiMessages } from './types';
+
+const number = new Intl.NumberFormat('zh-CN');
+
+const PRIORITY_PROBLEM = '优先级必须是 0（无所谓）到 4（必须满足）之间的整数。';
+
+/** The engine's messages are English sentences; here each field gets its own Chinese sentence, by kind of problem. */
+function describeProblem({ field, code }: FieldProblemInput): string {
+  switch (field) {
+    case 'clusters':
+      return '集群数必须是 1 到 10000 之间的整数。';
+    case 'lat':
+      return code === 'custom' ? '自定义站点必须填写纬度。' : '纬度必须是 -90 到 90 之间的数字。';
+    case 'lon':
+      return code === 'custom' ? '自定义站点必须填写经度。' : '经度必须是 -180 到 180 之间的数字。';
+    case 'name':
+      return code === 'custom'
+        ? '自定义站点必须填写名称（如果您想选的是云区域，请检查其 ID 的拼写）。'
+        : '名称必须是 1 到 80 个字符。';
+    case 'id':
+      return code === 'custom'
+        ? '该区域已在列表中：每个区域只列一次，并把集群数相加。'
+        : '区域 ID 必须是 1 到 120 个字符，例如“aws:eu-west-1”。';
+    case 'regions':
+      return code === 'too_big' ? '最多只能列出 100 个区域。' : '请至少列出一个区域。';
+    case 'latencyToleranceMs':
+      return '可接受的往返时延必须是 1 到 2000 毫秒之间的数字。';
+    case 'opsEngineers':
+      return '运维工程师人数必须是 0 到 1000 之间的数字。';
+    case 'crossRegionEnvironments':
+      return '请选择“是”或“否”。';
+    case 'singlePane':
+    case 'multiClusterApps':
+    case 'faultIsolation':
+    case 'independentUpgrades':
+      return PRIORITY_PROBLEM;
+    default:
+      return '此值无效，请检查。';
+  }
+}
+
+const WHAT_TO_DO = '请让发送者重新发送链接，或用您自己的答案重新开始。';
+
+export const zhCN: UiMessages = {
+  locale: 'zh-CN',
+  app: {
+    documentTitle: 'Rancher 策略顾问：中心辐射还是按区域部署',
+    skipToResult: '跳到推荐结果',
+    brandName: 'Rancher 策略顾问',
+    tagline:
+      '用一个中心 Rancher 管理平面，还是每个区域各用一个？描述您的集群，获得有理有据的推荐，并附 Rancher 官方出处。',
+    startOver: '重新开始',
+    languageSwitcher: 'Language / 语言',
+    resultRegion: '推荐结果',
+    resultPlaceholderEyebrow: '推荐策略',
+    resultPlaceholderText: '正在计算推荐…',
+    resetNotice: '您的答案已被示例替换。在您做出修改之前，之前的答案会一直保留。',
+    undoStartOver: '撤销重新开始',
+    dismiss: '关闭',
+    fileProblemTitle: '无法打开该文件',
+    resultErrorTitle: '无法根据这些答案得出推荐',
+    resultErrorText: '您的答案已保留；修改其中任意一项即可重试。如果问题持续出现，请附上以下信息报告：',
+    footerBefore: '依据 Rancher 的最佳实践页面',
+    footerLink: 'Rancher Deployment Strategy（Rancher 部署策略）',
+    footerAfter: '及其文档中的服务器规格。往返时延根据距离估算。您的答案只保存在此浏览器中。',
+    dropOverlay: '拖放答案文件（.json）即可打开',
+  },
+  crash: {
+    title: '出错了',
+    text: '顾问遇到意外问题，无法显示此页面。没有任何数据被发送出去。重新开始会以示例答案打开顾问。',
+    startOver: '重新开始',
+  },
+  linkProblem: {
+    headings: {
+      empty: '此分享链接为空',
+      truncated: '此分享链接不完整',
+      corrupted: '此分享链接已损坏',
+      'unknown-version': '此分享链接来自更新版本的顾问',
+      'too-large': '此分享链接过长，不像是真实的链接',
+      'invalid-answers': '此分享链接中的答案无法使用',
+    },
+    explain: (kind) => {
+      const what = {
+        empty: '链接中 # 之后没有任何答案。',
+        truncated: '链接在复制或转发时被截断，缺少了一部分内容。',
+        corrupted: '链接的内容被改动或损坏，校验未通过。',
+        'unknown-version': '此链接由更新版本的顾问生成，当前版本无法读取；刷新页面可获取最新版本。',
+        'too-large': '链接的长度远超任何真实答案所需，因此没有打开。',
+        'invalid-answers': '链接可以读取，但其中的答案未通过校验。',
+      }[kind];
+      return `${what}${WHAT_TO_DO}`;
+    },
+    keptDraft: '下方显示的是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
+    keptExample: '下方显示的是示例答案。请让发送者重新发送链接，或从示例开始。',
+    continueDraft: '继续使用我的答案',
+    continueExample: '继续使用示例',
+    startOverWithExample: '用示例重新开始',
+  },
+  files: {
+    notJson: (fileName, parserMessage) => `${fileName} 不是有效的 JSON（${parserMessage}）。您当前的答案没有改变。`,
+    invalid: (fileName) => `${fileName} 不是有效的答案文件。您当前的答案没有改变。`,
+    tooLarge: (fileName, sizeKb) =>
+      `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,
+    wrongType: (fileName) =>
+      `${fileName} 不是 .json 文件。请打开用本工具保存的答案文件（或任何 JSON 格式的答案文档）。您当前的答案没有改变。`,
+  },
+  field: { problemPrefix: '问题：' },
+  questionnaire: {
+    formLabel: '您的环境',
+    regionsTitle: '您的集群运行在哪里',
+    regionsLede: '管理平面要管理的下游集群所在的每个云区域或站点。它们之间的距离决定了时延估算。',
+    latencyTitle: '时延与团队',
+    latencyLede: '中心管理平面离其集群最远可以多远，以及由谁来运维。',
+    latencyLabel: '可接受的最高往返时延',
+    latencyHelp: (guidanceMs) =>
+      `您的团队能接受的管理平面与下游集群之间最慢的往返时延。Rancher 要求浏览器与 Rancher 服务器之间的往返时延不超过 ${number.format(guidanceMs)} 毫秒；如果没有自己的测量数据，这是一个稳妥的起点。`,
+    msUnit: '毫秒',
+    opsLabel: '运维工程师',
+    opsHelp:
+      '能够升级、备份和监控管理平面安装实例的全职人力（可以填 1.5 这样的小数）。每多一个安装实例，都会给他们增加一份日常工作。',
+    opsUnit: '人',
+    workTitle: '您的工作方式',
+    workLede: '您对管理平面有哪些需求，从“无所谓”到“必须满足”。',
+    environmentsLegend: '是否有环境跨越多个区域？',
+    environmentsHelpBefore:
+      '环境是指一个产品或团队的一组集群、项目和应用。如果某些环境由多个区域中的独立集群组成，并作为一个整体运行，请回答“是”。Rancher 不支持把一个集群拉伸到多个区域：它原先列出的“节点可以跨区域”这一优势已被撤回（',
+    environmentsHelpLink: 'rancher-docs issue 220',
+    environmentsHelpAfter: '）。',
+    environmentsNo: '否',
+    environmentsYes: '是，有一些',
+    priorityLevels: ['无所谓', '有则更好', '比较重要', '重要', '必须满足'],
+    priorities: {
+      singlePane: {
+        legend: '用一个界面查看所有区域和集群',
+        help: '中心辐射（Hub & Spoke）只需一个 Rancher 界面管理一切；按区域部署（Regional）则每个管理平面各有一个界面。',
+      },
+      multiClusterApps: {
+        legend: '一步把一个应用部署到多个区域的集群',
+        help: '在按区域部署模式下，跨区域的应用要在每个 Rancher 安装实例中分别部署一次。',
+      },
+      faultIsolation: {
+        legend: '另一个管理平面宕机时，各区域仍能继续预配集群',
+        help: '无论哪种方式，没有 Rancher 时集群上的工作负载都会继续运行；故障只会中断预配和集中管理。',
+      },
+      independentUpgrades: {
+        legend: '按各区域自己的时间表，逐个区域升级 Rancher',
+        help: '按区域部署模式让您先在一个区域试用每个 Rancher 新版本；中心枢纽则会一次升级所有区域。',
+      },
+    },
+  },
+  problems: {
+    clustersIn: (region) => `${region} 的集群数`,
+    nameOf: (region) => `${region} 的名称`,
+    latitudeOf: (region) => `${region} 的纬度`,
+    longitudeOf: (region) => `${region} 的经度`,
+    regions: '区域',
+    questions: {
+      latencyToleranceMs: '可接受的最高往返时延',
+      opsEngineers: '运维工程师',
+      crossRegionEnvironments: '跨区域的环境',
+      'priorities.singlePane': '统一界面管理所有区域',
+      'priorities.multiClusterApps': '一步把应用部署到多个区域',
+      'priorities.faultIsolation': '故障期间各区域继续工作',
+      'priorities.independentUpgrades': '逐个区域升级',
+    },
+    aRegion: '某个区域',
+    customSite: (siteId) => `自定义站点 ${siteId}`,
+    message: describeProblem,
+  },
+  regions: {
+    pickerLabel: '添加云区域',
+    pickerHelp:
+      '输入城市、国家、云厂商或区域代码（英文），例如“Frankfurt”、“eu-central”或“Tokyo”。用方向键选择，按回车添加。',
+    pickerFull: (maxRegions) => `您已列出 ${number.format(maxRegions)} 个区域，这是一份答案文档的上限。`,
+    pickerPlaceholder: '搜索区域：城市、国家、云厂商或代码',
+    matchingRegions: '匹配的区域',
+    added: '已添加',
+    noMatch: (query) => `没有与“${query}”匹配的云区域。如果是数据中心或边缘站点，请在下方添加自定义站点。`,
+    noMatchStatus: '没有匹配的区域。',
+    matchCount: (count) => `找到 ${number.format(count)} 个匹配的区域。`,
+    addedRegion: (name) => `已添加 ${name}。`,
+    listHeading: '您的区域',
+    listTotal: (regions, clusters) => `${number.format(regions)} 个区域 · ${number.format(clusters)} 个集群`,
+    remove: (name) => `移除 ${name}`,
+    removed: (name) => `已移除 ${name}。`,
+    clustersLabel: '集群数',
+    inRegion: (name) => `（${name}）`,
+    ofRegion: (name) => `（${name}）`,
+    ofCustomSite: (siteId) => `（自定义站点 ${siteId}）`,
+    newCustomSite: '新的自定义站点',
+    customSiteBadge: '自定义站点',
+    customSiteMeta: (siteId) => `本地数据中心或边缘站点 · ID ${siteId}`,
+    nameLabel: '名称',
+    namePlaceholder: '例如：慕尼黑工厂',
+    latitudeLabel: '纬度',
+    longitudeLabel: '经度',
+    empty: '还没有区域。请在上方搜索，或添加自定义站点。',
+    addCustomSite: '添加自定义站点',
+    addCustomSiteHelp:
+      '用于不属于云区域的数据中心、工厂或边缘站点：填写名称和位置，位置用十进制度数表示（北纬和东经为正；慕尼黑是 48.14, 11.58）。',
+    addedCustomSite: '已添加自定义站点。请填写名称、纬度和经度。',
+    providers: { aws: '亚马逊云科技（AWS）', azure: '微软 Azure', gcp: '谷歌云（Google Cloud）' },
+    continents: {
+      africa: '非洲',
+      asia: '亚洲',
+      europe: '欧洲',
+      'north-america': '北美洲',
+      oceania: '大洋洲',
+      'south-america': '南美洲',
+    },
+  },
+};

@@ -1,0 +1,231 @@
+// Imported only by the result's lazily loaded modules (through use-result-messages.ts), so it stays out of the
+// first bundle.
+import type { ResultMessages } from './types';
+
+// Two number styles, so every English text stays as it was: grouped ("1,234") where the UI always grouped digits
+// (counts of clusters, the map's round trips), plain ("2000") where it printed the bare number.
+const number = new Intl.NumberFormat('en');
+const plain = new Intl.NumberFormat('en', { useGrouping: false });
+const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const upToOneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+const plural = (count: number, one: string, many: string) => `${number.format(count)} ${count === 1 ? one : many}`;
+const ms = (value: number) => `${plain.format(value)} ms`;
+const groupedMs = (value: number) => `${number.format(value)} ms`;
+
+/** "a", "a and b", "a, b and c" (no serial comma, unlike Intl.ListFormat's English). */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export const resultEn: ResultMessages = {
+  locale: 'en',
+  verdict: {
+    announcement: (strategyName, confidence) =>
+      `Recommended strategy: ${strategyName}, ${confidence === 'close-call' ? 'a close call' : `${confidence} fit`}.`,
+    notUpdatedYet: 'Not updated yet.',
+    lastValid: 'This is the result for your last valid answers.',
+    problemAt: (place, message) => `${place}: ${message}`,
+    moreToCorrect: (count) => ` (and ${plain.format(count)} more to correct)`,
+    eyebrow: 'Recommended strategy',
+    headingPrefix: 'Recommended strategy:',
+    pointsApart: (points) => `${oneDecimal.format(points)} points apart`,
+    recommendedMark: '(recommended)',
+    score: (score) => oneDecimal.format(score),
+    scale: ' / 100',
+    barRecommended: 'Recommended · ',
+    barNotUpdated: 'Not updated · ',
+    barScores: (winner, other) => `${oneDecimal.format(winner)} to ${oneDecimal.format(other)}`,
+    seeWhy: 'See why',
+  },
+  charts: {
+    showChart: 'Show chart',
+    showTable: 'Show table',
+    forChart: (title) => `for “${title}”`,
+    chartError: 'The chart could not be loaded. “Show table” has the same figures.',
+    legend: 'Legend',
+    factorTitle: 'Why: what each factor adds',
+    factorCaption:
+      'Points each factor adds to a strategy’s case: Hub & Spoke to the left, Regional to the right. Longer bars weigh more.',
+    factorCaptionEmpty: 'No factor weighs for either strategy with these answers.',
+    factorLegendHub: '← Hub & Spoke (solid)',
+    factorLegendRegional: 'Regional (hatched) →',
+    factorTableCaption: 'Points each factor adds to each strategy',
+    factorColumn: 'Factor',
+    points: (points) => `+${plain.format(points)}`,
+    noPoints: '–',
+    factorShortLabels: {
+      'one-installation-suffices': 'One installation suffices',
+      'single-pane': 'One interface',
+      'multi-cluster-apps': 'Multi-region apps',
+      'cross-region-environments': 'Cross-region environments',
+      latency: 'Latency to clusters',
+      'browser-latency': 'Browser latency',
+      'fault-isolation': 'Fault isolation',
+      'blast-radius': 'Outage blast radius',
+      'independent-upgrades': 'Upgrades by region',
+      'operating-load': 'Operating load',
+      'scale-ceiling': 'Scale per installation',
+      'workloads-keep-running': 'Workloads keep running',
+    },
+    latencyTitle: 'Round trip from a central plane',
+    latencyCaptionBefore: 'Estimated round trip from a central plane in',
+    latencyCaptionAfter: (toleranceMs) =>
+      `(the best-placed hub) to each region, against your ${ms(toleranceMs)} tolerance. Estimates from distance, not measurements.`,
+    latencyLegendWithin: 'Within tolerance (solid)',
+    latencyLegendBeyond: 'Beyond tolerance (cross-hatched)',
+    latencyLegendLine: 'Your tolerance',
+    latencyTableCaption: (hub) => `Estimated round trip from a hub in ${hub} to each region`,
+    regionColumn: 'Region',
+    roundTripColumn: 'Round trip',
+    againstColumn: (toleranceMs) => `Against your ${ms(toleranceMs)}`,
+    hubSuffix: ' (hub)',
+    within: 'within',
+    beyond: 'beyond',
+    ms,
+    barRtt: (rttMs, isHub) => `${ms(Math.round(rttMs))}${isHub ? ' · hub' : ''}`,
+    toleranceLine: (toleranceMs) => `Your tolerance: ${ms(toleranceMs)}`,
+    axisPoints: (points) => plain.format(Math.abs(points)),
+  },
+  factors: {
+    heading: 'The reasons, with their sources',
+    lede: 'Heaviest first. Each rests on a sentence from Rancher’s documentation.',
+    pointsFor: (points, strategyName) => `+${upToOneDecimal.format(points)} for ${strategyName}`,
+    neutralSummary: (count) =>
+      `${plain.format(count)} ${count === 1 ? 'factor weighs' : 'factors weigh'} neither way for these answers`,
+    opensInNewTab: '(opens in a new tab)',
+  },
+  flips: {
+    heading: 'What would change it',
+    lede: (other) => `The nearest value of each answer, all others kept, at which ${other} would win.`,
+    answers: {
+      latencyToleranceMs: 'Latency tolerance',
+      opsEngineers: 'Operations engineers',
+      crossRegionEnvironments: 'Environments across regions',
+      'priorities.singlePane': 'One interface',
+      'priorities.multiClusterApps': 'One app to many regions',
+      'priorities.faultIsolation': 'Fault isolation',
+      'priorities.independentUpgrades': 'Region-by-region upgrades',
+    },
+    nowMs: (value) => `now ${ms(value)}`,
+    nowYesNo: (value) => (value ? 'now yes' : 'now no'),
+    now: (value) => `now ${typeof value === 'number' ? plain.format(value) : value}`,
+    robust: 'No single answer changes this recommendation: it holds across the whole range of each answer.',
+    doesNotChange: 'Does not change it:',
+    unchangedList: (items) => `${items.join(', ')}.`,
+  },
+  consequences: {
+    heading: 'What each strategy means for you',
+    consequence: 'Consequence',
+    recommended: 'Recommended',
+    installations: 'Rancher installations',
+    nodes: 'Management nodes',
+    nodesNote: 'three-node HA per installation',
+    largest: 'Largest installation',
+    largestNote: 'against Rancher’s documented sizes',
+    outage: 'Clusters losing provisioning in one outage',
+    outageNote: 'workloads keep running',
+    count: (value) => number.format(value),
+    clusters: (count) => plural(count, 'cluster', 'clusters'),
+    beyondLargest: (maxClusters) => `beyond Rancher’s largest documented size (${plain.format(maxClusters)} clusters)`,
+    documentedSize: (size, maxClusters) => `Rancher’s ${size} size, up to ${plain.format(maxClusters)} clusters`,
+  },
+  plan: {
+    heading: 'Where the management planes would sit',
+    recommended: 'Recommended',
+    hubTitle: (strategyName) => `${strategyName}: one central plane`,
+    hubManagingBefore: 'In',
+    hubManagingAfter: (clusters) => `, managing all ${plural(clusters, 'cluster', 'clusters')}.`,
+    farthest: (region, rttMs) => ` Farthest region: ${region}, about ${ms(rttMs)} round trip.`,
+    regionalTitle: (strategyName, planes) => `${strategyName}: ${plural(planes, 'plane', 'planes')}`,
+    planeIn: (region) => `Plane in ${region}`,
+    servesOwn: 'serves its own region',
+    serves: (regions) => `serves ${regions.join(', ')}`,
+    clusters: (count) => plural(count, 'cluster', 'clusters'),
+    worstRtt: (rttMs) => ` · worst round trip ${ms(rttMs)}`,
+    splitOver: (installations) => ` · split over ${plain.format(installations)} installations`,
+    note: (maxRttMs) => `Regions within ${ms(maxRttMs)} of each other share one regional plane.`,
+  },
+  map: {
+    title: 'Where the planes would sit',
+    lede: "Regions sized by clusters. Hub & Spoke shows the hub's spokes coloured by round trip against your tolerance; Regional shows which regions share a plane.",
+    loading: 'Loading map…',
+    viewLegend: 'Map view',
+    recommendedMark: '(recommended)',
+    mapName: (strategyName) => `World map of the ${strategyName} topology`,
+    coastlinesFailed: 'The coastlines could not be loaded; the regions are still placed by their coordinates.',
+    asText: 'Map as text',
+    legend: 'Legend',
+    legendHub: 'Hub: the one management plane',
+    legendPlane: 'Regional management plane',
+    legendUpTo: (nearFromMs, rating) => `up to ${ms(nearFromMs)}: ${rating}`,
+    legendNear: (nearFromMs, toleranceMs, rating) => `${plain.format(nearFromMs)} to ${ms(toleranceMs)}: ${rating}`,
+    legendOver: (toleranceMs, rating) => `over ${ms(toleranceMs)}: ${rating}`,
+    legendGroup: (groupNumber, plane, regions) =>
+      `Group ${groupNumber}: plane in ${plane}${regions > 1 ? `, ${plural(regions, 'region', 'regions')}` : ''}`,
+    legendMoreGroups: (count) => `and ${plural(count, 'more group', 'more groups')} (colours repeat)`,
+    legendDotArea: 'Dot area: clusters in the region',
+    hubLabel: 'Hub',
+    hubLabelNamed: (name) => `Hub: ${name}`,
+    ratings: { ok: 'within tolerance', near: 'near the tolerance limit', over: 'beyond tolerance' },
+    ms: groupedMs,
+    clusters: (count) => plural(count, 'cluster', 'clusters'),
+    tooltipHub: 'Hub: the central management plane',
+    tooltipFromHub: (rtt) => `${rtt} round trip from the hub`,
+    tooltipRating: (rating, toleranceMs) => `${rating} (${groupedMs(toleranceMs)})`,
+    tooltipGroupPlane: (groupNumber) => `Group ${groupNumber}: its management plane`,
+    tooltipToPlane: (groupNumber, rtt, plane) => `Group ${groupNumber}: ${rtt} round trip to its plane in ${plane}`,
+    pointHub: (name, clusters) => `${name}: the hub, ${clusters}`,
+    pointSpoke: (name, clusters, rtt, rating) => `${name}: ${clusters}, ${rtt} from the hub, ${rating}`,
+    pointPlane: (name, clusters, groupNumber) => `${name}: ${clusters}, management plane of group ${groupNumber}`,
+    pointMember: (name, clusters, groupNumber, rtt, plane) =>
+      `${name}: ${clusters}, group ${groupNumber}, ${rtt} from its plane in ${plane}`,
+    hubOpening: (strategyName, hub, clusters) =>
+      `${strategyName}: the hub is in ${hub}${clusters === null ? '' : `, with ${clusters}`}.`,
+    onlyRegion: 'It is the only region, so there are no spokes.',
+    spoke: (region, clusters, rtt, rating) => `${region}${clusters === null ? '' : ` (${clusters})`} ${rtt}, ${rating}`,
+    spokesIntro: (regions, toleranceMs, spokes) =>
+      `Round trips from the hub to the other ${plural(regions, 'region', 'regions')}, against your ${groupedMs(toleranceMs)} tolerance: ${spokes.join('; ')}.`,
+    verdictOver: (count, toleranceMs) =>
+      `${plural(count, 'region is', 'regions are')} beyond your ${groupedMs(toleranceMs)} tolerance.`,
+    verdictNear: (count, toleranceMs) =>
+      `Every region is within your ${groupedMs(toleranceMs)} tolerance; ${plural(count, 'is', 'are')} close to it.`,
+    verdictWellWithin: (toleranceMs) => `Every region is well within your ${groupedMs(toleranceMs)} tolerance.`,
+    regionalSingle: (strategyName, plane) => `${strategyName}: one management plane, in ${plane}.`,
+    regionalEach: (strategyName, count, planes) =>
+      `${strategyName}: a management plane in each of the ${plain.format(count)} regions, as no two lie close enough to share one: ${listInWords(planes)}.`,
+    regionalOpening: (strategyName, count) =>
+      `${strategyName}: ${count === 1 ? 'one management plane' : `${plain.format(count)} regional management planes`}.`,
+    planeWithClusters: (plane, clusters) => `${plane} (${clusters})`,
+    groupOwn: (groupNumber, plane, clusters) =>
+      `Group ${groupNumber}: plane in ${plane}, serving its own region (${clusters})`,
+    member: (region, rtt) => `${region} at ${rtt}`,
+    groupServing: (groupNumber, plane, members, clusters) =>
+      `Group ${groupNumber}: plane in ${plane}, also serving ${listInWords(members)} (${clusters} in all)`,
+    groups: (sentences) => `${sentences.join('. ')}.`,
+    paragraph: (sentences) => sentences.join(' '),
+  },
+  share: {
+    title: 'Share and export',
+    lede: 'The link holds your answers (in the part after #, which never reaches a server), so it reopens this recommendation exactly.',
+    copyLink: 'Copy link',
+    copyRecord: 'Copy decision record',
+    downloadRecord: 'Download decision record (.md)',
+    print: 'Print or save as PDF',
+    downloadAnswers: 'Download answers (.json)',
+    openAnswers: 'Open answers file…',
+    fileInput: 'Answers file to open',
+    dropHint: 'or drop a .json file anywhere on the page',
+    link: 'Link',
+    record: 'Decision record',
+    copied: (what) => `${what} copied to the clipboard.`,
+    copyManually: (what) =>
+      `This browser does not allow copying here: the ${what.toLowerCase()} is selected below; press Ctrl+C (⌘C on a Mac).`,
+    toCopy: (what) => `${what} to copy`,
+    opened: (fileName) => `Opened ${fileName}.`,
+    recordDownloaded: (fileName) => `Decision record downloaded as ${fileName}.`,
+    answersDownloaded: (fileName) => `Answers downloaded as ${fileName}.`,
+    printLink: 'Live recommendation (the answers are in the link):',
+  },
+};

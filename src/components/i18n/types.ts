@@ -1,0 +1,321 @@
+import type { Confidence, Continent, FactorId, FlipAnswer, Locale, PriorityKey, Provider } from '../../engine';
+import type { ShareLinkErrorKind } from '../../share';
+
+/**
+ * The UI's message catalogs. Each locale implements both interfaces in full, so a missing translation fails the
+ * type check. Sentences with numbers or names are functions; each catalog formats its numbers with `Intl`.
+ * Split by when they are needed: `UiMessages` is in the first load (shell, questionnaire, notices), while
+ * `ResultMessages` arrives with the result's chunk (see docs/i18n.md).
+ */
+export interface UiMessages {
+  readonly locale: Locale;
+  readonly app: {
+    readonly documentTitle: string;
+    readonly skipToResult: string;
+    readonly brandName: string;
+    readonly tagline: string;
+    readonly startOver: string;
+    /** The switcher's name, the same in every language so anyone can find it. */
+    readonly languageSwitcher: string;
+    readonly resultRegion: string;
+    readonly resultPlaceholderEyebrow: string;
+    readonly resultPlaceholderText: string;
+    readonly resetNotice: string;
+    readonly undoStartOver: string;
+    readonly dismiss: string;
+    readonly fileProblemTitle: string;
+    readonly resultErrorTitle: string;
+    readonly resultErrorText: string;
+    readonly footerBefore: string;
+    readonly footerLink: string;
+    readonly footerAfter: string;
+    readonly dropOverlay: string;
+  };
+  readonly crash: {
+    readonly title: string;
+    readonly text: string;
+    readonly startOver: string;
+  };
+  readonly linkProblem: {
+    readonly headings: Readonly<Record<ShareLinkErrorKind, string>>;
+    /** What went wrong; English shows the codec's own sentence, other languages explain the kind. */
+    readonly explain: (kind: ShareLinkErrorKind, codecMessage: string) => string;
+    readonly keptDraft: string;
+    readonly keptExample: string;
+    readonly continueDraft: string;
+    readonly continueExample: string;
+    readonly startOverWithExample: string;
+  };
+  readonly files: {
+    readonly notJson: (fileName: string, parserMessage: string) => string;
+    readonly invalid: (fileName: string) => string;
+    readonly tooLarge: (fileName: string, sizeKb: number) => string;
+    readonly wrongType: (fileName: string) => string;
+  };
+  readonly field: {
+    /** Read before a field's error by screen readers. */
+    readonly problemPrefix: string;
+  };
+  readonly questionnaire: {
+    readonly formLabel: string;
+    readonly regionsTitle: string;
+    readonly regionsLede: string;
+    readonly latencyTitle: string;
+    readonly latencyLede: string;
+    readonly latencyLabel: string;
+    readonly latencyHelp: (guidanceMs: number) => string;
+    readonly msUnit: string;
+    readonly opsLabel: string;
+    readonly opsHelp: string;
+    readonly opsUnit: string;
+    readonly workTitle: string;
+    readonly workLede: string;
+    readonly environmentsLegend: string;
+    readonly environmentsHelpBefore: string;
+    readonly environmentsHelpLink: string;
+    readonly environmentsHelpAfter: string;
+    readonly environmentsNo: string;
+    readonly environmentsYes: string;
+    /** The 0..4 scale, "Does not matter" to "Must have". */
+    readonly priorityLevels: readonly [string, string, string, string, string];
+    readonly priorities: Readonly<Record<PriorityKey, { readonly legend: string; readonly help: string }>>;
+  };
+  readonly problems: {
+    /** Where a problem is: "Clusters in Asia Pacific (Tokyo)". */
+    readonly clustersIn: (region: string) => string;
+    readonly nameOf: (region: string) => string;
+    readonly latitudeOf: (region: string) => string;
+    readonly longitudeOf: (region: string) => string;
+    readonly regions: string;
+    readonly questions: Readonly<
+      Record<'latencyToleranceMs' | 'opsEngineers' | 'crossRegionEnvironments' | `priorities.${PriorityKey}`, string>
+    >;
+    readonly aRegion: string;
+    readonly customSite: (siteId: string) => string;
+    /** The message shown on a field, from the engine's (English) message, the field and the kind of problem. */
+    readonly message: (problem: FieldProblemInput) => string;
+  };
+  readonly regions: {
+    readonly pickerLabel: string;
+    readonly pickerHelp: string;
+    readonly pickerFull: (maxRegions: number) => string;
+    readonly pickerPlaceholder: string;
+    readonly matchingRegions: string;
+    readonly added: string;
+    readonly noMatch: (query: string) => string;
+    readonly noMatchStatus: string;
+    readonly matchCount: (count: number) => string;
+    readonly addedRegion: (name: string) => string;
+    readonly listHeading: string;
+    readonly listTotal: (regions: number, clusters: number) => string;
+    readonly remove: (name: string) => string;
+    readonly removed: (name: string) => string;
+    readonly clustersLabel: string;
+    readonly inRegion: (name: string) => string;
+    readonly ofRegion: (name: string) => string;
+    readonly ofCustomSite: (siteId: string) => string;
+    readonly newCustomSite: string;
+    readonly customSiteBadge: string;
+    readonly customSiteMeta: (siteId: string) => string;
+    readonly nameLabel: string;
+    readonly namePlaceholder: string;
+    readonly latitudeLabel: string;
+    readonly longitudeLabel: string;
+    readonly empty: string;
+    readonly addCustomSite: string;
+    readonly addCustomSiteHelp: string;
+    readonly addedCustomSite: string;
+    readonly providers: Readonly<Record<Provider, string>>;
+    readonly continents: Readonly<Record<Continent, string>>;
+  };
+}
+
+/** A validation problem as the form sees it: the schema's message, where it is and what kind it is. */
+export interface FieldProblemInput {
+  /** The engine's English sentence ("clusters must be at least 1"). */
+  readonly message: string;
+  /** The last named key of the path: 'clusters', 'lat', 'latencyToleranceMs', 'singlePane', 'regions', ... */
+  readonly field: string;
+  /** zod's issue code: 'invalid_type', 'too_small', 'too_big', 'custom', ... */
+  readonly code: string;
+}
+
+export interface ResultMessages {
+  readonly locale: Locale;
+  readonly verdict: {
+    /** Read out when the result changes; `confidenceLabel` is the engine's ("Strong fit"). */
+    readonly announcement: (strategyName: string, confidence: Confidence, confidenceLabel: string) => string;
+    readonly notUpdatedYet: string;
+    readonly lastValid: string;
+    readonly problemAt: (place: string, message: string) => string;
+    readonly moreToCorrect: (count: number) => string;
+    readonly eyebrow: string;
+    readonly headingPrefix: string;
+    readonly pointsApart: (points: number) => string;
+    readonly recommendedMark: string;
+    readonly score: (score: number) => string;
+    readonly scale: string;
+    readonly barRecommended: string;
+    readonly barNotUpdated: string;
+    readonly barScores: (winner: number, other: number) => string;
+    readonly seeWhy: string;
+  };
+  readonly charts: {
+    readonly showChart: string;
+    readonly showTable: string;
+    readonly forChart: (title: string) => string;
+    readonly chartError: string;
+    readonly legend: string;
+    readonly factorTitle: string;
+    readonly factorCaption: string;
+    readonly factorCaptionEmpty: string;
+    readonly factorLegendHub: string;
+    readonly factorLegendRegional: string;
+    readonly factorTableCaption: string;
+    readonly factorColumn: string;
+    readonly points: (points: number) => string;
+    readonly noPoints: string;
+    readonly factorShortLabels: Readonly<Record<FactorId, string>>;
+    readonly latencyTitle: string;
+    readonly latencyCaptionBefore: string;
+    readonly latencyCaptionAfter: (toleranceMs: number) => string;
+    readonly latencyLegendWithin: string;
+    readonly latencyLegendBeyond: string;
+    readonly latencyLegendLine: string;
+    readonly latencyTableCaption: (hub: string) => string;
+    readonly regionColumn: string;
+    readonly roundTripColumn: string;
+    readonly againstColumn: (toleranceMs: number) => string;
+    readonly hubSuffix: string;
+    readonly within: string;
+    readonly beyond: string;
+    readonly ms: (value: number) => string;
+    readonly barRtt: (rttMs: number, isHub: boolean) => string;
+    readonly toleranceLine: (toleranceMs: number) => string;
+    readonly axisPoints: (points: number) => string;
+  };
+  readonly factors: {
+    readonly heading: string;
+    readonly lede: string;
+    readonly pointsFor: (points: number, strategyName: string) => string;
+    readonly neutralSummary: (count: number) => string;
+    readonly opensInNewTab: string;
+  };
+  readonly flips: {
+    readonly heading: string;
+    readonly lede: (otherStrategyName: string) => string;
+    readonly answers: Readonly<Record<FlipAnswer, string>>;
+    readonly nowMs: (value: number) => string;
+    readonly nowYesNo: (value: boolean) => string;
+    readonly now: (value: number | string) => string;
+    readonly robust: string;
+    readonly doesNotChange: string;
+    /** The answers that do not change it, as a sentence's end: "a, b." */
+    readonly unchangedList: (items: readonly string[]) => string;
+  };
+  readonly consequences: {
+    readonly heading: string;
+    readonly consequence: string;
+    readonly recommended: string;
+    readonly installations: string;
+    readonly nodes: string;
+    readonly nodesNote: string;
+    readonly largest: string;
+    readonly largestNote: string;
+    readonly outage: string;
+    readonly outageNote: string;
+    readonly count: (value: number) => string;
+    readonly clusters: (count: number) => string;
+    readonly beyondLargest: (maxClusters: number) => string;
+    readonly documentedSize: (size: 'small' | 'medium' | 'large', maxClusters: number) => string;
+  };
+  readonly plan: {
+    readonly heading: string;
+    readonly recommended: string;
+    readonly hubTitle: (strategyName: string) => string;
+    /** "In <hub>, managing all 25 clusters.": the text around the hub's name, which is set in bold. */
+    readonly hubManagingBefore: string;
+    readonly hubManagingAfter: (clusters: number) => string;
+    /** Follows the sentence before it, with the separator the language uses. */
+    readonly farthest: (region: string, rttMs: number) => string;
+    readonly regionalTitle: (strategyName: string, planes: number) => string;
+    readonly planeIn: (region: string) => string;
+    readonly servesOwn: string;
+    readonly serves: (regions: readonly string[]) => string;
+    readonly clusters: (count: number) => string;
+    readonly worstRtt: (rttMs: number) => string;
+    readonly splitOver: (installations: number) => string;
+    readonly note: (maxRttMs: number) => string;
+  };
+  readonly map: {
+    readonly title: string;
+    readonly lede: string;
+    readonly loading: string;
+    readonly viewLegend: string;
+    readonly recommendedMark: string;
+    readonly mapName: (strategyName: string) => string;
+    readonly coastlinesFailed: string;
+    readonly asText: string;
+    readonly legend: string;
+    readonly legendHub: string;
+    readonly legendPlane: string;
+    readonly legendUpTo: (nearFromMs: number, rating: string) => string;
+    readonly legendNear: (nearFromMs: number, toleranceMs: number, rating: string) => string;
+    readonly legendOver: (toleranceMs: number, rating: string) => string;
+    readonly legendGroup: (groupNumber: number, plane: string, regions: number) => string;
+    readonly legendMoreGroups: (count: number) => string;
+    readonly legendDotArea: string;
+    readonly hubLabel: string;
+    readonly hubLabelNamed: (name: string) => string;
+    readonly ratings: Readonly<Record<'ok' | 'near' | 'over', string>>;
+    readonly ms: (value: number) => string;
+    readonly clusters: (count: number) => string;
+    readonly tooltipHub: string;
+    readonly tooltipFromHub: (rtt: string) => string;
+    readonly tooltipRating: (rating: string, toleranceMs: number) => string;
+    readonly tooltipGroupPlane: (groupNumber: number) => string;
+    readonly tooltipToPlane: (groupNumber: number, rtt: string, plane: string) => string;
+    readonly pointHub: (name: string, clusters: string) => string;
+    readonly pointSpoke: (name: string, clusters: string, rtt: string, rating: string) => string;
+    readonly pointPlane: (name: string, clusters: string, groupNumber: number) => string;
+    readonly pointMember: (name: string, clusters: string, groupNumber: number, rtt: string, plane: string) => string;
+    readonly hubOpening: (strategyName: string, hub: string, clusters: string | null) => string;
+    readonly onlyRegion: string;
+    readonly spoke: (region: string, clusters: string | null, rtt: string, rating: string) => string;
+    readonly spokesIntro: (regions: number, toleranceMs: number, spokes: readonly string[]) => string;
+    readonly verdictOver: (count: number, toleranceMs: number) => string;
+    readonly verdictNear: (count: number, toleranceMs: number) => string;
+    readonly verdictWellWithin: (toleranceMs: number) => string;
+    readonly regionalSingle: (strategyName: string, plane: string) => string;
+    readonly regionalEach: (strategyName: string, count: number, planes: readonly string[]) => string;
+    readonly regionalOpening: (strategyName: string, count: number) => string;
+    readonly planeWithClusters: (plane: string, clusters: string) => string;
+    readonly groupOwn: (groupNumber: number, plane: string, clusters: string) => string;
+    readonly member: (region: string, rtt: string) => string;
+    readonly groupServing: (groupNumber: number, plane: string, members: readonly string[], clusters: string) => string;
+    readonly groups: (sentences: readonly string[]) => string;
+    /** Sentences into one paragraph. */
+    readonly paragraph: (sentences: readonly string[]) => string;
+  };
+  readonly share: {
+    readonly title: string;
+    readonly lede: string;
+    readonly copyLink: string;
+    readonly copyRecord: string;
+    readonly downloadRecord: string;
+    readonly print: string;
+    readonly downloadAnswers: string;
+    readonly openAnswers: string;
+    readonly fileInput: string;
+    readonly dropHint: string;
+    readonly link: string;
+    readonly record: string;
+    readonly copied: (what: string) => string;
+    readonly copyManually: (what: string) => string;
+    readonly toCopy: (what: string) => string;
+    readonly opened: (fileName: string) => string;
+    readonly recordDownloaded: (fileName: string) => string;
+    readonly answersDownloaded: (fileName: string) => string;
+    readonly printLink: string;
+  };
+}

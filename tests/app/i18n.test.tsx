@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+/** The language: switching it, remembering it, and following the browser's on a first visit. */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { DEFAULT_ANSWERS } from '../../src/app/default-answers';
+import { I18nProvider, LOCALE_STORAGE_KEY } from '../../src/components/i18n';
+import { recommend, strategyName } from '../../src/engine';
+
+const english = recommend(DEFAULT_ANSWERS);
+const chinese = recommend(DEFAULT_ANSWERS, { locale: 'zh-CN' });
+
+function renderApp() {
+  return render(
+    <I18nProvider storage={window.localStorage}>
+      <App />
+    </I18nProvider>,
+  );
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  document.documentElement.lang = 'en';
+});
+
+describe('the language', () => {
+  it('switches the questionnaire, the verdict and the reasons to 简体中文, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: `Recommended strategy: ${strategyName(english.strategy)}` });
+    expect(screen.getByRole('heading', { name: 'Where your clusters run' })).toBeInTheDocument();
+
+    const switcher = screen.getByRole('group', { name: 'Language / 语言' });
+    expect(within(switcher).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(switcher).getByRole('button', { name: '简体中文' }));
+
+    expect(await screen.findByRole('heading', { name: '您的集群运行在哪里' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '时延与团队' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: '可接受的最高往返时延' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: new RegExp(`^推荐策略：\\s*${escapeRegExp(strategyName(chinese.strategy, 'zh-CN'))}$`),
+      }),
+    ).toBeInTheDocument();
+    const weighing = chinese.factors.find((factor) => factor.favors !== 'neutral');
+    expect(weighing).toBeDefined();
+    expect(await screen.findByText(weighing?.explanation ?? '')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Where your clusters run' })).not.toBeInTheDocument();
+
+    expect(within(switcher).getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('states a field problem in Chinese', async () => {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+    const user = userEvent.setup();
+    renderApp();
+    const clusters = await screen.findByRole('textbox', { name: /^集群数\s*（Asia Pacific \(Tokyo\)）$/ });
+    await user.clear(clusters);
+    await user.type(clusters, '0');
+    expect(await screen.findByText('集群数必须是 1 到 10000 之间的整数。')).toBeInTheDocument();
+    expect((await screen.findByText('尚未更新。')).closest('[role="status"]')).toHaveTextContent(
+      'Asia Pacific (Tokyo) 的集群数：集群数必须是 1 到 10000 之间的整数。',
+    );
+  });
+
+  it('starts in Chinese when the browser prefers Chinese', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN', 'en']);
+    renderApp();
+    expect(await screen.findByRole('heading', { name: '您的集群运行在哪里' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('keeps a remembered English choice over a Chinese browser', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN']);
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+    renderApp();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: `Recommended strategy: ${strategyName(english.strategy)}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Where your clusters run' })).toBeInTheDocument();
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
