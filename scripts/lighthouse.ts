@@ -47,15 +47,23 @@ try {
   for (const [id, target] of Object.entries(TARGETS)) {
     const score = Math.round((categories[id]?.score ?? 0) * 100);
     if (score < target) missed++;
-    console.log(`  ${(categories[id]?.title ?? id).padEnd(16)} ${String(score).padStart(3)}  (${target})${score < target ? '  below target' : ''}`);
+    console.log(
+      `  ${(categories[id]?.title ?? id).padEnd(16)} ${String(score).padStart(3)}  (${target})${score < target ? '  below target' : ''}`,
+    );
   }
   const audits = result?.lhr.audits ?? {};
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+  ]) {
     console.log(`  ${(audits[id]?.title ?? id).padEnd(28)} ${audits[id]?.displayValue ?? ''}`);
   }
   if (missed > 0) {
     for (const audit of Object.values(audits)) {
-      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`  failing audit: ${audit.title}`);
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        console.log(`  failing audit: ${audit.title}`);
     }
   }
 } finally {
