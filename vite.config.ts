@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/vite-plugin-csp';
-import { offlineServiceWorker } from './scripts/vite-plugin-offline';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { offlineServiceWorker } from './scripts/vite-plugin-offline.ts';
 
 export default defineConfig({
   // Relative asset paths: the built app works from any folder it is served from.

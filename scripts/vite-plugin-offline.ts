@@ -53,12 +53,13 @@ self.addEventListener('fetch', (event) => {
           caches.open(CACHE).then((cache) => cache.put('./', copy));
           return response;
         })
-        .catch(() => caches.match('./')),
+        .catch(() => caches.match('./', { ignoreVary: true })),
     );
     return;
   }
-  // Hashed assets never change: the cache first.
-  event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
+  // Hashed assets never change: the cache first. ignoreVary, because servers that answer "Vary: Origin" would
+  // otherwise never match the module scripts' requests (they carry an Origin header the precache did not).
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((cached) => cached ?? fetch(request)));
 });
 `;
 }

@@ -1,0 +1,120 @@
+import {
+  changeAnswer,
+  expect,
+  expectStrategy,
+  expectVerdict,
+  ONE_INTERFACE,
+  openApp,
+  priority,
+  questionnaire,
+  readScores,
+  regionList,
+  runAdvise,
+  STRATEGY_NAMES,
+  test,
+  toleranceField,
+  verdictForLink,
+} from './support';
+
+test.describe('a new user on the start page', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('describes their setup, copies the link, and the link reopens the same recommendation', async ({
+    page,
+    browser,
+    problems,
+  }) => {
+    // A whole session, and a second browser context.
+    test.slow();
+    await openApp(page);
+    // The example's three regions on three continents start as Regional.
+    await expectStrategy(page, 'Regional');
+    await expect(page.getByText('3 regions · 25 clusters')).toBeVisible();
+
+    // Add a region by typing and choosing with the keyboard.
+    const search = page.getByRole('combobox', { name: 'Add a cloud region' });
+    const matches = page.getByRole('listbox', { name: 'Matching regions' });
+    await changeAnswer(page, async () => {
+      await search.pressSequentially('Tokyo');
+      await expect(matches).toBeVisible();
+      // AWS Tokyo is already in the example: listed, but not offered again.
+      await expect(matches.getByRole('option', { name: /^Asia Pacific \(Tokyo\)/ })).toHaveAttribute(
+        'aria-disabled',
+        'true',
+      );
+      await expect(matches.getByRole('option', { selected: true })).toHaveAccessibleName(/^Japan East Azure/);
+      await search.press('ArrowDown');
+      await expect(matches.getByRole('option', { selected: true })).toHaveAccessibleName(/^Tokyo, Japan Google Cloud/);
+      await search.press('Enter');
+      await expect(matches).toBeHidden();
+    });
+
+    // The new region's cluster count has the focus, ready to be typed over.
+    const clusters = page.getByRole('textbox', { name: 'Clusters in Tokyo, Japan' });
+    await expect(clusters).toBeFocused();
+    await expect(clusters).toHaveValue('1');
+    await changeAnswer(page, () => page.keyboard.type('7'));
+    await expect(clusters).toHaveValue('7');
+    await expect(page.getByText('4 regions · 32 clusters')).toBeVisible();
+
+    await changeAnswer(page, () => toleranceField(page).fill('400'));
+    const mustHave = priority(page, ONE_INTERFACE, 'Must have');
+    const address = await changeAnswer(page, () => mustHave.click());
+    await expect(mustHave).toBeChecked();
+    await expectVerdict(page, verdictForLink(address));
+    await expectStrategy(page, 'Hub & Spoke');
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+
+    const scores = await readScores(page);
+    const sections = {
+      regions: await regionList(page).ariaSnapshot(),
+      latency: await page.getByRole('region', { name: 'Latency and team' }).ariaSnapshot(),
+      work: await page.getByRole('region', { name: 'How you work' }).ariaSnapshot(),
+    };
+
+    // Someone else opens the link: no draft, no history, only the link.
+    const otherContext = await browser.newContext();
+    try {
+      const other = await otherContext.newPage();
+      problems.watch(other);
+      await other.goto(copied);
+      await expectVerdict(other, { strategy: 'Hub & Spoke', scores });
+      await expect(toleranceField(other)).toHaveValue('400');
+      await expect(other.getByRole('textbox', { name: 'Clusters in Tokyo, Japan' })).toHaveValue('7');
+      await expect(regionList(other)).toMatchAriaSnapshot(sections.regions);
+      await expect(other.getByRole('region', { name: 'Latency and team' })).toMatchAriaSnapshot(sections.latency);
+      await expect(other.getByRole('region', { name: 'How you work' })).toMatchAriaSnapshot(sections.work);
+      await expect(other.getByRole('alert')).toHaveCount(0);
+    } finally {
+      await otherContext.close();
+    }
+  });
+});
+
+test('a link made by the command line opens to the recommendation it printed', async ({ page, baseURL }) => {
+  const [link, json] = await Promise.all([
+    runAdvise(['examples/global.json', '--format', 'link', '--base', `${baseURL}/`]),
+    runAdvise(['examples/global.json', '--format', 'json']),
+  ]);
+  const printed = JSON.parse(json) as { strategy: string; scores: Record<'hub-and-spoke' | 'regional', number> };
+  const strategy = STRATEGY_NAMES[printed.strategy];
+  if (!strategy) throw new Error(`the CLI printed an unknown strategy ${printed.strategy}`);
+
+  await page.goto(link.trim());
+  await expectVerdict(page, {
+    strategy,
+    scores: {
+      'hub-and-spoke': printed.scores['hub-and-spoke'].toFixed(1),
+      regional: printed.scores.regional.toFixed(1),
+    },
+  });
+  // The file's answers, not the example's.
+  await expect(questionnaire(page).getByText('6 regions · 63 clusters')).toBeVisible();
+  await expect(toleranceField(page)).toHaveValue('100');
+  await expect(page.getByRole('textbox', { name: 'Clusters in US East (N. Virginia)' })).toHaveValue('20');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
