@@ -98,8 +98,22 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Estimated round trips between every pair of sites, ms. */
+/**
+ * The last matrix built, keyed by the sites' ids and coordinates: while a person edits clusters, tolerance or
+ * priorities the places do not move, so the O(n²) round-trip estimates are reused. Callers never mutate it.
+ */
+let lastMatrix: { readonly key: string; readonly matrix: number[][] } | null = null;
+
+/** Estimated round trips between every pair of sites, ms (the same array again for the same places). */
 export function buildRttMatrix(sites: readonly Site[]): number[][] {
+  const key = JSON.stringify(sites.map((site) => [site.id, site.lat, site.lon]));
+  if (lastMatrix?.key === key) return lastMatrix.matrix;
+  const matrix = computeRttMatrix(sites);
+  lastMatrix = { key, matrix };
+  return matrix;
+}
+
+function computeRttMatrix(sites: readonly Site[]): number[][] {
   const matrix = sites.map(() => new Array<number>(sites.length).fill(0));
   const points = sites.map(toRoutePoint);
   for (let i = 0; i < sites.length; i++) {
