@@ -1,35 +1,20 @@
 // Measures, in the built app in Debian's chromium, how long a changed answer takes to reach the screen: from the
 // keystroke to the next frame painted after the verdict and the charts changed. Prints the median of several
 // changes against one 60 Hz frame (16.7 ms). Figures, never assertions. Run: npm run bench:browser
-import { type ChildProcess, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
+import { type PreviewServer, startPreviewServer } from './preview-server';
 
 const PORT = 4175;
-const url = `http://127.0.0.1:${PORT}/`;
 const FRAME_MS = 1000 / 60;
 // Alternating tight and loose tolerances, so each change moves the verdict and both charts.
 const TOLERANCES = ['20', '400', '25', '600', '30', '800', '35', '1000', '40', '1200', '45', '1400'];
 
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the preview server did not answer on ${url}`);
-}
-
-let server: ChildProcess | undefined;
+let server: PreviewServer | undefined;
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  await waitForServer();
+  server = await startPreviewServer(PORT);
+  const { url } = server;
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.getByRole('heading', { name: /^Recommended strategy:/ }).waitFor();
@@ -82,5 +67,5 @@ try {
   );
 } finally {
   await browser.close();
-  server?.kill();
+  server?.stop();
 }

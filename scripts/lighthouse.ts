@@ -1,14 +1,13 @@
 // Runs Lighthouse 12 (Debian's chromium, offline, desktop preset) against the built app and prints its four scores.
 // Targets: performance 98 or more; accessibility, best practices and SEO 100. Run: npm run lighthouse
-import { type ChildProcess, spawn } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 // Desktop: the people who use this tool work at a desk, in design reviews (mobile throttling is not their case).
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumLaunchOptions } from './chromium';
+import { type PreviewServer, startPreviewServer } from './preview-server';
 
 const PORT = 4174;
-const url = `http://127.0.0.1:${PORT}/`;
 const TARGETS: Readonly<Record<string, number>> = {
   performance: 98,
   accessibility: 100,
@@ -16,25 +15,11 @@ const TARGETS: Readonly<Record<string, number>> = {
   seo: 100,
 };
 
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the preview server did not answer on ${url}`);
-}
-
-let server: ChildProcess | undefined;
+let server: PreviewServer | undefined;
 let chrome: Awaited<ReturnType<typeof launch>> | undefined;
 try {
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  await waitForServer();
+  server = await startPreviewServer(PORT);
+  const { url } = server;
   chrome = await launch({
     chromePath: chromiumLaunchOptions.executablePath,
     chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
@@ -68,5 +53,5 @@ try {
   }
 } finally {
   await chrome?.kill();
-  server?.kill();
+  server?.stop();
 }
