@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { type Answers, escapeMarkdown, parseAnswers, recommend, renderDecisionRecord, SOURCES } from '../../src/engine';
+import {
+  type Answers,
+  escapeMarkdown,
+  type Locale,
+  parseAnswers,
+  recommend,
+  renderDecisionRecord,
+  SOURCES,
+} from '../../src/engine';
 
 function load(name: string): Answers {
   const result = parseAnswers(
@@ -13,11 +21,12 @@ function load(name: string): Answers {
 
 const SHARE_URL = 'http://localhost:5173/#v1.example';
 
-function record(answers: Answers): string {
-  return renderDecisionRecord(answers, recommend(answers), {
+function record(answers: Answers, locale: Locale = 'en'): string {
+  return renderDecisionRecord(answers, recommend(answers, { locale }), {
     date: '2026-11-24',
     shareUrl: SHARE_URL,
     decisionMakers: ['Platform architecture board'],
+    locale,
   });
 }
 
@@ -61,7 +70,7 @@ describe('architecture decision record', () => {
   });
 });
 
-describe('hostile names', () => {
+describe.each<Locale>(['en', 'zh-CN'])('hostile names in the %s record', (locale) => {
   const hostile = [
     '[click me](javascript:alert(1))',
     '<img src=x onerror=alert(1)>',
@@ -76,6 +85,7 @@ describe('hostile names', () => {
     'line\nbreak',
     '&lt;b&gt;entity&lt;/b&gt;',
     '**bold** _it_ `code`',
+    '北京「机房」*一*',
   ];
 
   const answers: Answers = {
@@ -86,7 +96,7 @@ describe('hostile names', () => {
     crossRegionEnvironments: false,
     priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
   };
-  const html = marked.parse(record(answers), { async: false });
+  const html = marked.parse(record(answers, locale), { async: false });
 
   it('renders no link other than the sources and the share link', () => {
     const allowed = new Set([...Object.values(SOURCES).map((source) => source.url), SHARE_URL]);
@@ -110,7 +120,9 @@ describe('hostile names', () => {
     expect(rows).toHaveLength(hostile.length);
     for (const row of rows) expect(row.match(/<td/g)).toHaveLength(2);
   });
+});
 
+describe('escapeMarkdown', () => {
   it.each([
     ['[a](b)', '\\[a\\](b)'],
     ['<b>', '\\<b\\>'],
