@@ -8,13 +8,18 @@ export interface PreviewServer {
 /** Serves the built app (`dist/`) on a loopback port and resolves once it answers. */
 export async function startPreviewServer(port: number): Promise<PreviewServer> {
   const url = `http://127.0.0.1:${port}/`;
+  // Its own process group: npx starts vite as a child, and stopping must end both, or the port stays taken and
+  // the next run measures an old build.
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
   });
   const stop = () => {
-    server.kill();
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
   for (let attempt = 0; attempt < 100; attempt++) {
+    // Exited already: most likely the port is taken, and whatever answers there is not this build.
+    if (server.exitCode !== null) throw new Error(`the preview server could not start on ${url} (port taken?)`);
     try {
       if ((await fetch(url)).ok) return { url, stop };
     } catch {

@@ -1,7 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useResultMessages } from '../components/i18n/use-result-messages';
+import { useValueAfterPaint } from '../components/use-value-after-paint';
 import { WhenVisible } from '../components/when-visible';
-import { type Answers, recommend } from '../engine';
+import type { Answers } from '../engine';
+import { useRecommendation } from '../features/recommendation/use-recommendation';
 import { ShareActions } from '../features/share-export';
 import { LazyTopologyMap } from '../features/topology-map';
 import { buildShareUrl } from '../share';
@@ -15,9 +17,10 @@ export interface ResultExtrasProps {
 /** What follows the verdict: the map, sharing and exports, and (in print) the link in full. */
 export default function ResultExtras({ answers, onOpenAnswers, onOpenProblem }: ResultExtrasProps) {
   const { locale, r } = useResultMessages();
-  const deferred = useDeferredValue(answers);
-  const recommendation = useMemo(() => recommend(deferred, { locale }), [deferred, locale]);
-  const link = buildShareUrl(answers, window.location.href);
+  const deferred = useValueAfterPaint(answers);
+  const recommendation = useRecommendation(deferred, locale);
+  // For print only: it may trail a keystroke behind, like the map.
+  const link = useMemo(() => buildShareUrl(deferred, window.location.href), [deferred]);
   return (
     <>
       <section aria-labelledby="map-title" className="card map-card">

@@ -1,14 +1,16 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The content width of an element, kept current with a ResizeObserver (0 where there is none, as in jsdom). */
+/**
+ * The content width of an element, from a ResizeObserver (0 where there is none, as in jsdom). The observer's
+ * first report arrives after the browser's own layout, so measuring never forces an extra layout of the page;
+ * until then the width is 0 and callers show a placeholder of the final height.
+ */
 export function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    setWidth(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[0];
       if (entry) setWidth(Math.floor(entry.contentRect.width));

@@ -135,3 +135,62 @@ export const LATENCY_LABEL_ROOM_PX = 22;
 export function chartHeightPx(rowCount: number, rowHeightPx: number, extraPx = 0): number {
   return CHART_CHROME_PX + extraPx + Math.max(1, rowCount) * rowHeightPx;
 }
+
+/**
+ * Advance of a Latin character in the charts' 12.5 px labels, px: on the generous side. Debian chromium's
+ * sans-serif averaged 5.7 px over the axis labels (scripts measured it); system UI fonts run wider, and guessing
+ * high wraps a label a little early rather than into the bars.
+ */
+const LATIN_CHAR_PX = 6.8;
+/** A CJK ideograph or full-width character is about one em wide. */
+const WIDE_CHAR_PX = 12.5;
+const WIDE_CHAR = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+/** Where a label may break: after each wide character, or after a word and its following spaces. */
+const WRAP_PIECES = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*|\s+/g;
+
+/** Rough width of `text` in px in the charts' label type; no DOM measurement, so a chart renders without layout. */
+export function estimateLabelWidthPx(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE_CHAR.test(char) ? WIDE_CHAR_PX : LATIN_CHAR_PX;
+  return width;
+}
+
+/**
+ * Splits an axis label into at most `maxLines` lines of about `widthPx` each: between words where there are
+ * spaces, between characters in Chinese. A label that still does not fit ends its last line with "…".
+ */
+export function wrapLabel(text: string, widthPx: number, maxLines = 2): string[] {
+  const trimmed = text.trim();
+  if (estimateLabelWidthPx(trimmed) <= widthPx) return [trimmed];
+  // Words keep their following space; a run of wide characters may break after any of them.
+  const pieces = trimmed.match(WRAP_PIECES) ?? [trimmed];
+  const lines: string[] = [];
+  let line = '';
+  let rest = 0;
+  for (; rest < pieces.length; rest++) {
+    const piece = pieces[rest] ?? '';
+    if (line && estimateLabelWidthPx((line + piece).trimEnd()) > widthPx) {
+      lines.push(line.trimEnd());
+      line = '';
+      if (lines.length === maxLines) break;
+    }
+    line += piece;
+  }
+  if (lines.length < maxLines) {
+    if (line.trim()) lines.push(line.trimEnd());
+  } else {
+    // Out of lines with text left: the last line takes the rest, to be cut with an ellipsis below.
+    const gap = /\s$/.test(pieces[rest - 1] ?? '') ? ' ' : '';
+    lines[maxLines - 1] = `${lines[maxLines - 1]}${gap}${pieces.slice(rest).join('')}`;
+  }
+  // A single word wider than the space is cut too.
+  return lines.map((text) => ellipsize(text, widthPx));
+}
+
+/** `text` cut to fit `widthPx` with a trailing "…" (nothing cut when it already fits). */
+function ellipsize(text: string, widthPx: number): string {
+  if (estimateLabelWidthPx(text) <= widthPx) return text;
+  const chars = [...text];
+  while (chars.length > 1 && estimateLabelWidthPx(`${chars.join('').trimEnd()}…`) > widthPx) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

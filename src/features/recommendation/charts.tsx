@@ -1,16 +1,21 @@
 /**
  * The recharts charts. This module is loaded lazily (React.lazy): recharts is the largest dependency, and the
  * questionnaire must be usable before it arrives. Charts receive ready rows (see chart-data.ts) and a width.
+ *
+ * Both charts are memoized and hand recharts stable objects and functions (its performance guide: a new reference
+ * makes it recompute that part of the chart), so a re-render with unchanged rows costs nothing.
  */
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Text, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import {
+  estimateLabelWidthPx,
   type FactorChartRow,
   factorChartDomain,
   factorChartTicks,
   LATENCY_LABEL_ROOM_PX,
   type LatencyChartRow,
   latencyChartAxis,
+  wrapLabel,
 } from './chart-data';
 
 /** Fallback fills when the stylesheet's colour variables are missing; CSS sets the real ones per colour scheme. */
@@ -27,21 +32,42 @@ interface WrappedTickProps {
   labels: ReadonlyMap<string, string>;
 }
 
-/** An axis label that wraps onto two lines instead of running into the bars. */
+/** Line height of a wrapped axis label, em. */
+const TICK_LINE_EM = 1.15;
+
+/**
+ * An axis label that wraps onto two lines instead of running into the bars. Wrapped by estimate (wrapLabel), not
+ * by measuring text in the DOM, so updating a chart never forces the browser to lay out the page.
+ */
 function WrappedTick({ x, y, payload, widthPx, labels }: WrappedTickProps) {
   const value = String(payload?.value ?? '');
+  const lines = wrapLabel(labels.get(value) ?? value, widthPx);
+  const left = Number(x ?? 0) - 8;
   return (
-    <Text
-      className="chart-tick"
-      maxLines={2}
-      textAnchor="end"
-      verticalAnchor="middle"
-      width={widthPx}
-      x={Number(x ?? 0) - 8}
-      y={Number(y ?? 0)}
-    >
-      {labels.get(value) ?? value}
-    </Text>
+    <text className="chart-tick" dominantBaseline="central" textAnchor="end" x={left} y={Number(y ?? 0)}>
+      {lines.map((line, index) => (
+        <tspan dy={`${index === 0 ? (-(lines.length - 1) / 2) * TICK_LINE_EM : TICK_LINE_EM}em`} key={line} x={left}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+interface ValueTickProps {
+  /** Set by recharts when it clones the tick element. */
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  format: (value: number) => string;
+}
+
+/** A number under the value axis, drawn as plain text: recharts' own tick would measure its text in the DOM. */
+function ValueTick({ x, y, payload, format }: ValueTickProps) {
+  return (
+    <text className="chart-tick" dy="0.71em" textAnchor="middle" x={Number(x ?? 0)} y={Number(y ?? 0)}>
+      {format(Number(payload?.value ?? 0))}
+    </text>
   );
 }
 
@@ -123,13 +149,11 @@ function BarValueLabel({ x, y, width, height, value, index, side, format }: BarV
 }
 
 const formatPoints = (value: number) => Math.abs(value).toFixed(1).replace(/\.0$/, '');
-
-/** Rough width of a label in px at the chart's 12 px type: CJK glyphs are about twice as wide as Latin ones. */
-function estimateLabelWidthPx(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 12 : 6.8;
-  return width;
-}
+const HUB_POINTS_LABEL = <BarValueLabel format={formatPoints} side="start" />;
+const REGIONAL_POINTS_LABEL = <BarValueLabel format={formatPoints} side="end" />;
+const FACTOR_MARGIN = { top: 4, right: 8, bottom: 4, left: 8 };
+// Room on the right for half of the last tick's "1000 ms", centred on the plot's end.
+const LATENCY_MARGIN = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 8 };
 
 export interface FactorChartProps {
   rows: readonly FactorChartRow[];
@@ -140,11 +164,20 @@ export interface FactorChartProps {
 }
 
 /** Diverging bars: what each factor adds to Hub & Spoke (left, solid blue) and Regional (right, hatched vermillion). */
-export function FactorChart({ rows, formatAxis, width, height }: FactorChartProps) {
+export const FactorChart = memo(function FactorChart({ rows, formatAxis, width, height }: FactorChartProps) {
   const patternId = useSvgId('regional-hatch');
-  const domain = factorChartDomain(rows);
+  const domain = useMemo((): [number, number] => {
+    const [low, high] = factorChartDomain(rows);
+    return [low, high];
+  }, [rows]);
   const labelWidth = labelWidthPx(width);
-  const labels: ReadonlyMap<string, string> = new Map(rows.map((row) => [row.id, row.label]));
+  const tickCount = ticksPerPlot(width, 3, 2);
+  const ticks = useMemo(() => factorChartTicks(domain, tickCount), [domain, tickCount]);
+  const tick = useMemo(
+    () => <WrappedTick labels={new Map(rows.map((row) => [row.id, row.label]))} widthPx={labelWidth - 8} />,
+    [rows, labelWidth],
+  );
+  const valueTick = useMemo(() => <ValueTick format={formatAxis} />, [formatAxis]);
   return (
     <BarChart
       accessibilityLayer={false}
@@ -153,7 +186,7 @@ export function FactorChart({ rows, formatAxis, width, height }: FactorChartProp
       data={rows as FactorChartRow[]}
       height={height}
       layout="vertical"
-      margin={{ top: 4, right: 8, bottom: 4, left: 8 }}
+      margin={FACTOR_MARGIN}
       stackOffset="sign"
       width={width}
     >
@@ -164,9 +197,11 @@ export function FactorChart({ rows, formatAxis, width, height }: FactorChartProp
       <XAxis
         allowDecimals={false}
         className="chart-axis"
-        domain={[domain[0], domain[1]]}
-        tickFormatter={(value: number) => formatAxis(value)}
-        ticks={factorChartTicks(domain, ticksPerPlot(width, 3, 2))}
+        domain={domain}
+        // Every tick shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
+        interval={0}
+        tick={valueTick}
+        ticks={ticks}
         type="number"
       />
       <YAxis
@@ -174,14 +209,14 @@ export function FactorChart({ rows, formatAxis, width, height }: FactorChartProp
         className="chart-axis"
         dataKey="id"
         interval={0}
-        tick={<WrappedTick labels={labels} widthPx={labelWidth - 8} />}
+        tick={tick}
         tickLine={false}
         type="category"
         width={labelWidth}
       />
       <ReferenceLine className="chart-zero" ifOverflow="extendDomain" x={0} />
       <Bar className="bar-hub" dataKey="hubAndSpoke" fill={HUB_FILL} isAnimationActive={false} stackId="points">
-        <LabelList content={<BarValueLabel format={formatPoints} side="start" />} dataKey="hubAndSpoke" />
+        <LabelList content={HUB_POINTS_LABEL} dataKey="hubAndSpoke" />
       </Bar>
       <Bar
         className="bar-regional"
@@ -190,11 +225,11 @@ export function FactorChart({ rows, formatAxis, width, height }: FactorChartProp
         isAnimationActive={false}
         stackId="points"
       >
-        <LabelList content={<BarValueLabel format={formatPoints} side="end" />} dataKey="regional" />
+        <LabelList content={REGIONAL_POINTS_LABEL} dataKey="regional" />
       </Bar>
     </BarChart>
   );
-}
+});
 
 export interface LatencyChartProps {
   rows: readonly LatencyChartRow[];
@@ -214,7 +249,7 @@ interface ReferenceLabelProps {
 }
 
 /** Estimated round trip from the suggested hub to each region, against the tolerance (dashed line). */
-export function LatencyChart({
+export const LatencyChart = memo(function LatencyChart({
   rows,
   toleranceMs,
   toleranceLabel: label,
@@ -224,20 +259,33 @@ export function LatencyChart({
   height,
 }: LatencyChartProps) {
   const patternId = useSvgId('beyond-hatch');
-  const axis = latencyChartAxis(rows, toleranceMs, ticksPerPlot(width, 6, 3));
+  const tickCount = ticksPerPlot(width, 6, 3);
+  const axis = useMemo(() => latencyChartAxis(rows, toleranceMs, tickCount), [rows, toleranceMs, tickCount]);
+  const domain = useMemo((): [number, number] => [0, axis.maxMs], [axis]);
+  const ticks = useMemo(() => [...axis.ticks], [axis]);
   const labelWidth = labelWidthPx(width);
-  const labels: ReadonlyMap<string, string> = new Map(rows.map((row) => [row.id, row.name]));
-  const formatRtt = (value: number, index: number) => formatBar(value, rows[index]?.isHub ?? false);
-  const renderToleranceLabel = ({ viewBox }: ReferenceLabelProps) => {
-    // Above the plot, centred on the line but kept inside the chart.
-    const halfWidth = estimateLabelWidthPx(label) / 2;
-    const x = Math.min(Math.max(viewBox?.x ?? 0, halfWidth + 2), width - halfWidth - 2);
-    return (
-      <text className="chart-reference-label" textAnchor="middle" x={x} y={(viewBox?.y ?? 0) - 8}>
-        {label}
-      </text>
-    );
-  };
+  const tick = useMemo(
+    () => <WrappedTick labels={new Map(rows.map((row) => [row.id, row.name]))} widthPx={labelWidth - 8} />,
+    [rows, labelWidth],
+  );
+  const valueTick = useMemo(() => <ValueTick format={formatMs} />, [formatMs]);
+  const barLabel = useMemo(
+    () => <BarValueLabel format={(value, index) => formatBar(value, rows[index]?.isHub ?? false)} side="end" />,
+    [formatBar, rows],
+  );
+  const renderToleranceLabel = useCallback(
+    ({ viewBox }: ReferenceLabelProps) => {
+      // Above the plot, centred on the line but kept inside the chart.
+      const halfWidth = estimateLabelWidthPx(label) / 2;
+      const x = Math.min(Math.max(viewBox?.x ?? 0, halfWidth + 2), width - halfWidth - 2);
+      return (
+        <text className="chart-reference-label" textAnchor="middle" x={x} y={(viewBox?.y ?? 0) - 8}>
+          {label}
+        </text>
+      );
+    },
+    [label, width],
+  );
   return (
     <BarChart
       accessibilityLayer={false}
@@ -246,7 +294,7 @@ export function LatencyChart({
       data={rows as LatencyChartRow[]}
       height={height}
       layout="vertical"
-      margin={{ top: 4 + LATENCY_LABEL_ROOM_PX, right: 16, bottom: 4, left: 8 }}
+      margin={LATENCY_MARGIN}
       width={width}
     >
       <defs>
@@ -256,9 +304,11 @@ export function LatencyChart({
       <XAxis
         allowDecimals={false}
         className="chart-axis"
-        domain={[0, axis.maxMs]}
-        tickFormatter={(value: number) => formatMs(value)}
-        ticks={[...axis.ticks]}
+        domain={domain}
+        // Every tick shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
+        interval={0}
+        tick={valueTick}
+        ticks={ticks}
         type="number"
       />
       <YAxis
@@ -266,7 +316,7 @@ export function LatencyChart({
         className="chart-axis"
         dataKey="id"
         interval={0}
-        tick={<WrappedTick labels={labels} widthPx={labelWidth - 8} />}
+        tick={tick}
         tickLine={false}
         type="category"
         width={labelWidth}
@@ -279,7 +329,7 @@ export function LatencyChart({
             key={row.id}
           />
         ))}
-        <LabelList content={<BarValueLabel format={formatRtt} side="end" />} dataKey="rttMs" />
+        <LabelList content={barLabel} dataKey="rttMs" />
       </Bar>
       <ReferenceLine
         className="chart-tolerance"
@@ -291,4 +341,4 @@ export function LatencyChart({
       />
     </BarChart>
   );
-}
+});

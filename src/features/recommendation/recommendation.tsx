@@ -1,6 +1,7 @@
-import { lazy, type RefObject, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import { type Answers, confidenceLabel, type Recommendation, recommend, strategyName } from '../../engine';
+import { useValueAfterPaint } from '../../components/use-value-after-paint';
+import { type Answers, confidenceLabel, type Recommendation, strategyName } from '../../engine';
 import { ChartCard } from './chart-card';
 import {
   chartHeightPx,
@@ -16,6 +17,7 @@ import { FlipList } from './flip-list';
 import { PlanePlan } from './plane-plan';
 import { regionNamer } from './region-names';
 import { StrategyIcon } from './strategy-icon';
+import { useRecommendation } from './use-recommendation';
 import { type PendingProblemNote, Verdict } from './verdict';
 import './recommendation.css';
 
@@ -40,36 +42,12 @@ export function RecommendationPanel({
   pendingProblems = NO_PROBLEMS,
   chartWidthPx,
 }: RecommendationPanelProps) {
-  // Typing stays responsive with many regions: the result may trail a keystroke behind.
-  const deferredAnswers = useDeferredValue(answers);
-  const { locale } = useResultMessages();
-  const recommendation = useMemo(() => recommend(deferredAnswers, { locale }), [deferredAnswers, locale]);
-  return (
-    <RecommendationReport
-      answers={deferredAnswers}
-      chartWidthPx={chartWidthPx}
-      pendingProblems={pendingProblems}
-      recommendation={recommendation}
-    />
-  );
-}
-
-interface ReportProps {
-  answers: Answers;
-  recommendation: Recommendation;
-  pendingProblems: readonly PendingProblemNote[];
-  chartWidthPx: number | undefined;
-}
-
-function RecommendationReport({ answers, recommendation, pendingProblems, chartWidthPx }: ReportProps) {
   const { locale, r } = useResultMessages();
-  const c = r.charts;
-  const factorRows = useMemo(
-    () => toFactorChartRows(recommendation, c.factorShortLabels),
-    [recommendation, c.factorShortLabels],
-  );
-  const latencyRows = useMemo(() => toLatencyChartRows(recommendation, answers), [recommendation, answers]);
-  const nameOf = regionNamer(answers);
+  // The verdict follows every change at once: scoring takes about a millisecond. The charts and lists, the
+  // costliest part of the page to draw, follow once that verdict is on screen, so neither typing nor it waits.
+  const recommendation = useRecommendation(answers, locale);
+  const deferredAnswers = useValueAfterPaint(answers);
+  const deferredRecommendation = useRecommendation(deferredAnswers, locale);
   const verdictRef = useRef<HTMLDivElement>(null);
   const verdictVisible = useIsVisible(verdictRef);
   const announcement = r.verdict.announcement(
@@ -77,7 +55,6 @@ function RecommendationReport({ answers, recommendation, pendingProblems, chartW
     recommendation.confidence,
     confidenceLabel(recommendation.confidence, locale),
   );
-
   return (
     <div className="recommendation">
       <p aria-live="polite" className="visually-hidden">
@@ -86,7 +63,42 @@ function RecommendationReport({ answers, recommendation, pendingProblems, chartW
       <div ref={verdictRef}>
         <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
       </div>
+      <RecommendationDetails
+        answers={deferredAnswers}
+        chartWidthPx={chartWidthPx}
+        recommendation={deferredRecommendation}
+      />
+      <VerdictBar hidden={verdictVisible} pending={pendingProblems.length > 0} recommendation={recommendation} />
+    </div>
+  );
+}
 
+interface DetailsProps {
+  answers: Answers;
+  recommendation: Recommendation;
+  chartWidthPx: number | undefined;
+}
+
+/**
+ * Charts, reasons, what-ifs, consequences and the plan. Memoized: a keystroke first renders the page with the
+ * previous (deferred) answers, and this part then has nothing to redo until the new answers arrive.
+ */
+const RecommendationDetails = memo(function RecommendationDetails({
+  answers,
+  recommendation,
+  chartWidthPx,
+}: DetailsProps) {
+  const { locale, r } = useResultMessages();
+  const c = r.charts;
+  const factorRows = useMemo(
+    () => toFactorChartRows(recommendation, c.factorShortLabels),
+    [recommendation, c.factorShortLabels],
+  );
+  const latencyRows = useMemo(() => toLatencyChartRows(recommendation, answers), [recommendation, answers]);
+  const nameOf = regionNamer(answers);
+
+  return (
+    <>
       <ChartCard
         caption={factorRows.length > 0 ? c.factorCaption : c.factorCaptionEmpty}
         fixedWidthPx={chartWidthPx}
@@ -204,11 +216,9 @@ function RecommendationReport({ answers, recommendation, pendingProblems, chartW
       <FlipList flips={recommendation.flips} strategy={recommendation.strategy} />
       <ConsequencesTable recommendation={recommendation} />
       <PlanePlan answers={answers} recommendation={recommendation} />
-
-      <VerdictBar hidden={verdictVisible} pending={pendingProblems.length > 0} recommendation={recommendation} />
-    </div>
+    </>
   );
-}
+});
 
 /** Whether the element is on screen; true where IntersectionObserver is missing (the bar then stays hidden). */
 function useIsVisible(ref: RefObject<HTMLElement | null>): boolean {

@@ -7,6 +7,7 @@ import { geoPath } from 'd3-geo';
 import {
   type CSSProperties,
   type KeyboardEvent,
+  memo,
   type PointerEvent,
   useEffect,
   useId,
@@ -297,15 +298,23 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
   const descriptionId = useId();
 
   const model = useMemo(() => buildMapModel(answers, recommendation), [answers, recommendation]);
-  const meridian = useMemo(
-    () => chooseCentralMeridian([...model.spokes, ...model.groups.flatMap((group) => group.links)]),
-    [model],
-  );
+  // The meridian and the projection, and with it the coastline path (the map's costliest drawing), change only
+  // when the lines, the places or the width do, not when another answer moves a rating.
+  const mapLines = [...model.spokes, ...model.groups.flatMap((group) => group.links)];
+  const linesKey = mapLines.map((line) => `${line.from}>${line.to}`).join(';');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: linesKey stands for the lines' end points.
+  const meridian = useMemo(() => chooseCentralMeridian(mapLines), [linesKey]);
+  const placesKey = model.points.map((point) => `${point.lat},${point.lon}`).join(';');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: placesKey stands for model.points' coordinates.
   const { projection, heightPx } = useMemo(
     () => fitProjection(widthPx, meridian, model.points),
-    [widthPx, meridian, model],
+    [widthPx, meridian, placesKey],
   );
   const path = useMemo(() => geoPath(projection), [projection]);
+  // Coastlines wait for the real width where it will come (the fallback width is for environments without
+  // ResizeObserver): projecting them is the map's costliest step, and the first guess would be thrown away.
+  const widthKnown = measuredWidth > 0 || typeof ResizeObserver === 'undefined';
+  const landPath = useMemo(() => (land && widthKnown ? (path(land) ?? '') : null), [land, path, widthKnown]);
   const dotScale = dotScaleForWidth(widthPx);
 
   const projected = useMemo(
@@ -405,7 +414,7 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
           <title>{mapName}</title>
           {/* Land and lines are decoration: the points and the text description carry what they show. */}
           <svg aria-hidden="true" className="tmap-layer">
-            {land ? <path className="tmap-land" d={path(land) ?? ''} /> : null}
+            {landPath !== null ? <path className="tmap-land" d={landPath} /> : null}
             {lines.map((line) => (
               <path
                 className={line.className}
@@ -472,4 +481,5 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
   );
 }
 
-export default TopologyMap;
+// Memoized: the page re-renders on every keystroke, and the map need only redraw when its props change.
+export default memo(TopologyMap);

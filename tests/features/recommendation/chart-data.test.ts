@@ -3,12 +3,14 @@ import { type Answers, type Factor, parseAnswers, type Recommendation, recommend
 import {
   CHART_CHROME_PX,
   chartHeightPx,
+  estimateLabelWidthPx,
   FACTOR_SHORT_LABELS,
   factorChartDomain,
   factorChartTicks,
   latencyChartAxis,
   toFactorChartRows,
   toLatencyChartRows,
+  wrapLabel,
 } from '../../../src/features/recommendation/chart-data';
 
 function factor(id: Factor['id'], favors: Factor['favors'], points: number): Factor {
@@ -162,5 +164,40 @@ describe('chartHeightPx', () => {
     [3, 34, 22, CHART_CHROME_PX + 22 + 102],
   ])('gives %d rows of %d px (plus %d) a height of %d px', (rows, rowHeight, extra, height) => {
     expect(chartHeightPx(rows, rowHeight, extra)).toBe(height);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    ['a label that fits stays on one line', 'Fault isolation', 200, ['Fault isolation']],
+    ['a longer one breaks between words', 'Asia Pacific (Tokyo)', 96, ['Asia Pacific', '(Tokyo)']],
+    ['Chinese breaks between characters', '亚太地区（东京）节点', 80, ['亚太地区（东', '京）节点']],
+    [
+      'what does not fit on two lines ends in an ellipsis',
+      'Munich factory floor, building 7 north',
+      100,
+      ['Munich factory', 'floor, buildi…'],
+    ],
+    ['one word wider than the space is cut', 'Llanfairpwllgwyngyll', 70, ['Llanfairp…']],
+  ])('%s', (_case, text, widthPx, lines) => {
+    expect(wrapLabel(text, widthPx)).toEqual(lines);
+  });
+
+  it('never makes a line wider than the space it was given', () => {
+    const labels = [
+      'US East (N. Virginia)',
+      'Asia Pacific (Hong Kong) special administrative region',
+      '欧洲（法兰克福）数据中心',
+      'x'.repeat(80),
+    ];
+    for (const label of labels) {
+      for (const widthPx of [40, 96, 140, 200]) {
+        for (const line of wrapLabel(label, widthPx)) expect(estimateLabelWidthPx(line)).toBeLessThanOrEqual(widthPx);
+      }
+    }
+  });
+
+  it('counts a Chinese character about twice as wide as a Latin one', () => {
+    expect(estimateLabelWidthPx('东京')).toBeGreaterThan(estimateLabelWidthPx('To') * 1.6);
   });
 });
