@@ -1,11 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { type Answers, formatProblems, parseAnswers, recommend, renderDecisionRecord } from '../engine';
+import {
+  type Answers,
+  formatProblems,
+  isLocale,
+  LOCALES,
+  type Locale,
+  parseAnswers,
+  recommend,
+  renderDecisionRecord,
+} from '../engine';
 import { buildShareUrl } from '../share';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"]`;
+export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--lang ${LOCALES.join('|')}]`;
 
 export interface CliIo {
   readonly readStdin: () => Promise<string>;
@@ -20,11 +29,14 @@ interface CliOptions {
   /** The decision record's date; today (UTC) when not given. */
   readonly date: string;
   readonly decisionMakers: readonly string[];
+  /** The language of the explanations (JSON) and of the decision record (markdown); English by default. */
+  readonly locale: Locale;
 }
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 const DEFAULT_BASE_URL = 'http://localhost:5173/';
+const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--lang'];
 
 function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   let source: string | undefined;
@@ -32,15 +44,17 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   let base = DEFAULT_BASE_URL;
   let date = new Date().toISOString().slice(0, 10);
   let decisionMakers: string[] = [];
+  let lang = 'en';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string?]) : [arg];
-    if (flag === '--format' || flag === '--base' || flag === '--date' || flag === '--decision-makers') {
+    if (VALUE_FLAGS.includes(flag)) {
       const value = inline ?? args[++index];
       if (value === undefined) return { ok: false, error: `${flag} needs a value\n${USAGE}` };
       if (flag === '--format') format = value;
       else if (flag === '--base') base = value;
       else if (flag === '--date') date = value;
+      else if (flag === '--lang') lang = value;
       else
         decisionMakers = value
           .split(',')
@@ -66,7 +80,10 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
     return { ok: false, error: `--date must be a date written YYYY-MM-DD (got "${date}")` };
   }
-  return { ok: true, value: { source, format: format as OutputFormat, base, date, decisionMakers } };
+  if (!isLocale(lang)) {
+    return { ok: false, error: `unknown language "${lang}": supported languages are ${LOCALES.join(', ')}` };
+  }
+  return { ok: true, value: { source, format: format as OutputFormat, base, date, decisionMakers, locale: lang } };
 }
 
 function isHttpUrl(text: string): boolean {
@@ -78,14 +95,16 @@ function isHttpUrl(text: string): boolean {
 }
 
 function render(answers: Answers, options: CliOptions): string {
+  const { locale } = options;
   switch (options.format) {
     case 'json':
-      return `${JSON.stringify(recommend(answers), null, 2)}\n`;
+      return `${JSON.stringify(recommend(answers, { locale }), null, 2)}\n`;
     case 'markdown':
-      return renderDecisionRecord(answers, recommend(answers), {
+      return renderDecisionRecord(answers, recommend(answers, { locale }), {
         date: options.date,
         shareUrl: buildShareUrl(answers, options.base),
         decisionMakers: options.decisionMakers,
+        locale,
       });
     case 'link':
       return `${buildShareUrl(answers, options.base)}\n`;

@@ -49,6 +49,27 @@ describe('advise command line', () => {
     expect(stdout).toMatch(/<http:\/\/localhost:5173\/#v\d+\.[^>]+>/);
   });
 
+  it('writes the decision record and the explanations in Chinese with --lang zh-CN, keeping the fields scripts read', () => {
+    const record = advise(['examples/global.json', '--format', 'markdown', '--lang', 'zh-CN', '--date', '2026-11-24']);
+    expect(record.status).toBe(0);
+    expect(record.stdout).toMatch(/^# 为 \d+ 个区域分别运行 Rancher 管理平面/m);
+
+    const json = advise(['examples/global.json', '--lang', 'zh-CN']);
+    const english = JSON.parse(advise(['examples/global.json']).stdout);
+    const chinese = JSON.parse(json.stdout);
+    expect(chinese.strategy).toBe(english.strategy);
+    expect(chinese.scores).toEqual(english.scores);
+    expect(chinese.summary).toMatch(/[\u4e00-\u9fff]/);
+    expect(english.summary).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('refuses a language it does not have, naming the ones it has', () => {
+    const { status, stdout, stderr } = advise(['examples/global.json', '--lang', 'fr']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unknown language "fr": supported languages are en, zh-CN');
+  });
+
   it('prints the share link on --base with --format link', () => {
     const { status, stdout } = advise([
       'examples/global.json',
