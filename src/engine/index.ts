@@ -39,7 +39,7 @@ export {
 } from './regions/catalog';
 export { greatCircleDistanceKm } from './regions/geo';
 export { estimateRttBetweenMs, estimateRttMs, findRouteDetour, type RouteDetour } from './regions/rtt-model';
-export { searchCatalog } from './regions/search-catalog';
+export { type PlaceNames, searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
 export { RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';

@@ -67,6 +67,20 @@ describe('the language', () => {
     );
   });
 
+  it('finds cloud regions by their Chinese place names and shows where they are in Chinese', async () => {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+    const user = userEvent.setup();
+    renderApp();
+    // The example's Tokyo region, located in Chinese under the provider's own region name.
+    expect(await screen.findByText('AWS · ap-northeast-1 · 日本东京')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('combobox', { name: '添加云区域' }), '法兰克福');
+    const options = within(screen.getByRole('listbox', { name: '匹配的区域' })).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
+    for (const option of options) expect(option).toHaveTextContent('德国法兰克福');
+    expect(options[0]).toHaveTextContent('Europe (Frankfurt)');
+  });
+
   it('starts in Chinese when the browser prefers Chinese', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN', 'en']);
     renderApp();

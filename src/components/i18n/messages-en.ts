@@ -69,6 +69,10 @@ export const en: UiMessages = {
       `${fileName} is not a .json file. Open an answers file saved from this tool (or any JSON answers document). Your current answers are unchanged.`,
   },
   field: { problemPrefix: 'Problem:' },
+  places: {
+    names: {},
+    place: (metro, country) => (metro === country ? country : `${metro}, ${country}`),
+  },
   questionnaire: {
     formLabel: 'Your setup',
     regionsTitle: 'Where your clusters run',

@@ -1,4 +1,5 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
+import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
 import type { FieldProblemInput, UiMessages } from './types';
 
 const number = new Intl.NumberFormat('zh-CN');
@@ -106,6 +107,15 @@ export const zhCN: UiMessages = {
       `${fileName} 不是 .json 文件。请打开用本工具保存的答案文件（或任何 JSON 格式的答案文档）。您当前的答案没有改变。`,
   },
   field: { problemPrefix: '问题：' },
+  places: {
+    names: PLACE_NAMES_ZH_CN,
+    // Chinese names a place from the larger to the smaller: "德国法兰克福".
+    place: (metro, country) => {
+      const metroName = PLACE_NAMES_ZH_CN[metro] ?? metro;
+      const countryName = PLACE_NAMES_ZH_CN[country] ?? country;
+      return metro === country ? countryName : `${countryName}${metroName}`;
+    },
+  },
   questionnaire: {
     formLabel: '您的环境',
     regionsTitle: '您的集群运行在哪里',
@@ -171,7 +181,7 @@ export const zhCN: UiMessages = {
   regions: {
     pickerLabel: '添加云区域',
     pickerHelp:
-      '输入城市、国家、云厂商或区域代码（英文），例如“Frankfurt”、“eu-central”或“Tokyo”。用方向键选择，按回车添加。',
+      '输入城市、国家（中英文均可）、云厂商或区域代码，例如“法兰克福”、“eu-central”或“东京”。用方向键选择，按回车添加。',
     pickerFull: (maxRegions) => `您已列出 ${number.format(maxRegions)} 个区域，这是一份答案文档的上限。`,
     pickerPlaceholder: '搜索区域：城市、国家、云厂商或代码',
     matchingRegions: '匹配的区域',

@@ -1,4 +1,13 @@
-import type { Confidence, Continent, FactorId, FlipAnswer, Locale, PriorityKey, Provider } from '../../engine';
+import type {
+  Confidence,
+  Continent,
+  FactorId,
+  FlipAnswer,
+  Locale,
+  PlaceNames,
+  PriorityKey,
+  Provider,
+} from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 
 /**
@@ -55,6 +64,13 @@ export interface UiMessages {
   readonly field: {
     /** Read before a field's error by screen readers. */
     readonly problemPrefix: string;
+  };
+  /** Cloud regions' metros and countries in this language (the providers' own region names stay as they are). */
+  readonly places: {
+    /** By English name; every metro and country in the catalog (a test checks it), or none for English. */
+    readonly names: PlaceNames;
+    /** "Frankfurt, Germany"; a place that is its own country is named once ("Singapore"). */
+    readonly place: (metro: string, country: string) => string;
   };
   readonly questionnaire: {
     readonly formLabel: string;

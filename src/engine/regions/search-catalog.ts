@@ -28,22 +28,48 @@ function normalize(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
-const SEARCH_INDEX: readonly SearchEntry[] = regionCatalog.map((region) => {
-  const names = [normalize(region.name), normalize(region.metro)];
-  return {
-    region,
-    id: normalize(region.id),
-    code: normalize(region.code),
-    names,
-    fields: [
-      normalize(region.code),
-      ...names,
-      normalize(region.country),
-      region.provider,
-      normalize(PROVIDER_NAMES[region.provider]),
-    ],
-  };
-});
+/**
+ * Names of the catalog's metros and countries in another language, keyed by their English names (the Chinese
+ * interface passes its own, so "东京" finds Tokyo). Places without an entry are found by their English names only.
+ */
+export type PlaceNames = Readonly<Record<string, string>>;
+
+function buildIndex(placeNames: PlaceNames | undefined): readonly SearchEntry[] {
+  return regionCatalog.map((region) => {
+    const metro = placeNames?.[region.metro];
+    const country = placeNames?.[region.country];
+    const names = [normalize(region.name), normalize(region.metro), ...(metro ? [normalize(metro)] : [])];
+    return {
+      region,
+      id: normalize(region.id),
+      code: normalize(region.code),
+      names,
+      fields: [
+        normalize(region.code),
+        ...names,
+        normalize(region.country),
+        region.provider,
+        normalize(PROVIDER_NAMES[region.provider]),
+        // Written without spaces, as in Chinese: "日本东京" holds both "日本" and "东京".
+        ...(country ? [normalize(country), normalize(`${country}${metro ?? ''}`)] : []),
+      ],
+    };
+  });
+}
+
+const SEARCH_INDEX: readonly SearchEntry[] = buildIndex(undefined);
+/** One index per set of place names, built on its first search. */
+const indexesByPlaceNames = new WeakMap<PlaceNames, readonly SearchEntry[]>();
+
+function indexFor(placeNames: PlaceNames | undefined): readonly SearchEntry[] {
+  if (!placeNames) return SEARCH_INDEX;
+  let index = indexesByPlaceNames.get(placeNames);
+  if (!index) {
+    index = buildIndex(placeNames);
+    indexesByPlaceNames.set(placeNames, index);
+  }
+  return index;
+}
 
 function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && /[\p{L}\p{N}]/u.test(character);
@@ -83,15 +109,20 @@ function scoreEntry(entry: SearchEntry, tokens: readonly string[], phrase: strin
  * Catalog regions matching a free-text query (case- and diacritic-insensitive) on code, name, metro, country
  * and provider name; every whitespace-separated token must match somewhere. Best matches first (exact code,
  * code prefix, word prefix, substring), ties in catalog order. An empty query gives []; at most `limit`
- * regions (default DEFAULT_SEARCH_LIMIT).
+ * regions (default DEFAULT_SEARCH_LIMIT). With `placeNames`, metros and countries are also found by those names.
  */
-export function searchCatalog(query: string, limit: number = DEFAULT_SEARCH_LIMIT): readonly CatalogRegion[] {
+export function searchCatalog(
+  query: string,
+  limit: number = DEFAULT_SEARCH_LIMIT,
+  placeNames?: PlaceNames,
+): readonly CatalogRegion[] {
   const tokens = normalize(query)
     .split(/\s+/u)
     .filter((token) => token !== '');
   if (tokens.length === 0 || !(limit >= 1)) return [];
   const phrase = tokens.join(' ');
-  return SEARCH_INDEX.map((entry, index) => ({ entry, index, score: scoreEntry(entry, tokens, phrase) }))
+  return indexFor(placeNames)
+    .map((entry, index) => ({ entry, index, score: scoreEntry(entry, tokens, phrase) }))
     .filter((match) => match.score > 0)
     .sort((left, right) => right.score - left.score || left.index - right.index)
     .slice(0, Math.floor(limit))

@@ -26,7 +26,7 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
   const { t } = useI18n();
   const m = t.regions;
 
-  const groups = useMemo(() => searchRegionGroups(query), [query]);
+  const groups = useMemo(() => searchRegionGroups(query, undefined, t.places.names), [query, t.places.names]);
   const options = useMemo(() => flattenGroups(groups), [groups]);
   const isEnabled = (index: number) => {
     const option = options[index];
@@ -160,7 +160,7 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
                         tabIndex={-1}
                       >
                         <span className="picker-option-name">{region.name}</span>
-                        <span className="picker-option-meta">{describeCatalogRegion(region)}</span>
+                        <span className="picker-option-meta">{describeCatalogRegion(region, t.places.place)}</span>
                         {added ? <span className="badge">{m.added}</span> : null}
                       </div>
                     );

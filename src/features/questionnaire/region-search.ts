@@ -1,4 +1,4 @@
-import { type CatalogRegion, type Continent, type Provider, searchCatalog } from '../../engine';
+import { type CatalogRegion, type Continent, type PlaceNames, type Provider, searchCatalog } from '../../engine';
 
 /** How many matches the picker lists: enough for "aws" or "europe", short enough to scan. */
 export const PICKER_RESULT_LIMIT = 24;
@@ -13,11 +13,16 @@ export interface RegionOptionGroup {
 
 /**
  * Catalog matches for the picker, grouped by provider and continent. Groups come in the order of their best
- * match and keep the search's ranking inside, so the best match is always the first option.
+ * match and keep the search's ranking inside, so the best match is always the first option. `placeNames` are the
+ * active language's names for metros and countries, searched as well as the English ones.
  */
-export function searchRegionGroups(query: string, limit: number = PICKER_RESULT_LIMIT): RegionOptionGroup[] {
+export function searchRegionGroups(
+  query: string,
+  limit: number = PICKER_RESULT_LIMIT,
+  placeNames?: PlaceNames,
+): RegionOptionGroup[] {
   const groups = new Map<string, { provider: Provider; continent: Continent; regions: CatalogRegion[] }>();
-  for (const region of searchCatalog(query, limit)) {
+  for (const region of searchCatalog(query, limit, placeNames)) {
     const key = `${region.provider}:${region.continent}`;
     let group = groups.get(key);
     if (!group) {
@@ -41,8 +46,11 @@ export const PROVIDER_SHORT_NAMES: Readonly<Record<CatalogRegion['provider'], st
   gcp: 'Google Cloud',
 };
 
-/** "AWS · eu-central-1 · Frankfurt, Germany" */
-export function describeCatalogRegion(region: CatalogRegion): string {
-  const place = region.metro === region.country ? region.country : `${region.metro}, ${region.country}`;
-  return `${PROVIDER_SHORT_NAMES[region.provider]} · ${region.code} · ${place}`;
+/** "AWS · eu-central-1 · Frankfurt, Germany", with the place named by `place` (the active language's). */
+export function describeCatalogRegion(
+  region: CatalogRegion,
+  place: (metro: string, country: string) => string = (metro, country) =>
+    metro === country ? country : `${metro}, ${country}`,
+): string {
+  return `${PROVIDER_SHORT_NAMES[region.provider]} · ${region.code} · ${place(region.metro, region.country)}`;
 }

@@ -125,7 +125,9 @@ export function RegionsQuestion() {
               <li className="region-row" key={field.id}>
                 <div className="region-row-text">
                   <span className="region-name">{region.name.trim() || catalog?.name || field.regionId}</span>
-                  <span className="region-meta">{catalog ? describeCatalogRegion(catalog) : field.regionId}</span>
+                  <span className="region-meta">
+                    {catalog ? describeCatalogRegion(catalog, t.places.place) : field.regionId}
+                  </span>
                   {fieldError(`regions.${index}.id`) ? (
                     <span className="field-error">{fieldError(`regions.${index}.id`)}</span>
                   ) : null}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLACE_NAMES_ZH_CN } from '../../../src/components/i18n/place-names-zh-cn';
 import { regionCatalog } from '../../../src/engine/regions/catalog';
 import { DEFAULT_SEARCH_LIMIT, searchCatalog } from '../../../src/engine/regions/search-catalog';
 
@@ -57,5 +58,40 @@ describe('searchCatalog', () => {
     expect(searchCatalog('azure', regionCatalog.length).length).toBe(
       regionCatalog.filter((region) => region.provider === 'azure').length,
     );
+  });
+});
+
+describe('searchCatalog with the Chinese place names', () => {
+  const chineseIds = (query: string) => searchCatalog(query, undefined, PLACE_NAMES_ZH_CN).map((region) => region.id);
+
+  it.each([
+    ['东京', 'Tokyo'],
+    ['法兰克福', 'Frankfurt'],
+    ['圣保罗', 'São Paulo'],
+    ['孟买', 'Mumbai'],
+  ])('finds every region in the metro typed in Chinese ("%s" finds %s)', (query, metro) => {
+    const found = searchCatalog(query, undefined, PLACE_NAMES_ZH_CN);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((region) => region.metro === metro)).toBe(true);
+    expect(found.map((region) => region.id)).toEqual(
+      regionCatalog.filter((region) => region.metro === metro).map((region) => region.id),
+    );
+  });
+
+  it('finds a country, and a country and city written together as in Chinese', () => {
+    expect(chineseIds('日本').length).toBe(regionCatalog.filter((region) => region.country === 'Japan').length);
+    expect(chineseIds('日本东京')).toEqual(chineseIds('东京'));
+    expect(chineseIds('德国 aws')).toEqual(['aws:eu-central-1']);
+  });
+
+  it('still finds places by their English names, and finds nothing in Chinese without the names', () => {
+    expect(chineseIds('tokyo')).toEqual(ids('tokyo'));
+    expect(ids('东京')).toEqual([]);
+  });
+
+  it('has a Chinese name for every metro and country in the catalog', () => {
+    const places = new Set(regionCatalog.flatMap((region) => [region.metro, region.country]));
+    const missing = [...places].filter((place) => !PLACE_NAMES_ZH_CN[place]);
+    expect(missing).toEqual([]);
   });
 });
