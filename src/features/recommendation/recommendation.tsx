@@ -1,5 +1,6 @@
 import { lazy, memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { useSettledValue } from '../../components/use-settled-value';
 import { useValueAfterPaint } from '../../components/use-value-after-paint';
 import { type Answers, confidenceLabel, type Recommendation, strategyName } from '../../engine';
 import { ChartCard } from './chart-card';
@@ -36,6 +37,14 @@ export interface RecommendationPanelProps {
 
 const NO_PROBLEMS: readonly PendingProblemNote[] = [];
 
+/**
+ * How long the verdict must stay the same before screen readers are told it, ms: long enough that typing "150"
+ * does not announce the verdicts for "1" and "15" on the way, and that a screen reader's echo of the keys typed
+ * does not cut the announcement off. GOV.UK's accessible-autocomplete waits as long for its status messages
+ * (statusDebounceMillis, 1400 ms).
+ */
+export const ANNOUNCE_AFTER_MS = 1400;
+
 /** The result page: verdict, charts, reasons, what would change it, consequences and where the planes sit. */
 export function RecommendationPanel({
   answers,
@@ -50,10 +59,13 @@ export function RecommendationPanel({
   const deferredRecommendation = useRecommendation(deferredAnswers, locale);
   const verdictRef = useRef<HTMLDivElement>(null);
   const verdictVisible = useIsVisible(verdictRef);
-  const announcement = r.verdict.announcement(
-    strategyName(recommendation.strategy, locale),
-    recommendation.confidence,
-    confidenceLabel(recommendation.confidence, locale),
+  const announcement = useSettledValue(
+    r.verdict.announcement(
+      strategyName(recommendation.strategy, locale),
+      recommendation.confidence,
+      confidenceLabel(recommendation.confidence, locale),
+    ),
+    ANNOUNCE_AFTER_MS,
   );
   return (
     <div className="recommendation">

@@ -32,7 +32,48 @@ const ONE_CONTINENT = answersOf({
 const renderPanel = (answers: Answers, problems: { place: string; message: string }[] = []) =>
   render(<RecommendationPanel answers={answers} chartWidthPx={640} pendingProblems={problems} />);
 
+/** Every text the polite live region held, in order, as a screen reader would be given them. */
+function recordAnnouncements(): { readonly said: string[]; readonly stop: () => void } {
+  const region = document.querySelector('[aria-live="polite"]');
+  if (!region) throw new Error('no polite live region');
+  const said = [region.textContent ?? ''];
+  const observer = new MutationObserver(() => {
+    const text = region.textContent ?? '';
+    if (text !== said.at(-1)) said.push(text);
+  });
+  observer.observe(region, { subtree: true, childList: true, characterData: true });
+  return { said, stop: () => observer.disconnect() };
+}
+
 describe('RecommendationPanel', () => {
+  it('shows each new verdict at once, but tells screen readers only the one that stays', async () => {
+    const loose = { ...GLOBAL, latencyToleranceMs: 1000 };
+    expect(recommend(GLOBAL).strategy).toBe('regional');
+    expect(recommend(loose).strategy).toBe('hub-and-spoke');
+    const { rerender } = renderPanel(GLOBAL);
+    const announcements = recordAnnouncements();
+    const show = (answers: Answers) =>
+      rerender(<RecommendationPanel answers={answers} chartWidthPx={640} pendingProblems={[]} />);
+
+    // Typing "1000" and then "40" again: each verdict is on screen at once.
+    show(loose);
+    expect(screen.getByRole('heading', { level: 2, name: 'Recommended strategy: Hub & Spoke' })).toBeInTheDocument();
+    show(GLOBAL);
+    expect(screen.getByRole('heading', { level: 2, name: 'Recommended strategy: Regional' })).toBeInTheDocument();
+    show(loose);
+
+    // Only the verdict the answers settle on is spoken, once, after the pause.
+    await screen.findByText(
+      /^Recommended strategy: Hub & Spoke, /,
+      { selector: '[aria-live="polite"]' },
+      { timeout: 3000 },
+    );
+    announcements.stop();
+    expect(announcements.said).toHaveLength(2);
+    expect(announcements.said[0]).toMatch(/^Recommended strategy: Regional, /);
+    expect(announcements.said[1]).toMatch(/^Recommended strategy: Hub & Spoke, /);
+  });
+
   it.each([
     ['answers on three continents with a tight tolerance', GLOBAL],
     ['answers on one continent', ONE_CONTINENT],
