@@ -11,10 +11,13 @@ export function validateDraft(stored: unknown): Answers | null {
 
 /**
  * What the app opens with: a share link's answers when the address has a valid one; otherwise the saved
- * draft, then the example. A damaged link never replaces the draft: the draft is shown, with the reason.
+ * draft, then the example. A damaged link never replaces the draft: the draft is shown, with the reason. When
+ * `addressIsStale` (this tab changed the answers and reloaded before the address caught up), the draft is newer
+ * than the link in the address and is opened instead.
  */
-export function resolveStartup(hash: string, storedDraft: unknown, example: Answers): Startup {
+export function resolveStartup(hash: string, storedDraft: unknown, example: Answers, addressIsStale = false): Startup {
   const draft = validateDraft(storedDraft);
+  if (draft && addressIsStale) return { answers: draft, source: 'draft', linkError: null };
   const fallback = draft ?? example;
   const fallbackSource: StartupSource = draft ? 'draft' : 'example';
   const fragment = hash.replace(/^#/, '');

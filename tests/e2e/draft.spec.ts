@@ -71,3 +71,17 @@ test('"Start over" brings back the example, and "Undo start over" brings back th
   expect(page.url()).toBe(changed);
   await expect(toleranceField(page)).toHaveValue('400');
 });
+
+test('a reload right after a change, before the address caught up, keeps the change', async ({ page }) => {
+  await openApp(page);
+  const address = await changeAnswer(page, () => toleranceField(page).fill('400'));
+
+  // The address takes a new link once typing pauses; reload before it does.
+  await toleranceField(page).fill('420');
+  expect(page.url()).toBe(address);
+  await page.evaluate(() => window.location.reload());
+
+  await expect(toleranceField(page)).toHaveValue('420');
+  await expect.poll(() => page.url()).not.toBe(address);
+  await expectVerdict(page, verdictForLink(page.url()));
+});
