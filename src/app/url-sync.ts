@@ -16,7 +16,8 @@ export const STALE_ADDRESS_KEY = 'rancher-strategy-advisor.stale-address';
 let pending: ReturnType<typeof setTimeout> | undefined;
 let latest = 0;
 
-function markAddressStale(): void {
+/** Notes that the answers are newer than the address's link (kept until the address is written). */
+export function markAddressStale(): void {
   try {
     if (window.sessionStorage.getItem(STALE_ADDRESS_KEY) === null) {
       window.sessionStorage.setItem(STALE_ADDRESS_KEY, window.location.hash);
