@@ -7,7 +7,7 @@ import type { ShareLinkError } from '../share';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
-import { markAddressStale, syncAddressWithAnswers } from './url-sync';
+import { noteUnwrittenAnswers, syncAddressWithAnswers } from './url-sync';
 
 export interface AppProps {
   /** The answers to start from (a share link or a saved draft may supply them); the example set otherwise. */
@@ -102,8 +102,8 @@ export function App({
       setAnswers(next);
       setPendingProblems(NO_PROBLEMS);
       saveDraft(storage, next);
-      // From the moment the draft is newer than the address, a reload must open the draft (see url-sync).
-      if (syncAddress) markAddressStale();
+      // From the moment the answers are newer than the address, a reload must open them (see url-sync).
+      if (syncAddress) noteUnwrittenAnswers(next);
       onAnswersChange?.(next);
     },
     [onAnswersChange, storage, syncAddress],

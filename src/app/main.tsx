@@ -8,7 +8,7 @@ import { AppErrorBoundary } from './app-error-boundary';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { browserStorage, clearDraft, readStoredDraft } from './draft-storage';
 import { IN_PAGE_ANCHORS, type Startup } from './startup';
-import { isAddressStale } from './url-sync';
+import { readUnwrittenAnswers } from './url-sync';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
@@ -21,11 +21,14 @@ const storage = browserStorage();
  */
 async function startup(): Promise<Startup> {
   const storedDraft = readStoredDraft(storage);
+  const unwritten = readUnwrittenAnswers();
   const fragment = window.location.hash.replace(/^#/, '');
   const hasLink = fragment !== '' && !IN_PAGE_ANCHORS.has(fragment);
-  if (!hasLink && storedDraft === null) return { answers: DEFAULT_ANSWERS, source: 'example', linkError: null };
+  if (!hasLink && storedDraft === null && unwritten === null) {
+    return { answers: DEFAULT_ANSWERS, source: 'example', linkError: null };
+  }
   const { resolveStartup } = await import('./startup-link');
-  return resolveStartup(window.location.hash, storedDraft, DEFAULT_ANSWERS, isAddressStale());
+  return resolveStartup(window.location.hash, storedDraft, DEFAULT_ANSWERS, unwritten);
 }
 
 const root = createRoot(container);

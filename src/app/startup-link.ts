@@ -11,13 +11,19 @@ export function validateDraft(stored: unknown): Answers | null {
 
 /**
  * What the app opens with: a share link's answers when the address has a valid one; otherwise the saved
- * draft, then the example. A damaged link never replaces the draft: the draft is shown, with the reason. When
- * `addressIsStale` (this tab changed the answers and reloaded before the address caught up), the draft is newer
- * than the link in the address and is opened instead.
+ * draft, then the example. A damaged link never replaces the draft: the draft is shown, with the reason.
+ * `unwritten` are answers this tab changed to under this very address before a reload cut the address's update
+ * short (see url-sync): newer than the address's link, so they come first when valid.
  */
-export function resolveStartup(hash: string, storedDraft: unknown, example: Answers, addressIsStale = false): Startup {
+export function resolveStartup(
+  hash: string,
+  storedDraft: unknown,
+  example: Answers,
+  unwritten: unknown = null,
+): Startup {
+  const newest = validateDraft(unwritten);
+  if (newest) return { answers: newest, source: 'draft', linkError: null };
   const draft = validateDraft(storedDraft);
-  if (draft && addressIsStale) return { answers: draft, source: 'draft', linkError: null };
   const fallback = draft ?? example;
   const fallbackSource: StartupSource = draft ? 'draft' : 'example';
   const fragment = hash.replace(/^#/, '');
