@@ -7,6 +7,7 @@ import type { ShareLinkError } from '../share';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
+import { IN_PAGE_ANCHORS } from './startup';
 import { noteUnwrittenAnswers, syncAddressWithAnswers } from './url-sync';
 
 export interface AppProps {
@@ -83,6 +84,8 @@ export function App({
   const [formKey, setFormKey] = useState(0);
   const [pendingProblems, setPendingProblems] = useState(NO_PROBLEMS);
   const [shownLinkError, setShownLinkError] = useState(linkError);
+  /** What the link alert says is shown instead: the saved or current answers, or the example. */
+  const [keptAnswersAre, setKeptAnswersAre] = useState<'draft' | 'example'>(startedFromDraft ? 'draft' : 'example');
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
   const { t } = useI18n();
@@ -116,6 +119,35 @@ export function App({
     },
     [handleAnswersChange],
   );
+
+  // A share link pasted into the address bar of an open tab changes only the fragment: no reload, so the app opens
+  // it here. Its own writes (replaceState) fire no hashchange, and in-page anchors (the skip link) are not links.
+  const answersRef = useRef(answers);
+  useEffect(() => {
+    answersRef.current = answers;
+  }, [answers]);
+  useEffect(() => {
+    if (!syncAddress) return;
+    const openPastedLink = () => {
+      const fragment = window.location.hash.replace(/^#/, '');
+      if (fragment === '' || IN_PAGE_ANCHORS.has(fragment)) return;
+      void import('../share').then(({ readShareHash }) => {
+        if (window.location.hash.replace(/^#/, '') !== fragment) return;
+        const decoded = readShareHash(fragment);
+        if (decoded === null) return;
+        if (!decoded.ok) {
+          setKeptAnswersAre('draft');
+          setShownLinkError(decoded.error);
+          return;
+        }
+        setShownLinkError(null);
+        setNotice(null);
+        if (JSON.stringify(decoded.value) !== JSON.stringify(answersRef.current)) replaceAnswers(decoded.value);
+      });
+    };
+    window.addEventListener('hashchange', openPastedLink);
+    return () => window.removeEventListener('hashchange', openPastedLink);
+  }, [syncAddress, replaceAnswers]);
 
   const startOver = () => {
     setShownLinkError(null);
@@ -185,7 +217,7 @@ export function App({
           {shownLinkError ? (
             <LinkProblem
               error={shownLinkError}
-              keptAnswersAre={startedFromDraft ? 'draft' : 'example'}
+              keptAnswersAre={keptAnswersAre}
               onDismiss={() => setShownLinkError(null)}
               onStartOver={startOver}
             />

@@ -118,3 +118,29 @@ test('a link made by the command line opens to the recommendation it printed', a
   await expect(page.getByRole('textbox', { name: 'Clusters in US East (N. Virginia)' })).toHaveValue('20');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a link pasted into the address bar of an open tab opens its recommendation there', async ({ page, baseURL }) => {
+  await openApp(page);
+  await expect(questionnaire(page).getByText('3 regions · 25 clusters')).toBeVisible();
+  const link = (await runAdvise(['examples/global.json', '--format', 'link', '--base', `${baseURL}/`])).trim();
+  const documentBefore = await page.evaluate(() => performance.timeOrigin);
+
+  // Only the fragment differs, so the browser does not reload the page: the open app must notice.
+  await page.evaluate((address) => {
+    window.location.href = address;
+  }, link);
+
+  await expect(questionnaire(page).getByText('6 regions · 63 clusters')).toBeVisible();
+  await expect(toleranceField(page)).toHaveValue('100');
+  await expectVerdict(page, verdictForLink(link));
+  expect(await page.evaluate(() => performance.timeOrigin)).toBe(documentBefore);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await test.step('a damaged link pasted the same way is explained, and the answers stay', async () => {
+    await page.evaluate(() => {
+      window.location.hash = '#v1.9.damaged';
+    });
+    await expect(page.getByRole('alert')).toContainText('Ask the person who sent it for a fresh link');
+    await expect(toleranceField(page)).toHaveValue('100');
+  });
+});
