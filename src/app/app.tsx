@@ -142,12 +142,16 @@ export function App({
         }
         setShownLinkError(null);
         setNotice(null);
-        if (JSON.stringify(decoded.value) !== JSON.stringify(answersRef.current)) replaceAnswers(decoded.value);
+        if (JSON.stringify(decoded.value) === JSON.stringify(answersRef.current)) return;
+        // Shown as at startup: the saved draft (the person's own answers) stays until they change something.
+        setAnswers(decoded.value);
+        setPendingProblems(NO_PROBLEMS);
+        setFormKey((key) => key + 1);
       });
     };
     window.addEventListener('hashchange', openPastedLink);
     return () => window.removeEventListener('hashchange', openPastedLink);
-  }, [syncAddress, replaceAnswers]);
+  }, [syncAddress]);
 
   const startOver = () => {
     setShownLinkError(null);

@@ -121,7 +121,7 @@ test('a link made by the command line opens to the recommendation it printed', a
 
 test('a link pasted into the address bar of an open tab opens its recommendation there', async ({ page, baseURL }) => {
   await openApp(page);
-  await expect(questionnaire(page).getByText('3 regions · 25 clusters')).toBeVisible();
+  await changeAnswer(page, () => toleranceField(page).fill('400'));
   const link = (await runAdvise(['examples/global.json', '--format', 'link', '--base', `${baseURL}/`])).trim();
   const documentBefore = await page.evaluate(() => performance.timeOrigin);
 
@@ -145,5 +145,11 @@ test('a link pasted into the address bar of an open tab opens its recommendation
     await expect(alert).toContainText('Your own saved answers are shown below');
     await expect(alert).toBeFocused();
     await expect(toleranceField(page)).toHaveValue('100');
+  });
+
+  await test.step('the person’s own answers are still the saved draft', async () => {
+    await openApp(page, '/');
+    await expect(toleranceField(page)).toHaveValue('400');
+    await expect(questionnaire(page).getByText('3 regions · 25 clusters')).toBeVisible();
   });
 });
