@@ -17,7 +17,8 @@ export async function startPreviewServer(port: number): Promise<PreviewServer> {
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   };
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // Up to 30 s: npx alone can take several seconds on a busy machine.
+  for (let attempt = 0; attempt < 300; attempt++) {
     // Exited already: most likely the port is taken, and whatever answers there is not this build.
     if (server.exitCode !== null) throw new Error(`the preview server could not start on ${url} (port taken?)`);
     try {
