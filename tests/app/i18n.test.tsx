@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The language: switching it, remembering it, and following the browser's on a first visit. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -51,7 +51,8 @@ describe('the language', () => {
 
     expect(within(switcher).getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
     expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('zh-CN');
-    expect(document.documentElement.lang).toBe('zh-CN');
+    // Set in an effect, which may run just after the Chinese text is on the page.
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
   });
 
   it('states a field problem in Chinese', async () => {
@@ -86,7 +87,8 @@ describe('the language', () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: '您的集群运行在哪里' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
-    expect(document.documentElement.lang).toBe('zh-CN');
+    // Set in an effect, which may run just after the Chinese text is on the page.
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
   });
 
   it('keeps a remembered English choice over a Chinese browser', async () => {
