@@ -7,7 +7,7 @@ import type { ShareLinkError } from '../share';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
-import { IN_PAGE_ANCHORS } from './startup';
+import { linkInHash } from './startup';
 import { noteUnwrittenAnswers, syncAddressWithAnswers } from './url-sync';
 
 export interface AppProps {
@@ -129,10 +129,11 @@ export function App({
   useEffect(() => {
     if (!syncAddress) return;
     const openPastedLink = () => {
-      const fragment = window.location.hash.replace(/^#/, '');
-      if (fragment === '' || IN_PAGE_ANCHORS.has(fragment)) return;
+      const fragment = linkInHash(window.location.hash);
+      if (fragment === null) return;
       void import('../share').then(({ readShareHash }) => {
-        if (window.location.hash.replace(/^#/, '') !== fragment) return;
+        // Another change to the address came while the codec loaded: that one is handled by its own event.
+        if (linkInHash(window.location.hash) !== fragment) return;
         const decoded = readShareHash(fragment);
         if (decoded === null) return;
         if (!decoded.ok) {

@@ -7,7 +7,7 @@ import { App } from './app';
 import { AppErrorBoundary } from './app-error-boundary';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { browserStorage, clearDraft, readStoredDraft } from './draft-storage';
-import { IN_PAGE_ANCHORS, type Startup } from './startup';
+import { linkInHash, type Startup } from './startup';
 import { readUnwrittenAnswers } from './url-sync';
 
 const container = document.getElementById('root');
@@ -22,9 +22,7 @@ const storage = browserStorage();
 async function startup(): Promise<Startup> {
   const storedDraft = readStoredDraft(storage);
   const unwritten = readUnwrittenAnswers();
-  const fragment = window.location.hash.replace(/^#/, '');
-  const hasLink = fragment !== '' && !IN_PAGE_ANCHORS.has(fragment);
-  if (!hasLink && storedDraft === null && unwritten === null) {
+  if (linkInHash(window.location.hash) === null && storedDraft === null && unwritten === null) {
     return { answers: DEFAULT_ANSWERS, source: 'example', linkError: null };
   }
   const { resolveStartup } = await import('./startup-link');

@@ -1,6 +1,6 @@
 import { type Answers, parseAnswers } from '../engine';
 import { readShareHash } from '../share';
-import { IN_PAGE_ANCHORS, type Startup, type StartupSource } from './startup';
+import { linkInHash, type Startup, type StartupSource } from './startup';
 
 /** The stored draft if it is still a valid answers document (an old or edited one is dropped, not trusted). */
 export function validateDraft(stored: unknown): Answers | null {
@@ -26,10 +26,8 @@ export function resolveStartup(
   const draft = validateDraft(storedDraft);
   const fallback = draft ?? example;
   const fallbackSource: StartupSource = draft ? 'draft' : 'example';
-  const fragment = hash.replace(/^#/, '');
-  if (fragment === '' || IN_PAGE_ANCHORS.has(fragment)) {
-    return { answers: fallback, source: fallbackSource, linkError: null };
-  }
+  const fragment = linkInHash(hash);
+  if (fragment === null) return { answers: fallback, source: fallbackSource, linkError: null };
   const decoded = readShareHash(fragment);
   if (decoded === null) return { answers: fallback, source: fallbackSource, linkError: null };
   if (decoded.ok) return { answers: decoded.value, source: 'link', linkError: null };

@@ -4,6 +4,12 @@ import type { ShareLinkError } from '../share';
 /** In-page anchors of the app itself: a fragment naming one of them is navigation, not a share link. */
 export const IN_PAGE_ANCHORS: ReadonlySet<string> = new Set(['result', 'questionnaire']);
 
+/** The share link in an address's fragment (`location.hash`), or null when there is none or it is an in-page anchor. */
+export function linkInHash(hash: string): string | null {
+  const fragment = hash.replace(/^#/, '');
+  return fragment === '' || IN_PAGE_ANCHORS.has(fragment) ? null : fragment;
+}
+
 export type StartupSource = 'link' | 'draft' | 'example';
 
 export interface Startup {
