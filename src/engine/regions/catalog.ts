@@ -7,7 +7,7 @@
  *   partitions and left out.
  * - Azure: "Azure regions list", learn.microsoft.com/azure/reliability/regions-list (page dated 2025-09-23);
  *   codes are the `name` of `az account list-locations`. Access-restricted regions (e.g. germanynorth) are
- *   listed because they are public regions with a known location; "coming soon" regions are not.
+ *   listed because they are public regions with a known location; regions announced but not yet open are not.
  * - Google Cloud: "Regions and zones", cloud.google.com/compute/docs/regions-zones; names are Google's
  *   location descriptions.
  *
