@@ -1,8 +1,6 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
-import { FormProvider, get, type Resolver, useForm, useFormState } from 'react-hook-form';
+import { memo, useEffect, useEffectEvent, useRef } from 'react';
+import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { SegmentedField } from '../../components/segmented-field';
-import { TextField } from '../../components/text-field';
 import { type Answers, BROWSER_RTT_GUIDANCE_MS } from '../../engine';
 import {
   describeProblemPlace,
@@ -11,6 +9,7 @@ import {
   toFieldMessage,
   toFormValues,
 } from './form-values';
+import { QuestionSegmentedField, QuestionTextField } from './question-fields';
 import { RegionsQuestion } from './regions-question';
 import './questionnaire.css';
 
@@ -52,15 +51,24 @@ const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (v
 /**
  * Every question of the answers document. Controlled by its initial values: it owns what is typed and reports
  * valid answers up, so nothing typed is lost to a validation error.
+ *
+ * Memoized on its callbacks alone: the answers it reports come back as new `initialAnswers`, which it does not
+ * read again, and redrawing the whole form on every keystroke would cost the frame the result is drawn in. Each
+ * field follows its own validation message (question-fields.tsx).
  */
-export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProblems }: QuestionnaireProps) {
+export const Questionnaire = memo(
+  QuestionnaireForm,
+  (before, after) =>
+    before.onAnswersChange === after.onAnswersChange && before.onPendingProblems === after.onPendingProblems,
+);
+
+function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems }: QuestionnaireProps) {
   const form = useForm<QuestionnaireValues, unknown, Answers>({
     defaultValues: toFormValues(initialAnswers),
     resolver: validateLazily,
     mode: 'all',
   });
-  const { register, control, subscribe } = form;
-  const { errors } = useFormState({ control });
+  const { subscribe } = form;
   const { locale, t } = useI18n();
   const q = t.questionnaire;
   const priorityOptions = q.priorityLevels.map((label, level) => ({ value: String(level), label }));
@@ -113,13 +121,6 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
     void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
   }, [locale, form]);
 
-  const fieldError = (path: string): string | undefined => {
-    const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
-    return typeof error?.message === 'string'
-      ? toFieldMessage(t.problems, path, error.message, String(error.type ?? ''))
-      : undefined;
-  };
-
   return (
     <FormProvider {...form}>
       <form aria-label={q.formLabel} className="questionnaire" noValidate onSubmit={(event) => event.preventDefault()}>
@@ -147,21 +148,19 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
             </div>
           </header>
           <div className="question-grid">
-            <TextField
-              error={fieldError('latencyToleranceMs')}
+            <QuestionTextField
               help={q.latencyHelp(BROWSER_RTT_GUIDANCE_MS)}
               inputMode="decimal"
               label={q.latencyLabel}
+              name="latencyToleranceMs"
               unit={q.msUnit}
-              {...register('latencyToleranceMs')}
             />
-            <TextField
-              error={fieldError('opsEngineers')}
+            <QuestionTextField
               help={q.opsHelp}
               inputMode="decimal"
               label={q.opsLabel}
+              name="opsEngineers"
               unit={q.opsUnit}
-              {...register('opsEngineers')}
             />
           </div>
         </section>
@@ -176,9 +175,8 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
               <p className="card-lede">{q.workLede}</p>
             </div>
           </header>
-          <SegmentedField
+          <QuestionSegmentedField
             className="environments-field"
-            error={fieldError('crossRegionEnvironments')}
             help={
               <>
                 {q.environmentsHelpBefore}
@@ -189,19 +187,18 @@ export function Questionnaire({ initialAnswers, onAnswersChange, onPendingProble
               </>
             }
             legend={q.environmentsLegend}
+            name="crossRegionEnvironments"
             options={environmentOptions}
-            {...register('crossRegionEnvironments')}
           />
           <div className="priority-list">
             {PRIORITY_KEYS.map((key) => (
-              <SegmentedField
+              <QuestionSegmentedField
                 className="priority-field"
-                error={fieldError(`priorities.${key}`)}
                 help={q.priorities[key].help}
                 key={key}
                 legend={q.priorities[key].legend}
+                name={`priorities.${key}`}
                 options={priorityOptions}
-                {...register(`priorities.${key}`)}
               />
             ))}
           </div>
