@@ -1,8 +1,9 @@
 // Measures, in the built app in Debian's chromium, how long a changed answer takes to reach the screen, from the
 // keydown to the end of the paint that shows it: the new verdict, the last change to the charts, and the last
 // change anywhere in the result (lists and map too). Prints the medians of 24 keystrokes against one 60 Hz frame
-// (16.7 ms). Figures, never assertions. Run: npm run bench:browser
-import { chromium } from '@playwright/test';
+// (16.7 ms), whether the verdict and the charts reached the screen in the same frame, and, for scale, the same
+// figure for a plain input on the page. Figures, never assertions. Run: npm run bench:browser
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 import { type PreviewServer, startPreviewServer } from './preview-server';
 
@@ -31,6 +32,52 @@ const CHANGES: readonly { readonly from: string; readonly key: string }[] = [
   { from: `${tight}0`, key: 'Backspace' },
 ]);
 
+/** What the page notes about one keystroke (performance.now() times, ms, and the painted frames' times). */
+interface Probe {
+  start: number;
+  verdictDom: number;
+  verdictPaint: number;
+  verdictFrame: number;
+  chartsPaint: number;
+  chartsFrame: number;
+  lastPaint: number;
+}
+
+/**
+ * The floor under every figure above: keydown to painted for a plain input added to the same page, whose only
+ * work is to copy its text into a span. What is left is the browser's own work for a keystroke on this page
+ * (editing, style, layout, paint), which no change to the app can remove.
+ */
+async function plainInputMedian(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'bench-plain-input';
+    const echo = document.createElement('span');
+    echo.id = 'bench-plain-echo';
+    input.addEventListener('input', () => {
+      echo.textContent = input.value;
+    });
+    document.querySelector('.column--questionnaire')?.prepend(input, echo);
+  });
+  const samples: number[] = [];
+  for (let index = 0; index < CHANGES.length; index++) {
+    await page.evaluate(`(() => {
+      const probe = window.plainProbe = { start: 0, paint: 0 };
+      document.addEventListener('keydown', () => { probe.start = performance.now(); }, { once: true, capture: true });
+      new MutationObserver(() => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { probe.paint ||= performance.now(); };
+        channel.port2.postMessage(null);
+      })).observe(document.getElementById('bench-plain-echo'), { childList: true, subtree: true, characterData: true });
+    })()`);
+    await page.press('#bench-plain-input', 'a');
+    await page.waitForTimeout(150);
+    const probe = (await page.evaluate('window.plainProbe')) as { start: number; paint: number };
+    samples.push(probe.paint - probe.start);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
+}
+
 let server: PreviewServer | undefined;
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -39,25 +86,27 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.getByRole('heading', { name: /^Recommended strategy:/ }).waitFor();
-  await page.locator('.recharts-surface').first().waitFor();
+  await page.locator('.chart-area svg.chart').first().waitFor();
   const field = page.getByRole('textbox', { name: /Highest acceptable round trip/ });
   const verdictDomSamples: number[] = [];
   const verdictSamples: number[] = [];
   const chartSamples: number[] = [];
   const settledSamples: number[] = [];
+  let sameFrame = 0;
   for (const change of CHANGES) {
     await field.fill(change.from);
     await page.waitForTimeout(SETTLE_MS);
     // Type the last character by hand. Every change under #result (verdict, charts, map, share link) is noted with
     // the frame painted after it: the first frame showing the new verdict, and the frame after the last change.
     await page.evaluate(`(() => {
-      const probe = { start: 0, verdictDom: 0, verdictPaint: 0, chartsPaint: 0, lastPaint: 0, changes: 0, chartChanges: 0 };
+      const probe = { start: 0, verdictDom: 0, verdictPaint: 0, verdictFrame: -1, chartsPaint: 0, chartsFrame: -2, lastPaint: 0, changes: 0, chartChanges: 0 };
       window.frameProbe = probe;
       document.addEventListener('keydown', () => { probe.start = performance.now(); }, { once: true, capture: true });
       // The frame's callbacks run just before it is painted; a message posted from there is handled right after.
-      const afterPaint = (then) => requestAnimationFrame(() => {
+      // Each paint is noted with its frame's time, so two changes can be told to have reached the same frame.
+      const afterPaint = (then) => requestAnimationFrame((frame) => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => then(performance.now());
+        channel.port1.onmessage = () => then(performance.now(), frame);
         channel.port2.postMessage(null);
       });
       const observer = new MutationObserver((records) => {
@@ -66,11 +115,11 @@ try {
         const inVerdict = records.some((record) => record.target.parentElement?.closest('.verdict'));
         if (inVerdict && !probe.verdictDom) {
           probe.verdictDom = performance.now();
-          afterPaint((now) => { probe.verdictPaint ||= now; });
+          afterPaint((now, frame) => { probe.verdictPaint ||= now; if (probe.verdictFrame < 0) probe.verdictFrame = frame; });
         }
         if (records.some((record) => record.target.parentElement?.closest('.chart-card'))) {
           const chartChange = ++probe.chartChanges;
-          afterPaint((now) => { if (chartChange === probe.chartChanges) probe.chartsPaint = now; });
+          afterPaint((now, frame) => { if (chartChange === probe.chartChanges) { probe.chartsPaint = now; probe.chartsFrame = frame; } });
         }
         afterPaint((now) => { if (change === probe.changes) probe.lastPaint = now; });
       });
@@ -84,10 +133,7 @@ try {
     // Settled: nothing more changes for SETTLE_MS.
     await page.waitForTimeout(SETTLE_MS);
     const probe = await page.evaluate(() => {
-      const w = window as unknown as {
-        frameProbe: { start: number; verdictDom: number; verdictPaint: number; chartsPaint: number; lastPaint: number };
-        frameProbeStop: () => void;
-      };
+      const w = window as unknown as { frameProbe: Probe; frameProbeStop: () => void };
       w.frameProbeStop();
       return w.frameProbe;
     });
@@ -96,13 +142,14 @@ try {
       verdictSamples.push(probe.verdictPaint - probe.start);
     }
     if (probe.chartsPaint > 0) chartSamples.push(probe.chartsPaint - probe.start);
+    if (probe.chartsFrame === probe.verdictFrame) sameFrame++;
     settledSamples.push(probe.lastPaint - probe.start);
   }
   console.log(`Answer change to painted result, ${settledSamples.length} keystrokes in the latency tolerance:`);
   for (const [label, samples] of [
     ['new verdict in the page (DOM)', verdictDomSamples],
     ['new verdict on screen (painted)', verdictSamples],
-    ['both charts redrawn (painted)', chartSamples],
+    ['both charts on screen (painted)', chartSamples],
     ['everything settled (lists, map too)', settledSamples],
   ] as const) {
     const sorted = [...samples].sort((a, b) => a - b);
@@ -111,6 +158,12 @@ try {
       `  ${label.padEnd(36)} median ${median.toFixed(1).padStart(6)} ms  (fastest ${sorted[0]?.toFixed(1)}, slowest ${sorted.at(-1)?.toFixed(1)})  ${median <= FRAME_MS ? 'within' : 'over'} one frame`,
     );
   }
+  console.log(
+    `  verdict and both charts painted in the same frame: ${sameFrame} of ${settledSamples.length} keystrokes`,
+  );
+  console.log(
+    `  the browser alone, a keystroke in a plain input on this page: median ${(await plainInputMedian(page)).toFixed(1)} ms`,
+  );
   console.log(`  one frame at 60 Hz is ${FRAME_MS.toFixed(1)} ms`);
 } finally {
   await browser.close();

@@ -43,7 +43,7 @@ export const resultEn: ResultMessages = {
     showChart: 'Show chart',
     showTable: 'Show table',
     forChart: (title) => `for “${title}”`,
-    chartError: 'The chart could not be loaded. “Show table” has the same figures.',
+    chartError: 'The chart could not be drawn. “Show table” has the same figures.',
     legend: 'Legend',
     factorTitle: 'Why: what each factor adds',
     factorCaption:

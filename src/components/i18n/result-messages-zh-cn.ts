@@ -35,7 +35,7 @@ export const resultZhCN: ResultMessages = {
     showChart: '显示图表',
     showTable: '显示表格',
     forChart: (title) => `：“${title}”`,
-    chartError: '图表无法加载。“显示表格”中有相同的数据。',
+    chartError: '图表无法绘制。“显示表格”中有相同的数据。',
     legend: '图例',
     factorTitle: '原因：各因素的加分',
     factorCaption: '每个因素为某一策略加的分：中心辐射在左，按区域部署在右。条形越长，分量越重。',

@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useElementWidth } from '../../components/use-element-width';
@@ -7,12 +7,12 @@ export interface ChartCardProps {
   headingId: string;
   title: string;
   caption: ReactNode;
-  /** A legend in HTML, shown before the chart code arrives. */
+  /** A legend in HTML, beside the chart. */
   legend?: ReactNode;
   heightPx: number;
   /** A fixed chart width in px; without it the card measures itself (jsdom cannot, so tests pass one). */
   fixedWidthPx?: number | undefined;
-  /** The (lazily loaded) chart at the given width. */
+  /** The chart at the given width. */
   renderChart: (widthPx: number) => ReactNode;
   /** The same figures as a table: the chart's text alternative, and the view for anyone who prefers it. */
   table: ReactNode;
@@ -20,7 +20,7 @@ export interface ChartCardProps {
 
 /**
  * A chart with its text alternative. The chart itself is hidden from assistive technology; the table is always
- * in the page (visually hidden until "Show table"). The chart area keeps its height while the code loads.
+ * in the page (visually hidden until "Show table"). The chart area keeps its height until its width is known.
  */
 export function ChartCard({
   headingId,
@@ -70,7 +70,7 @@ export function ChartCard({
               </p>
             )}
           >
-            <Suspense fallback={placeholder}>{renderChart(widthPx)}</Suspense>
+            {renderChart(widthPx)}
           </ErrorBoundary>
         ) : (
           placeholder

@@ -194,3 +194,58 @@ function ellipsize(text: string, widthPx: number): string {
   while (chars.length > 1 && estimateLabelWidthPx(`${chars.join('').trimEnd()}…`) > widthPx) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }
+
+/** Room around a chart's plot, px. */
+export interface ChartMargin {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/** Height of the value axis under the plot: a tick mark, a gap and one line of numbers, px. */
+export const VALUE_AXIS_HEIGHT_PX = 30;
+
+/** Where the bars go: inside the margin, right of the category labels and above the value axis. */
+export interface PlotBox {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export function plotBox(widthPx: number, heightPx: number, margin: ChartMargin, labelWidthPx: number): PlotBox {
+  return {
+    left: margin.left + labelWidthPx,
+    right: Math.max(margin.left + labelWidthPx, widthPx - margin.right),
+    top: margin.top,
+    bottom: Math.max(margin.top, heightPx - margin.bottom - VALUE_AXIS_HEIGHT_PX),
+  };
+}
+
+/** Maps `domain` onto `range` in a straight line; a domain of one value maps to the range's start. */
+export function linearScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (value: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const ratio = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (value) => r0 + (value - d0) * ratio;
+}
+
+export interface BandLayout {
+  /** The vertical centre of row `index`, px. */
+  readonly centre: (index: number) => number;
+  /** Each bar's thickness, px. */
+  readonly barHeight: number;
+}
+
+/** `count` equal rows from `top` to `bottom`, each bar leaving `gapRatio` of its row empty above and below. */
+export function bandLayout(count: number, top: number, bottom: number, gapRatio: number): BandLayout {
+  const row = (bottom - top) / Math.max(1, count);
+  return {
+    centre: (index) => top + row * (index + 0.5),
+    barHeight: Math.max(1, row * (1 - 2 * gapRatio)),
+  };
+}

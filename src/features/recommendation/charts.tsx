@@ -1,13 +1,17 @@
 /**
- * The recharts charts. This module is loaded lazily (React.lazy): recharts is the largest dependency, and the
- * questionnaire must be usable before it arrives. Charts receive ready rows (see chart-data.ts) and a width.
+ * The two comparison charts, drawn as plain SVG from ready rows (see chart-data.ts) and a width.
  *
- * Both charts are memoized and hand recharts stable objects and functions (its performance guide: a new reference
- * makes it recompute that part of the chart), so a re-render with unchanged rows costs nothing.
+ * They were recharts charts until issue 6 asked for an answer change to reach the charts within one frame.
+ * recharts 3 keeps each chart's settings in a Redux store and draws a change in three or four rendering passes,
+ * some of them queued to the next animation frame: 50–60 ms of work per keystroke on the 2-core machine this is
+ * measured on (`npm run bench:browser`). Drawn here, both charts add about 2 ms of rendering, layout and paint, so
+ * they render in the same pass as the verdict and reach the screen in the same frame. Every position comes from
+ * the layout helpers in chart-data.ts; nothing is measured in the DOM, so drawing never forces a layout.
  */
-import { memo, useCallback, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Fragment, memo, useId } from 'react';
 import {
+  bandLayout,
+  type ChartMargin,
   estimateLabelWidthPx,
   type FactorChartRow,
   factorChartDomain,
@@ -15,6 +19,8 @@ import {
   LATENCY_LABEL_ROOM_PX,
   type LatencyChartRow,
   latencyChartAxis,
+  linearScale,
+  plotBox,
   wrapLabel,
 } from './chart-data';
 
@@ -23,53 +29,21 @@ const HUB_FILL = '#0072B2';
 const REGIONAL_FILL = '#D55E00';
 const WITHIN_FILL = '#009E73';
 
-interface WrappedTickProps {
-  /** Set by recharts when it clones the tick element. */
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-  widthPx: number;
-  labels: ReadonlyMap<string, string>;
-}
-
 /** Line height of a wrapped axis label, em. */
 const TICK_LINE_EM = 1.15;
+/** Gap between a category label and the plot, and between a bar's end and its value, px. */
+const LABEL_GAP_PX = 8;
+const VALUE_GAP_PX = 6;
+/** Length of a tick mark under the value axis, and the gap between it and its number, px. */
+const TICK_SIZE_PX = 6;
+const TICK_GAP_PX = 2;
+/** Share of each row left empty above and below its bar. */
+const FACTOR_ROW_GAP = 0.26;
+const LATENCY_ROW_GAP = 0.24;
 
-/**
- * An axis label that wraps onto two lines instead of running into the bars. Wrapped by estimate (wrapLabel), not
- * by measuring text in the DOM, so updating a chart never forces the browser to lay out the page.
- */
-function WrappedTick({ x, y, payload, widthPx, labels }: WrappedTickProps) {
-  const value = String(payload?.value ?? '');
-  const lines = wrapLabel(labels.get(value) ?? value, widthPx);
-  const left = Number(x ?? 0) - 8;
-  return (
-    <text className="chart-tick" dominantBaseline="central" textAnchor="end" x={left} y={Number(y ?? 0)}>
-      {lines.map((line, index) => (
-        <tspan dy={`${index === 0 ? (-(lines.length - 1) / 2) * TICK_LINE_EM : TICK_LINE_EM}em`} key={line} x={left}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-interface ValueTickProps {
-  /** Set by recharts when it clones the tick element. */
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-  format: (value: number) => string;
-}
-
-/** A number under the value axis, drawn as plain text: recharts' own tick would measure its text in the DOM. */
-function ValueTick({ x, y, payload, format }: ValueTickProps) {
-  return (
-    <text className="chart-tick" dy="0.71em" textAnchor="middle" x={Number(x ?? 0)} y={Number(y ?? 0)}>
-      {format(Number(payload?.value ?? 0))}
-    </text>
-  );
-}
+const FACTOR_MARGIN: ChartMargin = { top: 4, right: 8, bottom: 4, left: 8 };
+// Room on the right for half of the last tick's "1000 ms", centred on the plot's end.
+const LATENCY_MARGIN: ChartMargin = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 8 };
 
 /** Axis labels take about a third of a narrow chart and at most 200 px of a wide one. */
 function labelWidthPx(chartWidthPx: number): number {
@@ -86,74 +60,94 @@ function useSvgId(prefix: string): string {
   return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 }
 
+/** A hatch stripe's fallback look; CSS sets its colour per colour scheme. */
+const STRIPE = { stroke: '#ffffff', strokeOpacity: 0.55, strokeWidth: 2 } as const;
+
 function Hatch({ id, className, crossed = false }: { id: string; className: string; crossed?: boolean }) {
   return (
     <pattern height="6" id={id} patternTransform="rotate(45)" patternUnits="userSpaceOnUse" width="6">
       <rect className={`${className}-fill`} fill={REGIONAL_FILL} height="6" width="6" />
-      <line
-        className={`${className}-stripe`}
-        stroke="#ffffff"
-        strokeOpacity="0.55"
-        strokeWidth="2"
-        x1="0"
-        x2="0"
-        y1="0"
-        y2="6"
-      />
-      {crossed ? (
-        <line
-          className={`${className}-stripe`}
-          stroke="#ffffff"
-          strokeOpacity="0.55"
-          strokeWidth="2"
-          x1="0"
-          x2="6"
-          y1="3"
-          y2="3"
-        />
-      ) : null}
+      <line className={`${className}-stripe`} {...STRIPE} x1="0" x2="0" y1="0" y2="6" />
+      {crossed ? <line className={`${className}-stripe`} {...STRIPE} x1="0" x2="6" y1="3" y2="3" /> : null}
     </pattern>
   );
 }
 
-interface BarValueLabelProps {
-  /** Set by recharts when it clones the label element. */
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-  index?: number;
-  /** Which end of the bar the value sits beyond. */
-  side: 'start' | 'end';
-  format: (value: number, index: number) => string;
+interface ValueAxisProps {
+  ticks: readonly number[];
+  x: (value: number) => number;
+  /** The plot's top edge, where the grid lines start. */
+  plotTop: number;
+  /** The plot's bottom edge, where the axis line runs. */
+  y: number;
+  left: number;
+  right: number;
+  format: (value: number) => string;
 }
 
-/** A bar's value just beyond its outer end, whichever way the bar grows (recharts gives negative widths). */
-function BarValueLabel({ x, y, width, height, value, index, side, format }: BarValueLabelProps) {
-  const amount = Number(value);
-  if (!Number.isFinite(amount) || amount === 0) return null;
-  const left = Math.min(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
-  const right = Math.max(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
+/**
+ * The value axis under the plot, with a grid line up through the plot at every tick. The lines are two paths, not
+ * a line element each: fewer elements for React to update and the browser to lay out on every change.
+ */
+function ValueAxis({ ticks, x, plotTop, y, left, right, format }: ValueAxisProps) {
+  const grid = ticks.map((tick) => `M${x(tick)},${plotTop}V${y}`).join('');
+  const axis = `M${left},${y}H${right}${ticks.map((tick) => `M${x(tick)},${y}v${TICK_SIZE_PX}`).join('')}`;
+  return (
+    <g className="chart-axis">
+      <path className="chart-grid-line" d={grid} fill="none" />
+      <path className="chart-axis-line" d={axis} fill="none" />
+      {ticks.map((tick) => (
+        <text
+          className="chart-tick"
+          dy="0.71em"
+          key={tick}
+          textAnchor="middle"
+          x={x(tick)}
+          y={y + TICK_SIZE_PX + TICK_GAP_PX}
+        >
+          {format(tick)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** A row's name left of the plot, wrapped onto two lines (by estimate, not by measuring) if it is long. */
+function CategoryLabel({ text, right, y, widthPx }: { text: string; right: number; y: number; widthPx: number }) {
+  const lines = wrapLabel(text, widthPx);
+  return (
+    <text className="chart-tick" dominantBaseline="central" textAnchor="end" x={right} y={y}>
+      {lines.length === 1
+        ? lines[0]
+        : lines.map((line, index) => (
+            <tspan
+              dy={`${index === 0 ? (-(lines.length - 1) / 2) * TICK_LINE_EM : TICK_LINE_EM}em`}
+              key={line}
+              x={right}
+            >
+              {line}
+            </tspan>
+          ))}
+    </text>
+  );
+}
+
+/** A bar's value just beyond its outer end: left of a bar that grows left, right of one that grows right. */
+function BarValue({ text, end, y, side }: { text: string; end: number; y: number; side: 'start' | 'end' }) {
   return (
     <text
       className="chart-value"
       dominantBaseline="central"
       textAnchor={side === 'start' ? 'end' : 'start'}
-      x={side === 'start' ? left - 6 : right + 6}
-      y={Number(y ?? 0) + Number(height ?? 0) / 2}
+      x={side === 'start' ? end - VALUE_GAP_PX : end + VALUE_GAP_PX}
+      y={y}
     >
-      {format(amount, index ?? -1)}
+      {text}
     </text>
   );
 }
 
 const formatPoints = (value: number) => Math.abs(value).toFixed(1).replace(/\.0$/, '');
-const HUB_POINTS_LABEL = <BarValueLabel format={formatPoints} side="start" />;
-const REGIONAL_POINTS_LABEL = <BarValueLabel format={formatPoints} side="end" />;
-const FACTOR_MARGIN = { top: 4, right: 8, bottom: 4, left: 8 };
-// Room on the right for half of the last tick's "1000 ms", centred on the plot's end.
-const LATENCY_MARGIN = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 8 };
 
 export interface FactorChartProps {
   rows: readonly FactorChartRow[];
@@ -166,68 +160,48 @@ export interface FactorChartProps {
 /** Diverging bars: what each factor adds to Hub & Spoke (left, solid blue) and Regional (right, hatched vermillion). */
 export const FactorChart = memo(function FactorChart({ rows, formatAxis, width, height }: FactorChartProps) {
   const patternId = useSvgId('regional-hatch');
-  const domain = useMemo((): [number, number] => {
-    const [low, high] = factorChartDomain(rows);
-    return [low, high];
-  }, [rows]);
   const labelWidth = labelWidthPx(width);
-  const tickCount = ticksPerPlot(width, 3, 2);
-  const ticks = useMemo(() => factorChartTicks(domain, tickCount), [domain, tickCount]);
-  const tick = useMemo(
-    () => <WrappedTick labels={new Map(rows.map((row) => [row.id, row.label]))} widthPx={labelWidth - 8} />,
-    [rows, labelWidth],
-  );
-  const valueTick = useMemo(() => <ValueTick format={formatAxis} />, [formatAxis]);
+  const plot = plotBox(width, height, FACTOR_MARGIN, labelWidth);
+  const domain = factorChartDomain(rows);
+  const ticks = factorChartTicks(domain, ticksPerPlot(width, 3, 2));
+  const x = linearScale(domain, [plot.left, plot.right]);
+  const band = bandLayout(rows.length, plot.top, plot.bottom, FACTOR_ROW_GAP);
+  const zero = x(0);
   return (
-    <BarChart
-      accessibilityLayer={false}
-      barCategoryGap="26%"
-      className="chart"
-      data={rows as FactorChartRow[]}
-      height={height}
-      layout="vertical"
-      margin={FACTOR_MARGIN}
-      stackOffset="sign"
-      width={width}
-    >
+    <svg aria-hidden="true" className="chart" height={height} viewBox={`0 0 ${width} ${height}`} width={width}>
       <defs>
         <Hatch className="pattern-regional" id={patternId} />
       </defs>
-      <CartesianGrid className="chart-grid" horizontal={false} />
-      <XAxis
-        allowDecimals={false}
-        className="chart-axis"
-        domain={domain}
-        // Every tick shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
-        interval={0}
-        tick={valueTick}
+      <ValueAxis
+        format={formatAxis}
+        left={plot.left}
+        plotTop={plot.top}
+        right={plot.right}
         ticks={ticks}
-        type="number"
+        x={x}
+        y={plot.bottom}
       />
-      <YAxis
-        axisLine={false}
-        className="chart-axis"
-        dataKey="id"
-        interval={0}
-        tick={tick}
-        tickLine={false}
-        type="category"
-        width={labelWidth}
-      />
-      <ReferenceLine className="chart-zero" ifOverflow="extendDomain" x={0} />
-      <Bar className="bar-hub" dataKey="hubAndSpoke" fill={HUB_FILL} isAnimationActive={false} stackId="points">
-        <LabelList content={HUB_POINTS_LABEL} dataKey="hubAndSpoke" />
-      </Bar>
-      <Bar
-        className="bar-regional"
-        dataKey="regional"
-        fill={`url(#${patternId})`}
-        isAnimationActive={false}
-        stackId="points"
-      >
-        <LabelList content={REGIONAL_POINTS_LABEL} dataKey="regional" />
-      </Bar>
-    </BarChart>
+      {rows.map((row, index) => {
+        const centre = band.centre(index);
+        const forHub = row.favors === 'hub-and-spoke';
+        const end = x(forHub ? -row.points : row.points);
+        return (
+          <Fragment key={row.id}>
+            <CategoryLabel right={plot.left - LABEL_GAP_PX} text={row.label} widthPx={labelWidth - 8} y={centre} />
+            <rect
+              className={forHub ? 'bar bar-hub' : 'bar bar-regional'}
+              fill={forHub ? HUB_FILL : `url(#${patternId})`}
+              height={band.barHeight}
+              width={Math.abs(end - zero)}
+              x={Math.min(end, zero)}
+              y={centre - band.barHeight / 2}
+            />
+            <BarValue end={end} side={forHub ? 'start' : 'end'} text={formatPoints(row.points)} y={centre} />
+          </Fragment>
+        );
+      })}
+      <line className="chart-zero" x1={zero} x2={zero} y1={plot.top} y2={plot.bottom} />
+    </svg>
   );
 });
 
@@ -244,101 +218,70 @@ export interface LatencyChartProps {
   height: number;
 }
 
-interface ReferenceLabelProps {
-  viewBox?: { x?: number; y?: number; height?: number };
-}
-
 /** Estimated round trip from the suggested hub to each region, against the tolerance (dashed line). */
 export const LatencyChart = memo(function LatencyChart({
   rows,
   toleranceMs,
-  toleranceLabel: label,
+  toleranceLabel,
   formatBar,
   formatMs,
   width,
   height,
 }: LatencyChartProps) {
   const patternId = useSvgId('beyond-hatch');
-  const tickCount = ticksPerPlot(width, 6, 3);
-  const axis = useMemo(() => latencyChartAxis(rows, toleranceMs, tickCount), [rows, toleranceMs, tickCount]);
-  const domain = useMemo((): [number, number] => [0, axis.maxMs], [axis]);
-  const ticks = useMemo(() => [...axis.ticks], [axis]);
   const labelWidth = labelWidthPx(width);
-  const tick = useMemo(
-    () => <WrappedTick labels={new Map(rows.map((row) => [row.id, row.name]))} widthPx={labelWidth - 8} />,
-    [rows, labelWidth],
-  );
-  const valueTick = useMemo(() => <ValueTick format={formatMs} />, [formatMs]);
-  const barLabel = useMemo(
-    () => <BarValueLabel format={(value, index) => formatBar(value, rows[index]?.isHub ?? false)} side="end" />,
-    [formatBar, rows],
-  );
-  const renderToleranceLabel = useCallback(
-    ({ viewBox }: ReferenceLabelProps) => {
-      // Above the plot, centred on the line but kept inside the chart.
-      const halfWidth = estimateLabelWidthPx(label) / 2;
-      const x = Math.min(Math.max(viewBox?.x ?? 0, halfWidth + 2), width - halfWidth - 2);
-      return (
-        <text className="chart-reference-label" textAnchor="middle" x={x} y={(viewBox?.y ?? 0) - 8}>
-          {label}
-        </text>
-      );
-    },
-    [label, width],
-  );
+  const plot = plotBox(width, height, LATENCY_MARGIN, labelWidth);
+  const axis = latencyChartAxis(rows, toleranceMs, ticksPerPlot(width, 6, 3));
+  const x = linearScale([0, axis.maxMs], [plot.left, plot.right]);
+  const band = bandLayout(rows.length, plot.top, plot.bottom, LATENCY_ROW_GAP);
+  const tolerance = x(toleranceMs);
+  // The line's label sits above the plot, centred on the line but kept inside the chart.
+  const halfLabel = estimateLabelWidthPx(toleranceLabel) / 2;
+  const labelX = Math.min(Math.max(tolerance, halfLabel + 2), width - halfLabel - 2);
   return (
-    <BarChart
-      accessibilityLayer={false}
-      barCategoryGap="24%"
-      className="chart"
-      data={rows as LatencyChartRow[]}
-      height={height}
-      layout="vertical"
-      margin={LATENCY_MARGIN}
-      width={width}
-    >
+    <svg aria-hidden="true" className="chart" height={height} viewBox={`0 0 ${width} ${height}`} width={width}>
       <defs>
         <Hatch className="pattern-beyond" crossed id={patternId} />
       </defs>
-      <CartesianGrid className="chart-grid" horizontal={false} />
-      <XAxis
-        allowDecimals={false}
-        className="chart-axis"
-        domain={domain}
-        // Every tick shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
-        interval={0}
-        tick={valueTick}
-        ticks={ticks}
-        type="number"
+      <ValueAxis
+        format={formatMs}
+        left={plot.left}
+        plotTop={plot.top}
+        right={plot.right}
+        ticks={axis.ticks}
+        x={x}
+        y={plot.bottom}
       />
-      <YAxis
-        axisLine={false}
-        className="chart-axis"
-        dataKey="id"
-        interval={0}
-        tick={tick}
-        tickLine={false}
-        type="category"
-        width={labelWidth}
-      />
-      <Bar dataKey="rttMs" isAnimationActive={false}>
-        {rows.map((row) => (
-          <Cell
-            className={row.withinTolerance ? 'bar-within' : 'bar-beyond'}
-            fill={row.withinTolerance ? WITHIN_FILL : `url(#${patternId})`}
-            key={row.id}
-          />
-        ))}
-        <LabelList content={barLabel} dataKey="rttMs" />
-      </Bar>
-      <ReferenceLine
+      {rows.map((row, index) => {
+        const centre = band.centre(index);
+        const end = x(row.rttMs);
+        return (
+          <Fragment key={row.id}>
+            <CategoryLabel right={plot.left - LABEL_GAP_PX} text={row.name} widthPx={labelWidth - 8} y={centre} />
+            <rect
+              className={row.withinTolerance ? 'bar bar-within' : 'bar bar-beyond'}
+              fill={row.withinTolerance ? WITHIN_FILL : `url(#${patternId})`}
+              height={band.barHeight}
+              width={end - plot.left}
+              x={plot.left}
+              y={centre - band.barHeight / 2}
+            />
+            {row.rttMs > 0 ? <BarValue end={end} side="end" text={formatBar(row.rttMs, row.isHub)} y={centre} /> : null}
+          </Fragment>
+        );
+      })}
+      <line
         className="chart-tolerance"
-        ifOverflow="extendDomain"
-        label={renderToleranceLabel}
         strokeDasharray="5 4"
         strokeWidth={2}
-        x={toleranceMs}
+        x1={tolerance}
+        x2={tolerance}
+        y1={plot.top}
+        y2={plot.bottom}
       />
-    </BarChart>
+      <text className="chart-reference-label" textAnchor="middle" x={labelX} y={plot.top - 8}>
+        {toleranceLabel}
+      </text>
+    </svg>
   );
 });

@@ -1,4 +1,4 @@
-import { lazy, memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useSettledValue } from '../../components/use-settled-value';
 import { useValueAfterPaint } from '../../components/use-value-after-paint';
@@ -12,6 +12,7 @@ import {
   toFactorChartRows,
   toLatencyChartRows,
 } from './chart-data';
+import { FactorChart, LatencyChart } from './charts';
 import { ConsequencesTable } from './consequences-table';
 import { FactorList } from './factor-list';
 import { FlipList } from './flip-list';
@@ -21,10 +22,6 @@ import { StrategyIcon } from './strategy-icon';
 import { useRecommendation } from './use-recommendation';
 import { type PendingProblemNote, Verdict } from './verdict';
 import './recommendation.css';
-
-// recharts is the largest dependency: its chunk loads after the first paint, never in the first bundle.
-const FactorChart = lazy(() => import('./charts').then((module) => ({ default: module.FactorChart })));
-const LatencyChart = lazy(() => import('./charts').then((module) => ({ default: module.LatencyChart })));
 
 export interface RecommendationPanelProps {
   /** The last valid answers; the recommendation is derived from them here, never stored. */
@@ -52,11 +49,12 @@ export function RecommendationPanel({
   chartWidthPx,
 }: RecommendationPanelProps) {
   const { locale, r } = useResultMessages();
-  // The verdict follows every change at once: scoring takes about a millisecond. The charts and lists, the
-  // costliest part of the page to draw, follow once that verdict is on screen, so neither typing nor it waits.
+  // The verdict and the charts follow every change at once, in the frame after the keystroke: scoring takes about
+  // a millisecond and both charts about as long. The reasons, what-ifs, consequences and map, long text below
+  // them that costs more to lay out, follow once that frame is painted, so neither typing nor it waits for them.
   const recommendation = useRecommendation(answers, locale);
-  const deferredAnswers = useValueAfterPaint(answers);
-  const deferredRecommendation = useRecommendation(deferredAnswers, locale);
+  const laterAnswers = useValueAfterPaint(answers);
+  const laterRecommendation = useRecommendation(laterAnswers, locale);
   const verdictRef = useRef<HTMLDivElement>(null);
   const verdictVisible = useIsVisible(verdictRef);
   const announcement = useSettledValue(
@@ -75,31 +73,24 @@ export function RecommendationPanel({
       <div ref={verdictRef}>
         <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
       </div>
-      <RecommendationDetails
-        answers={deferredAnswers}
-        chartWidthPx={chartWidthPx}
-        recommendation={deferredRecommendation}
-      />
+      <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
+      <RecommendationReasons answers={laterAnswers} recommendation={laterRecommendation} />
       <VerdictBar hidden={verdictVisible} pending={pendingProblems.length > 0} recommendation={recommendation} />
     </div>
   );
 }
 
-interface DetailsProps {
+interface ResultPartProps {
   answers: Answers;
   recommendation: Recommendation;
-  chartWidthPx: number | undefined;
 }
 
-/**
- * Charts, reasons, what-ifs, consequences and the plan. Memoized: a keystroke first renders the page with the
- * previous (deferred) answers, and this part then has nothing to redo until the new answers arrive.
- */
-const RecommendationDetails = memo(function RecommendationDetails({
+/** The two charts, each with its table. Memoized: a change that leaves the answers alone redraws nothing. */
+const RecommendationCharts = memo(function RecommendationCharts({
   answers,
   recommendation,
   chartWidthPx,
-}: DetailsProps) {
+}: ResultPartProps & { chartWidthPx: number | undefined }) {
   const { locale, r } = useResultMessages();
   const c = r.charts;
   const factorRows = useMemo(
@@ -223,7 +214,17 @@ const RecommendationDetails = memo(function RecommendationDetails({
         }
         title={c.latencyTitle}
       />
+    </>
+  );
+});
 
+/**
+ * Reasons, what-ifs, consequences and the plan with its map. Memoized: a keystroke first renders the page with
+ * the previous (later) answers, and this part then has nothing to redo until the new answers arrive.
+ */
+const RecommendationReasons = memo(function RecommendationReasons({ answers, recommendation }: ResultPartProps) {
+  return (
+    <>
       <FactorList factors={recommendation.factors} />
       <FlipList flips={recommendation.flips} strategy={recommendation.strategy} />
       <ConsequencesTable recommendation={recommendation} />

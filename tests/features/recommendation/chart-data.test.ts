@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, type Factor, parseAnswers, type Recommendation, recommend } from '../../../src/engine';
 import {
+  bandLayout,
   CHART_CHROME_PX,
   chartHeightPx,
   estimateLabelWidthPx,
@@ -8,8 +9,11 @@ import {
   factorChartDomain,
   factorChartTicks,
   latencyChartAxis,
+  linearScale,
+  plotBox,
   toFactorChartRows,
   toLatencyChartRows,
+  VALUE_AXIS_HEIGHT_PX,
   wrapLabel,
 } from '../../../src/features/recommendation/chart-data';
 
@@ -199,5 +203,36 @@ describe('wrapLabel', () => {
 
   it('counts a Chinese character about twice as wide as a Latin one', () => {
     expect(estimateLabelWidthPx('东京')).toBeGreaterThan(estimateLabelWidthPx('To') * 1.6);
+  });
+});
+
+describe('chart layout', () => {
+  it('places the plot right of the labels and above the value axis', () => {
+    const plot = plotBox(600, 300, { top: 10, right: 20, bottom: 4, left: 8 }, 150);
+    expect(plot).toEqual({ left: 158, right: 580, top: 10, bottom: 300 - 4 - VALUE_AXIS_HEIGHT_PX });
+  });
+
+  it('never gives a plot a negative size, however narrow the chart', () => {
+    const plot = plotBox(100, 20, { top: 10, right: 20, bottom: 4, left: 8 }, 150);
+    expect(plot.right).toBeGreaterThanOrEqual(plot.left);
+    expect(plot.bottom).toBeGreaterThanOrEqual(plot.top);
+  });
+
+  it('maps values onto pixels in a straight line, negative values included', () => {
+    const x = linearScale([-20, 20], [100, 500]);
+    expect(x(-20)).toBe(100);
+    expect(x(0)).toBe(300);
+    expect(x(10)).toBe(400);
+    expect(x(20)).toBe(500);
+  });
+
+  it('maps every value of a one-value domain to the start instead of dividing by zero', () => {
+    expect(linearScale([0, 0], [100, 500])(0)).toBe(100);
+  });
+
+  it('splits the plot into equal rows with the bar centred in each, leaving the gap above and below', () => {
+    const band = bandLayout(4, 0, 160, 0.25);
+    expect([0, 1, 2, 3].map(band.centre)).toEqual([20, 60, 100, 140]);
+    expect(band.barHeight).toBe(20);
   });
 });

@@ -119,11 +119,21 @@ describe('RecommendationPanel', () => {
     expect(within(card).getByRole('button', { name: /^Show chart/ })).toBeInTheDocument();
   });
 
-  it('draws the charts once their code has loaded', async () => {
-    const { container } = renderPanel(GLOBAL);
-    await screen.findAllByText('Latency to clusters', { selector: 'tspan' });
-    expect(container.querySelectorAll('svg.recharts-surface')).toHaveLength(2);
-    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  it('redraws both charts in the same render as the verdict when an answer changes', () => {
+    const loose = { ...GLOBAL, latencyToleranceMs: 1000 };
+    const { container, rerender } = renderPanel(GLOBAL);
+    const toleranceLine = () => Number(container.querySelector('.chart-tolerance')?.getAttribute('x1'));
+    const beyond = () => container.querySelectorAll('.chart-area .bar-beyond').length;
+    const tight = toleranceLine();
+    expect(container.querySelectorAll('.chart-area svg.chart')).toHaveLength(2);
+    expect(beyond()).toBeGreaterThan(0);
+
+    // No waiting: what a keystroke changes in the verdict, it changes in the charts in the same commit.
+    rerender(<RecommendationPanel answers={loose} chartWidthPx={640} pendingProblems={[]} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Recommended strategy: Hub & Spoke' })).toBeInTheDocument();
+    expect(beyond()).toBe(0);
+    expect(toleranceLine()).not.toBe(tight);
+    expect(screen.queryByText(/could not be drawn/)).not.toBeInTheDocument();
   });
 
   it('links every weighing factor to its Rancher source, quote included', () => {
