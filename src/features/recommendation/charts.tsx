@@ -187,7 +187,12 @@ export const FactorChart = memo(function FactorChart({ rows, formatAxis, width, 
         const end = x(forHub ? -row.points : row.points);
         return (
           <Fragment key={row.id}>
-            <CategoryLabel right={plot.left - LABEL_GAP_PX} text={row.label} widthPx={labelWidth - 8} y={centre} />
+            <CategoryLabel
+              right={plot.left - LABEL_GAP_PX}
+              text={row.label}
+              widthPx={labelWidth - LABEL_GAP_PX}
+              y={centre}
+            />
             <rect
               className={forHub ? 'bar bar-hub' : 'bar bar-regional'}
               fill={forHub ? HUB_FILL : `url(#${patternId})`}
@@ -257,7 +262,12 @@ export const LatencyChart = memo(function LatencyChart({
         const end = x(row.rttMs);
         return (
           <Fragment key={row.id}>
-            <CategoryLabel right={plot.left - LABEL_GAP_PX} text={row.name} widthPx={labelWidth - 8} y={centre} />
+            <CategoryLabel
+              right={plot.left - LABEL_GAP_PX}
+              text={row.name}
+              widthPx={labelWidth - LABEL_GAP_PX}
+              y={centre}
+            />
             <rect
               className={row.withinTolerance ? 'bar bar-within' : 'bar bar-beyond'}
               fill={row.withinTolerance ? WITHIN_FILL : `url(#${patternId})`}
