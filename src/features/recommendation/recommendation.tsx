@@ -49,9 +49,9 @@ export function RecommendationPanel({
   chartWidthPx,
 }: RecommendationPanelProps) {
   const { locale, r } = useResultMessages();
-  // The verdict and the charts follow every change at once, in the frame after the keystroke: scoring takes about
-  // a millisecond and both charts about as long. The reasons, what-ifs, consequences and map, long text below
-  // them that costs more to lay out, follow once that frame is painted, so neither typing nor it waits for them.
+  // The verdict and the charts follow every change at once, in the frame after the keystroke: scoring takes under
+  // a millisecond and both charts about 2 ms. The reasons, what-ifs, consequences and map, long text below them
+  // that costs more to lay out, follow once that frame is painted, so neither typing nor it waits for them.
   const recommendation = useRecommendation(answers, locale);
   const laterAnswers = useValueAfterPaint(answers);
   const laterRecommendation = useRecommendation(laterAnswers, locale);
