@@ -14,7 +14,7 @@ export function offlineServiceWorker(): Plugin {
       const files = Object.keys(bundle)
         .filter((file) => !file.endsWith('.map'))
         .sort();
-      const precache = ['./', ...files.filter((file) => file !== 'index.html'), 'favicon.svg', 'answers.schema.json'];
+      const precache = ['./', ...files.filter((file) => file !== 'index.html'), 'favicon.png', 'answers.schema.json'];
       const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: renderServiceWorker(version, precache) });
     },
