@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import {
-  type Answers,
-  formatProblems,
-  isLocale,
-  LOCALES,
-  type Locale,
-  parseAnswers,
-  recommend,
-  renderDecisionRecord,
-} from '../engine';
+import { type Answers, isLocale, LOCALES, type Locale, parseAnswers, recommend, renderDecisionRecord } from '../engine';
 import { buildShareUrl } from '../share';
+import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -29,7 +21,7 @@ interface CliOptions {
   /** The decision record's date; today (UTC) when not given. */
   readonly date: string;
   readonly decisionMakers: readonly string[];
-  /** The language of the explanations (JSON) and of the decision record (markdown); English by default. */
+  /** The language of the explanations (JSON), the decision record (markdown) and the errors; English by default. */
   readonly locale: Locale;
 }
 
@@ -38,24 +30,38 @@ type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false
 const DEFAULT_BASE_URL = 'http://localhost:5173/';
 const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--lang'];
 
+/** The language asked for with --lang, looked up first so that every other message can be in it. */
+function requestedLanguage(args: readonly string[]): string {
+  let lang = 'en';
+  args.forEach((arg, index) => {
+    if (arg === '--lang') lang = args[index + 1] ?? lang;
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+  });
+  return lang;
+}
+
 function parseArguments(args: readonly string[]): Parsed<CliOptions> {
+  const lang = requestedLanguage(args);
+  // An unknown language is said in English: there is no other to say it in.
+  if (!isLocale(lang)) {
+    return { ok: false, error: `unknown language "${lang}": supported languages are ${LOCALES.join(', ')}` };
+  }
+  const m = CLI_MESSAGES[lang];
   let source: string | undefined;
   let format: string = 'json';
   let base = DEFAULT_BASE_URL;
   let date = new Date().toISOString().slice(0, 10);
   let decisionMakers: string[] = [];
-  let lang = 'en';
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string?]) : [arg];
     if (VALUE_FLAGS.includes(flag)) {
       const value = inline ?? args[++index];
-      if (value === undefined) return { ok: false, error: `${flag} needs a value\n${USAGE}` };
+      if (value === undefined) return { ok: false, error: `${m.needsValue(flag)}\n${USAGE}` };
       if (flag === '--format') format = value;
       else if (flag === '--base') base = value;
       else if (flag === '--date') date = value;
-      else if (flag === '--lang') lang = value;
-      else
+      else if (flag === '--decision-makers')
         decisionMakers = value
           .split(',')
           .map((name) => name.trim())
@@ -63,25 +69,20 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
     } else if (flag === '--help' || flag === '-h') {
       return { ok: false, error: USAGE };
     } else if (arg.startsWith('--')) {
-      return { ok: false, error: `unknown option ${arg}\n${USAGE}` };
+      return { ok: false, error: `${m.unknownOption(arg)}\n${USAGE}` };
     } else if (source === undefined) {
       source = arg;
     } else {
-      return { ok: false, error: `only one answers file can be given (got "${source}" and "${arg}")\n${USAGE}` };
+      return { ok: false, error: `${m.onlyOneFile(source, arg)}\n${USAGE}` };
     }
   }
-  if (source === undefined)
-    return { ok: false, error: `no answers file given: name a JSON file, or - for standard input\n${USAGE}` };
+  if (source === undefined) return { ok: false, error: `${m.noFile}\n${USAGE}` };
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-    return { ok: false, error: `unknown format "${format}": supported formats are ${OUTPUT_FORMATS.join(', ')}` };
+    return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
-  if (!isHttpUrl(base))
-    return { ok: false, error: `--base must be an http(s) URL such as ${DEFAULT_BASE_URL} (got "${base}")` };
+  if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-    return { ok: false, error: `--date must be a date written YYYY-MM-DD (got "${date}")` };
-  }
-  if (!isLocale(lang)) {
-    return { ok: false, error: `unknown language "${lang}": supported languages are ${LOCALES.join(', ')}` };
+    return { ok: false, error: m.badDate(date) };
   }
   return { ok: true, value: { source, format: format as OutputFormat, base, date, decisionMakers, locale: lang } };
 }
@@ -111,29 +112,28 @@ function render(answers: Answers, options: CliOptions): string {
   }
 }
 
-async function readSource(source: string, io: CliIo): Promise<Parsed<string>> {
-  const name = source === '-' ? 'standard input' : source;
+async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<string>> {
   try {
     return { ok: true, value: source === '-' ? await io.readStdin() : await readFile(source, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
+    const reason: ReadFailure =
       code === 'ENOENT'
-        ? 'no such file'
+        ? 'missing'
         : code === 'EISDIR'
-          ? 'it is a folder, not a file'
+          ? 'folder'
           : code === 'EACCES'
-            ? 'permission denied'
-            : String((error as Error).message);
-    return { ok: false, error: `cannot read ${name}: ${reason}` };
+            ? 'forbidden'
+            : { other: String((error as Error).message) };
+    return { ok: false, error: m.cannotRead(name, reason) };
   }
 }
 
-function parseJson(text: string, name: string): Parsed<unknown> {
+function parseJson(text: string, name: string, m: CliMessages): Parsed<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, error: `${name} is not valid JSON: ${(error as Error).message}` };
+    return { ok: false, error: m.notJson(name, (error as Error).message) };
   }
 }
 
@@ -144,21 +144,25 @@ export async function runAdvise(args: readonly string[], io: CliIo): Promise<num
     io.stderr(`${options.error}\n`);
     return 2;
   }
-  const { source } = options.value;
-  const name = source === '-' ? 'standard input' : source;
-  const text = await readSource(source, io);
+  const { source, locale } = options.value;
+  const m = CLI_MESSAGES[locale];
+  const name = source === '-' ? m.standardInput : source;
+  const text = await readSource(source, name, io, m);
   if (!text.ok) {
     io.stderr(`${text.error}\n`);
     return 2;
   }
-  const json = parseJson(text.value, name);
+  const json = parseJson(text.value, name, m);
   if (!json.ok) {
     io.stderr(`${json.error}\n`);
     return 2;
   }
   const answers = parseAnswers(json.value);
   if (!answers.ok) {
-    io.stderr(`${name} is not a valid answers document:\n${formatProblems(answers.problems).replace(/^/gm, '  ')}\n`);
+    const lines = answers.problems.map(
+      (problem) => `  ${problem.path ? `${problem.path}: ` : ''}${m.problem(problem)}`,
+    );
+    io.stderr(`${m.notValid(name)}\n${lines.join('\n')}\n`);
     return 2;
   }
   io.stdout(render(answers.value, options.value));

@@ -168,7 +168,10 @@ export type PriorityKey = keyof Answers['priorities'];
 export interface FieldProblem {
   /** Where the problem is, as `regions[2].lat`; empty for the document itself. */
   readonly path: string;
+  /** In English; `code` lets another language say the same. */
   readonly message: string;
+  /** zod's kind of problem ('too_small', 'invalid_type', 'custom', ...). */
+  readonly code?: string;
 }
 
 export type ParseAnswersResult =
@@ -191,6 +194,7 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
   const problems = result.error.issues.map((issue) => ({
     path: formatFieldPath(issue.path),
     message: describeIssue(issue),
+    code: issue.code,
   }));
   return { ok: false, problems };
 }

@@ -115,4 +115,25 @@ describe('advise command line', () => {
     expect(stderr).toMatch(/regions\[0\]\.clusters: clusters must be at least 1/);
     expect(stderr).toMatch(/latencyToleranceMs: latency tolerance must be at most 2000 ms/);
   });
+
+  it('says what is wrong in Chinese with --lang zh-CN, still naming each field by its path', () => {
+    const path = file(
+      'many-zh.json',
+      '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":0}],"latencyToleranceMs":5000}',
+    );
+    const { status, stdout, stderr } = advise([path, '--lang', 'zh-CN']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('不是有效的答案文档');
+    expect(stderr).toMatch(/regions\[0\]\.clusters: 集群数必须是 1 到 10000 之间的整数。/);
+    expect(stderr).toMatch(/latencyToleranceMs: 可接受的往返时延必须是 1 到 2000 毫秒之间的数字。/);
+    expect(stderr).not.toMatch(/must be/);
+  });
+
+  it('gives usage and file errors in the language asked for, wherever --lang stands', () => {
+    expect(advise(['--lang=zh-CN', join(scratch, 'missing.json')]).stderr).toMatch(
+      /^无法读取 .*missing\.json：文件不存在/,
+    );
+    expect(advise(['examples/global.json', '--format', 'pdf', '--lang', 'zh-CN']).stderr).toMatch(/^未知格式“pdf”/);
+  });
 });

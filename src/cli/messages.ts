@@ -1,0 +1,88 @@
+import { zhCN } from '../components/i18n/messages-zh-cn';
+import type { FieldProblem, Locale } from '../engine';
+
+/** Why a file could not be read: the common cases by name, anything else in the system's words. */
+export type ReadFailure = 'missing' | 'folder' | 'forbidden' | { readonly other: string };
+
+/** Everything the command line says on standard error, in one language. A missing translation fails the type check. */
+export interface CliMessages {
+  readonly needsValue: (flag: string) => string;
+  readonly unknownOption: (option: string) => string;
+  readonly onlyOneFile: (first: string, second: string) => string;
+  readonly noFile: string;
+  readonly unknownFormat: (format: string, supported: string) => string;
+  readonly badBase: (example: string, given: string) => string;
+  readonly badDate: (given: string) => string;
+  readonly standardInput: string;
+  readonly cannotRead: (name: string, reason: ReadFailure) => string;
+  readonly notJson: (name: string, detail: string) => string;
+  readonly notValid: (name: string) => string;
+  /** One problem of an answers document, after its path. */
+  readonly problem: (problem: FieldProblem) => string;
+}
+
+/** The field a problem is on: the last named key of its path (`regions[2].lat` is on 'lat'). */
+function fieldOf(path: string): string {
+  return (
+    path
+      .split('.')
+      .at(-1)
+      ?.replace(/\[\d+\]$/, '') ?? ''
+  );
+}
+
+const en: CliMessages = {
+  needsValue: (flag) => `${flag} needs a value`,
+  unknownOption: (option) => `unknown option ${option}`,
+  onlyOneFile: (first, second) => `only one answers file can be given (got "${first}" and "${second}")`,
+  noFile: 'no answers file given: name a JSON file, or - for standard input',
+  unknownFormat: (format, supported) => `unknown format "${format}": supported formats are ${supported}`,
+  badBase: (example, given) => `--base must be an http(s) URL such as ${example} (got "${given}")`,
+  badDate: (given) => `--date must be a date written YYYY-MM-DD (got "${given}")`,
+  standardInput: 'standard input',
+  cannotRead: (name, reason) =>
+    `cannot read ${name}: ${
+      reason === 'missing'
+        ? 'no such file'
+        : reason === 'folder'
+          ? 'it is a folder, not a file'
+          : reason === 'forbidden'
+            ? 'permission denied'
+            : reason.other
+    }`,
+  notJson: (name, detail) => `${name} is not valid JSON: ${detail}`,
+  notValid: (name) => `${name} is not a valid answers document:`,
+  problem: (problem) => problem.message,
+};
+
+const zh: CliMessages = {
+  needsValue: (flag) => `${flag} 需要一个值`,
+  unknownOption: (option) => `未知选项 ${option}`,
+  onlyOneFile: (first, second) => `只能给出一个答案文件（收到了“${first}”和“${second}”）`,
+  noFile: '没有给出答案文件：请写出一个 JSON 文件名，或用 - 表示标准输入',
+  unknownFormat: (format, supported) => `未知格式“${format}”：支持的格式有 ${supported}`,
+  badBase: (example, given) => `--base 必须是 http(s) 网址，例如 ${example}（收到的是“${given}”）`,
+  badDate: (given) => `--date 必须是 YYYY-MM-DD 格式的日期（收到的是“${given}”）`,
+  standardInput: '标准输入',
+  cannotRead: (name, reason) =>
+    `无法读取 ${name}：${
+      reason === 'missing'
+        ? '文件不存在'
+        : reason === 'folder'
+          ? '这是一个文件夹，不是文件'
+          : reason === 'forbidden'
+            ? '没有读取权限'
+            : reason.other
+    }`,
+  notJson: (name, detail) => `${name} 不是有效的 JSON：${detail}`,
+  notValid: (name) => `${name} 不是有效的答案文档：`,
+  // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot
+  // have (no document, a wrong version) are said here.
+  problem: (problem) => {
+    if (problem.path === '') return '答案文档是空的：请写一个 JSON 对象，例如 {"version": 1, "regions": [...]}';
+    if (problem.path === 'version') return 'version 必须是 1（目前唯一的答案格式）：请写上 "version": 1';
+    return zhCN.problems.message({ message: problem.message, field: fieldOf(problem.path), code: problem.code ?? '' });
+  },
+};
+
+export const CLI_MESSAGES: Readonly<Record<Locale, CliMessages>> = { en, 'zh-CN': zh };
