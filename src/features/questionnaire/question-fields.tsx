@@ -1,10 +1,22 @@
-import { type FieldPath, get, useFormContext, useFormState } from 'react-hook-form';
-import { useI18n } from '../../components/i18n';
+import { type FieldErrors, type FieldPath, get, useFormContext, useFormState } from 'react-hook-form';
+import { type UiMessages, useI18n } from '../../components/i18n';
 import { SegmentedField, type SegmentedFieldProps } from '../../components/segmented-field';
 import { TextField, type TextFieldProps } from '../../components/text-field';
 import { type QuestionnaireValues, toFieldMessage } from './form-values';
 
 type QuestionPath = FieldPath<QuestionnaireValues>;
+
+/** The message for the field at `path` among `errors`, in the language of `problems`; undefined when it is fine. */
+export function fieldMessage(
+  errors: FieldErrors<QuestionnaireValues>,
+  path: string,
+  problems: UiMessages['problems'],
+): string | undefined {
+  const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
+  return typeof error?.message === 'string'
+    ? toFieldMessage(problems, path, error.message, String(error.type ?? ''))
+    : undefined;
+}
 
 /**
  * The message for the field at `path`, in the active language, or undefined when it is fine. It subscribes to
@@ -15,10 +27,7 @@ export function useFieldMessage(path: QuestionPath): string | undefined {
   const { control } = useFormContext<QuestionnaireValues>();
   const { errors } = useFormState({ control, name: path, exact: true });
   const { t } = useI18n();
-  const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
-  return typeof error?.message === 'string'
-    ? toFieldMessage(t.problems, path, error.message, String(error.type ?? ''))
-    : undefined;
+  return fieldMessage(errors, path, t.problems);
 }
 
 /** A text question of the form: registered under `name`, with its own message. */

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
 import { TextField } from '../../components/text-field';
 import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
-import { nextCustomSiteId, type QuestionnaireValues, regionLabel, toFieldMessage } from './form-values';
+import { nextCustomSiteId, type QuestionnaireValues, regionLabel } from './form-values';
+import { fieldMessage } from './question-fields';
 import { RegionPicker } from './region-picker';
 import { describeCatalogRegion } from './region-search';
 
@@ -50,12 +51,7 @@ export function RegionsQuestion() {
 
   const addedIds = new Set(regions.map((region) => region.regionId));
   const full = regions.length >= MAX_REGIONS;
-  const fieldError = (path: string): string | undefined => {
-    const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
-    return typeof error?.message === 'string'
-      ? toFieldMessage(t.problems, path, error.message, String(error.type ?? ''))
-      : undefined;
-  };
+  const fieldError = (path: string) => fieldMessage(errors, path, t.problems);
   const listError = fieldError('regions.root') ?? fieldError('regions');
 
   const addCatalogRegion = (region: CatalogRegion) => {
