@@ -8,8 +8,9 @@
  * they render in the same pass as the verdict and reach the screen in the same frame. Every position comes from
  * the layout helpers in chart-data.ts; nothing is measured in the DOM, so drawing never forces a layout.
  */
-import { Fragment, memo, useId } from 'react';
+import { Fragment, memo, type ReactNode, useId } from 'react';
 import {
+  type BandLayout,
   bandLayout,
   type ChartMargin,
   estimateLabelWidthPx,
@@ -20,6 +21,7 @@ import {
   type LatencyChartRow,
   latencyChartAxis,
   linearScale,
+  type PlotBox,
   plotBox,
   wrapLabel,
 } from './chart-data';
@@ -147,6 +149,75 @@ function BarValue({ text, end, y, side }: { text: string; end: number; y: number
   );
 }
 
+/** Where everything in a chart goes: the label column, the plot, the value scale and the rows. */
+interface ChartLayout {
+  readonly labelWidth: number;
+  readonly plot: PlotBox;
+  readonly x: (value: number) => number;
+  readonly band: BandLayout;
+}
+
+function chartLayout(
+  width: number,
+  height: number,
+  margin: ChartMargin,
+  domain: readonly [number, number],
+  rowCount: number,
+  rowGap: number,
+): ChartLayout {
+  const labelWidth = labelWidthPx(width);
+  const plot = plotBox(width, height, margin, labelWidth);
+  return {
+    labelWidth,
+    plot,
+    x: linearScale(domain, [plot.left, plot.right]),
+    band: bandLayout(rowCount, plot.top, plot.bottom, rowGap),
+  };
+}
+
+interface ChartFrameProps {
+  width: number;
+  height: number;
+  layout: ChartLayout;
+  ticks: readonly number[];
+  formatTick: (value: number) => string;
+  /** Each row's name, top to bottom. */
+  rows: readonly { readonly id: string; readonly label: string }[];
+  /** The patterns the bars are filled with. */
+  patterns: ReactNode;
+  /** The bars, their values and any reference line. */
+  children: ReactNode;
+}
+
+/** What both charts share: the SVG, the value axis with its grid, and each row's name left of the plot. */
+function ChartFrame({ width, height, layout, ticks, formatTick, rows, patterns, children }: ChartFrameProps) {
+  const { labelWidth, plot, x, band } = layout;
+  return (
+    <svg aria-hidden="true" className="chart" height={height} viewBox={`0 0 ${width} ${height}`} width={width}>
+      <defs>{patterns}</defs>
+      <ValueAxis
+        format={formatTick}
+        left={plot.left}
+        plotTop={plot.top}
+        right={plot.right}
+        ticks={ticks}
+        x={x}
+        y={plot.bottom}
+      />
+      {rows.map((row, index) => (
+        <CategoryLabel
+          key={row.id}
+          right={plot.left - LABEL_GAP_PX}
+          text={row.label}
+          widthPx={labelWidth - LABEL_GAP_PX}
+          y={band.centre(index)}
+        />
+      ))}
+      {children}
+    </svg>
+  );
+}
+
 const formatPoints = (value: number) => Math.abs(value).toFixed(1).replace(/\.0$/, '');
 
 export interface FactorChartProps {
@@ -160,39 +231,26 @@ export interface FactorChartProps {
 /** Diverging bars: what each factor adds to Hub & Spoke (left, solid blue) and Regional (right, hatched vermillion). */
 export const FactorChart = memo(function FactorChart({ rows, formatAxis, width, height }: FactorChartProps) {
   const patternId = useSvgId('regional-hatch');
-  const labelWidth = labelWidthPx(width);
-  const plot = plotBox(width, height, FACTOR_MARGIN, labelWidth);
   const domain = factorChartDomain(rows);
-  const ticks = factorChartTicks(domain, ticksPerPlot(width, 3, 2));
-  const x = linearScale(domain, [plot.left, plot.right]);
-  const band = bandLayout(rows.length, plot.top, plot.bottom, FACTOR_ROW_GAP);
+  const layout = chartLayout(width, height, FACTOR_MARGIN, domain, rows.length, FACTOR_ROW_GAP);
+  const { plot, x, band } = layout;
   const zero = x(0);
   return (
-    <svg aria-hidden="true" className="chart" height={height} viewBox={`0 0 ${width} ${height}`} width={width}>
-      <defs>
-        <Hatch className="pattern-regional" id={patternId} />
-      </defs>
-      <ValueAxis
-        format={formatAxis}
-        left={plot.left}
-        plotTop={plot.top}
-        right={plot.right}
-        ticks={ticks}
-        x={x}
-        y={plot.bottom}
-      />
+    <ChartFrame
+      formatTick={formatAxis}
+      height={height}
+      layout={layout}
+      patterns={<Hatch className="pattern-regional" id={patternId} />}
+      rows={rows}
+      ticks={factorChartTicks(domain, ticksPerPlot(width, 3, 2))}
+      width={width}
+    >
       {rows.map((row, index) => {
         const centre = band.centre(index);
         const forHub = row.favors === 'hub-and-spoke';
         const end = x(forHub ? -row.points : row.points);
         return (
           <Fragment key={row.id}>
-            <CategoryLabel
-              right={plot.left - LABEL_GAP_PX}
-              text={row.label}
-              widthPx={labelWidth - LABEL_GAP_PX}
-              y={centre}
-            />
             <rect
               className={forHub ? 'bar bar-hub' : 'bar bar-regional'}
               fill={forHub ? HUB_FILL : `url(#${patternId})`}
@@ -206,7 +264,7 @@ export const FactorChart = memo(function FactorChart({ rows, formatAxis, width, 
         );
       })}
       <line className="chart-zero" x1={zero} x2={zero} y1={plot.top} y2={plot.bottom} />
-    </svg>
+    </ChartFrame>
   );
 });
 
@@ -234,40 +292,28 @@ export const LatencyChart = memo(function LatencyChart({
   height,
 }: LatencyChartProps) {
   const patternId = useSvgId('beyond-hatch');
-  const labelWidth = labelWidthPx(width);
-  const plot = plotBox(width, height, LATENCY_MARGIN, labelWidth);
   const axis = latencyChartAxis(rows, toleranceMs, ticksPerPlot(width, 6, 3));
-  const x = linearScale([0, axis.maxMs], [plot.left, plot.right]);
-  const band = bandLayout(rows.length, plot.top, plot.bottom, LATENCY_ROW_GAP);
+  const layout = chartLayout(width, height, LATENCY_MARGIN, [0, axis.maxMs], rows.length, LATENCY_ROW_GAP);
+  const { plot, x, band } = layout;
   const tolerance = x(toleranceMs);
   // The line's label sits above the plot, centred on the line but kept inside the chart.
   const halfLabel = estimateLabelWidthPx(toleranceLabel) / 2;
   const labelX = Math.min(Math.max(tolerance, halfLabel + 2), width - halfLabel - 2);
   return (
-    <svg aria-hidden="true" className="chart" height={height} viewBox={`0 0 ${width} ${height}`} width={width}>
-      <defs>
-        <Hatch className="pattern-beyond" crossed id={patternId} />
-      </defs>
-      <ValueAxis
-        format={formatMs}
-        left={plot.left}
-        plotTop={plot.top}
-        right={plot.right}
-        ticks={axis.ticks}
-        x={x}
-        y={plot.bottom}
-      />
+    <ChartFrame
+      formatTick={formatMs}
+      height={height}
+      layout={layout}
+      patterns={<Hatch className="pattern-beyond" crossed id={patternId} />}
+      rows={rows.map((row) => ({ id: row.id, label: row.name }))}
+      ticks={axis.ticks}
+      width={width}
+    >
       {rows.map((row, index) => {
         const centre = band.centre(index);
         const end = x(row.rttMs);
         return (
           <Fragment key={row.id}>
-            <CategoryLabel
-              right={plot.left - LABEL_GAP_PX}
-              text={row.name}
-              widthPx={labelWidth - LABEL_GAP_PX}
-              y={centre}
-            />
             <rect
               className={row.withinTolerance ? 'bar bar-within' : 'bar bar-beyond'}
               fill={row.withinTolerance ? WITHIN_FILL : `url(#${patternId})`}
@@ -292,6 +338,6 @@ export const LatencyChart = memo(function LatencyChart({
       <text className="chart-reference-label" textAnchor="middle" x={labelX} y={plot.top - 8}>
         {toleranceLabel}
       </text>
-    </svg>
+    </ChartFrame>
   );
 });
