@@ -1,8 +1,8 @@
 import { zhCN } from '../components/i18n/messages-zh-cn';
 import type { FieldProblem, Locale } from '../engine';
 
-/** Why a file could not be read: the common cases by name, anything else in the system's words. */
-export type ReadFailure = 'missing' | 'folder' | 'forbidden' | { readonly other: string };
+/** Why a file could not be read, for the common cases; anything else is told in the system's words. */
+export type ReadFailure = 'missing' | 'folder' | 'forbidden';
 
 /** Everything the command line says on standard error, in one language. A missing translation fails the type check. */
 export interface CliMessages {
@@ -14,7 +14,8 @@ export interface CliMessages {
   readonly badBase: (example: string, given: string) => string;
   readonly badDate: (given: string) => string;
   readonly standardInput: string;
-  readonly cannotRead: (name: string, reason: ReadFailure) => string;
+  readonly readFailures: Readonly<Record<ReadFailure, string>>;
+  readonly cannotRead: (name: string, why: string) => string;
   readonly notJson: (name: string, detail: string) => string;
   readonly notValid: (name: string) => string;
   /** One problem of an answers document, after its path. */
@@ -40,16 +41,8 @@ const en: CliMessages = {
   badBase: (example, given) => `--base must be an http(s) URL such as ${example} (got "${given}")`,
   badDate: (given) => `--date must be a date written YYYY-MM-DD (got "${given}")`,
   standardInput: 'standard input',
-  cannotRead: (name, reason) =>
-    `cannot read ${name}: ${
-      reason === 'missing'
-        ? 'no such file'
-        : reason === 'folder'
-          ? 'it is a folder, not a file'
-          : reason === 'forbidden'
-            ? 'permission denied'
-            : reason.other
-    }`,
+  readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
+  cannotRead: (name, why) => `cannot read ${name}: ${why}`,
   notJson: (name, detail) => `${name} is not valid JSON: ${detail}`,
   notValid: (name) => `${name} is not a valid answers document:`,
   problem: (problem) => problem.message,
@@ -64,16 +57,8 @@ const zh: CliMessages = {
   badBase: (example, given) => `--base 必须是 http(s) 网址，例如 ${example}（收到的是“${given}”）`,
   badDate: (given) => `--date 必须是 YYYY-MM-DD 格式的日期（收到的是“${given}”）`,
   standardInput: '标准输入',
-  cannotRead: (name, reason) =>
-    `无法读取 ${name}：${
-      reason === 'missing'
-        ? '文件不存在'
-        : reason === 'folder'
-          ? '这是一个文件夹，不是文件'
-          : reason === 'forbidden'
-            ? '没有读取权限'
-            : reason.other
-    }`,
+  readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
+  cannotRead: (name, why) => `无法读取 ${name}：${why}`,
   notJson: (name, detail) => `${name} 不是有效的 JSON：${detail}`,
   notValid: (name) => `${name} 不是有效的答案文档：`,
   // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot

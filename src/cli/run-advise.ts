@@ -112,20 +112,22 @@ function render(answers: Answers, options: CliOptions): string {
   }
 }
 
+/** The system's error codes the messages name in words. */
+const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
+  ['ENOENT', 'missing'],
+  ['EISDIR', 'folder'],
+  ['EACCES', 'forbidden'],
+]);
+
 async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<string>> {
   try {
     return { ok: true, value: source === '-' ? await io.readStdin() : await readFile(source, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason: ReadFailure =
-      code === 'ENOENT'
-        ? 'missing'
-        : code === 'EISDIR'
-          ? 'folder'
-          : code === 'EACCES'
-            ? 'forbidden'
-            : { other: String((error as Error).message) };
-    return { ok: false, error: m.cannotRead(name, reason) };
+    const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
+    return {
+      ok: false,
+      error: m.cannotRead(name, failure ? m.readFailures[failure] : String((error as Error).message)),
+    };
   }
 }
 
