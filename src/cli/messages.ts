@@ -1,4 +1,5 @@
 import { zhCN } from '../components/i18n/messages-zh-cn';
+import { problemField } from '../components/i18n/problem-field';
 import type { FieldProblem, Locale } from '../engine';
 
 /** Why a file could not be read, for the common cases; anything else is told in the system's words. */
@@ -20,16 +21,6 @@ export interface CliMessages {
   readonly notValid: (name: string) => string;
   /** One problem of an answers document, after its path. */
   readonly problem: (problem: FieldProblem) => string;
-}
-
-/** The field a problem is on: the last named key of its path (`regions[2].lat` is on 'lat'). */
-function fieldOf(path: string): string {
-  return (
-    path
-      .split('.')
-      .at(-1)
-      ?.replace(/\[\d+\]$/, '') ?? ''
-  );
 }
 
 const en: CliMessages = {
@@ -66,7 +57,11 @@ const zh: CliMessages = {
   problem: (problem) => {
     if (problem.path === '') return '答案文档是空的：请写一个 JSON 对象，例如 {"version": 1, "regions": [...]}';
     if (problem.path === 'version') return 'version 必须是 1（目前唯一的答案格式）：请写上 "version": 1';
-    return zhCN.problems.message({ message: problem.message, field: fieldOf(problem.path), code: problem.code ?? '' });
+    return zhCN.problems.message({
+      message: problem.message,
+      field: problemField(problem.path),
+      code: problem.code ?? '',
+    });
   },
 };
 

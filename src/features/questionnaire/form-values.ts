@@ -1,4 +1,5 @@
 import type { UiMessages } from '../../components/i18n';
+import { problemField } from '../../components/i18n/problem-field';
 import { type Answers, findCatalogRegion, type PriorityKey } from '../../engine';
 
 /**
@@ -107,12 +108,6 @@ export function nextCustomSiteId(regions: readonly Pick<RegionFormValue, 'region
   let number = 1;
   while (taken.has(`site-${number}`)) number++;
   return `site-${number}`;
-}
-
-/** The field a problem is on: the last named key of its path (`regions.2.lat` is on 'lat'). */
-export function problemField(path: readonly PropertyKey[] | string): string {
-  const keys = typeof path === 'string' ? path.split('.') : path.map(String);
-  return keys.filter((key) => !/^\d+$/.test(key) && key !== 'root').at(-1) ?? '';
 }
 
 /** The message a person sees for a schema problem, in the active language (English keeps the engine's words). */
