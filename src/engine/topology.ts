@@ -197,23 +197,26 @@ export function planRegional(
     let bestA = -1;
     let bestB = -1;
     let bestLink = Number.POSITIVE_INFINITY;
-    for (const [i, j] of edges) {
-      const x = groupOf[i] as number;
-      const y = groupOf[j] as number;
+    // One pass picks the closest pair of groups and drops the edges that can never merge again: those inside one
+    // group, and those whose groups are already too far apart (a group's linkage only grows as it merges).
+    let kept = 0;
+    for (const edge of edges) {
+      const x = groupOf[edge[0]] as number;
+      const y = groupOf[edge[1]] as number;
       if (x === y) continue;
       const a = Math.min(x, y);
       const b = Math.max(x, y);
       const link = (linkage[a] as number[])[b] as number;
+      if (link > maxGroupRttMs) continue;
+      edges[kept++] = edge;
       // Equal links resolve to the lowest group ids, so the plan never depends on the input order.
-      if (
-        link <= maxGroupRttMs &&
-        (link < bestLink || (link === bestLink && (a < bestA || (a === bestA && b < bestB))))
-      ) {
+      if (link < bestLink || (link === bestLink && (a < bestA || (a === bestA && b < bestB)))) {
         bestLink = link;
         bestA = a;
         bestB = b;
       }
     }
+    edges.length = kept;
     if (bestA < 0) break;
     const moved = members[bestB] as number[];
     (members[bestA] as number[]).push(...moved);

@@ -50,6 +50,11 @@ export function estimateRttMs(distanceKm: number): number {
   if (!Number.isFinite(distanceKm) || distanceKm < 0) {
     throw new RangeError(`distanceKm must be a finite number >= 0, got ${distanceKm}`);
   }
+  return rttForDistanceMs(distanceKm);
+}
+
+/** `estimateRttMs` for a distance already known to be finite and >= 0 (the matrix's inner loop). */
+function rttForDistanceMs(distanceKm: number): number {
   const pathMs = (distanceKm / 100) * FIBRE_FLOOR_MS_PER_100KM * routeFactor(distanceKm);
   return Math.round((INTRA_METRO_RTT_MS + pathMs) * 10) / 10;
 }
@@ -111,6 +116,9 @@ const SIN_SOUTHERN_OCEAN_MAX_LAT = Math.sin(SOUTHERN_OCEAN_MAX_LAT_DEG * RADIANS
  */
 export const MIN_DETOUR_DISTANCE_KM = 4_000;
 
+/** Slack on the arc's height range before it rules out sampling: rounding never decides whether an arc is sampled. */
+const Z_MARGIN = 1e-9;
+
 /** Central angles closer than this to 0 or π (about 6 mm) have no single great circle worth sampling. */
 const DEGENERATE_ANGLE_RAD = 1e-9;
 
@@ -169,15 +177,24 @@ function comesAfter(a: GeoPoint, b: GeoPoint): boolean {
   return a.lat > b.lat || (a.lat === b.lat && a.lon > b.lon);
 }
 
-const positiveModulo = (value: number, modulus: number) => ((value % modulus) + modulus) % modulus;
+/**
+ * ((value % 360) + 360) % 360, bit for bit, without the floating-point `%` (a library call, and the largest cost of a
+ * 100-region matrix). Below 720 in size, each subtraction of 360 is exact (Sterbenz), as fmod is.
+ */
+function positiveModulo360(value: number): number {
+  if (!(Math.abs(value) < 720)) return ((value % 360) + 360) % 360;
+  const remainder = value >= 360 ? value - 360 : value <= -360 ? value + 360 : value;
+  const shifted = remainder + 360;
+  return shifted >= 360 ? shifted - 360 : shifted;
+}
 
 /** Whether the shorter way from longitude `fromDeg` to `toDeg` passes any longitude of [minDeg, maxDeg]. */
 function longitudeSpanMeets(fromDeg: number, toDeg: number, minDeg: number, maxDeg: number): boolean {
-  const delta = positiveModulo(toDeg - fromDeg + 180, 360) - 180;
+  const delta = positiveModulo360(toDeg - fromDeg + 180) - 180;
   if (Math.abs(delta) >= 179.999) return true; // over a pole: longitude jumps, so sample to be sure
   const start = delta >= 0 ? fromDeg : fromDeg + delta;
   const span = Math.abs(delta);
-  return positiveModulo(minDeg - start, 360) <= span || positiveModulo(start - minDeg, 360) <= maxDeg - minDeg;
+  return positiveModulo360(minDeg - start) <= span || positiveModulo360(start - minDeg) <= maxDeg - minDeg;
 }
 
 function detourAlong(a: RoutePoint, b: RoutePoint, distanceKm: number): RouteDetour {
@@ -205,6 +222,17 @@ function detourAlong(a: RoutePoint, b: RoutePoint, distanceKm: number): RouteDet
   const ux = (bx - cosAngle * ax) / sinAngle;
   const uy = (by - cosAngle * ay) / sinAngle;
   const uz = (bz - cosAngle * az) / sinAngle;
+  // Most arcs stay clear of both boxes' latitudes. The height z(t) = cos t · az + sin t · uz is a sinusoid, so
+  // over an arc shorter than half a circle it has at most one turning point, and its true range bounds every
+  // sample's: an arc that never reaches a box's latitudes needs no sampling, and the answer is the same.
+  const endSlope = cosAngle * uz - sinAngle * az; // dz/dt at b; dz/dt at a is uz
+  const turningHeight = Math.sqrt(az * az + uz * uz);
+  const highestZ = uz > 0 && endSlope < 0 ? turningHeight : Math.max(az, bz);
+  const lowestZ = uz < 0 && endSlope > 0 ? -turningHeight : Math.min(az, bz);
+  const mayMeetInnerEurasia =
+    checkInnerEurasia && highestZ >= SIN_INNER_MIN_LAT - Z_MARGIN && lowestZ <= SIN_INNER_MAX_LAT + Z_MARGIN;
+  const mayMeetSouthernOcean = checkSouthernOcean && lowestZ < SIN_SOUTHERN_OCEAN_MAX_LAT + Z_MARGIN;
+  if (!(mayMeetInnerEurasia || mayMeetSouthernOcean)) return 'none';
   const stepCos = Math.cos(angle / ROUTE_SAMPLE_COUNT);
   const stepSin = Math.sin(angle / ROUTE_SAMPLE_COUNT);
   let cos = 1;
@@ -215,10 +243,10 @@ function detourAlong(a: RoutePoint, b: RoutePoint, distanceKm: number): RouteDet
     sin = sin * stepCos + cos * stepSin;
     cos = nextCos;
     const z = cos * az + sin * uz;
-    if (checkInnerEurasia && isUnitVectorInInnerEurasia(cos * ax + sin * ux, cos * ay + sin * uy, z)) {
+    if (mayMeetInnerEurasia && isUnitVectorInInnerEurasia(cos * ax + sin * ux, cos * ay + sin * uy, z)) {
       return 'via-malacca';
     }
-    if (checkSouthernOcean && z < SIN_SOUTHERN_OCEAN_MAX_LAT) crossesSouthernOcean = true;
+    if (mayMeetSouthernOcean && z < SIN_SOUTHERN_OCEAN_MAX_LAT) crossesSouthernOcean = true;
   }
   return crossesSouthernOcean ? 'round-southern-ocean' : 'none';
 }
@@ -256,11 +284,11 @@ export function estimateRttBetweenPointsMs(a: RoutePoint, b: RoutePoint): number
   switch (detourAlong(a, b, distanceKm)) {
     case 'via-malacca': {
       const viaKm = chordDistanceKm(a, MALACCA_ROUTE_POINT) + chordDistanceKm(MALACCA_ROUTE_POINT, b);
-      return estimateRttMs(Math.max(distanceKm, viaKm));
+      return rttForDistanceMs(Math.max(distanceKm, viaKm));
     }
     case 'round-southern-ocean':
-      return estimateRttMs(distanceKm * SOUTHERN_OCEAN_DETOUR_FACTOR);
+      return rttForDistanceMs(distanceKm * SOUTHERN_OCEAN_DETOUR_FACTOR);
     case 'none':
-      return estimateRttMs(distanceKm);
+      return rttForDistanceMs(distanceKm);
   }
 }
