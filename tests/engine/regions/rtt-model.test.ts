@@ -181,6 +181,8 @@ describe('estimateRttBetweenMs', () => {
     ['London', 'Taipei', 'via-malacca', region('aws:eu-west-2'), region('aws:ap-east-2')],
     ['Frankfurt', 'Beijing', 'via-malacca', region('aws:eu-central-1'), BEIJING],
     ['Paris', 'Shanghai', 'via-malacca', region('aws:eu-west-3'), SHANGHAI],
+    // Both ends lie south of the box (32° and 36°N); only the middle of the arc climbs into it.
+    ['Tel Aviv', 'Tokyo', 'via-malacca', region('aws:il-central-1'), region('aws:ap-northeast-1')],
     ['Cape Town', 'Sydney', 'round-southern-ocean', region('aws:af-south-1'), region('aws:ap-southeast-2')],
     ['São Paulo', 'Sydney', 'round-southern-ocean', region('aws:sa-east-1'), region('aws:ap-southeast-2')],
     ['Frankfurt', 'Almaty (inside the box)', 'none', region('aws:eu-central-1'), ALMATY],
