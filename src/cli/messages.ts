@@ -1,3 +1,5 @@
+import type { JsonProblem } from '../components/i18n/json-problem';
+import { en as enUi } from '../components/i18n/messages-en';
 import { zhCN } from '../components/i18n/messages-zh-cn';
 import { problemField } from '../components/i18n/problem-field';
 import type { FieldProblem, Locale } from '../engine';
@@ -17,7 +19,7 @@ export interface CliMessages {
   readonly standardInput: string;
   readonly readFailures: Readonly<Record<ReadFailure, string>>;
   readonly cannotRead: (name: string, why: string) => string;
-  readonly notJson: (name: string, detail: string) => string;
+  readonly notJson: (name: string, problem: JsonProblem) => string;
   readonly notValid: (name: string) => string;
   /** One problem of an answers document, after its path. */
   readonly problem: (problem: FieldProblem) => string;
@@ -34,7 +36,7 @@ const en: CliMessages = {
   standardInput: 'standard input',
   readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
   cannotRead: (name, why) => `cannot read ${name}: ${why}`,
-  notJson: (name, detail) => `${name} is not valid JSON: ${detail}`,
+  notJson: (name, problem) => `${name} is not valid JSON: ${enUi.files.jsonProblem(problem)}`,
   notValid: (name) => `${name} is not a valid answers document:`,
   problem: (problem) => problem.message,
 };
@@ -50,7 +52,7 @@ const zh: CliMessages = {
   standardInput: '标准输入',
   readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
   cannotRead: (name, why) => `无法读取 ${name}：${why}`,
-  notJson: (name, detail) => `${name} 不是有效的 JSON：${detail}`,
+  notJson: (name, problem) => `${name} 不是有效的 JSON：${zhCN.files.jsonProblem(problem)}`,
   notValid: (name) => `${name} 不是有效的答案文档：`,
   // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot
   // have (no document, a wrong version) are said here.

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { locateJsonProblem } from '../components/i18n/json-problem';
 import { type Answers, isLocale, LOCALES, type Locale, parseAnswers, recommend, renderDecisionRecord } from '../engine';
 import { buildShareUrl } from '../share';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
@@ -135,7 +136,7 @@ function parseJson(text: string, name: string, m: CliMessages): Parsed<unknown> 
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, error: m.notJson(name, (error as Error).message) };
+    return { ok: false, error: m.notJson(name, locateJsonProblem(text, error)) };
   }
 }
 

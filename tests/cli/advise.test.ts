@@ -135,5 +135,9 @@ describe('advise command line', () => {
       /^无法读取 .*missing\.json：文件不存在/,
     );
     expect(advise(['examples/global.json', '--format', 'pdf', '--lang', 'zh-CN']).stderr).toMatch(/^未知格式“pdf”/);
+    const broken = file('broken-zh.json', '{\n  "version": 1,\n  regions: []\n}');
+    expect(advise([broken, '--lang', 'zh-CN']).stderr).toMatch(
+      /broken-zh\.json 不是有效的 JSON：第 3 行第 3 列有语法错误\n$/,
+    );
   });
 });

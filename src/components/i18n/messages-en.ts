@@ -1,7 +1,21 @@
+import type { JsonProblem } from './json-problem';
 import type { UiMessages } from './types';
 
 /** Counts as the UI always printed them: plain digits, no grouping. */
 const number = new Intl.NumberFormat('en', { useGrouping: false });
+
+function jsonProblem(problem: JsonProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'the file is empty, and an answers file is a JSON object such as {"version": 1, "regions": [...]}';
+    case 'ended-early':
+      return 'it ends before the JSON is complete (was it cut short?)';
+    case 'at':
+      return `line ${number.format(problem.line)}, column ${number.format(problem.column)}: ${problem.detail}`;
+    case 'other':
+      return problem.detail;
+  }
+}
 
 /** An engine message as a sentence on a field: "clusters must be at least 1" becomes "Clusters must be at least 1." */
 function toSentence(message: string): string {
@@ -60,8 +74,9 @@ export const en: UiMessages = {
     startOverWithExample: 'Start over with the example',
   },
   files: {
-    notJson: (fileName, parserMessage) =>
-      `${fileName} is not valid JSON (${parserMessage}). Your current answers are unchanged.`,
+    jsonProblem,
+    notJson: (fileName, problem) =>
+      `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,

@@ -1,8 +1,24 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
+
+import type { JsonProblem } from './json-problem';
 import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
 import type { FieldProblemInput, UiMessages } from './types';
 
 const number = new Intl.NumberFormat('zh-CN');
+
+/** The parser's own words are English, so Chinese says where the JSON breaks instead. */
+function jsonProblem(problem: JsonProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return '文件是空的，而答案文件是一个 JSON 对象，例如 {"version": 1, "regions": [...]}';
+    case 'ended-early':
+      return '内容在 JSON 完整之前就结束了（文件是否被截断？）';
+    case 'at':
+      return `第 ${number.format(problem.line)} 行第 ${number.format(problem.column)} 列有语法错误`;
+    case 'other':
+      return problem.detail;
+  }
+}
 
 const PRIORITY_PROBLEM = '优先级必须是 0（无所谓）到 4（必须满足）之间的整数。';
 
@@ -99,7 +115,8 @@ export const zhCN: UiMessages = {
     startOverWithExample: '用示例重新开始',
   },
   files: {
-    notJson: (fileName, parserMessage) => `${fileName} 不是有效的 JSON（${parserMessage}）。您当前的答案没有改变。`,
+    jsonProblem,
+    notJson: (fileName, problem) => `${fileName} 不是有效的 JSON：${jsonProblem(problem)}。您当前的答案没有改变。`,
     invalid: (fileName) => `${fileName} 不是有效的答案文件。您当前的答案没有改变。`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,

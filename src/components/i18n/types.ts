@@ -9,6 +9,7 @@ import type {
   Provider,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
+import type { JsonProblem } from './json-problem';
 
 /**
  * The UI's message catalogs. Each locale implements both interfaces in full, so a missing translation fails the
@@ -56,7 +57,9 @@ export interface UiMessages {
     readonly startOverWithExample: string;
   };
   readonly files: {
-    readonly notJson: (fileName: string, parserMessage: string) => string;
+    /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
+    readonly jsonProblem: (problem: JsonProblem) => string;
+    readonly notJson: (fileName: string, problem: JsonProblem) => string;
     readonly invalid: (fileName: string) => string;
     readonly tooLarge: (fileName: string, sizeKb: number) => string;
     readonly wrongType: (fileName: string) => string;

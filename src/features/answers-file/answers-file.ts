@@ -1,4 +1,5 @@
 import type { UiMessages } from '../../components/i18n';
+import { locateJsonProblem } from '../../components/i18n/json-problem';
 import { en } from '../../components/i18n/messages-en';
 import { type Answers, formatProblems, parseAnswers } from '../../engine';
 
@@ -34,7 +35,7 @@ export function readAnswersFile(
   } catch (error) {
     return {
       ok: false,
-      message: messages.notJson(fileName, (error as Error).message),
+      message: messages.notJson(fileName, locateJsonProblem(text, error)),
     };
   }
   const result = parseAnswers(json);
