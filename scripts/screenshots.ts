@@ -60,7 +60,10 @@ async function main(): Promise<void> {
         if (viewport.name === 'wide') {
           const result = join(outDir, `${viewport.name}-${colorScheme}-result.png`);
           await page.addStyleTag({
-            content: '.column--result{position:static!important;max-height:none!important;overflow:visible!important}',
+            // Cards below the first screen skip rendering until scrolled to (content-visibility: auto): draw them all.
+            content:
+              '.column--result{position:static!important;max-height:none!important;overflow:visible!important}' +
+              '.column--result > *{content-visibility:visible!important}',
           });
           await page.locator('#result').screenshot({ path: result });
           written.push(result);

@@ -1,0 +1,31 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
+import { startPreviewServer } from './preview-server';
+const server = await startPreviewServer(4184);
+const browser = await chromium.launch(chromiumLaunchOptions);
+const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
+if (process.env.FONT) await page.route(/index-.*\.css$/, async (route) => { const r = await route.fetch(); let body = await r.text(); body = body.replace(/--font-sans:[^;]*;/, `--font-sans: ${process.env.FONT};`); await route.fulfill({ response: r, body }); });
+if (process.env.NOCJK) await page.route(/index-.*\.js$/, async (route) => { const r = await route.fetch(); let body = await r.text(); body = body.replace(/[\u3000-\u9fff\uff00-\uffef]/g, 'x'); await route.fulfill({ response: r, body }); });
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
+await page.goto(server.url + (process.env.HASH ?? ''));
+await page.waitForTimeout(Number(process.env.WAIT ?? 4000));
+const buf = await browser.stopTracing();
+const events: any[] = JSON.parse(buf.toString()).traceEvents;
+const main = events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
+const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+const t0 = mine.find((e) => e.name === 'navigationStart' || e.name === 'ParseHTML')?.ts ?? 0;
+const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > 8000);
+let tbt = 0;
+for (const t of tasks) {
+  const kids = mine.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur && e.name !== 'RunTask');
+  const sum = new Map<string, number>();
+  for (const k of kids) if (['EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'ParseAuthorStyleSheet', 'PrePaint', 'Layerize', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run'].includes(k.name)) sum.set(k.name, (sum.get(k.name) ?? 0) + k.dur / 1000);
+  const extra = t.dur / 1000 - 50; if (extra > 0) tbt += extra;
+  console.log(`${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ms  ${(t.dur / 1000).toFixed(1).padStart(6)} ms  ` + [...sum].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, d]) => `${n} ${d.toFixed(1)}`).join(', '));
+}
+const marks = mine.filter((e) => ['firstContentfulPaint', 'largestContentfulPaint::Candidate'].includes(e.name)).map((e) => `${e.name} ${((e.ts - t0) / 1000).toFixed(0)}`);
+console.log(marks.join('\n'));
+console.log('sum of >50ms excess (whole load):', tbt.toFixed(0));
+await browser.close(); server.stop();
