@@ -50,15 +50,10 @@ export interface I18n {
   readonly t: UiMessages;
   /** Switches the language (loading its catalog first) and remembers the choice. */
   readonly setLocale: (locale: Locale) => void;
-  readonly formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
 interface I18nContextValue extends I18n {
   readonly result: ResultMessages | null;
-}
-
-function formatterFor(locale: Locale) {
-  return (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
 }
 
 /** Without a provider (component tests, a crash before it mounts) the UI is English and cannot switch. */
@@ -67,7 +62,6 @@ const ENGLISH: I18nContextValue = {
   t: en,
   result: null,
   setLocale: () => {},
-  formatNumber: formatterFor('en'),
 };
 
 const I18nContext = createContext<I18nContextValue>(ENGLISH);
@@ -121,7 +115,7 @@ export function I18nProvider({ children, initialCatalog, storage: givenStorage }
   );
 
   const value = useMemo<I18nContextValue>(
-    () => ({ locale, t: catalog.messages, result: catalog.result, setLocale, formatNumber: formatterFor(locale) }),
+    () => ({ locale, t: catalog.messages, result: catalog.result, setLocale }),
     [locale, catalog, setLocale],
   );
   return <I18nContext value={value}>{children}</I18nContext>;
