@@ -17,7 +17,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 /** Lowers a sentence's first letter after "because", unless it starts with a proper name. */
 const asClause = (text: string) =>
-  /^[A-Z][a-z]/.test(text) && !/^(Hub|Regional|Rancher|Kubernetes)\b/.test(text) ? lowerFirst(text) : text;
+  /^[A-Z](?:[a-z]|\s)/.test(text) && !/^(Hub|Regional|Rancher|Kubernetes)\b/.test(text) ? lowerFirst(text) : text;
 
 const hubInterfaces = (hubInstallations: number) =>
   hubInstallations === 1 ? 'one interface' : `${hubInstallations} interfaces (Rancher's scale ceiling)`;
@@ -221,8 +221,14 @@ export const en: EngineMessages = {
       'hub-and-spoke': 'Hub & Spoke: one central Rancher installation manages the clusters in every region',
       regional: 'Regional: one Rancher installation per region (neighbouring regions share one)',
     },
-    chosenOption: (p) =>
-      `Chosen option: "${name(p.chosen)}", because ${p.reasons.length > 0 ? p.reasons.map(asClause).join(' and ') : 'it is the simpler of two equal options'} outweigh the case for ${name(p.other)} (scores ${p.chosenScore} to ${p.otherScore}, ${p.confidence === 'close-call' ? 'a close call' : `${p.confidence} confidence`}).`,
+    chosenOption: (p) => {
+      const scores = `scores ${p.chosenScore} to ${p.otherScore}, ${p.confidence === 'close-call' ? 'a close call' : `${p.confidence} confidence`}`;
+      if (p.reasons.length === 0) {
+        return `Chosen option: "${name(p.chosen)}", because it is the simpler of two equal options (${scores}).`;
+      }
+      const outweigh = p.reasons.length === 1 ? 'outweighs' : 'outweigh';
+      return `Chosen option: "${name(p.chosen)}", because ${p.reasons.map(asClause).join(' and ')} ${outweigh} the case for ${name(p.other)} (${scores}).`;
+    },
     asClause,
     good: (p) => `Good, because ${p.reasonMarkdown}`,
     bad: (p) => `Bad, because ${p.reasonMarkdown}`,

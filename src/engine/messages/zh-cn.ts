@@ -255,9 +255,11 @@ export const zhCN: EngineMessages = {
       regional: `${FULL_NAMES.regional}：每个区域一个 Rancher 安装实例（相邻区域共用一个）`,
     },
     chosenOption: (p) => {
-      const because = p.reasons.length > 0 ? `${quoted(p.reasons)}的分量` : '它是两个同等方案中较简单的一个，其分量';
       const confidence = { strong: '把握很大', moderate: '把握中等', 'close-call': '难分高下' }[p.confidence];
-      return `Chosen option: "${STRATEGY_NAMES[p.chosen]}"。选定${FULL_NAMES[p.chosen]}，因为${because}超过了支持${NAMES[p.other]}的理由（得分 ${num(p.chosenScore)} 比 ${num(p.otherScore)}，${confidence}）。`;
+      const scores = `得分 ${num(p.chosenScore)} 比 ${num(p.otherScore)}，${confidence}`;
+      const lead = `Chosen option: "${STRATEGY_NAMES[p.chosen]}"。选定${FULL_NAMES[p.chosen]}`;
+      if (p.reasons.length === 0) return `${lead}，因为它是两个同等方案中较简单的一个（${scores}）。`;
+      return `${lead}，因为${quoted(p.reasons)}的分量超过了支持${NAMES[p.other]}的理由（${scores}）。`;
     },
     asClause: (sentence) => sentence,
     good: (p) => `好，因为${spaced(p.reasonMarkdown)}`,

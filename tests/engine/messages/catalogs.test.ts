@@ -104,3 +104,37 @@ describe('names, labels and quotes', () => {
     expect(sourceQuote('rancher-ha', 'zh-CN')).not.toMatch(/优点|缺点/);
   });
 });
+
+describe("the decision record's chosen-option sentence", () => {
+  const base = { chosen: 'regional', other: 'hub-and-spoke', chosenScore: 77.3, otherScore: 22.7 } as const;
+
+  it('agrees its verb with one reason or two, and lowers a reason starting "A …" inside the sentence', () => {
+    const one = en.decisionRecord.chosenOption({
+      ...base,
+      reasons: [en.factors['fault-isolation'].title],
+      confidence: 'strong',
+    });
+    expect(one).toBe(
+      'Chosen option: "Regional", because a region keeps working when another plane is down outweighs the case for Hub & Spoke (scores 77.3 to 22.7, strong confidence).',
+    );
+    const two = en.decisionRecord.chosenOption({
+      ...base,
+      reasons: [en.factors.latency.title, en.factors['fault-isolation'].title],
+      confidence: 'strong',
+    });
+    expect(two).toContain('to the clusters and a region keeps working when another plane is down outweigh the case');
+  });
+
+  it('says a tie plainly, without weighing reasons it does not have', () => {
+    const tie = en.decisionRecord.chosenOption({ ...base, reasons: [], confidence: 'close-call' });
+    expect(tie).toBe(
+      'Chosen option: "Regional", because it is the simpler of two equal options (scores 77.3 to 22.7, a close call).',
+    );
+  });
+
+  it('keeps proper names capitalised as the clause after "because"', () => {
+    expect(en.decisionRecord.asClause('Rancher says so')).toBe('Rancher says so');
+    expect(en.decisionRecord.asClause('A region keeps working')).toBe('a region keeps working');
+    expect(en.decisionRecord.asClause('UI latency')).toBe('UI latency');
+  });
+});
