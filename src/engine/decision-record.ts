@@ -215,7 +215,9 @@ export function renderDecisionRecord(
     out.push(
       `* ${text.planeGroup({
         planeMarkdown: regionLabel(answers, group.planeRegionId),
-        membersMarkdown: group.regionIds.map((id) => regionLabel(answers, id)),
+        othersMarkdown: group.regionIds
+          .filter((id) => id !== group.planeRegionId)
+          .map((id) => regionLabel(answers, id)),
         clusters: group.clusters,
         installations: group.installations,
       })}`,

@@ -218,7 +218,8 @@ export interface DecisionRecordMessages {
   readonly regionalPlan: (p: { readonly groupMaxRttMs: number }) => string;
   readonly planeGroup: (p: {
     readonly planeMarkdown: string;
-    readonly membersMarkdown: readonly string[];
+    /** The group's other regions, served from the plane's region (none when it serves only its own). */
+    readonly othersMarkdown: readonly string[];
     readonly clusters: number;
     readonly installations: number;
   }) => string;

@@ -282,8 +282,12 @@ export const zhCN: EngineMessages = {
       `单一中心将设在 ${p.hubMarkdown}；其最差的估算往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`,
     roundTripColumns: ['区域', '从中心出发的估算往返时延'],
     regionalPlan: (p) => `彼此往返时延在 ${ms(p.groupMaxRttMs)}以内的区域共用一个区域管理平面：`,
-    planeGroup: (p) =>
-      `管理平面设在 ${p.planeMarkdown}：${p.membersMarkdown.join('、')}（${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例` : ''}）`,
+    planeGroup: (p) => {
+      const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例` : ''}`;
+      return p.othersMarkdown.length === 0
+        ? `管理平面设在 ${p.planeMarkdown}，只服务本区域（${size}）`
+        : `管理平面设在 ${p.planeMarkdown}，同时服务 ${p.othersMarkdown.join('、')}（共 ${size}）`;
+    },
     shareLink: (p) => `在线查看推荐结果（回答已包含在链接中）：<${p.url}>`,
     footer: '由 Rancher Strategy Advisor 生成；往返时延是根据大圆距离估算的。',
   },
