@@ -28,7 +28,7 @@ export function LinkProblem({ error, keptAnswersAre, onStartOver, onDismiss }: L
       <h2 className="card-title" id="link-problem-title">
         {t.linkProblem.headings[error.kind]}
       </h2>
-      <p className="notice-text">{t.linkProblem.explain(error.kind, error.message)}</p>
+      <p className="notice-text">{t.linkProblem.explain(error.kind, error.reason)}</p>
       <p>{keptAnswersAre === 'draft' ? t.linkProblem.keptDraft : t.linkProblem.keptExample}</p>
       <div className="notice-actions">
         <button className="button button--primary button--small" onClick={onDismiss} type="button">

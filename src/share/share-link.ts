@@ -29,6 +29,8 @@ export interface ShareLinkError {
   readonly kind: ShareLinkErrorKind;
   /** A plain-language explanation for the person who opened the link, with what to do next. */
   readonly message: string;
+  /** The same explanation without what to do next, for a page that says that itself. */
+  readonly reason: string;
   /** For 'invalid-answers': each field the engine rejected, by path (e.g. `regions[2].lat`). */
   readonly problems?: readonly FieldProblem[];
 }
@@ -39,14 +41,16 @@ export type DecodeResult =
 
 const WHAT_TO_DO = 'Ask the person who sent it for a fresh link, or start over with your own answers.';
 
-function failure(kind: ShareLinkErrorKind, message: string, problems?: readonly FieldProblem[]): DecodeResult {
-  return { ok: false, error: problems === undefined ? { kind, message } : { kind, message, problems } };
+function failure(kind: ShareLinkErrorKind, reason: string, problems?: readonly FieldProblem[]): DecodeResult {
+  // A list of problems ends the reason, so the advice starts on a line of its own.
+  const message = `${reason}${problems === undefined ? ' ' : '\n'}${WHAT_TO_DO}`;
+  return { ok: false, error: problems === undefined ? { kind, message, reason } : { kind, message, reason, problems } };
 }
 
 function damaged(reason: string): DecodeResult {
   return failure(
     'corrupted',
-    `This share link has been changed or damaged (${reason}), so its answers cannot be trusted and were not loaded. ${WHAT_TO_DO}`,
+    `This share link has been changed or damaged (${reason}), so its answers cannot be trusted and were not loaded.`,
   );
 }
 
@@ -64,11 +68,11 @@ export function decodeAnswers(payload: string): DecodeResult {
   if (payload.length > MAX_SHARE_PAYLOAD_CHARS) {
     return failure(
       'too-large',
-      `This share link is too long to be one the advisor made (${payload.length} characters; its links have at most ${MAX_SHARE_PAYLOAD_CHARS}). It may have been pasted together with other text. ${WHAT_TO_DO}`,
+      `This share link is too long to be one the advisor made (${payload.length} characters; its links have at most ${MAX_SHARE_PAYLOAD_CHARS}). It may have been pasted together with other text.`,
     );
   }
   if (payload === '') {
-    return failure('empty', `This share link is empty: nothing follows the "#" in the address. ${WHAT_TO_DO}`);
+    return failure('empty', 'This share link is empty: nothing follows the "#" in the address.');
   }
   const frame = openFrame(payload, isReadableLinkVersion);
   if (!frame.ok) {
@@ -76,12 +80,12 @@ export function decodeAnswers(payload: string): DecodeResult {
       case 'truncated':
         return failure(
           'truncated',
-          `This share link is incomplete: its end is missing, which happens when a long link is cut off while being copied or sent. Copy the whole link again. ${WHAT_TO_DO}`,
+          `This share link is incomplete: its end is missing, which happens when a long link is cut off while being copied or sent. Copy the whole link again.`,
         );
       case 'unknown-version':
         return failure(
           'unknown-version',
-          `This share link was made in format version ${frame.version}, which this version of the advisor cannot read (it reads version ${SHARE_LINK_VERSION}). If the link is new, reload the page to get the latest advisor. ${WHAT_TO_DO}`,
+          `This share link was made in format version ${frame.version}, which this version of the advisor cannot read (it reads version ${SHARE_LINK_VERSION}). If the link is new, reload the page to get the latest advisor.`,
         );
       case 'corrupted':
         return damaged(frame.reason);
@@ -93,7 +97,7 @@ export function decodeAnswers(payload: string): DecodeResult {
   if (!parsed.ok) {
     return failure(
       'invalid-answers',
-      `This share link is intact, but the answers in it are not valid:\n${formatProblems(parsed.problems)}\n${WHAT_TO_DO}`,
+      `This share link is intact, but the answers in it are not valid:\n${formatProblems(parsed.problems)}`,
       parsed.problems,
     );
   }

@@ -141,8 +141,9 @@ test('a link pasted into the address bar of an open tab opens its recommendation
       window.location.hash = '#v1.9.damaged';
     });
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Ask the person who sent it for a fresh link');
-    await expect(alert).toContainText('Your own saved answers are shown below');
+    await expect(alert).toContainText(
+      'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link',
+    );
     await expect(alert).toBeFocused();
     await expect(toleranceField(page)).toHaveValue('100');
   });

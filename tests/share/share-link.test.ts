@@ -273,6 +273,9 @@ describe('damaged links', () => {
     expect(error.message).toMatch(/^This share link /);
     expect(error.message).toContain('fresh link');
     expect(error.message).toContain('start over');
+    // Without the advice, for the app's alert, which gives its own.
+    expect(error.message.startsWith(error.reason)).toBe(true);
+    expect(error.reason).not.toContain('fresh link');
   });
 });
 

@@ -65,7 +65,7 @@ export const en: UiMessages = {
       'too-large': 'This share link is too long to be genuine',
       'invalid-answers': 'This share link holds answers the advisor cannot use',
     },
-    explain: (_kind, codecMessage) => codecMessage,
+    explain: (_kind, codecReason) => codecReason,
     keptDraft:
       'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link, or carry on with your answers.',
     keptExample: 'The example answers are shown below. Ask the sender for a fresh link, or start from the example.',

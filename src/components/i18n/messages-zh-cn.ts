@@ -57,8 +57,6 @@ function describeProblem({ field, code }: FieldProblemInput): string {
   }
 }
 
-const WHAT_TO_DO = '请让发送者重新发送链接，或用您自己的答案重新开始。';
-
 export const zhCN: UiMessages = {
   locale: 'zh-CN',
   app: {
@@ -106,7 +104,7 @@ export const zhCN: UiMessages = {
         'too-large': '链接的长度远超任何真实答案所需，因此没有打开。',
         'invalid-answers': '链接可以读取，但其中的答案未通过校验。',
       }[kind];
-      return `${what}${WHAT_TO_DO}`;
+      return what;
     },
     keptDraft: '下方显示的是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
     keptExample: '下方显示的是示例答案。请让发送者重新发送链接，或从示例开始。',

@@ -48,8 +48,11 @@ export interface UiMessages {
   };
   readonly linkProblem: {
     readonly headings: Readonly<Record<ShareLinkErrorKind, string>>;
-    /** What went wrong; English shows the codec's own sentence, other languages explain the kind. */
-    readonly explain: (kind: ShareLinkErrorKind, codecMessage: string) => string;
+    /**
+     * What went wrong, without what to do next (the alert's next paragraph says it); English shows the codec's
+     * own sentence (its `reason`), other languages explain the kind.
+     */
+    readonly explain: (kind: ShareLinkErrorKind, codecReason: string) => string;
     readonly keptDraft: string;
     readonly keptExample: string;
     readonly continueDraft: string;
