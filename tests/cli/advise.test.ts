@@ -137,7 +137,7 @@ describe('advise command line', () => {
     expect(advise(['examples/global.json', '--format', 'pdf', '--lang', 'zh-CN']).stderr).toMatch(/^未知格式“pdf”/);
     const broken = file('broken-zh.json', '{\n  "version": 1,\n  regions: []\n}');
     expect(advise([broken, '--lang', 'zh-CN']).stderr).toMatch(
-      /broken-zh\.json 不是有效的 JSON：第 3 行第 3 列有语法错误\n$/,
+      /broken-zh\.json 不是有效的 JSON：第 3 行第 3 列（“r”处）有语法错误\n$/,
     );
   });
 });

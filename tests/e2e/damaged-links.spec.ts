@@ -109,7 +109,7 @@ test('each kind of damaged link is explained in an alert, and the page stays usa
       await expect(alert).toContainText(damage.explains);
       // What to do is said once, after what is on screen instead.
       await expect(alert).toContainText('The example answers are shown below. Ask the sender for a fresh link');
-      expect((await alert.innerText()).match(/fresh link/g)).toHaveLength(1);
+      expect((await alert.textContent())?.match(/fresh link/g)).toHaveLength(1);
       await expect(alert).toBeFocused();
 
       // Not blank: the example's answers and their recommendation are there to work with.

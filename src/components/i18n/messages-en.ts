@@ -11,7 +11,7 @@ function jsonProblem(problem: JsonProblem): string {
     case 'ended-early':
       return 'it ends before the JSON is complete (was it cut short?)';
     case 'at':
-      return `line ${number.format(problem.line)}, column ${number.format(problem.column)}: ${problem.detail}`;
+      return `line ${number.format(problem.line)}, column ${number.format(problem.column)}${problem.near === null ? '' : `, at "${problem.near}"`}: ${problem.detail}`;
     case 'other':
       return problem.detail;
   }

@@ -14,7 +14,7 @@ function jsonProblem(problem: JsonProblem): string {
     case 'ended-early':
       return '内容在 JSON 完整之前就结束了（文件是否被截断？）';
     case 'at':
-      return `第 ${number.format(problem.line)} 行第 ${number.format(problem.column)} 列有语法错误`;
+      return `第 ${number.format(problem.line)} 行第 ${number.format(problem.column)} 列${problem.near === null ? '' : `（“${problem.near}”处）`}有语法错误`;
     case 'other':
       return problem.detail;
   }

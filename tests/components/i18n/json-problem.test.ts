@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateJsonProblem } from '../../../src/components/i18n/json-problem';
+import { jsonSyntaxErrorOffset, locateJsonProblem } from '../../../src/components/i18n/json-problem';
 import { en } from '../../../src/components/i18n/messages-en';
 import { zhCN } from '../../../src/components/i18n/messages-zh-cn';
 
@@ -13,61 +13,98 @@ function parseError(text: string): unknown {
   throw new Error(`${text} parsed`);
 }
 
+const locate = (text: string) => locateJsonProblem(text, parseError(text));
 const UNQUOTED_KEY = '{\n  "version": 1,\n  regions: []\n}';
 
-describe('locateJsonProblem', () => {
-  it('places a syntax error by line and column, from where the parser stopped', () => {
-    expect(locateJsonProblem(UNQUOTED_KEY, parseError(UNQUOTED_KEY))).toMatchObject({ kind: 'at', line: 3, column: 3 });
-    expect(locateJsonProblem('[1, 2] x', parseError('[1, 2] x'))).toMatchObject({ kind: 'at', line: 1, column: 8 });
-  });
-
-  it("keeps the parser's words without the place, which it says itself", () => {
-    const problem = locateJsonProblem(UNQUOTED_KEY, parseError(UNQUOTED_KEY));
-    expect(problem.kind === 'at' && problem.detail).toMatch(/property name/);
-    expect(problem.kind === 'at' && problem.detail).not.toMatch(/position|line/);
-  });
-
-  it('tells a file cut short and an empty file apart from a syntax error', () => {
-    expect(locateJsonProblem('{"version": 1,', parseError('{"version": 1,'))).toEqual({ kind: 'ended-early' });
-    expect(locateJsonProblem(' \n', parseError(' \n'))).toEqual({ kind: 'empty' });
+describe('jsonSyntaxErrorOffset', () => {
+  it.each([
+    ['{"version": 1, "regions": [{"id": "aws:eu-west-1", "clusters": 3}]}'],
+    ['[]'],
+    [' {"a": [1, -2.5e+3, true, false, null, "\\u00e9\\n"]} '],
+    ['"just a string"'],
+    ['0'],
+  ])('finds nothing wrong in valid JSON: %s', (text) => {
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(jsonSyntaxErrorOffset(text)).toBeNull();
   });
 
   it.each([
-    // Chromium with V8 12 and later adds the line and column after the position.
-    ['Expected double-quoted property name in JSON at position 20 (line 3 column 3)', 3, 3],
-    // Firefox gives the line and column only.
-    ['JSON.parse: expected double-quoted property name at line 3 column 3 of the JSON data', 3, 3],
-  ])("reads another browser's wording: %s", (message, line, column) => {
-    expect(locateJsonProblem(UNQUOTED_KEY, new SyntaxError(message))).toEqual({
-      kind: 'at',
-      line,
-      column,
-      detail: expect.stringMatching(/^[Ee]xpected double-quoted property name$/),
+    ['a trailing comma in an array', '{"regions": [1, 2,]}', 18],
+    ['a trailing comma in an object', '{"a": 1,}', 8],
+    ['a comment', '// answers\n{}', 0],
+    ['single quotes', "{'a': 1}", 1],
+    ['an unquoted key', UNQUOTED_KEY, 20],
+    ['a missing colon', '{"a" 1}', 5],
+    ['a missing comma', '[1 2]', 3],
+    ['a leading zero', '[01]', 2],
+    ['a bad escape', '["a\\x"]', 4],
+    ['a raw line break in a string', '["a\nb"]', 3],
+    ['a misspelt literal', '[tru3]', 4],
+    ['text after the value', '{} x', 3],
+    ['a wrong closing bracket', '{"a": [1}', 8],
+  ])('places %s where JSON.parse also fails', (_case, text, offset) => {
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+    expect(jsonSyntaxErrorOffset(text)).toBe(offset);
+  });
+
+  it('says the text ends too soon by its length, wherever it stops', () => {
+    for (const text of ['{', '{"a"', '{"a":', '[1,', '"abc', '-', '1.', 'nul', '["\\u12']) {
+      expect(() => JSON.parse(text)).toThrow(SyntaxError);
+      expect(jsonSyntaxErrorOffset(text)).toBe(text.length);
+    }
+  });
+
+  it('copes with nesting far deeper than any call stack', () => {
+    expect(jsonSyntaxErrorOffset(`${'['.repeat(200_000)}x`)).toBe(200_000);
+  });
+});
+
+describe('locateJsonProblem', () => {
+  it('places a syntax error by line and column, with the character found there', () => {
+    expect(locate(UNQUOTED_KEY)).toMatchObject({ kind: 'at', line: 3, column: 3, near: 'r' });
+    expect(locate('{"regions": [\n  "a",\n]}')).toMatchObject({ kind: 'at', line: 3, column: 1, near: ']' });
+  });
+
+  it("keeps the parser's words without the place it gives", () => {
+    const problem = locate(UNQUOTED_KEY);
+    expect(problem.kind === 'at' && problem.detail).toMatch(/property name/);
+    expect(problem.kind === 'at' && problem.detail).not.toMatch(/position|line/);
+    // Firefox's wording, on the same text.
+    const firefox = new SyntaxError(
+      'JSON.parse: expected double-quoted property name at line 3 column 3 of the JSON data',
+    );
+    expect(locateJsonProblem(UNQUOTED_KEY, firefox)).toMatchObject({
+      line: 3,
+      column: 3,
+      detail: 'expected double-quoted property name',
     });
   });
 
-  it("passes on a message with no place (Safari's) as it is", () => {
-    expect(locateJsonProblem('{', new SyntaxError("JSON Parse error: Expected '}'"))).toEqual({
-      kind: 'other',
-      detail: "JSON Parse error: Expected '}'",
-    });
+  it('places the error the same way whatever the parser said (Safari gives no place)', () => {
+    const safari = new SyntaxError("JSON Parse error: Expected '}'");
+    expect(locateJsonProblem('{"a": 1 "b": 2}', safari)).toMatchObject({ kind: 'at', line: 1, column: 9, near: '"' });
+  });
+
+  it('tells a file cut short and an empty file apart from a syntax error', () => {
+    expect(locate('{"version": 1,')).toEqual({ kind: 'ended-early' });
+    expect(locate('{"version": 1,\n\n')).toEqual({ kind: 'ended-early' });
+    expect(locate(' \n')).toEqual({ kind: 'empty' });
   });
 });
 
 describe('what a person reads', () => {
-  const problem = locateJsonProblem(UNQUOTED_KEY, parseError(UNQUOTED_KEY));
-
   it('says where the JSON breaks, in English and in Chinese', () => {
-    expect(en.files.notJson('mine.json', problem)).toMatch(/^mine\.json is not valid JSON: line 3, column 3: /);
+    const problem = locate(UNQUOTED_KEY);
+    expect(en.files.notJson('mine.json', problem)).toMatch(/^mine\.json is not valid JSON: line 3, column 3, at "r": /);
     expect(zhCN.files.notJson('mine.json', problem)).toBe(
-      'mine.json 不是有效的 JSON：第 3 行第 3 列有语法错误。您当前的答案没有改变。',
+      'mine.json 不是有效的 JSON：第 3 行第 3 列（“r”处）有语法错误。您当前的答案没有改变。',
     );
   });
 
-  it('writes no English into the Chinese sentence', () => {
-    for (const text of [UNQUOTED_KEY, '{"version": 1,', '']) {
-      expect(zhCN.files.notJson('x.json', locateJsonProblem(text, parseError(text)))).not.toMatch(
-        /\b(JSON input|position|property|Unexpected|Expected)\b/,
+  it('writes no English into the Chinese sentence, for the mistakes people make by hand', () => {
+    for (const text of [UNQUOTED_KEY, '{"version": 1,', '', '[1, 2,]', '// note\n{}', "{'a': 1}"]) {
+      expect(zhCN.files.notJson('x.json', locate(text))).not.toMatch(
+        /unexpected|expected|token|property|position|end of/i,
       );
     }
   });
