@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonSyntaxErrorOffset, locateJsonProblem } from '../../../src/components/i18n/json-problem';
 import { en } from '../../../src/components/i18n/messages-en';
@@ -107,5 +108,36 @@ describe('what a person reads', () => {
         /unexpected|expected|token|property|position|end of/i,
       );
     }
+  });
+});
+
+describe('the syntax scan against JSON.parse', () => {
+  const valid = fc.json({ maxDepth: 4 });
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.constantFrom('delete', 'insert', 'replace'),
+    fc.constantFrom(...'{}[],:"\\ 0-.eEtfnx\n'),
+  );
+
+  it('calls a text valid exactly when JSON.parse takes it, after any few edits to valid JSON', () => {
+    fc.assert(
+      fc.property(valid, fc.array(edit, { maxLength: 3 }), (json, edits) => {
+        let text = json;
+        for (const [at, kind, character] of edits) {
+          const index = text.length === 0 ? 0 : at % (text.length + 1);
+          if (kind === 'insert') text = text.slice(0, index) + character + text.slice(index);
+          else if (kind === 'delete') text = text.slice(0, index) + text.slice(index + 1);
+          else text = text.slice(0, index) + character + text.slice(index + 1);
+        }
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        return (jsonSyntaxErrorOffset(text) === null) === parses;
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });
