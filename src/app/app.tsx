@@ -271,14 +271,14 @@ export function App({
         </div>
         <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
           <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
+            {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
+                sit under the placeholder, then jump a whole result's height down (a layout shift of 0.3). */}
             <Suspense fallback={<ResultPlaceholder />}>
               <RecommendationPanel
                 answers={answers}
                 pendingProblems={pendingProblems}
                 {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
               />
-            </Suspense>
-            <Suspense fallback={null}>
               <ResultExtras
                 answers={answers}
                 onOpenAnswers={(next) => {

@@ -14,6 +14,7 @@ import {
   test,
   toleranceField,
   verdictForLink,
+  verdictHeading,
 } from './support';
 
 test.describe('a new user on the start page', () => {
@@ -153,4 +154,35 @@ test('a link pasted into the address bar of an open tab opens its recommendation
     await expect(toleranceField(page)).toHaveValue('400');
     await expect(questionnaire(page).getByText('3 regions · 25 clusters')).toBeVisible();
   });
+});
+
+test('the result appears whole, and nothing on the page shifts while it loads', async ({ page }) => {
+  // Hold back the verdict's code, so the smaller chunk with sharing and the map is ready first.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/recommendation-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  const placeholder = page.getByText('Working out the recommendation…');
+  await expect(placeholder).toBeVisible();
+  // Sharing has had time to arrive; it waits with the rest instead of sitting under the placeholder.
+  await page.waitForTimeout(1_000);
+  await expect(page.getByRole('heading', { name: 'Share and export' })).toHaveCount(0);
+
+  release();
+  await expect(verdictHeading(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Share and export' })).toBeAttached();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
 });
