@@ -33,8 +33,8 @@ const root = createRoot(container);
 /** The reader's language (the remembered choice, else the browser's) loads alongside the link's answers. */
 const catalog: Promise<Catalog> = loadCatalog(detectBrowserLocale(storage));
 // The first render is a transition, so React renders it in slices of a few milliseconds and the browser can paint
-// in between, instead of one long task: Lighthouse's mobile preset (4x slower CPU) went from 80-85 to 92-95 here,
-// with Total Blocking Time 390-520 ms before and 210-260 ms after.
+// in between, instead of one long task: Lighthouse's mobile preset (4x slower CPU) went from 83 to 89-94 here
+// (median runs of three batches), its Total Blocking Time from 390-520 ms to mostly 190-320 ms.
 void Promise.all([startup(), catalog]).then(([start, initialCatalog]) =>
   startTransition(() =>
     root.render(
