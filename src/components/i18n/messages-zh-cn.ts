@@ -1,5 +1,6 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
+import type { ShareLinkErrorKind } from '../../share';
 import type { JsonProblem } from './json-problem';
 import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
 import type { FieldProblemInput, UiMessages } from './types';
@@ -57,6 +58,16 @@ function describeProblem({ field, code }: FieldProblemInput): string {
   }
 }
 
+/** What is wrong with a share link, by kind; the codec's own sentences are English. */
+const LINK_PROBLEMS: Readonly<Record<ShareLinkErrorKind, string>> = {
+  empty: '链接中 # 之后没有任何答案。',
+  truncated: '链接在复制或转发时被截断，缺少了一部分内容。',
+  corrupted: '链接的内容被改动或损坏，校验未通过。',
+  'unknown-version': '此链接由更新版本的顾问生成，当前版本无法读取；刷新页面可获取最新版本。',
+  'too-large': '链接的长度远超任何真实答案所需，因此没有打开。',
+  'invalid-answers': '链接可以读取，但其中的答案未通过校验。',
+};
+
 export const zhCN: UiMessages = {
   locale: 'zh-CN',
   app: {
@@ -95,17 +106,7 @@ export const zhCN: UiMessages = {
       'too-large': '此分享链接过长，不像是真实的链接',
       'invalid-answers': '此分享链接中的答案无法使用',
     },
-    explain: (kind) => {
-      const what = {
-        empty: '链接中 # 之后没有任何答案。',
-        truncated: '链接在复制或转发时被截断，缺少了一部分内容。',
-        corrupted: '链接的内容被改动或损坏，校验未通过。',
-        'unknown-version': '此链接由更新版本的顾问生成，当前版本无法读取；刷新页面可获取最新版本。',
-        'too-large': '链接的长度远超任何真实答案所需，因此没有打开。',
-        'invalid-answers': '链接可以读取，但其中的答案未通过校验。',
-      }[kind];
-      return what;
-    },
+    explain: (kind) => LINK_PROBLEMS[kind],
     keptDraft: '下方显示的是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
     keptExample: '下方显示的是示例答案。请让发送者重新发送链接，或从示例开始。',
     continueDraft: '继续使用我的答案',
