@@ -53,6 +53,12 @@ async function main(): Promise<void> {
         });
         await page.goto(baseUrl);
         await settle(page);
+        // Cards below the first screen skip rendering until scrolled to (content-visibility: auto), and a full-page
+        // capture does not scroll: draw them all.
+        await page.addStyleTag({
+          content:
+            '#result .result-card, #result .map-card, #result .share-actions{content-visibility:visible!important}',
+        });
         const top = join(outDir, `${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: top, fullPage: viewport.fullPage });
         written.push(top);
@@ -60,10 +66,7 @@ async function main(): Promise<void> {
         if (viewport.name === 'wide') {
           const result = join(outDir, `${viewport.name}-${colorScheme}-result.png`);
           await page.addStyleTag({
-            // Cards below the first screen skip rendering until scrolled to (content-visibility: auto): draw them all.
-            content:
-              '.column--result{position:static!important;max-height:none!important;overflow:visible!important}' +
-              '.column--result > *{content-visibility:visible!important}',
+            content: '.column--result{position:static!important;max-height:none!important;overflow:visible!important}',
           });
           await page.locator('#result').screenshot({ path: result });
           written.push(result);
