@@ -1,7 +1,15 @@
 // Prints median timings of the engine (and link lengths, once share links exist). Figures, not assertions:
 // speed is watched here, never in tests. Run: npm run bench
 import { performance } from 'node:perf_hooks';
-import { type Answers, analyzeTopology, findFlips, recommend, regionCatalog, scoreAnswers } from '../src/engine';
+import {
+  type Answers,
+  analyzeTopology,
+  findFlips,
+  recommend,
+  recommendCore,
+  regionCatalog,
+  scoreAnswers,
+} from '../src/engine';
 import { measureShareLinkLengths } from '../src/share/link-length';
 
 function answersWith(regionCount: number): Answers {
@@ -49,6 +57,7 @@ for (const count of [1, 10, 100]) {
     format(medianMs(() => scoreAnswers(answers, analyzeTopology(answers)), runs)),
     format(medianMs(() => findFlips(answers, topology), runs)),
     format(medianMs(() => recommend(answers), runs)),
+    format(medianMs(() => recommendCore(answers), runs)),
   ]);
 }
 
@@ -58,6 +67,7 @@ const header = [
   'same places, other answers',
   'what-would-change-it',
   'recommend() in full',
+  'recommendCore() (no what-ifs)',
 ];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');

@@ -27,7 +27,14 @@ export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export type { EngineMessages } from './messages/types';
-export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';
+export {
+  type CoreRecommendation,
+  type Factor,
+  type Recommendation,
+  type RecommendOptions,
+  recommend,
+  recommendCore,
+} from './recommend';
 export {
   type CatalogRegion,
   CONTINENT_NAMES,

@@ -2,7 +2,13 @@ import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'reac
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useSettledValue } from '../../components/use-settled-value';
 import { useValueAfterPaint } from '../../components/use-value-after-paint';
-import { type Answers, confidenceLabel, type Recommendation, strategyName } from '../../engine';
+import {
+  type Answers,
+  type CoreRecommendation,
+  confidenceLabel,
+  type Recommendation,
+  strategyName,
+} from '../../engine';
 import { ChartCard } from './chart-card';
 import {
   chartHeightPx,
@@ -19,7 +25,7 @@ import { FlipList } from './flip-list';
 import { PlanePlan } from './plane-plan';
 import { regionNamer } from './region-names';
 import { StrategyIcon } from './strategy-icon';
-import { useRecommendation } from './use-recommendation';
+import { useCoreRecommendation, useRecommendation } from './use-recommendation';
 import { type PendingProblemNote, Verdict } from './verdict';
 import './recommendation.css';
 
@@ -49,10 +55,11 @@ export function RecommendationPanel({
   chartWidthPx,
 }: RecommendationPanelProps) {
   const { locale, r } = useResultMessages();
-  // The verdict and the charts follow every change at once, in the frame after the keystroke: scoring takes under
-  // a millisecond and both charts about 2 ms. The reasons, what-ifs, consequences and map, long text below them
-  // that costs more to lay out, follow once that frame is painted, so neither typing nor it waits for them.
-  const recommendation = useRecommendation(answers, locale);
+  // The verdict and the charts follow every change at once, in the frame after the keystroke: scoring them takes
+  // a fraction of a millisecond and both charts about 2 ms. The what-ifs (most of the engine's work) and the
+  // reasons, consequences and map, long text below that costs more to lay out, follow once that frame is painted,
+  // so neither typing nor it waits for them.
+  const recommendation = useCoreRecommendation(answers, locale);
   const laterAnswers = useValueAfterPaint(answers);
   const laterRecommendation = useRecommendation(laterAnswers, locale);
   const verdictRef = useRef<HTMLDivElement>(null);
@@ -80,9 +87,9 @@ export function RecommendationPanel({
   );
 }
 
-interface ResultPartProps {
+interface ResultPartProps<R extends CoreRecommendation = Recommendation> {
   answers: Answers;
-  recommendation: Recommendation;
+  recommendation: R;
 }
 
 /** The two charts, each with its table. Memoized: a change that leaves the answers alone redraws nothing. */
@@ -90,7 +97,7 @@ const RecommendationCharts = memo(function RecommendationCharts({
   answers,
   recommendation,
   chartWidthPx,
-}: ResultPartProps & { chartWidthPx: number | undefined }) {
+}: ResultPartProps<CoreRecommendation> & { chartWidthPx: number | undefined }) {
   const { locale, r } = useResultMessages();
   const c = r.charts;
   const factorRows = useMemo(
@@ -255,7 +262,7 @@ function VerdictBar({
   pending,
   hidden,
 }: {
-  recommendation: Recommendation;
+  recommendation: CoreRecommendation;
   pending: boolean;
   hidden: boolean;
 }) {
