@@ -65,14 +65,26 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
   };
 }
 
+/** Unicode's minus sign (U+2212), which encyclopaedias use in coordinates: "−33.87". */
+const MINUS_SIGN = /\u2212/g;
+/**
+ * A decimal number as people write it: an optional sign, digits (grouped by commas in threes, "1,000", or not),
+ * an optional fraction and exponent. Not JavaScript's other number forms ("0x10" would be 16).
+ */
+const DECIMAL_NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
 /**
  * A typed number, or the text itself when it is not one: the schema's number check then reports it in the
  * engine's words ("clusters must be a whole number from 1 to 10000") instead of a default silently applying.
+ * Full-width digits and signs (typed with a Chinese input method: "１５０") and the minus sign U+2212 count as
+ * their ASCII forms. A comma is read only as a thousands separator ("1,000", as in English and Chinese); "1,5"
+ * is not a number, never 15.
  */
 export function readNumber(text: string): number | string {
   const trimmed = text.trim();
-  if (trimmed === '') return trimmed;
-  const value = Number(trimmed);
+  const normalized = trimmed.normalize('NFKC').replace(MINUS_SIGN, '-').trim();
+  if (!DECIMAL_NUMBER.test(normalized)) return trimmed;
+  const value = Number(normalized.replaceAll(',', ''));
   return Number.isFinite(value) ? value : trimmed;
 }
 

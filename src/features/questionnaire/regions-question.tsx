@@ -3,7 +3,7 @@ import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hoo
 import { useI18n } from '../../components/i18n';
 import { TextField } from '../../components/text-field';
 import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
-import { nextCustomSiteId, type QuestionnaireValues, regionLabel } from './form-values';
+import { nextCustomSiteId, type QuestionnaireValues, readNumber, regionLabel } from './form-values';
 import { fieldMessage } from './question-fields';
 import { RegionPicker } from './region-picker';
 import { describeCatalogRegion } from './region-search';
@@ -74,8 +74,8 @@ export function RegionsQuestion() {
   };
 
   const totalClusters = regions.reduce((sum, region) => {
-    const clusters = Number(region.clusters);
-    return Number.isInteger(clusters) && clusters > 0 ? sum + clusters : sum;
+    const clusters = readNumber(region.clusters);
+    return typeof clusters === 'number' && Number.isInteger(clusters) && clusters > 0 ? sum + clusters : sum;
   }, 0);
 
   return (

@@ -177,6 +177,53 @@ describe('Questionnaire: invalid values', () => {
     expect(onPendingProblems).toHaveBeenLastCalledWith([{ place: `${field} of Lyon plant`, message }]);
   });
 
+  it.each([
+    ['Highest acceptable round trip', '１５０', 'latencyToleranceMs', 150],
+    ['Highest acceptable round trip', '1,200', 'latencyToleranceMs', 1200],
+    ['Operations engineers', '１．５', 'opsEngineers', 1.5],
+    ['Operations engineers', ' 3 ', 'opsEngineers', 3],
+  ] as const)('reads "%s" typed as "%s" as the number a person means', async (label, typed, key, value) => {
+    const { user, lastAnswers } = renderQuestionnaire();
+    const input = screen.getByRole('textbox', { name: label });
+    await user.clear(input);
+    await user.type(input, typed);
+
+    expect(input).toHaveValue(typed);
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(lastAnswers()?.[key]).toBe(value);
+  });
+
+  it.each([
+    ['1,5', 15],
+    ['0x2', 2],
+  ])('does not guess at "%s" (never %d): it says the field needs a number', async (typed, misread) => {
+    const message = 'Operations engineers must be a number from 0 to 1000.';
+    const { user, lastAnswers } = renderQuestionnaire();
+    const input = screen.getByRole('textbox', { name: 'Operations engineers' });
+    await user.clear(input);
+    await user.type(input, typed);
+
+    expect(input).toHaveValue(typed);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(lastAnswers()?.opsEngineers).not.toBe(misread);
+  });
+
+  it('reads a latitude copied with the minus sign U+2212 ("−33.87", Sydney)', async () => {
+    const { user, lastAnswers } = renderQuestionnaire(
+      answersOf({
+        version: 1,
+        regions: [{ id: 'plant', name: 'Lyon plant', lat: 45.76, lon: 4.84, clusters: 2 }],
+      }),
+    );
+    const input = screen.getByRole('textbox', { name: 'Latitude of Lyon plant' });
+    await user.clear(input);
+    await user.type(input, '\u221233.87');
+
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(lastAnswers()?.regions[0]).toMatchObject({ lat: -33.87 });
+  });
+
   it('uses the answers again once the value is corrected', async () => {
     const { user, lastAnswers } = renderQuestionnaire();
     const input = screen.getByRole('textbox', { name: 'Clusters in Europe (Ireland)' });
