@@ -131,7 +131,7 @@ export function App({
     const openPastedLink = () => {
       const fragment = linkInHash(window.location.hash);
       if (fragment === null) return;
-      void import('../share').then(({ readShareHash }) => {
+      void import('../share/share-link').then(({ readShareHash }) => {
         // Another change to the address came while the codec loaded: that one is handled by its own event.
         if (linkInHash(window.location.hash) !== fragment) return;
         const decoded = readShareHash(fragment);

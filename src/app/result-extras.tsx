@@ -6,7 +6,7 @@ import type { Answers } from '../engine';
 import { useRecommendation } from '../features/recommendation/use-recommendation';
 import { ShareActions } from '../features/share-export';
 import { LazyTopologyMap } from '../features/topology-map';
-import { buildShareUrl } from '../share';
+import { buildShareUrl } from '../share/share-url';
 
 export interface ResultExtrasProps {
   readonly answers: Answers;

@@ -1,5 +1,5 @@
 import { type Answers, parseAnswers } from '../engine';
-import { readShareHash } from '../share';
+import { readShareHash } from '../share/share-link';
 import { linkInHash, type Startup, type StartupSource } from './startup';
 
 /** The stored draft if it is still a valid answers document (an old or edited one is dropped, not trusted). */

@@ -48,7 +48,7 @@ export function syncAddressWithAnswers(answers: Answers): void {
   const call = ++latest;
   clearTimeout(pending);
   pending = setTimeout(() => {
-    void import('../share').then(({ buildShareUrl }) => {
+    void import('../share/share-url').then(({ buildShareUrl }) => {
       if (call !== latest) return;
       const next = buildShareUrl(answers, window.location.href);
       if (next !== window.location.href) window.history.replaceState(window.history.state, '', next);

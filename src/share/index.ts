@@ -1,4 +1,8 @@
-/** The share link codec's public API: answers <-> URL fragment, versioned and checked. */
+/**
+ * The share link codec's public API: answers <-> URL fragment, versioned and checked. The app imports the two
+ * halves directly (share-url.ts writes, share-link.ts reads) so the bundler keeps them in separate chunks: only
+ * reading needs the answers schema (zod), and writing happens on every first visit.
+ */
 export {
   DEFAULT_SHARE_BASE_URL,
   measureShareLinkLengths,
@@ -8,13 +12,11 @@ export {
 } from './link-length';
 export { READABLE_LINK_VERSIONS } from './migrate';
 export {
-  buildShareUrl,
   type DecodeResult,
   decodeAnswers,
-  encodeAnswers,
   MAX_SHARE_PAYLOAD_CHARS,
   readShareHash,
-  SHARE_LINK_VERSION,
   type ShareLinkError,
   type ShareLinkErrorKind,
 } from './share-link';
+export { buildShareUrl, encodeAnswers, SHARE_LINK_VERSION } from './share-url';

@@ -1,6 +1,6 @@
 /** Share link lengths for the size report: how long a link gets as the number of regions grows. */
 import { type Answers, regionCatalog } from '../engine';
-import { buildShareUrl } from './share-link';
+import { buildShareUrl } from './share-url';
 
 /** The dev server's address, which the command line also uses as its default `--base`. */
 export const DEFAULT_SHARE_BASE_URL = 'http://localhost:5173/';

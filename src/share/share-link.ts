@@ -1,14 +1,12 @@
 /**
- * Share links: answers <-> the text after `#` in the advisor's URL. The fragment never leaves the browser,
- * so answers reach no server and no access log. Format, versions and limits: docs/share-link.md.
+ * Share links: the text after `#` in the advisor's URL -> answers, checked and validated. The fragment never
+ * leaves the browser, so answers reach no server and no access log. Format, versions and limits:
+ * docs/share-link.md. Writing links is in share-url.ts.
  */
 import { type Answers, type FieldProblem, formatProblems, parseAnswers } from '../engine';
-import { encodeBodyV1 } from './body-v1';
-import { openFrame, sealBody } from './frame';
+import { openFrame } from './frame';
 import { isReadableLinkVersion, migrate } from './migrate';
-
-/** The link version encodeAnswers writes. */
-export const SHARE_LINK_VERSION = 1;
+import { encodeAnswers, SHARE_LINK_VERSION } from './share-url';
 
 /**
  * Longest payload decodeAnswers reads; anything longer is rejected before any other work. The largest
@@ -52,11 +50,6 @@ function damaged(reason: string): DecodeResult {
     'corrupted',
     `This share link has been changed or damaged (${reason}), so its answers cannot be trusted and were not loaded.`,
   );
-}
-
-/** The fragment payload (no leading '#') for these answers: same answers, same payload; region order kept. */
-export function encodeAnswers(answers: Answers): string {
-  return sealBody(SHARE_LINK_VERSION, encodeBodyV1(answers));
 }
 
 /**
@@ -106,13 +99,6 @@ export function decodeAnswers(payload: string): DecodeResult {
     return damaged('it is not written the way the advisor writes links');
   }
   return { ok: true, value: parsed.value };
-}
-
-/** Full link: base URL (its own fragment dropped) + '#' + payload. */
-export function buildShareUrl(answers: Answers, baseUrl: string): string {
-  const fragmentStart = baseUrl.indexOf('#');
-  const base = fragmentStart === -1 ? baseUrl : baseUrl.slice(0, fragmentStart);
-  return `${base}#${encodeAnswers(answers)}`;
 }
 
 /** Reads a location.hash (with or without '#'); returns null when the hash holds no share payload at all (plain app start). */

@@ -15,6 +15,7 @@ import {
   toleranceField,
   verdictForLink,
   verdictHeading,
+  waitForFullResult,
 } from './support';
 
 test.describe('a new user on the start page', () => {
@@ -185,4 +186,23 @@ test('the result appears whole, and nothing on the page shifts while it loads', 
   await expect(page.getByRole('heading', { name: 'Share and export' })).toBeAttached();
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+});
+
+test('reading the example loads no validation code; it arrives as the person starts to edit', async ({ page }) => {
+  const schemaScripts: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\/assets\/(answers|questionnaire-resolver|share-link)-[^/]+\.js$/.test(pathname)) schemaScripts.push(pathname);
+  });
+  await openApp(page);
+  await waitForFullResult(page);
+  // The share link is in the address and the map is drawn: the whole result, and no schema (zod) was needed.
+  expect(schemaScripts).toEqual([]);
+
+  await toleranceField(page).focus();
+  await expect.poll(() => schemaScripts.some((path) => path.includes('/questionnaire-resolver-'))).toBe(true);
+  await toleranceField(page).fill('0');
+  await expect(toleranceField(page)).toHaveAccessibleDescription(/Latency tolerance must be at least 1 ms/);
+  await changeAnswer(page, () => toleranceField(page).fill('400'));
+  await expect(toleranceField(page)).not.toHaveAttribute('aria-invalid');
 });

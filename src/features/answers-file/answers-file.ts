@@ -6,13 +6,7 @@ import { type Answers, formatProblems, parseAnswers } from '../../engine';
 /** Answers files bigger than this are not answers files: refuse before reading them. */
 export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
 
-export const ANSWERS_FILE_NAME = 'rancher-strategy-answers.json';
-
-/** The answers as a file people can keep, edit and open again; `$schema` lets editors check it. */
-export function serializeAnswersFile(answers: Answers, schemaUrl: string): string {
-  const { $schema: _ignored, ...rest } = answers;
-  return `${JSON.stringify({ $schema: schemaUrl, ...rest }, null, 2)}\n`;
-}
+export { ANSWERS_FILE_NAME, serializeAnswersFile } from './write-answers-file';
 
 export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }

@@ -1,5 +1,5 @@
-// Loaded just after the questionnaire first renders (and awaited by the first validation), so zod and the
-// schema stay out of the first page load: nothing needs validating before a person changes something.
+// Loaded when the person first moves into the form (and awaited by the first validation), so zod and the schema
+// stay out of the first page load: nothing needs validating before a person changes something.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod/mini';
 import { answersSchema } from '../../engine';

@@ -45,6 +45,8 @@ const loadValidation = () => {
   return validation;
 };
 
+const preloadValidation = () => void loadValidation();
+
 const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (values, context, options) =>
   (await loadValidation()).questionnaireResolver(values, context, options);
 
@@ -109,10 +111,6 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
     [subscribe],
   );
 
-  useEffect(() => {
-    void loadValidation();
-  }, []);
-
   // A new language restates the pending problems in it (a valid outcome is unchanged, so not reported again).
   const reportedLocale = useRef(locale);
   useEffect(() => {
@@ -123,7 +121,15 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
 
   return (
     <FormProvider {...form}>
-      <form aria-label={q.formLabel} className="questionnaire" noValidate onSubmit={(event) => event.preventDefault()}>
+      <form
+        aria-label={q.formLabel}
+        className="questionnaire"
+        noValidate
+        // The schema loads as the person moves into the form, so it is there by their first change; a first visit
+        // that only reads the example result never starts it up (30-60 ms of one task here, zod's schemas).
+        onFocus={preloadValidation}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <section aria-labelledby="q-regions" className="card question-card">
           <header className="card-header">
             <p className="step">1</p>

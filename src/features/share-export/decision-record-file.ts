@@ -1,6 +1,6 @@
 // Loaded on demand (the first click on a decision-record button), so the record's code stays out of the first bundle.
 import { type Answers, type Locale, recommend, renderDecisionRecord } from '../../engine';
-import { buildShareUrl } from '../../share';
+import { buildShareUrl } from '../../share/share-url';
 
 export const DECISION_RECORD_FILE_NAME = 'rancher-deployment-strategy-adr.md';
 

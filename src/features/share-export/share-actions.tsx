@@ -1,13 +1,8 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import type { Answers } from '../../engine';
-import { buildShareUrl } from '../../share';
-import {
-  ANSWERS_FILE_NAME,
-  checkAnswersFile,
-  readAnswersFile,
-  serializeAnswersFile,
-} from '../answers-file/answers-file';
+import { buildShareUrl } from '../../share/share-url';
+import { ANSWERS_FILE_NAME, serializeAnswersFile } from '../answers-file/write-answers-file';
 import { copyText, downloadText } from './download';
 import './share-export.css';
 
@@ -56,6 +51,8 @@ export function ShareActions({ answers, onOpenAnswers, onOpenProblem }: ShareAct
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // The reader validates with the answers schema, loaded on the first file opened.
+    const { checkAnswersFile, readAnswersFile } = await import('../answers-file/answers-file');
     const problem = checkAnswersFile(file, t.files);
     if (problem) return onOpenProblem(problem);
     const read = readAnswersFile(await file.text(), file.name, t.files);
