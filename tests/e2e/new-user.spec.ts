@@ -198,6 +198,12 @@ test('reading the example loads no validation code; it arrives as the person sta
   await waitForFullResult(page);
   // The share link is in the address and the map is drawn: the whole result, and no schema (zod) was needed.
   expect(schemaScripts).toEqual([]);
+  // Nor to read it in the other language.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: /^推荐策略/ })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(verdictHeading(page)).toBeVisible();
+  expect(schemaScripts).toEqual([]);
 
   await toleranceField(page).focus();
   await expect.poll(() => schemaScripts.some((path) => path.includes('/questionnaire-resolver-'))).toBe(true);

@@ -116,6 +116,8 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
   useEffect(() => {
     if (reportedLocale.current === locale) return;
     reportedLocale.current = locale;
+    // Nothing has been validated yet, so there is nothing to restate (and no reason to load the schema).
+    if (validation === undefined) return;
     void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
   }, [locale, form]);
 
