@@ -82,7 +82,7 @@ const DECIMAL_NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e
  */
 export function readNumber(text: string): number | string {
   const trimmed = text.trim();
-  const normalized = trimmed.normalize('NFKC').replace(MINUS_SIGN, '-').trim();
+  const normalized = trimmed.normalize('NFKC').replace(MINUS_SIGN, '-');
   if (!DECIMAL_NUMBER.test(normalized)) return trimmed;
   const value = Number(normalized.replaceAll(',', ''));
   return Number.isFinite(value) ? value : trimmed;
