@@ -160,15 +160,25 @@ export function App({
     replaceAnswers(DEFAULT_ANSWERS);
   };
 
-  const openFile = async (file: File) => {
+  /**
+   * Opens an answers file, chosen or dropped, in place of the current answers; a bad one gets a notice and
+   * changes nothing. The reader validates with the answers schema, loaded with the first file. True when opened.
+   */
+  const openFile = async (file: File): Promise<boolean> => {
     const { checkAnswersFile, readAnswersFile } = await import('../features/answers-file/answers-file');
     const problem = checkAnswersFile(file, t.files);
-    if (problem) return setNotice({ kind: 'file-problem', message: problem });
+    if (problem) {
+      setNotice({ kind: 'file-problem', message: problem });
+      return false;
+    }
     const read = readAnswersFile(await file.text(), file.name, t.files);
-    if (read.ok) {
-      setNotice(null);
-      replaceAnswers(read.value);
-    } else setNotice({ kind: 'file-problem', message: read.message });
+    if (!read.ok) {
+      setNotice({ kind: 'file-problem', message: read.message });
+      return false;
+    }
+    setNotice(null);
+    replaceAnswers(read.value);
+    return true;
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -279,14 +289,7 @@ export function App({
                 pendingProblems={pendingProblems}
                 {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
               />
-              <ResultExtras
-                answers={answers}
-                onOpenAnswers={(next) => {
-                  setNotice(null);
-                  replaceAnswers(next);
-                }}
-                onOpenProblem={(message) => setNotice({ kind: 'file-problem', message })}
-              />
+              <ResultExtras answers={answers} onOpenFile={openFile} />
             </Suspense>
           </ErrorBoundary>
         </section>

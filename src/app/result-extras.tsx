@@ -10,12 +10,12 @@ import { buildShareUrl } from '../share/share-url';
 
 export interface ResultExtrasProps {
   readonly answers: Answers;
-  readonly onOpenAnswers: (answers: Answers) => void;
-  readonly onOpenProblem: (message: string) => void;
+  /** Opens an answers file in place of the current answers (the app says what is wrong with a bad one). */
+  readonly onOpenFile: (file: File) => Promise<boolean>;
 }
 
 /** What follows the verdict: the map, sharing and exports, and (in print) the link in full. */
-export default function ResultExtras({ answers, onOpenAnswers, onOpenProblem }: ResultExtrasProps) {
+export default function ResultExtras({ answers, onOpenFile }: ResultExtrasProps) {
   const { locale, r } = useResultMessages();
   const deferred = useValueAfterPaint(answers);
   const recommendation = useRecommendation(deferred, locale);
@@ -32,7 +32,7 @@ export default function ResultExtras({ answers, onOpenAnswers, onOpenProblem }: 
           <LazyTopologyMap answers={deferred} recommendation={recommendation} />
         </WhenVisible>
       </section>
-      <ShareActions answers={answers} onOpenAnswers={onOpenAnswers} onOpenProblem={onOpenProblem} />
+      <ShareActions answers={answers} onOpenFile={onOpenFile} />
       <p className="print-only print-link">
         {r.share.printLink} <span className="print-link-url">{link}</span>
       </p>

@@ -1,3 +1,4 @@
+// Reading answers files, checked by the answers schema (writing them is write-answers-file.ts, which needs none).
 import type { UiMessages } from '../../components/i18n';
 import { locateJsonProblem } from '../../components/i18n/json-problem';
 import { en } from '../../components/i18n/messages-en';
@@ -5,8 +6,6 @@ import { type Answers, formatProblems, parseAnswers } from '../../engine';
 
 /** Answers files bigger than this are not answers files: refuse before reading them. */
 export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
-
-export { ANSWERS_FILE_NAME, serializeAnswersFile } from './write-answers-file';
 
 export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }

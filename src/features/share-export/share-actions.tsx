@@ -8,10 +8,11 @@ import './share-export.css';
 
 export interface ShareActionsProps {
   readonly answers: Answers;
-  /** Answers opened from a file: the app replaces the current ones (the draft follows). */
-  readonly onOpenAnswers: (answers: Answers) => void;
-  /** A file that could not be opened: the app shows the message; the current answers stay. */
-  readonly onOpenProblem: (message: string) => void;
+  /**
+   * Opens a chosen answers file: the app replaces the current answers with it (the draft follows), or shows
+   * what is wrong with it and keeps them. True when it was opened.
+   */
+  readonly onOpenFile: (file: File) => Promise<boolean>;
 }
 
 type Status = { readonly kind: 'done' | 'manual'; readonly text: string } | null;
@@ -19,13 +20,13 @@ type Status = { readonly kind: 'done' | 'manual'; readonly text: string } | null
 const currentPage = () => window.location.href;
 
 /** Share and export: copy the link, the decision record (copy, download), print, and answers files. */
-export function ShareActions({ answers, onOpenAnswers, onOpenProblem }: ShareActionsProps) {
+export function ShareActions({ answers, onOpenFile }: ShareActionsProps) {
   const [status, setStatus] = useState<Status>(null);
   const [manualCopy, setManualCopy] = useState<{ label: string; text: string } | null>(null);
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const manualId = useId();
-  const { locale, t, r } = useResultMessages();
+  const { locale, r } = useResultMessages();
   const m = r.share;
 
   useEffect(() => {
@@ -50,16 +51,7 @@ export function ShareActions({ answers, onOpenAnswers, onOpenProblem }: ShareAct
   const onFileChosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    // The reader validates with the answers schema, loaded on the first file opened.
-    const { checkAnswersFile, readAnswersFile } = await import('../answers-file/answers-file');
-    const problem = checkAnswersFile(file, t.files);
-    if (problem) return onOpenProblem(problem);
-    const read = readAnswersFile(await file.text(), file.name, t.files);
-    if (read.ok) {
-      onOpenAnswers(read.value);
-      setStatus({ kind: 'done', text: m.opened(file.name) });
-    } else onOpenProblem(read.message);
+    if (file && (await onOpenFile(file))) setStatus({ kind: 'done', text: m.opened(file.name) });
   };
 
   return (

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, parseAnswers } from '../../../src/engine';
-import {
-  checkAnswersFile,
-  readAnswersFile,
-  serializeAnswersFile,
-} from '../../../src/features/answers-file/answers-file';
+import { checkAnswersFile, readAnswersFile } from '../../../src/features/answers-file/answers-file';
+import { serializeAnswersFile } from '../../../src/features/answers-file/write-answers-file';
 
 const answers: Answers = {
   version: 1,
