@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** First-load JavaScript budget, gzip bytes (issue: "fails above 100 KB"). */
-const FIRST_LOAD_BUDGET_BYTES = 100_000;
+/** First-load JavaScript budget, gzip bytes (product decision: up to 110 KB). */
+const FIRST_LOAD_BUDGET_BYTES = 110_000;
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
