@@ -1,10 +1,16 @@
 import { z } from 'zod/mini';
 import {
+  CONNECTIVITY_KINDS,
+  DECISION_STATUSES,
   DEFAULT_LATENCY_TOLERANCE_MS,
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   MAX_CLUSTERS_PER_REGION,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NODES_PER_REGION,
   MAX_REGIONS,
+  SITE_KINDS,
 } from './answer-limits';
 import { findCatalogRegion } from './regions/catalog';
 
@@ -63,6 +69,97 @@ export const regionAnswerSchema = z.object({
       ),
     1,
   ),
+  siteKind: z.optional(z.enum(SITE_KINDS, { error: 'siteKind must be "cloud", "datacenter" or "edge"' })),
+  connectivity: z.optional(
+    z.enum(CONNECTIVITY_KINDS, { error: 'connectivity must be "connected", "intermittent" or "air-gapped"' }),
+  ),
+  nodes: z.optional(
+    z
+      .number({ error: `nodes must be a whole number from 1 to ${MAX_NODES_PER_REGION}` })
+      .check(
+        z.int({ error: `nodes must be a whole number from 1 to ${MAX_NODES_PER_REGION}` }),
+        z.gte(1, { error: 'nodes must be at least 1' }),
+        z.lte(MAX_NODES_PER_REGION, { error: `nodes must be at most ${MAX_NODES_PER_REGION}` }),
+      ),
+  ),
+  jurisdiction: z.optional(
+    z
+      .string({ error: 'jurisdiction must be the id of one of the jurisdictions' })
+      .check(z.trim(), z.minLength(1, { error: 'jurisdiction must not be empty' })),
+  ),
+});
+
+const personName = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: `${what} must not be empty` }),
+      z.maxLength(80, { error: `${what} must be at most 80 characters` }),
+    );
+const personList = (what: string) =>
+  z.optional(
+    z
+      .array(personName(`each of ${what}`), { error: `${what} must be a list of names` })
+      .check(z.maxLength(20, { error: `${what} must list at most 20 names` })),
+  );
+
+export const jurisdictionSchema = z.object({
+  id: z
+    .string({ error: 'jurisdiction id must be text such as "eu"' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'jurisdiction id must not be empty' }),
+      z.maxLength(40, { error: 'jurisdiction id must be at most 40 characters' }),
+    ),
+  name: z
+    .string({ error: 'jurisdiction name must be text' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'jurisdiction name must not be empty' }),
+      z.maxLength(80, { error: 'jurisdiction name must be at most 80 characters' }),
+    ),
+  keepManagementInside: z.optional(z.boolean({ error: 'keepManagementInside must be true or false' })),
+});
+
+export const measuredLatencySchema = z.object({
+  from: z
+    .string({ error: 'from must be the id of a region of the answers' })
+    .check(z.trim(), z.minLength(1, { error: 'from must not be empty' })),
+  to: z
+    .string({ error: 'to must be the id of a region of the answers' })
+    .check(z.trim(), z.minLength(1, { error: 'to must not be empty' })),
+  ms: z
+    .number({ error: 'ms must be a number of milliseconds from 0.1 to 2000' })
+    .check(z.gte(0.1, { error: 'ms must be at least 0.1' }), z.lte(2000, { error: 'ms must be at most 2000' })),
+});
+
+export const decisionSchema = z.object({
+  title: z.optional(
+    z
+      .string({ error: 'title must be text' })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'title must not be empty' }),
+        z.maxLength(120, { error: 'title must be at most 120 characters' }),
+      ),
+  ),
+  status: z.optional(
+    z.enum(DECISION_STATUSES, {
+      error: 'status must be "proposed", "accepted", "rejected", "deprecated" or "superseded"',
+    }),
+  ),
+  date: z.optional(
+    z
+      .string({ error: 'date must be a date written YYYY-MM-DD' })
+      .check(
+        z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date must be a date written YYYY-MM-DD' }),
+      ),
+  ),
+  decisionMakers: personList('decisionMakers'),
+  consulted: personList('consulted'),
+  informed: personList('informed'),
+  author: z.optional(personName('author')),
 });
 
 export const answersSchema = z
@@ -94,6 +191,45 @@ export const answersSchema = z
           ),
         DEFAULT_OPS_ENGINEERS,
       ),
+      nodesPerCluster: z.optional(
+        z
+          .number({ error: 'nodesPerCluster must be a number from 1 to 10000' })
+          .check(
+            z.gte(1, { error: 'nodesPerCluster must be at least 1' }),
+            z.lte(10_000, { error: 'nodesPerCluster must be at most 10000' }),
+          ),
+      ),
+      provisionedPercent: z.optional(
+        z
+          .number({ error: 'provisionedPercent must be a number from 0 to 100' })
+          .check(
+            z.gte(0, { error: 'provisionedPercent must be at least 0' }),
+            z.lte(100, { error: 'provisionedPercent must be at most 100' }),
+          ),
+      ),
+      jurisdictions: z.optional(
+        z
+          .array(jurisdictionSchema, { error: 'jurisdictions must be a list' })
+          .check(z.maxLength(MAX_JURISDICTIONS, { error: `jurisdictions must list at most ${MAX_JURISDICTIONS}` })),
+      ),
+      hub: z.optional(
+        z.object(
+          {
+            regionId: z
+              .string({ error: 'hub.regionId must be a region id' })
+              .check(z.trim(), z.minLength(1, { error: 'hub.regionId must not be empty' })),
+          },
+          { error: 'hub must be an object with a regionId' },
+        ),
+      ),
+      latencies: z.optional(
+        z.array(measuredLatencySchema, { error: 'latencies must be a list of measured round trips' }).check(
+          z.maxLength(MAX_MEASURED_LATENCIES, {
+            error: `latencies must list at most ${MAX_MEASURED_LATENCIES} measurements`,
+          }),
+        ),
+      ),
+      decision: z.optional(decisionSchema),
       crossRegionEnvironments: z._default(z.boolean({ error: 'crossRegionEnvironments must be true or false' }), false),
       priorities: z._default(
         z.object(
@@ -164,6 +300,9 @@ export type Answers = z.infer<typeof answersSchema>;
 export type AnswersInput = z.input<typeof answersSchema>;
 export type RegionAnswer = Answers['regions'][number];
 export type PriorityKey = keyof Answers['priorities'];
+export type Jurisdiction = NonNullable<Answers['jurisdictions']>[number];
+export type MeasuredLatency = NonNullable<Answers['latencies']>[number];
+export type DecisionMetadata = NonNullable<Answers['decision']>;
 
 export interface FieldProblem {
   /** Where the problem is, as `regions[2].lat`; empty for the document itself. */
