@@ -5,7 +5,7 @@ import type { Recommendation } from './recommend';
 import { findCatalogRegion } from './regions/catalog';
 import { SOURCES } from './sources';
 import { STRATEGIES, type Strategy } from './strategy';
-import { REGIONAL_GROUP_MAX_RTT_MS } from './topology';
+import { GEOGRAPHY_GROUP_RTT_MS } from './topology';
 import { BROWSER_RTT_GUIDANCE_MS } from './weights';
 
 export interface DecisionRecordOptions {
@@ -145,6 +145,10 @@ export function renderDecisionRecord(
     '',
   );
 
+  out.push(`### ${text.headings.plan}`, '');
+  for (const item of recommendation.plan) out.push(`* ${escapeMarkdown(item.text)}`);
+  out.push('');
+
   out.push(`### ${text.headings.confirmation}`, '');
   out.push(text.confirmation({ chosen, guidanceMs: BROWSER_RTT_GUIDANCE_MS }), '');
   const triggers = recommendation.flips.filter((flip) => flip.value !== null);
@@ -210,7 +214,7 @@ export function renderDecisionRecord(
   }
   out.push('');
   out.push(`### ${text.headings.regionalPlan}`, '');
-  out.push(text.regionalPlan({ groupMaxRttMs: REGIONAL_GROUP_MAX_RTT_MS }), '');
+  out.push(text.regionalPlan({ groupMaxRttMs: GEOGRAPHY_GROUP_RTT_MS }), '');
   for (const group of recommendation.regionalPlan.groups) {
     out.push(
       `* ${text.planeGroup({
@@ -225,7 +229,12 @@ export function renderDecisionRecord(
   }
   out.push('');
   out.push(`### ${text.headings.sources}`, '');
-  const cited = [...new Set(recommendation.factors.flatMap((factor) => factor.sources))].map((id) => SOURCES[id]);
+  const cited = [
+    ...new Set([
+      ...recommendation.factors.flatMap((factor) => factor.sources),
+      ...recommendation.plan.flatMap((item) => item.sources),
+    ]),
+  ].map((id) => SOURCES[id]);
   for (const url of new Set(cited.map((source) => source.url))) {
     const quotes = cited.filter((source) => source.url === url);
     out.push(`* [${quotes[0]?.title}](${url})`);

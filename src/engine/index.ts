@@ -37,6 +37,7 @@ export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export type { EngineMessages } from './messages/types';
+export type { PlanItem, PlanItemId } from './plan';
 export {
   type CoreRecommendation,
   type Factor,
@@ -58,12 +59,13 @@ export { greatCircleDistanceKm } from './regions/geo';
 export { estimateRttBetweenMs, estimateRttMs, findRouteDetour, type RouteDetour } from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
-export { RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
+export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {
   analyzeTopology,
-  REGIONAL_GROUP_MAX_RTT_MS,
+  GEOGRAPHY_GROUP_RTT_MS,
+  type PlaneConstraint,
   type RegionalGroup,
   type RegionalPlan,
   type Site,

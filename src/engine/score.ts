@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { round1 } from './rounding';
 import type { Strategy } from './strategy';
-import type { Topology } from './topology';
+import { namerFor, type Topology } from './topology';
 import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
 
 export type Confidence = 'strong' | 'moderate' | 'close-call';
@@ -41,8 +41,5 @@ export function scoreFactors(factors: readonly WeighedFactor[]): ScoredFactors {
  * factors' titles and explanations are in `locale` (English by default).
  */
 export function scoreAnswers(answers: Answers, topology: Topology, locale: Locale = DEFAULT_LOCALE): ScoredFactors {
-  const names = new Map(topology.sites.map((site) => [site.id, site.name]));
-  return scoreFactors(
-    weighFactors({ answers, topology, nameOf: (id) => names.get(id) ?? id, messages: messagesFor(locale) }),
-  );
+  return scoreFactors(weighFactors({ answers, topology, nameOf: namerFor(topology), messages: messagesFor(locale) }));
 }

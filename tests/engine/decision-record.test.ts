@@ -61,12 +61,21 @@ describe('architecture decision record', () => {
   });
 
   it('carries the weighted criteria, the hub round trips, re-evaluation triggers and the link back', () => {
-    const answers = load('one-continent');
+    const answers = load('global');
     const html = marked.parse(record(answers), { async: false });
     expect(html).toContain('<th>Criterion</th>');
     expect(html).toContain('Estimated round trip from the hub');
     expect(html).toMatch(/Re-evaluate this decision if/);
     expect(html).toContain(`href="${SHARE_URL}"`);
+  });
+
+  it('says how we run the chosen strategy, each step backed by a cited source', () => {
+    const text = record(load('one-continent'));
+    expect(text).toMatch(/### How we run it\n\n\* Run the hub in West Europe as a three-node HA/);
+    expect(text).toMatch(/Keep a warm standby in Europe \(Frankfurt\)/);
+    expect(text).toContain(
+      'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery',
+    );
   });
 });
 

@@ -119,6 +119,67 @@ describe('each answer moves the scores the way its meaning says', () => {
   });
 });
 
+/** The difference between the two scores, Regional minus Hub & Spoke. */
+const difference = (answers: Answers) => lead(answers);
+
+/** Largest change of the score difference that one tiny change of an answer may cause (issue: no cliffs). */
+const MAX_STEP_POINTS = 5;
+
+type Nudge = [string, (answers: Answers, index: number, sign: 1 | -1) => Answers | null];
+
+const nudges: Nudge[] = [
+  [
+    'one cluster more or less in one region',
+    (answers, index, sign) => {
+      const region = answers.regions[index % answers.regions.length];
+      if (!region) return null;
+      const clusters = region.clusters + sign;
+      if (clusters < 1 || clusters > 10_000) return null;
+      return { ...answers, regions: answers.regions.map((r) => (r === region ? { ...r, clusters } : r)) };
+    },
+  ],
+  [
+    '1 ms of tolerance',
+    (answers, _index, sign) => {
+      const latencyToleranceMs = answers.latencyToleranceMs + sign;
+      return latencyToleranceMs < 1 || latencyToleranceMs > 2000 ? null : { ...answers, latencyToleranceMs };
+    },
+  ],
+  [
+    'a tenth of an engineer',
+    (answers, _index, sign) => {
+      const opsEngineers = Math.round((answers.opsEngineers + sign * 0.1) * 10) / 10;
+      return opsEngineers < 0 ? null : { ...answers, opsEngineers };
+    },
+  ],
+  [
+    "0.1 degree of a site's position",
+    (answers, index, sign) => {
+      const sites = answers.regions.filter((region) => region.lat !== undefined && region.lon !== undefined);
+      const site = sites[index % Math.max(1, sites.length)];
+      if (!site || site.lat === undefined || site.lon === undefined) return null;
+      const moved = index % 2 === 0 ? { lat: site.lat + sign * 0.1 } : { lon: site.lon + sign * 0.1 };
+      const lat = moved.lat ?? site.lat;
+      const lon = moved.lon ?? site.lon;
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+      return { ...answers, regions: answers.regions.map((r) => (r === site ? { ...r, lat, lon } : r)) };
+    },
+  ],
+];
+
+describe('small changes make small changes', () => {
+  it.each(nudges)('%s never moves the score difference by more than 5 points', (_name, nudge) => {
+    fc.assert(
+      fc.property(validAnswers, fc.nat(), fc.constantFrom(1 as const, -1 as const), (answers, index, sign) => {
+        const nudged = nudge(answers, index, sign);
+        if (nudged === null) return;
+        expect(Math.abs(difference(nudged) - difference(answers))).toBeLessThanOrEqual(MAX_STEP_POINTS);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('determinism', () => {
   it('gives the same recommendation whatever the order of regions', () => {
     fc.assert(

@@ -38,6 +38,8 @@ export interface CatalogRegion {
   readonly lat: number;
   /** Longitude in degrees, -180..180 (metro-level). */
   readonly lon: number;
+  /** In mainland China (not Hong Kong, Macau or Taiwan): management there stays inside unless the answers say otherwise. */
+  readonly mainlandChina?: boolean;
 }
 
 export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {

@@ -1,11 +1,5 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import {
-  type Answers,
-  REGIONAL_GROUP_MAX_RTT_MS,
-  type Recommendation,
-  type Strategy,
-  strategyName,
-} from '../../engine';
+import { type Answers, GEOGRAPHY_GROUP_RTT_MS, type Recommendation, type Strategy, strategyName } from '../../engine';
 import { regionNamer } from './region-names';
 import { StrategyIcon } from './strategy-icon';
 
@@ -61,7 +55,7 @@ export function PlanePlan({ recommendation, answers }: { recommendation: Recomme
           </li>
         ))}
       </ul>
-      <p className="plan-note">{m.note(REGIONAL_GROUP_MAX_RTT_MS)}</p>
+      <p className="plan-note">{m.note(GEOGRAPHY_GROUP_RTT_MS)}</p>
     </div>
   );
   const order: Strategy[] = strategy === 'regional' ? ['regional', 'hub-and-spoke'] : ['hub-and-spoke', 'regional'];

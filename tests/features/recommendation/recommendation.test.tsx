@@ -19,6 +19,7 @@ const GLOBAL = answersOf({
     { id: 'aws:ap-northeast-1', clusters: 5 },
   ],
   latencyToleranceMs: 40,
+  opsEngineers: 6,
 });
 const ONE_CONTINENT = answersOf({
   version: 1,
