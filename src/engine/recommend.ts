@@ -105,10 +105,12 @@ function summarize(
 function toCoreRecommendation(
   answers: Answers,
   scored: ScoredFactors,
-  topology: Topology,
+  analyzed: Topology,
   locale: Locale,
 ): CoreRecommendation {
   const messages = messagesFor(locale);
+  // The topology as the regional layout that was compared sees it (score.ts weighs each layout the tolerance admits).
+  const topology = scored.topology ?? analyzed;
   const nameOf = namerFor(topology);
   const total = scored.totalPoints['hub-and-spoke'] + scored.totalPoints.regional;
   const factors = scored.factors.map(

@@ -20,6 +20,45 @@ export const GEOGRAPHY_GROUP_RTT_MS = 72;
  */
 export const GEOGRAPHY_FADE_MS = 12;
 
+/** One way of laying out Regional's planes: regions within `groupMaxRttMs` of one another share a plane. */
+export interface RegionalLayoutSpec {
+  readonly groupMaxRttMs: number;
+  /** The grouping distance fades in over ± this, so a pair drifting across it moves the result by slivers. */
+  readonly fadeMs: number;
+  /**
+   * The tolerance from which this layout counts in full (null: always, the geography layout). Between this and
+   * LAYOUT_ADMISSION_RATIO times it, the layout counts in part; above that, not at all.
+   */
+  readonly fullAtToleranceMs: number | null;
+}
+
+/**
+ * Regional's layouts, coarsest first. A plane per geography is Regional; a team whose tolerance is tighter than a
+ * geography's width may need a plane per smaller area, so finer layouts are weighed too, but only as the tolerance
+ * asks for them: at 150 ms no layout finer than the geography counts. The layout that makes the best case for
+ * Regional is the one compared with Hub & Spoke. Team's judgement: about two thirds of the previous distance each
+ * step, down to 20 ms, where metro neighbours (under 10 ms apart) still share a plane.
+ */
+export const REGIONAL_LAYOUTS: readonly RegionalLayoutSpec[] = [
+  { groupMaxRttMs: GEOGRAPHY_GROUP_RTT_MS, fadeMs: GEOGRAPHY_FADE_MS, fullAtToleranceMs: null },
+  { groupMaxRttMs: 48, fadeMs: 8, fullAtToleranceMs: 48 },
+  { groupMaxRttMs: 32, fadeMs: 5, fullAtToleranceMs: 32 },
+  { groupMaxRttMs: 20, fadeMs: 3, fullAtToleranceMs: 20 },
+];
+
+/** A finer layout starts to count when the tolerance falls below this many times its grouping distance. */
+export const LAYOUT_ADMISSION_RATIO = 1.5;
+
+/** How much a layout counts at a tolerance: 1 for the geography layout; 0 to 1 as the tolerance tightens for finer ones. */
+export function layoutAdmission(layout: RegionalLayoutSpec, toleranceMs: number): number {
+  if (layout.fullAtToleranceMs === null) return 1;
+  const full = layout.fullAtToleranceMs;
+  const none = full * LAYOUT_ADMISSION_RATIO;
+  if (toleranceMs >= none) return 0;
+  if (toleranceMs <= full) return 1;
+  return (none - toleranceMs) / (none - full);
+}
+
 /**
  * Added to the grouping distance of two catalog regions on different continents: the Atlantic (Montreal–Ireland
  * measures 69 ms) is as short in time as a continent's width, but a plane per geography means per continent.
@@ -176,8 +215,18 @@ export interface Topology {
     readonly hub: PlanMetrics;
     readonly regional: readonly { readonly weight: number; readonly metrics: PlanMetrics }[];
   };
+  /** Regional's layouts (REGIONAL_LAYOUTS, coarsest first); the one above is the first, a plane per geography. */
+  readonly layouts: readonly RegionalLayout[];
   /** Display names of places a plan may name that are not regions of the answers (catalog regions). */
   readonly extraNames: Readonly<Record<string, string>>;
+}
+
+/** One regional layout worked out for the answers. */
+export interface RegionalLayout extends RegionalLayoutSpec {
+  readonly plan: RegionalPlan;
+  readonly footprint: StrategyFootprint;
+  /** Metrics over the layout's fade; the weights add up to 1. */
+  readonly metrics: readonly { readonly weight: number; readonly metrics: PlanMetrics }[];
 }
 
 /** Locates every region of the answers (catalog or custom site), sorted by id. */
@@ -706,12 +755,9 @@ export function analyzeTopology(answers: Answers): Topology {
   const partitions = partitionSites(answers, sites);
   const pin = resolvePin(answers, sites, partitions);
   const extraNames: Record<string, string> = {};
+  const coarsest = REGIONAL_LAYOUTS[0] as RegionalLayoutSpec;
 
   const hubGroups: PlacedGroup[] = [];
-  const regionalGroupsNominal: PlacedGroup[] = [];
-  // Regional's plans across the fade: [threshold, placed groups] per partition, merged below.
-  const fadeLow = GEOGRAPHY_GROUP_RTT_MS - GEOGRAPHY_FADE_MS;
-  const fadeHigh = GEOGRAPHY_GROUP_RTT_MS + GEOGRAPHY_FADE_MS;
   const cutsByPartition: { merges: Merge[]; members: readonly number[] }[] = [];
   const candidatesByPartition: Candidate[][] = [];
   let bestUnpinned: Placement | null = null;
@@ -731,35 +777,15 @@ export function analyzeTopology(answers: Answers): Topology {
     const merges =
       partition.constraint?.kind === 'air-gap'
         ? []
-        : completeLinkageMerges(partition.members, sites, estimated, fadeHigh);
+        : completeLinkageMerges(partition.members, sites, estimated, coarsest.groupMaxRttMs + coarsest.fadeMs);
     cutsByPartition.push({ merges, members: partition.members });
-    const nominalCount = merges.filter((merge) => merge.heightMs <= GEOGRAPHY_GROUP_RTT_MS).length;
-    regionalGroupsNominal.push(
-      ...placeGroups(
-        groupsAfter(partition.members, merges, nominalCount),
-        partition,
-        candidates,
-        sites,
-        trips,
-        placementsByPartition[index] as Map<string, Placement>,
-      ),
-    );
   });
 
-  // The fade: every merge height inside it is a point where Regional's plan changes; between two such points the
-  // plan is fixed, and its metrics count by the share of the fade it spans.
-  const heights = cutsByPartition
-    .flatMap((cut) => cut.merges.map((merge) => merge.heightMs))
-    .filter((height) => height > fadeLow && height < fadeHigh);
-  const breakpoints = [fadeLow, ...[...new Set(heights)].sort((a, b) => a - b), fadeHigh];
-  const regionalMetrics: { weight: number; metrics: PlanMetrics }[] = [];
-  for (let i = 0; i + 1 < breakpoints.length; i++) {
-    const low = breakpoints[i] as number;
-    const high = breakpoints[i + 1] as number;
-    if (high - low <= 0) continue;
-    const placed = partitions.flatMap((partition, index) => {
+  /** Regional's planes when every merge up to `heightMs` is made, in every partition. */
+  const placedAt = (heightMs: number) =>
+    partitions.flatMap((partition, index) => {
       const cut = cutsByPartition[index] as { merges: Merge[]; members: readonly number[] };
-      const count = cut.merges.filter((merge) => merge.heightMs <= low).length;
+      const count = cut.merges.filter((merge) => merge.heightMs <= heightMs).length;
       return placeGroups(
         groupsAfter(cut.members, cut.merges, count),
         partition,
@@ -769,24 +795,43 @@ export function analyzeTopology(answers: Answers): Topology {
         placementsByPartition[index] as Map<string, Placement>,
       );
     });
-    regionalMetrics.push({
-      weight: (high - low) / (fadeHigh - fadeLow),
-      metrics: metricsOf(placed, sites, totalClusters),
-    });
-  }
 
-  for (const group of [...hubGroups, ...regionalGroupsNominal]) {
+  const layouts = REGIONAL_LAYOUTS.map((spec): RegionalLayout => {
+    const nominal = placedAt(spec.groupMaxRttMs);
+    for (const group of nominal) {
+      const plane = group.placement.candidate;
+      if (plane.siteIndex < 0) extraNames[plane.id] = plane.name;
+    }
+    // The fade: every merge height inside it is a point where the plan changes; between two such points the plan is
+    // fixed, and its metrics count by the share of the fade it spans.
+    const low = spec.groupMaxRttMs - spec.fadeMs;
+    const high = spec.groupMaxRttMs + spec.fadeMs;
+    const heights = cutsByPartition
+      .flatMap((cut) => cut.merges.map((merge) => merge.heightMs))
+      .filter((height) => height > low && height < high);
+    const breakpoints = [low, ...[...new Set(heights)].sort((a, b) => a - b), high];
+    const variants: { weight: number; metrics: PlanMetrics }[] = [];
+    for (let i = 0; i + 1 < breakpoints.length; i++) {
+      const from = breakpoints[i] as number;
+      const to = breakpoints[i + 1] as number;
+      if (to - from > 0) {
+        variants.push({ weight: (to - from) / (high - low), metrics: metricsOf(placedAt(from), sites, totalWeight) });
+      }
+    }
+    const plan: RegionalPlan = {
+      groups: nominal.map((group) => toGroup(group, sites, trips)),
+      maxGroupRttMs: spec.groupMaxRttMs,
+    };
+    return { ...spec, plan, footprint: footprintOf(plan.groups), metrics: variants };
+  });
+
+  for (const group of hubGroups) {
     const plane = group.placement.candidate;
     if (plane.siteIndex < 0) extraNames[plane.id] = plane.name;
   }
-
   const hubPlan: RegionalPlan = {
     groups: hubGroups.map((group) => toGroup(group, sites, trips)),
-    maxGroupRttMs: GEOGRAPHY_GROUP_RTT_MS,
-  };
-  const regionalPlan: RegionalPlan = {
-    groups: regionalGroupsNominal.map((group) => toGroup(group, sites, trips)),
-    maxGroupRttMs: GEOGRAPHY_GROUP_RTT_MS,
+    maxGroupRttMs: coarsest.groupMaxRttMs,
   };
   const hubMetrics = metricsOf(hubGroups, sites, totalWeight);
 
@@ -818,16 +863,31 @@ export function analyzeTopology(answers: Answers): Topology {
   };
   if (unpinned && unpinned.candidate.siteIndex < 0) extraNames[unpinned.candidate.id] = unpinned.candidate.name;
 
+  const geography = layouts[0] as RegionalLayout;
   return {
     sites,
     totalClusters,
     totalWeight,
     hub,
     hubPlan,
-    regionalPlan,
-    footprint: { 'hub-and-spoke': footprintOf(hubPlan.groups), regional: footprintOf(regionalPlan.groups) },
-    metrics: { hub: hubMetrics, regional: regionalMetrics },
+    regionalPlan: geography.plan,
+    footprint: { 'hub-and-spoke': footprintOf(hubPlan.groups), regional: geography.footprint },
+    metrics: { hub: hubMetrics, regional: geography.metrics },
+    layouts,
     extraNames,
+  };
+}
+
+/**
+ * The topology as one regional layout sees it: Regional's plan, footprint and metrics are that layout's. Factors and
+ * plans read a topology, so each layout is weighed by the very same code.
+ */
+export function withLayout(topology: Topology, layout: RegionalLayout): Topology {
+  return {
+    ...topology,
+    regionalPlan: layout.plan,
+    footprint: { ...topology.footprint, regional: layout.footprint },
+    metrics: { ...topology.metrics, regional: layout.metrics },
   };
 }
 
