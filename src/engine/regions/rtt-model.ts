@@ -30,13 +30,17 @@ export const FIBRE_FLOOR_MS_PER_100KM = 1;
  */
 export const INTRA_METRO_RTT_MS = 2;
 
-/** Measured over fibre floor on short hops: 2 to 3 times on short routes (product brief); 2.25 fits MEASURED_RTTS best. */
+/**
+ * Measured over fibre floor on short hops: 2 to 3 times (product brief); 2.25 fits MEASURED_RTTS best. Refitted on
+ * the AWS calibration half it would be 2.5 (with 1.44 and 2,250 km): no better there (docs/rtt-model.md, "Fitting"),
+ * and Sydney–Melbourne would leave the 30% band.
+ */
 export const SHORT_HAUL_ROUTE_FACTOR = 2.25;
 
-/** Measured over fibre floor on long hauls: 1.2 to 1.5 times (product brief); 1.4 fits MEASURED_RTTS best. */
+/** Measured over fibre floor on long routes: 1.2 to 1.5 times (product brief); 1.4 fits MEASURED_RTTS best. */
 export const LONG_HAUL_ROUTE_FACTOR = 1.4;
 
-/** Distance in km over which the short-haul surplus falls to 1/e; fitted to MEASURED_RTTS (grid search, 300-6,000 km). */
+/** Route length in km over which the short-haul surplus falls to 1/e; fitted to MEASURED_RTTS (grid search, 300-6,000 km). */
 export const ROUTE_FACTOR_DECAY_KM = 2_500;
 
 /**
