@@ -198,10 +198,24 @@ function bestGatewayRoute(a: RoutePoint, b: RoutePoint): { km: number; from: num
   return best;
 }
 
+/** `bestGatewayRoute(a, b).km` without allocating: the matrix's inner loop. */
+function gatewayRouteKm(a: RoutePoint, b: RoutePoint): number {
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < a.gatewayIndexes.length; i++) {
+    const row = GATEWAY_KM[a.gatewayIndexes[i] as number] as number[];
+    const legKm = a.gatewayKm[i] as number;
+    for (let j = 0; j < b.gatewayIndexes.length; j++) {
+      const km = legKm + (row[b.gatewayIndexes[j] as number] as number) + (b.gatewayKm[j] as number);
+      if (km < bestKm) bestKm = km;
+    }
+  }
+  return bestKm;
+}
+
 /** Route length in km for a pair already in fixed order: the great circle, or the way through gateways. */
 function routeKmBetween(a: RoutePoint, b: RoutePoint, distanceKm: number): number {
   if (CONNECTS_DIRECTLY[a.zoneIndex]?.[b.zoneIndex]) return distanceKm;
-  return Math.max(distanceKm, bestGatewayRoute(a, b).km);
+  return Math.max(distanceKm, gatewayRouteKm(a, b));
 }
 
 function crossesChinaBorder(a: RoutePoint, b: RoutePoint): boolean {
