@@ -6,8 +6,9 @@
  *
  * Short hops pay for detours to the nearest exchange; long hauls ride cables. `routeKm` is the great circle inside a
  * zone, and between zones the way through the gateways and cable links of corridors.ts (Cape Town to Singapore
- * through London and Marseille, Tel Aviv to Dubai through Europe and the Red Sea). Fitted to the AWS P50 calibration
- * half (tests/engine/regions/fixtures); the reasoning and the error tables are in docs/rtt-model.md.
+ * through London and Marseille, Tel Aviv to Dubai through Europe and the Red Sea), drawn from the cable map and
+ * checked against the AWS P50 calibration half (tests/engine/regions/fixtures) in and out of sample; the reasoning
+ * and the error tables are in docs/rtt-model.md.
  */
 import {
   CABLE_LINKS,
@@ -54,7 +55,7 @@ function routeFactor(distanceKm: number): number {
 }
 
 /**
- * Estimated round-trip time in ms (1 decimal) between two places `distanceKm` apart (great circle, >= 0).
+ * Estimated round-trip time in ms (1 decimal) over a route `distanceKm` long (great circle or routed, >= 0).
  * Never below the fibre floor (distanceKm / 100 ms) and non-decreasing in distance; 0 km gives
  * INTRA_METRO_RTT_MS. Throws a RangeError for a negative or non-finite distance (a programmer error).
  */
