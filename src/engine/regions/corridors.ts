@@ -11,6 +11,7 @@ export type Gateway =
   | 'halifax'
   | 'new-york'
   | 'pacific-northwest'
+  | 'los-angeles'
   | 'london'
   | 'marseille'
   | 'suez'
@@ -30,6 +31,8 @@ export const GATEWAY_POINTS: Readonly<Record<Gateway, GeoPoint>> = {
   'new-york': { lat: 40.71, lon: -74.01 },
   // Oregon landings of the transpacific cables (Jupiter, FASTER, NCP, Hawaiki to Australia and New Zealand).
   'pacific-northwest': { lat: 45.52, lon: -122.99 },
+  // California landings of the cables to Australia and New Zealand (Southern Cross at Morro Bay, Southern Cross NEXT).
+  'los-angeles': { lat: 34.05, lon: -118.24 },
   // London: UK landings of the Atlantic cables and of the west-African cables to South Africa (WACS, Equiano, 2Africa).
   london: { lat: 51.51, lon: -0.13 },
   // Marseille: Europe's landing of the Suez cables (SEA-ME-WE 5 and 6, AAE-1, PEACE, 2Africa) and the Med cables.
@@ -93,7 +96,7 @@ export type RouteZone =
  * outside every zone (Central Asia, the open Pacific) is routed along the great circle.
  */
 export const ZONE_GATEWAYS: Readonly<Record<RouteZone, readonly Gateway[]>> = {
-  'north-america': ['halifax', 'new-york', 'pacific-northwest'],
+  'north-america': ['halifax', 'new-york', 'pacific-northwest', 'los-angeles'],
   // AWS São Paulo reaches Europe, Africa and Asia through the US (London–São Paulo 187 ms, not EllaLink's ~110).
   'south-america': ['new-york'],
   // Europe to Singapore and beyond follows its great circle closely enough (Frankfurt–Singapore −9% direct).
@@ -109,7 +112,7 @@ export const ZONE_GATEWAYS: Readonly<Record<RouteZone, readonly Gateway[]>> = {
   'southeast-asia': ['singapore'],
   'east-asia': ['singapore', 'pacific-northwest', 'guam', 'hong-kong', 'shanghai'],
   'mainland-china': ['hong-kong', 'shanghai'],
-  oceania: ['singapore', 'pacific-northwest', 'guam'],
+  oceania: ['singapore', 'pacific-northwest', 'los-angeles', 'guam'],
   elsewhere: [],
 };
 

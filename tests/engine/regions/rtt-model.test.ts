@@ -162,7 +162,7 @@ describe('estimateRttBetweenMs against the AWS calibration half', () => {
   );
   const statistics = errorStatistics(errors);
 
-  // docs/rtt-model.md: in sample, median 7.2% and 5 of 249 pairs (2.0%) beyond 30%. The bounds leave a little room
+  // docs/rtt-model.md: in sample, median 7.2% and 4 of 249 pairs (1.6%) beyond 30%. The bounds leave a little room
   // for a constant's rounding, and fail on a regression towards the distance-only model (median 12.3%, 15% beyond).
   it('keeps the median error at most 8%', () => {
     expect(statistics.median).toBeLessThanOrEqual(0.08);
