@@ -55,8 +55,18 @@ export {
   type Provider,
   regionCatalog,
 } from './regions/catalog';
+export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corridors';
 export { greatCircleDistanceKm } from './regions/geo';
-export { estimateRttBetweenMs, estimateRttMs, findRouteDetour, type RouteDetour } from './regions/rtt-model';
+export {
+  CHINA_CROSS_BORDER_PENALTY_MS,
+  estimateRttBetweenMs,
+  estimateRttMs,
+  findRoute,
+  type Route,
+  type RouteUncertainty,
+  routeUncertainty,
+  type UncertainCorridor,
+} from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
 export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';

@@ -185,7 +185,14 @@ export const en: UiMessages = {
     addCustomSiteHelp:
       'For a data centre, factory or edge location that is not a cloud region: give its name and where it is, in decimal degrees (north and east positive; Munich is 48.14, 11.58).',
     addedCustomSite: 'Added a custom site. Give it a name, a latitude and a longitude.',
-    providers: { aws: 'Amazon Web Services', azure: 'Microsoft Azure', gcp: 'Google Cloud' },
+    providers: {
+      aws: 'Amazon Web Services',
+      azure: 'Microsoft Azure',
+      gcp: 'Google Cloud',
+      'aws-cn': 'Amazon Web Services China',
+      'azure-cn': 'Azure operated by 21Vianet',
+      alibaba: 'Alibaba Cloud',
+    },
     continents: {
       africa: 'Africa',
       asia: 'Asia',

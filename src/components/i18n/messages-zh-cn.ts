@@ -226,7 +226,14 @@ export const zhCN: UiMessages = {
     addCustomSiteHelp:
       '用于不属于云区域的数据中心、工厂或边缘站点：填写名称和位置，位置用十进制度数表示（北纬和东经为正；慕尼黑是 48.14, 11.58）。',
     addedCustomSite: '已添加自定义站点。请填写名称、纬度和经度。',
-    providers: { aws: '亚马逊云科技（AWS）', azure: '微软 Azure', gcp: '谷歌云（Google Cloud）' },
+    providers: {
+      aws: '亚马逊云科技（AWS）',
+      azure: '微软 Azure',
+      gcp: '谷歌云（Google Cloud）',
+      'aws-cn': '亚马逊云科技（中国）',
+      'azure-cn': '由世纪互联运营的 Microsoft Azure',
+      alibaba: '阿里云',
+    },
     continents: {
       africa: '非洲',
       asia: '亚洲',

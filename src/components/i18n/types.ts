@@ -71,9 +71,9 @@ export interface UiMessages {
     /** Read before a field's error by screen readers. */
     readonly problemPrefix: string;
   };
-  /** Cloud regions' metros and countries in this language (the providers' own region names stay as they are). */
+  /** Cloud regions' metros, countries and providers in this language (the providers' own region names stay as they are). */
   readonly places: {
-    /** By English name; every metro and country in the catalog (a test checks it), or none for English. */
+    /** By English name; every metro and country in the catalog (a test checks it) and the providers, or none for English. */
     readonly names: PlaceNames;
     /** "Frankfurt, Germany"; a place that is its own country is named once ("Singapore"). */
     readonly place: (metro: string, country: string) => string;
