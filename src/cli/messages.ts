@@ -63,6 +63,7 @@ const zh: CliMessages = {
       message: problem.message,
       field: problemField(problem.path),
       code: problem.code ?? '',
+      detail: problem.detail,
     });
   },
 };

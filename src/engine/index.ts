@@ -8,7 +8,11 @@ export {
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   type DecisionStatus,
+  MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NODES_PER_REGION,
   MAX_REGIONS,
   PRIORITY_LABELS,
   type PriorityLevel,
@@ -18,18 +22,21 @@ export {
 export {
   type Answers,
   type AnswersInput,
+  type AnswersProblemDetail,
   answersSchema,
   type DecisionMetadata,
   type FieldProblem,
   formatFieldPath,
   formatProblems,
   type Jurisdiction,
+  jurisdictionOf,
   type MeasuredLatency,
   type ParseAnswersResult,
   type PriorityKey,
   parseAnswers,
   type RegionAnswer,
   regionAnswerSchema,
+  siteKindOf,
 } from './answers';
 export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
 export type { FactorId } from './factors';
