@@ -25,24 +25,24 @@ export type LatestLinkDocument = LinkDocumentV2;
  * v1 knew none of v2's answers, so a v1 link means what it meant: every answer v2 added is absent (the engine's
  * defaults apply), and everything v1 said is kept as it was.
  */
-export function migrateV1ToV2(document: LinkDocumentV1): LinkDocumentV2 {
+export function migrateV1ToV2(v1: LinkDocumentV1): LinkDocumentV2 {
   return {
     version: 1,
-    regions: document.regions.map(({ id, name, lat, lon, clusters }) => ({
+    regions: v1.regions.map(({ id, name, lat, lon, clusters }) => ({
       id,
       ...(name === undefined ? {} : { name }),
       ...(lat === undefined ? {} : { lat }),
       ...(lon === undefined ? {} : { lon }),
       clusters,
     })),
-    latencyToleranceMs: document.latencyToleranceMs,
-    opsEngineers: document.opsEngineers,
-    crossRegionEnvironments: document.crossRegionEnvironments,
-    priorities: { ...document.priorities },
+    latencyToleranceMs: v1.latencyToleranceMs,
+    opsEngineers: v1.opsEngineers,
+    crossRegionEnvironments: v1.crossRegionEnvironments,
+    priorities: { ...v1.priorities },
   };
 }
 
-function then<From, To>(result: BodyDecodeResultV1<From>, step: (document: From) => To): BodyDecodeResult<To> {
+function then<From, To>(result: BodyDecodeResultV1<From>, step: (decoded: From) => To): BodyDecodeResult<To> {
   return result.ok ? { ok: true, document: step(result.document) } : result;
 }
 
