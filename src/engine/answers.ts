@@ -14,6 +14,7 @@ import {
   SITE_KINDS,
   type SiteKind,
 } from './answer-limits';
+import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 import { type CatalogRegion, findCatalogRegion } from './regions/catalog';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
 import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
@@ -269,38 +270,6 @@ export const answersSchema = z
     }),
   );
 
-/**
- * What a problem found across fields is, with the figures its sentence names, so another language can say
- * the same sentence (the schema's own messages are English).
- */
-export type AnswersProblemDetail =
-  | { readonly kind: 'duplicate-region'; readonly regionId: string; readonly firstIndex: number }
-  | { readonly kind: 'custom-site-needs'; readonly regionId: string; readonly field: 'name' | 'lat' | 'lon' }
-  | { readonly kind: 'nodes-below-clusters'; readonly nodes: number; readonly clusters: number }
-  | { readonly kind: 'unknown-jurisdiction'; readonly jurisdiction: string }
-  | { readonly kind: 'duplicate-jurisdiction'; readonly jurisdiction: string; readonly firstIndex: number }
-  | { readonly kind: 'empty-jurisdiction'; readonly jurisdiction: string }
-  | { readonly kind: 'unknown-hub'; readonly regionId: string }
-  | { readonly kind: 'edge-hub'; readonly regionId: string }
-  | { readonly kind: 'unknown-latency-end'; readonly regionId: string }
-  | { readonly kind: 'same-latency-ends'; readonly regionId: string }
-  | {
-      readonly kind: 'duplicate-latency-pair';
-      readonly from: string;
-      readonly to: string;
-      readonly firstIndex: number;
-    }
-  | {
-      readonly kind: 'below-fibre-floor';
-      readonly ms: number;
-      readonly from: string;
-      readonly to: string;
-      /** Great-circle distance, rounded to whole km. */
-      readonly distanceKm: number;
-      /** The least round trip light in fibre allows over that distance, rounded up to 0.1 ms. */
-      readonly floorMs: number;
-    };
-
 type ReportProblem = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) => void;
 
 /** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
@@ -527,13 +496,6 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
     return detail === undefined ? problem : { ...problem, detail };
   });
   return { ok: false, problems };
-}
-
-/** The detail the schema's own checks attach to a custom issue (see the superRefine above). */
-export function toProblemDetail(params: unknown): AnswersProblemDetail | undefined {
-  return typeof params === 'object' && params !== null && 'kind' in params
-    ? (params as AnswersProblemDetail)
-    : undefined;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

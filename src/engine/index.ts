@@ -22,7 +22,6 @@ export {
 export {
   type Answers,
   type AnswersInput,
-  type AnswersProblemDetail,
   answersSchema,
   type DecisionMetadata,
   type FieldProblem,
@@ -44,6 +43,7 @@ export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export type { EngineMessages } from './messages/types';
+export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export {
   type CoreRecommendation,
   type Factor,
