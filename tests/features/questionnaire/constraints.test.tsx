@@ -247,6 +247,18 @@ describe('Questionnaire: the constraints section', () => {
   });
 });
 
+describe('Questionnaire: answers it does not ask', () => {
+  it("keeps the decision record's front matter through every edit", async () => {
+    const decision = { title: 'Management planes', status: 'accepted', decisionMakers: ['Ana'] } as const;
+    const { user, lastAnswers } = renderQuestionnaire(answersOf({ ...START, decision }));
+    const clusters = screen.getByRole('textbox', { name: 'Clusters in Europe (Ireland)' });
+    await user.clear(clusters);
+    await user.type(clusters, '9');
+
+    expect(lastAnswers()).toMatchObject({ decision });
+  });
+});
+
 describe('Questionnaire: the constraints section in Chinese', () => {
   it('says what it holds, and its fields and problems, in Chinese', async () => {
     const catalog = await loadCatalog('zh-CN');
