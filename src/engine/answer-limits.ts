@@ -33,3 +33,6 @@ export type Connectivity = (typeof CONNECTIVITY_KINDS)[number];
 /** Decision-record statuses (MADR 4.0). */
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** The jurisdiction mainland-China catalog regions are in when the answers give them none (an id nobody must declare). */
+export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';

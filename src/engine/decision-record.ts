@@ -1,3 +1,4 @@
+import type { DecisionStatus } from './answer-limits';
 import type { Answers, PriorityKey } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
@@ -15,6 +16,11 @@ export interface DecisionRecordOptions {
   readonly shareUrl?: string;
   /** Names for the front matter's `decision-makers`. */
   readonly decisionMakers?: readonly string[];
+  /** The front matter's `status`; `proposed` when left out. */
+  readonly status?: DecisionStatus;
+  /** Names for the front matter's `consulted` and `informed`, each written only when given. */
+  readonly consulted?: readonly string[];
+  readonly informed?: readonly string[];
   /**
    * The record's language; English when left out. Pass the recommendation made in the same locale: the record
    * quotes its summary and explanations as they are.
@@ -80,9 +86,13 @@ export function renderDecisionRecord(
   const out: string[] = [];
 
   out.push('---');
-  out.push('status: proposed');
+  out.push(`status: ${options.status ?? 'proposed'}`);
   out.push(`date: ${options.date}`);
   out.push(`decision-makers: [${makers.map(yamlString).join(', ')}]`);
+  for (const key of ['consulted', 'informed'] as const) {
+    const names = options[key];
+    if (names !== undefined) out.push(`${key}: [${names.map(yamlString).join(', ')}]`);
+  }
   out.push('---', '');
   out.push(`# ${text.title({ strategy: chosen, regions: answers.regions.length })}`, '');
 

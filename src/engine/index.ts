@@ -8,7 +8,11 @@ export {
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   type DecisionStatus,
+  MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NODES_PER_REGION,
   MAX_REGIONS,
   PRIORITY_LABELS,
   type PriorityLevel,
@@ -24,12 +28,14 @@ export {
   formatFieldPath,
   formatProblems,
   type Jurisdiction,
+  jurisdictionOf,
   type MeasuredLatency,
   type ParseAnswersResult,
   type PriorityKey,
   parseAnswers,
   type RegionAnswer,
   regionAnswerSchema,
+  siteKindOf,
 } from './answers';
 export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
 export type { FactorId } from './factors';
@@ -38,6 +44,7 @@ export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export type { EngineMessages } from './messages/types';
 export type { PlanItem, PlanItemId } from './plan';
+export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export {
   type CoreRecommendation,
   type Factor,

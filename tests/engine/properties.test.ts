@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, type PriorityKey, parseAnswers, recommend } from '../../src/engine';
-import { validAnswers } from './arbitraries';
+import { validAnswers, validEstateAnswers } from './arbitraries';
 
 /** Regional's lead over Hub & Spoke, in score points. */
 const lead = (answers: Answers) => {
@@ -194,9 +194,12 @@ describe('determinism', () => {
     );
   });
 
-  it('keeps scores within 0..100, names the higher one, and ties go to Hub & Spoke', () => {
+  it.each([
+    ['any answers', validAnswers],
+    ["answers with the estate's constraints", validEstateAnswers],
+  ])('keeps scores within 0..100, names the higher one, and ties go to Hub & Spoke, for %s', (_kind, arbitrary) => {
     fc.assert(
-      fc.property(validAnswers, (answers) => {
+      fc.property(arbitrary, (answers) => {
         const { scores, strategy, confidence } = recommend(answers);
         for (const score of Object.values(scores)) {
           expect(score).toBeGreaterThanOrEqual(0);
