@@ -31,7 +31,12 @@ export {
   type RegionAnswer,
   regionAnswerSchema,
 } from './answers';
-export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
+export {
+  type ComparedVersionSummary,
+  type DecisionRecordOptions,
+  escapeMarkdown,
+  renderDecisionRecord,
+} from './decision-record';
 export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
