@@ -1,7 +1,7 @@
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher, useI18n } from '../components/i18n';
-import type { Answers } from '../engine';
+import type { Answers, DecisionMetadata } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
 import { DEFAULT_ANSWERS } from './default-answers';
@@ -100,8 +100,14 @@ export function App({
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
+  const answersRef = useRef(answers);
+  useEffect(() => {
+    answersRef.current = answers;
+  }, [answers]);
+
   const handleAnswersChange = useCallback(
     (next: Answers) => {
+      answersRef.current = next;
       setAnswers(next);
       setPendingProblems(NO_PROBLEMS);
       saveDraft(storage, next);
@@ -110,6 +116,25 @@ export function App({
       onAnswersChange?.(next);
     },
     [onAnswersChange, storage, syncAddress],
+  );
+
+  // The questionnaire asks the questions that shape the advice; the decision record's fields are set beside the
+  // result, so a change in the form keeps them.
+  const handleQuestionnaireChange = useCallback(
+    (next: Answers) => {
+      const decision = answersRef.current.decision;
+      handleAnswersChange(decision === undefined || next.decision !== undefined ? next : { ...next, decision });
+    },
+    [handleAnswersChange],
+  );
+
+  const changeDecision = useCallback(
+    (decision: DecisionMetadata) => {
+      const { decision: _previous, ...rest } = answersRef.current;
+      // No fields set: no `decision` at all, so the answers (and their link) are the ones the person started from.
+      handleAnswersChange(Object.keys(decision).length === 0 ? rest : { ...rest, decision });
+    },
+    [handleAnswersChange],
   );
 
   const replaceAnswers = useCallback(
@@ -122,10 +147,6 @@ export function App({
 
   // A share link pasted into the address bar of an open tab changes only the fragment: no reload, so the app opens
   // it here. Its own writes (replaceState) fire no hashchange, and in-page anchors (the skip link) are not links.
-  const answersRef = useRef(answers);
-  useEffect(() => {
-    answersRef.current = answers;
-  }, [answers]);
   useEffect(() => {
     if (!syncAddress) return;
     const openPastedLink = () => {
@@ -275,7 +296,7 @@ export function App({
           <Questionnaire
             initialAnswers={answers}
             key={formKey}
-            onAnswersChange={handleAnswersChange}
+            onAnswersChange={handleQuestionnaireChange}
             onPendingProblems={setPendingProblems}
           />
         </div>
@@ -289,7 +310,7 @@ export function App({
                 pendingProblems={pendingProblems}
                 {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
               />
-              <ResultExtras answers={answers} onOpenFile={openFile} />
+              <ResultExtras answers={answers} onDecisionChange={changeDecision} onOpenFile={openFile} />
             </Suspense>
           </ErrorBoundary>
         </section>
