@@ -89,12 +89,6 @@ export const reviewEn: ReviewMessages = {
       hub: 'Central plane pinned to',
     },
     priority: (legend) => `Priority: ${legend}`,
-    priorities: {
-      singlePane: 'one interface for every region',
-      multiClusterApps: 'apps across clusters',
-      faultIsolation: 'a region keeps working alone',
-      independentUpgrades: 'upgrades region by region',
-    },
     regionClusters: (region) => `Clusters in ${region}`,
     regionDetail: (region, detail) =>
       `${
@@ -108,7 +102,10 @@ export const reviewEn: ReviewMessages = {
         }[detail]
       } ${region}`,
     measuredRtt: (from, to) => `Measured round trip ${from} – ${to}`,
-    jurisdiction: (name) => `Jurisdiction ${name}`,
+    jurisdiction: (id) => `Jurisdiction “${id}”`,
+    keepInside: (id) => `Management kept inside “${id}”`,
+    siteKinds: { cloud: 'Cloud region', datacenter: 'Data centre', edge: 'Edge location' },
+    connectivity: { connected: 'Connected', intermittent: 'Intermittent', 'air-gapped': 'Air-gapped' },
     notIncluded: 'not included',
     notSet: 'not set',
     yes: 'Yes',

@@ -1,4 +1,4 @@
-import type { DecisionStatus, PriorityKey } from '../../engine';
+import type { Connectivity, DecisionStatus, SiteKind } from '../../engine';
 
 /** Why a decision-record field's text cannot be kept (the limits of the answers' `decision`). */
 export type DecisionFieldProblem =
@@ -78,14 +78,17 @@ export interface ReviewMessages {
     readonly changedMark: string;
     readonly answers: Readonly<Record<ComparedAnswer, string>>;
     readonly priority: (legend: string) => string;
-    readonly priorities: Readonly<Record<PriorityKey, string>>;
     readonly regionClusters: (region: string) => string;
     readonly regionDetail: (
       region: string,
       detail: 'name' | 'position' | 'siteKind' | 'connectivity' | 'nodes' | 'jurisdiction',
     ) => string;
     readonly measuredRtt: (from: string, to: string) => string;
-    readonly jurisdiction: (name: string) => string;
+    readonly jurisdiction: (id: string) => string;
+    readonly keepInside: (id: string) => string;
+    /** Values of a region's kind of site and connectivity. */
+    readonly siteKinds: Readonly<Record<SiteKind, string>>;
+    readonly connectivity: Readonly<Record<Connectivity, string>>;
     readonly notIncluded: string;
     readonly notSet: string;
     readonly yes: string;

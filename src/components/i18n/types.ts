@@ -40,6 +40,9 @@ export interface UiMessages {
     readonly footerLink: string;
     readonly footerAfter: string;
     readonly dropOverlay: string;
+    /** Opens the compare view (its own words arrive with it). */
+    readonly compareVersions: string;
+    readonly compareLoading: string;
   };
   readonly crash: {
     readonly title: string;
