@@ -65,7 +65,7 @@ export const reviewEn: ReviewMessages = {
     unreadableTitle: (count) => (count === 1 ? 'One link could not be read' : `${count} links could not be read`),
     unreadable: (label, position, why) => `${label} (the ${nth(position)} link) could not be read: ${why}`,
     verdictsCaption: 'Each version’s recommendation, scores out of 100 and confidence',
-    versionColumn: 'Version',
+    resultColumn: 'Result',
     recommended: 'Recommended',
     scoreOf: (strategyName) => `${strategyName} score`,
     confidence: 'Confidence',

@@ -70,7 +70,7 @@ export const reviewZhCN: ReviewMessages = {
     unreadableTitle: (count) => `${number.format(count)} 个链接无法读取`,
     unreadable: (label, position, why) => `${label}（第 ${number.format(position)} 个链接）无法读取：${why}`,
     verdictsCaption: '每个版本的推荐策略、得分（满分 100）和把握程度',
-    versionColumn: '版本',
+    resultColumn: '结果',
     recommended: '推荐策略',
     scoreOf: (strategyName) => `${strategyName}得分`,
     confidence: '把握程度',

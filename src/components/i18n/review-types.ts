@@ -63,7 +63,8 @@ export interface ReviewMessages {
     /** "Version 3 (the 3rd link) could not be read: …"; `why` is the link problem in this language. */
     readonly unreadable: (label: string, position: number, why: string) => string;
     readonly verdictsCaption: string;
-    readonly versionColumn: string;
+    /** The verdict table's first column: what each row shows. */
+    readonly resultColumn: string;
     readonly recommended: string;
     readonly scoreOf: (strategyName: string) => string;
     readonly confidence: string;

@@ -164,6 +164,8 @@ export function CompareView({
   const factorChanges = versions.length > 1 ? rankFactorChanges(versions.map((version) => version.recommendation)) : [];
   const chartRows = toScoreChartRows(versions);
   const nameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale);
+  // In bars and table cells, where the full name ("中心辐射（Hub & Spoke）") would wrap.
+  const shortNameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale, 'short');
 
   const regionName = (regionId: string) => {
     for (const version of versions) {
@@ -214,7 +216,7 @@ export function CompareView({
 
   const versionHeaders = (
     <tr>
-      <th scope="col">{m.versionColumn}</th>
+      <th scope="col">{m.resultColumn}</th>
       {versions.map((version) => (
         <th key={version.position} scope="col">
           {version.label}
@@ -393,7 +395,7 @@ export function CompareView({
                             />
                           </span>
                           <span className="compare-bar-text">
-                            {m.bar(nameOf(bar.strategy), bar.score, bar.recommended)}
+                            {m.bar(shortNameOf(bar.strategy), bar.score, bar.recommended)}
                           </span>
                         </li>
                       ))}
@@ -508,7 +510,7 @@ export function CompareView({
                             <td key={index}>
                               {points.favors === 'neutral' || points.points === 0
                                 ? m.noPoints
-                                : m.factorPoints(points.points, nameOf(points.favors))}
+                                : m.factorPoints(points.points, shortNameOf(points.favors))}
                             </td>
                           ))}
                         </tr>

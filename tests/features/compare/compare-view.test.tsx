@@ -46,7 +46,7 @@ describe('the compare view', () => {
       within(verdicts)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Version', 'Version 1', 'Version 2']);
+    ).toEqual(['Result', 'Version 1', 'Version 2']);
     for (const [answers, column] of [
       [authorVersion, 1],
       [reviewerVersion, 2],
