@@ -40,3 +40,5 @@ export const MAX_DECISION_TITLE_CHARS = 120;
 export const MAX_PERSON_NAME_CHARS = 80;
 /** Most names per decision-record role: a longer list is a mailing list, not people (the team's judgement). */
 export const MAX_NAMES_PER_ROLE = 20;
+/** The jurisdiction mainland-China catalog regions are in when the answers give them none (an id nobody must declare). */
+export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';

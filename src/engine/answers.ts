@@ -5,14 +5,18 @@ import {
   DEFAULT_LATENCY_TOLERANCE_MS,
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
+  MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
   MAX_NODES_PER_REGION,
   MAX_REGIONS,
   SITE_KINDS,
+  type SiteKind,
 } from './answer-limits';
-import { findCatalogRegion } from './regions/catalog';
+import { type CatalogRegion, findCatalogRegion } from './regions/catalog';
+import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
+import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
 
 const priority = (what: string) =>
   z._default(
@@ -256,43 +260,228 @@ export const answersSchema = z
   )
   .check(
     z.superRefine((answers, ctx) => {
-      const seen = new Map<string, number>();
-      answers.regions.forEach((region, index) => {
-        const first = seen.get(region.id);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', index, 'id'],
-            message: `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
-            input: region.id,
-          });
-        } else {
-          seen.set(region.id, index);
-        }
-        if (findCatalogRegion(region.id)) return;
-        // Not in the catalog: a custom site, which must say where it is.
-        const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
-        if (region.name === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', index, 'name'],
-            message: `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
-            input: region,
-          });
-        }
-        for (const coordinate of ['lat', 'lon'] as const) {
-          if (region[coordinate] === undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['regions', index, coordinate],
-              message: `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
-              input: region,
-            });
-          }
-        }
-      });
+      const report = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) =>
+        ctx.addIssue({ code: 'custom', path, message, input: undefined, params: detail });
+      checkRegions(answers.regions, report);
+      checkJurisdictions(answers, report);
+      checkHub(answers, report);
+      checkLatencies(answers, report);
     }),
   );
+
+/**
+ * What a problem found across fields is, with the figures its sentence names, so another language can say
+ * the same sentence (the schema's own messages are English).
+ */
+export type AnswersProblemDetail =
+  | { readonly kind: 'duplicate-region'; readonly regionId: string; readonly firstIndex: number }
+  | { readonly kind: 'custom-site-needs'; readonly regionId: string; readonly field: 'name' | 'lat' | 'lon' }
+  | { readonly kind: 'nodes-below-clusters'; readonly nodes: number; readonly clusters: number }
+  | { readonly kind: 'unknown-jurisdiction'; readonly jurisdiction: string }
+  | { readonly kind: 'duplicate-jurisdiction'; readonly jurisdiction: string; readonly firstIndex: number }
+  | { readonly kind: 'empty-jurisdiction'; readonly jurisdiction: string }
+  | { readonly kind: 'unknown-hub'; readonly regionId: string }
+  | { readonly kind: 'edge-hub'; readonly regionId: string }
+  | { readonly kind: 'unknown-latency-end'; readonly regionId: string }
+  | { readonly kind: 'same-latency-ends'; readonly regionId: string }
+  | {
+      readonly kind: 'duplicate-latency-pair';
+      readonly from: string;
+      readonly to: string;
+      readonly firstIndex: number;
+    }
+  | {
+      readonly kind: 'below-fibre-floor';
+      readonly ms: number;
+      readonly from: string;
+      readonly to: string;
+      /** Great-circle distance, rounded to whole km. */
+      readonly distanceKm: number;
+      /** The least round trip light in fibre allows over that distance, rounded up to 0.1 ms. */
+      readonly floorMs: number;
+    };
+
+type ReportProblem = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) => void;
+
+/** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
+export function siteKindOf(region: Pick<RegionAnswer, 'id' | 'siteKind'>): SiteKind {
+  return region.siteKind ?? (findCatalogRegion(region.id) ? 'cloud' : 'datacenter');
+}
+
+function isMainlandChina(region: CatalogRegion): boolean {
+  return 'mainlandChina' in region && region.mainlandChina === true;
+}
+
+/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a mainland-China catalog region. */
+export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction'>): string | undefined {
+  if (region.jurisdiction !== undefined) return region.jurisdiction;
+  const catalog = findCatalogRegion(region.id);
+  return catalog && isMainlandChina(catalog) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
+}
+
+function checkRegions(regions: readonly RegionAnswer[], report: ReportProblem): void {
+  const seen = new Map<string, number>();
+  regions.forEach((region, index) => {
+    const first = seen.get(region.id);
+    if (first !== undefined) {
+      report(
+        ['regions', index, 'id'],
+        `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
+        { kind: 'duplicate-region', regionId: region.id, firstIndex: first },
+      );
+    } else {
+      seen.set(region.id, index);
+    }
+    if (region.nodes !== undefined && region.nodes >= 1 && region.nodes < region.clusters) {
+      report(
+        ['regions', index, 'nodes'],
+        `nodes (${region.nodes}) must be at least clusters (${region.clusters}): every cluster has at least one node; raise nodes or lower clusters`,
+        { kind: 'nodes-below-clusters', nodes: region.nodes, clusters: region.clusters },
+      );
+    }
+    if (findCatalogRegion(region.id)) return;
+    // Not in the catalog: a custom site, which must say where it is.
+    const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
+    if (region.name === undefined) {
+      report(
+        ['regions', index, 'name'],
+        `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
+        { kind: 'custom-site-needs', regionId: region.id, field: 'name' },
+      );
+    }
+    for (const coordinate of ['lat', 'lon'] as const) {
+      if (region[coordinate] === undefined) {
+        report(
+          ['regions', index, coordinate],
+          `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
+          { kind: 'custom-site-needs', regionId: region.id, field: coordinate },
+        );
+      }
+    }
+  });
+}
+
+function checkJurisdictions(answers: Answers, report: ReportProblem): void {
+  const declared = new Map<string, number>();
+  (answers.jurisdictions ?? []).forEach((jurisdiction, index) => {
+    const first = declared.get(jurisdiction.id);
+    if (first === undefined) {
+      declared.set(jurisdiction.id, index);
+      return;
+    }
+    report(
+      ['jurisdictions', index, 'id'],
+      `duplicate jurisdiction id "${jurisdiction.id}" (already used by jurisdictions[${first}]); give each jurisdiction its own id`,
+      { kind: 'duplicate-jurisdiction', jurisdiction: jurisdiction.id, firstIndex: first },
+    );
+  });
+  const used = new Set<string>();
+  answers.regions.forEach((region, index) => {
+    const jurisdiction = jurisdictionOf(region);
+    if (jurisdiction !== undefined) used.add(jurisdiction);
+    if (region.jurisdiction === undefined || declared.has(region.jurisdiction)) return;
+    if (region.jurisdiction === MAINLAND_CHINA_JURISDICTION_ID) return;
+    report(
+      ['regions', index, 'jurisdiction'],
+      `unknown jurisdiction "${region.jurisdiction}": declare it in jurisdictions or remove it`,
+      { kind: 'unknown-jurisdiction', jurisdiction: region.jurisdiction },
+    );
+  });
+  for (const [id, index] of declared) {
+    if (used.has(id)) continue;
+    report(['jurisdictions', index], `no region is in jurisdiction "${id}": mark regions with it or remove it`, {
+      kind: 'empty-jurisdiction',
+      jurisdiction: id,
+    });
+  }
+}
+
+function checkHub(answers: Answers, report: ReportProblem): void {
+  if (answers.hub === undefined) return;
+  const { regionId } = answers.hub;
+  const region = answers.regions.find((candidate) => candidate.id === regionId);
+  if (region === undefined && findCatalogRegion(regionId) === undefined) {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is neither a region of the answers nor a catalog region: pin the hub to one of regions[].id or to a catalog id such as "aws:eu-west-1"`,
+      { kind: 'unknown-hub', regionId },
+    );
+    return;
+  }
+  if (region !== undefined && siteKindOf(region) === 'edge') {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is an edge site, and an edge location cannot host the management plane: pin the hub to a cloud region or data centre`,
+      { kind: 'edge-hub', regionId },
+    );
+  }
+}
+
+/** Where a region of the answers (or a catalog region) is; undefined for a custom site with no coordinates. */
+function positionOf(answers: Answers, id: string): GeoPoint | undefined {
+  const catalog = findCatalogRegion(id);
+  if (catalog) return catalog;
+  const region = answers.regions.find((candidate) => candidate.id === id);
+  return region?.lat !== undefined && region.lon !== undefined ? { lat: region.lat, lon: region.lon } : undefined;
+}
+
+function checkLatencies(answers: Answers, report: ReportProblem): void {
+  const known = new Set(answers.regions.map((region) => region.id));
+  if (answers.hub !== undefined) known.add(answers.hub.regionId);
+  const pairs = new Map<string, number>();
+  (answers.latencies ?? []).forEach((latency, index) => {
+    let usable = true;
+    for (const end of ['from', 'to'] as const) {
+      const regionId = latency[end];
+      if (known.has(regionId)) continue;
+      usable = false;
+      report(
+        ['latencies', index, end],
+        `"${regionId}" is not a region of the answers${answers.hub === undefined ? '' : ' nor the pinned hub'}: measure between regions you listed, or add this one`,
+        { kind: 'unknown-latency-end', regionId },
+      );
+    }
+    if (!usable) return;
+    if (latency.from === latency.to) {
+      report(
+        ['latencies', index, 'to'],
+        `from and to are both "${latency.from}": a measured round trip is between two different regions`,
+        { kind: 'same-latency-ends', regionId: latency.from },
+      );
+      return;
+    }
+    const pair = [latency.from, latency.to].sort().join('\n');
+    const first = pairs.get(pair);
+    if (first !== undefined) {
+      report(
+        ['latencies', index, 'from'],
+        `the round trip between "${latency.from}" and "${latency.to}" is already measured in latencies[${first}]: keep one measurement per pair`,
+        { kind: 'duplicate-latency-pair', from: latency.from, to: latency.to, firstIndex: first },
+      );
+      return;
+    }
+    pairs.set(pair, index);
+    const from = positionOf(answers, latency.from);
+    const to = positionOf(answers, latency.to);
+    if (from === undefined || to === undefined) return;
+    const distanceKm = greatCircleDistanceKm(from, to);
+    const floorMs = (distanceKm / 100) * FIBRE_FLOOR_MS_PER_100KM;
+    if (latency.ms >= floorMs) return;
+    const detail = {
+      kind: 'below-fibre-floor',
+      ms: latency.ms,
+      from: latency.from,
+      to: latency.to,
+      distanceKm: Math.round(distanceKm),
+      floorMs: Math.ceil(floorMs * 10) / 10,
+    } as const;
+    report(
+      ['latencies', index, 'ms'],
+      `${detail.ms} ms is faster than light in fibre over the ${detail.distanceKm} km between "${detail.from}" and "${detail.to}" (at least ${detail.floorMs} ms): check the figure or the sites' positions`,
+      detail,
+    );
+  });
+}
 
 /** A valid answers document with every default filled in. */
 export type Answers = z.infer<typeof answersSchema>;
@@ -311,6 +500,8 @@ export interface FieldProblem {
   readonly message: string;
   /** zod's kind of problem ('too_small', 'invalid_type', 'custom', ...). */
   readonly code?: string;
+  /** For a problem across fields ('custom'): what it is, with the figures its message names. */
+  readonly detail?: AnswersProblemDetail;
 }
 
 export type ParseAnswersResult =
@@ -330,12 +521,19 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.map((issue) => ({
-    path: formatFieldPath(issue.path),
-    message: describeIssue(issue),
-    code: issue.code,
-  }));
+  const problems = result.error.issues.map((issue): FieldProblem => {
+    const problem = { path: formatFieldPath(issue.path), message: describeIssue(issue), code: issue.code };
+    const detail = issue.code === 'custom' ? toProblemDetail(issue.params) : undefined;
+    return detail === undefined ? problem : { ...problem, detail };
+  });
   return { ok: false, problems };
+}
+
+/** The detail the schema's own checks attach to a custom issue (see the superRefine above). */
+export function toProblemDetail(params: unknown): AnswersProblemDetail | undefined {
+  return typeof params === 'object' && params !== null && 'kind' in params
+    ? (params as AnswersProblemDetail)
+    : undefined;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

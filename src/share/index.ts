@@ -26,6 +26,7 @@ export {
   measureShareLinkLengths,
   SHARE_LINK_REGION_COUNTS,
   type ShareLinkLength,
+  sampleEstateAnswers,
   sampleShareAnswers,
 } from './link-length';
 export { READABLE_LINK_VERSIONS } from './migrate';

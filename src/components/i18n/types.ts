@@ -1,4 +1,5 @@
 import type {
+  AnswersProblemDetail,
   Confidence,
   Continent,
   FactorId,
@@ -163,6 +164,8 @@ export interface FieldProblemInput {
   readonly field: string;
   /** zod's issue code: 'invalid_type', 'too_small', 'too_big', 'custom', ... */
   readonly code: string;
+  /** For a problem across fields: what it is, with the figures the English message names. */
+  readonly detail?: AnswersProblemDetail | undefined;
 }
 
 export interface ResultMessages {

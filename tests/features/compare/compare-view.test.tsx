@@ -46,7 +46,7 @@ describe('the compare view', () => {
       within(verdicts)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Result', 'Version 1', 'Version 2']);
+    ).toEqual(['Result', 'Ana', 'Rui']);
     for (const [answers, column] of [
       [authorVersion, 1],
       [reviewerVersion, 2],
@@ -57,6 +57,22 @@ describe('the compare view', () => {
         expected.scores['hub-and-spoke'].toFixed(1),
       );
     }
+  });
+
+  it('compares a link of the first format (v1) with one of today’s, after migrating it', () => {
+    // A real v1 link from tests/share/fixtures/golden-links.json: one region, 3 clusters, every default.
+    const v1 = 'v1.25.L150O2E0P2222Aus-east-1C3.2c8S1C';
+    renderView([v1, b]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const answers = table(/Only the answers that differ/);
+    expect(
+      within(answers)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Answer', 'Version 1', 'Rui']);
+    expect(within(answers).getByRole('row', { name: /^Clusters in US East \(N\. Virginia\)/ })).toHaveTextContent(
+      /3\s*12/,
+    );
   });
 
   it('lists only the answers that differ, with every version’s value', () => {
