@@ -8,7 +8,7 @@ import { type CompareFragment, isCompareFragment, splitCompareFragment } from '.
 import { DEFAULT_ANSWERS } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
-import { linkInHash } from './startup';
+import { IN_PAGE_ANCHORS, linkInHash } from './startup';
 import { cancelAddressSync, noteUnwrittenAnswers, syncAddressWithAnswers } from './url-sync';
 
 export interface AppProps {
@@ -168,7 +168,9 @@ export function App({
   useEffect(() => {
     if (!syncAddress) return;
     const openPastedLink = () => {
-      const compare = splitCompareFragment(window.location.hash.replace(/^#/, ''));
+      const hash = window.location.hash.replace(/^#/, '');
+      if (IN_PAGE_ANCHORS.has(hash)) return;
+      const compare = splitCompareFragment(hash);
       if (compare) {
         cancelAddressSync();
         setComparing((previous) => ({ ...compare, key: (previous?.key ?? 0) + 1 }));
@@ -268,9 +270,23 @@ export function App({
       }}
       onDrop={onDrop}
     >
-      <a className="skip-link" href="#result">
-        {t.app.skipToResult}
-      </a>
+      {comparing ? (
+        // Moves focus without touching the address, which holds the compare link.
+        <a
+          className="skip-link"
+          href="#comparison"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('comparison')?.focus();
+          }}
+        >
+          {t.app.skipToComparison}
+        </a>
+      ) : (
+        <a className="skip-link" href="#result">
+          {t.app.skipToResult}
+        </a>
+      )}
       <header className="app-header">
         <div className="container app-header-inner">
           <div className="brand">
@@ -341,7 +357,7 @@ export function App({
         </div>
       ) : null}
       {comparing ? (
-        <main className="container app-main app-main--compare">
+        <main className="container app-main app-main--compare" id="comparison" tabIndex={-1}>
           <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={comparing}>
             <Suspense fallback={<p className="card">{t.app.compareLoading}</p>}>
               <ComparePage

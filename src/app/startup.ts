@@ -3,7 +3,7 @@ import type { ShareLinkError } from '../share';
 import { isCompareFragment } from '../share/compare-fragment';
 
 /** In-page anchors of the app itself: a fragment naming one of them is navigation, not a share link. */
-export const IN_PAGE_ANCHORS: ReadonlySet<string> = new Set(['result', 'questionnaire']);
+export const IN_PAGE_ANCHORS: ReadonlySet<string> = new Set(['result', 'questionnaire', 'comparison']);
 
 /**
  * The share link in an address's fragment (`location.hash`), or null when there is none, it is an in-page anchor,

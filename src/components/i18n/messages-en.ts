@@ -52,6 +52,7 @@ export const en: UiMessages = {
     dropOverlay: 'Drop an answers file (.json) to open it',
     compareVersions: 'Compare versions',
     compareLoading: 'Opening the comparison…',
+    skipToComparison: 'Skip to the comparison',
   },
   crash: {
     title: 'Something went wrong',

@@ -177,6 +177,7 @@ export const zhCN: UiMessages = {
     dropOverlay: '拖放答案文件（.json）即可打开',
     compareVersions: '比较版本',
     compareLoading: '正在打开比较…',
+    skipToComparison: '跳到比较',
   },
   crash: {
     title: '出错了',

@@ -44,6 +44,7 @@ export interface UiMessages {
     /** Opens the compare view (its own words arrive with it). */
     readonly compareVersions: string;
     readonly compareLoading: string;
+    readonly skipToComparison: string;
   };
   readonly crash: {
     readonly title: string;
