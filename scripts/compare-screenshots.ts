@@ -62,6 +62,14 @@ async function main(): Promise<void> {
         const path = join(outDir, `compare-${locale}-${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path, fullPage: true });
         console.log(path);
+        if (viewport.name === 'phone') {
+          // Wide tables scroll sideways on a phone; their first column must stay put.
+          await page.evaluate(() => {
+            for (const scroller of document.querySelectorAll('.compare-scroll'))
+              scroller.scrollLeft = scroller.scrollWidth;
+          });
+          await page.screenshot({ path: path.replace(/\.png$/, '-scrolled.png'), fullPage: true });
+        }
         // A tall phone page shrinks to nothing in an image viewer: also one image per screenful.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let top = 0, part = 1; top < height; top += viewport.height, part += 1) {
