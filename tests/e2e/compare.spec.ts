@@ -80,6 +80,12 @@ test('links pasted as whole addresses or bare fragments, with stray whitespace, 
   await expect(compareView(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: /^Recommended strategy: / })).toBeVisible();
   await expect.poll(() => page.url()).toMatch(SHARE_LINK);
+
+  // A compare link pasted into the address bar of the open tab opens there, like a share link.
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `compare~${looserLink}~${authorLink}`);
+  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual(['Result', 'Version 1', 'Ana']);
 });
 
 test.describe('a reviewer', () => {
