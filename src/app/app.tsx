@@ -271,7 +271,7 @@ export function App({
       onDrop={onDrop}
     >
       {comparing ? (
-        // Moves focus without touching the address, which holds the compare link.
+        // biome-ignore lint/a11y/useValidAnchor: a skip link that moves focus itself, so the address keeps the compare link.
         <a
           className="skip-link"
           href="#comparison"
