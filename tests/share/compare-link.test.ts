@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, parseAnswers } from '../../src/engine';
 import { encodeAnswers } from '../../src/share';
@@ -8,7 +9,7 @@ import {
   MAX_COMPARED_VERSIONS,
   splitCompareFragment,
 } from '../../src/share/compare-fragment';
-import { buildCompareUrl, readCompareHash, readPastedLinks } from '../../src/share/compare-link';
+import { buildCompareUrl, decodeComparedLinks, readCompareHash, readPastedLinks } from '../../src/share/compare-link';
 import { LINK_ALPHABET } from '../../src/share/link-text';
 
 function answers(latencyToleranceMs: number): Answers {
@@ -83,5 +84,22 @@ describe('decoding a compare link', () => {
   it('is null for a share link or an empty address', () => {
     expect(readCompareHash(`#${a}`)).toBeNull();
     expect(readCompareHash('')).toBeNull();
+  });
+});
+
+describe('any text at all', () => {
+  it('reads into links that each decode or say why, never throwing', () => {
+    const pieces = fc.oneof(fc.string(), fc.constantFrom(a, b, '~', '#', 'compare', '%7E', ' ', '\n', 'https://x/#'));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const links = decodeComparedLinks(readPastedLinks(parts.join('')));
+        for (const link of links) {
+          if (!link.result.ok) expect(link.result.error.reason).not.toBe('');
+        }
+        const hash = readCompareHash(`#compare~${parts.join('')}`);
+        expect(hash?.links.length).toBeLessThanOrEqual(MAX_COMPARED_VERSIONS);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

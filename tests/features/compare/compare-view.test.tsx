@@ -110,6 +110,18 @@ describe('the compare view', () => {
     expect(screen.getByRole('table', { name: /Only the answers that differ/ })).toBeInTheDocument();
   });
 
+  it('compares at most six versions and says how many pasted links were left out', async () => {
+    const user = userEvent.setup();
+    const { onPayloadsChange } = renderView([a, b, a, b, a]);
+    await user.click(screen.getByRole('textbox', { name: 'Share links to compare' }));
+    await user.paste(`${a} ${b} ${a}`);
+    await user.click(screen.getByRole('button', { name: 'Add to the comparison' }));
+    expect(onPayloadsChange).toHaveBeenLastCalledWith([a, b, a, b, a, a]);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'At most 6 versions compare side by side: 2 more links were left out.',
+    );
+  });
+
   it('says so when nothing was pasted', async () => {
     const user = userEvent.setup();
     renderView([a]);
