@@ -34,5 +34,11 @@ export type Connectivity = (typeof CONNECTIVITY_KINDS)[number];
 export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
+/** Longest decision-record title, in characters (the answers schema's `decision.title`). */
+export const MAX_DECISION_TITLE_CHARS = 120;
+/** Longest name of a person or group in the decision record (`decisionMakers`, `consulted`, `informed`, `author`). */
+export const MAX_PERSON_NAME_CHARS = 80;
+/** Most names per decision-record role: a longer list is a mailing list, not people (the team's judgement). */
+export const MAX_NAMES_PER_ROLE = 20;
 /** The jurisdiction mainland-China catalog regions are in when the answers give them none (an id nobody must declare). */
 export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';

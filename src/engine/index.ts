@@ -10,9 +10,12 @@ export {
   type DecisionStatus,
   MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
+  MAX_DECISION_TITLE_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
+  MAX_NAMES_PER_ROLE,
   MAX_NODES_PER_REGION,
+  MAX_PERSON_NAME_CHARS,
   MAX_REGIONS,
   PRIORITY_LABELS,
   type PriorityLevel,
@@ -37,7 +40,12 @@ export {
   regionAnswerSchema,
   siteKindOf,
 } from './answers';
-export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
+export {
+  type ComparedVersionSummary,
+  type DecisionRecordOptions,
+  escapeMarkdown,
+  renderDecisionRecord,
+} from './decision-record';
 export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';

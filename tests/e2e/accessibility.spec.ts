@@ -100,3 +100,21 @@ test('the first Tab reaches the skip link, which moves focus into the recommenda
   await page.keyboard.press('Tab');
   await expect(page.getByRole('region', { name: 'Recommendation' }).locator(':focus')).toHaveCount(1);
 });
+
+test.describe('axe finds no violations in the compare view', () => {
+  test.slow();
+
+  test('with two versions and a damaged link, in the light and the dark colour scheme', async ({ page }) => {
+    const { encodeAnswers } = await import('../../src/share');
+    const { DEFAULT_ANSWERS } = await import('../../src/app/default-answers');
+    const author = encodeAnswers({ ...DEFAULT_ANSWERS, decision: { author: 'Ana' } });
+    const reviewer = encodeAnswers({ ...DEFAULT_ANSWERS, latencyToleranceMs: 250, decision: { author: 'Rui' } });
+    await page.goto(`/#compare~${author}~${reviewer}~v1.9.damaged`);
+    await expect(page.getByRole('table', { name: /Only the answers that differ/ })).toBeVisible();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

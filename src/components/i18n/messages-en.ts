@@ -50,6 +50,9 @@ export const en: UiMessages = {
     footerAfter:
       'and its documented server sizes. Round trips are estimated from distance. Your answers stay in this browser.',
     dropOverlay: 'Drop an answers file (.json) to open it',
+    compareVersions: 'Compare versions',
+    compareLoading: 'Opening the comparison…',
+    skipToComparison: 'Skip to the comparison',
   },
   crash: {
     title: 'Something went wrong',

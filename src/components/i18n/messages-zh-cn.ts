@@ -175,6 +175,9 @@ export const zhCN: UiMessages = {
     footerLink: 'Rancher Deployment Strategy（Rancher 部署策略）',
     footerAfter: '及其文档中的服务器规格。往返时延根据距离估算。您的答案只保存在此浏览器中。',
     dropOverlay: '拖放答案文件（.json）即可打开',
+    compareVersions: '比较版本',
+    compareLoading: '正在打开比较…',
+    skipToComparison: '跳到比较',
   },
   crash: {
     title: '出错了',

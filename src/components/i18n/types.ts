@@ -43,6 +43,10 @@ export interface UiMessages {
     readonly footerLink: string;
     readonly footerAfter: string;
     readonly dropOverlay: string;
+    /** Opens the compare view (its own words arrive with it). */
+    readonly compareVersions: string;
+    readonly compareLoading: string;
+    readonly skipToComparison: string;
   };
   readonly crash: {
     readonly title: string;

@@ -296,6 +296,20 @@ export interface DecisionRecordMessages {
   }) => string;
   readonly shareLink: (p: { readonly url: string }) => string;
   readonly footer: string;
+  /** The "Versions compared" section, when the record was made from the compare view. */
+  readonly versionsCompared: {
+    readonly heading: string;
+    readonly intro: (p: { readonly count: number }) => string;
+    readonly columns: readonly [
+      version: string,
+      recommended: string,
+      hubScore: string,
+      regionalScore: string,
+      link: string,
+    ];
+    /** The link cell: a Markdown link to the version. */
+    readonly openLink: (p: { readonly url: string }) => string;
+  };
 }
 
 /**

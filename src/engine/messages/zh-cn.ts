@@ -348,5 +348,11 @@ export const zhCN: EngineMessages = {
     },
     shareLink: (p) => `在线查看推荐结果（回答已包含在链接中）：<${p.url}>`,
     footer: '由 Rancher Strategy Advisor 生成；往返时延是根据大圆距离估算的。',
+    versionsCompared: {
+      heading: '比较过的版本',
+      intro: (p) => `我们并排比较了这项决策的 ${num(p.count)} 个回答版本：`,
+      columns: ['版本', '推荐策略', '中心辐射得分', '按区域部署得分', '链接'],
+      openLink: (p) => `[打开](<${p.url}>)`,
+    },
   },
 };
