@@ -145,7 +145,17 @@ export const resultEn: ResultMessages = {
     clusters: (count) => plural(count, 'cluster', 'clusters'),
     worstRtt: (rttMs) => ` · worst round trip ${ms(rttMs)}`,
     splitOver: (installations) => ` · split over ${plain.format(installations)} installations`,
-    note: (maxRttMs) => `Regions within ${ms(maxRttMs)} of each other share one regional plane.`,
+    note: (maxRttMs) =>
+      `A regional plane serves one geography: regions within about ${ms(maxRttMs)} of one another share it, and regions on different continents never do.`,
+    hubsTitle: (strategyName, hubs) => `${strategyName}: ${plural(hubs, 'hub', 'hubs')}, one per hard constraint`,
+    insideJurisdiction: (jurisdiction) => `inside ${jurisdiction}`,
+    insideAirGap: 'inside the air gap',
+    mainlandChina: 'mainland China',
+  },
+  runPlan: {
+    heading: (strategyName) => `How to run ${strategyName} here`,
+    lede: 'What an experienced Rancher architect would brief for these answers, each step with the page it rests on.',
+    sources: (count) => (count === 1 ? 'Source' : `${plain.format(count)} sources`),
   },
   map: {
     title: 'Where the planes would sit',

@@ -136,7 +136,17 @@ export const resultZhCN: ResultMessages = {
     clusters,
     worstRtt: (rttMs) => ` · 最长往返时延 ${ms(rttMs)}`,
     splitOver: (installations) => ` · 分成 ${number.format(installations)} 个安装实例`,
-    note: (maxRttMs) => `彼此往返时延在 ${ms(maxRttMs)} 以内的区域共用一个区域管理平面。`,
+    note: (maxRttMs) =>
+      `一个区域管理平面服务一个地理区域：彼此往返时延约在 ${ms(maxRttMs)} 以内的区域共用它，不同大洲的区域从不共用。`,
+    hubsTitle: (strategyName, hubs) => `${strategyName}：${number.format(hubs)} 个中心，每项硬性约束一个`,
+    insideJurisdiction: (jurisdiction) => `位于${jurisdiction}境内`,
+    insideAirGap: '位于隔离网络内',
+    mainlandChina: '中国大陆',
+  },
+  runPlan: {
+    heading: (strategyName) => `在此运行${strategyName}的方式`,
+    lede: '经验丰富的 Rancher 架构师针对这些回答会交代的事项，每一步都附有依据的页面。',
+    sources: (count) => (count === 1 ? '依据' : `${number.format(count)} 条依据`),
   },
   map: {
     title: '管理平面会设在哪里',

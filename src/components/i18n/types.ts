@@ -301,6 +301,16 @@ export interface ResultMessages {
     readonly worstRtt: (rttMs: number) => string;
     readonly splitOver: (installations: number) => string;
     readonly note: (maxRttMs: number) => string;
+    /** Hub & Spoke with more than one hub (hard constraints: jurisdictions, air gaps). */
+    readonly hubsTitle: (strategyName: string, hubs: number) => string;
+    readonly insideJurisdiction: (jurisdiction: string) => string;
+    readonly insideAirGap: string;
+    readonly mainlandChina: string;
+  };
+  readonly runPlan: {
+    readonly heading: (strategyName: string) => string;
+    readonly lede: string;
+    readonly sources: (count: number) => string;
   };
   readonly map: {
     readonly title: string;

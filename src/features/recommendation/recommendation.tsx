@@ -24,6 +24,7 @@ import { FactorList } from './factor-list';
 import { FlipList } from './flip-list';
 import { PlanePlan } from './plane-plan';
 import { regionNamer } from './region-names';
+import { RunPlan } from './run-plan';
 import { StrategyIcon } from './strategy-icon';
 import { useCoreRecommendation, useRecommendation } from './use-recommendation';
 import { type PendingProblemNote, Verdict } from './verdict';
@@ -236,6 +237,7 @@ const RecommendationReasons = memo(function RecommendationReasons({ answers, rec
       <FlipList flips={recommendation.flips} strategy={recommendation.strategy} />
       <ConsequencesTable recommendation={recommendation} />
       <PlanePlan answers={answers} recommendation={recommendation} />
+      <RunPlan recommendation={recommendation} />
     </>
   );
 });
