@@ -1,5 +1,6 @@
 import type { Answers } from './answers';
 import type { EngineMessages } from './messages/types';
+import type { UncertainCorridor } from './regions/rtt-model';
 import type { SourceId } from './sources';
 import type { Strategy } from './strategy';
 import { canHostPlane, type RegionalGroup, type Topology } from './topology';
@@ -18,6 +19,7 @@ export type PlanItemId =
   | 'authorized-endpoint'
   | 'intermittent'
   | 'cross-border'
+  | 'measure-uncertain'
   | 'fleet-shared-git'
   | 'staged-upgrades';
 
@@ -202,6 +204,21 @@ export function buildPlan(context: PlanContext, strategy: Strategy): PlanItem[] 
   });
   if (crossBorder.length > 0) {
     add('cross-border', text.crossBorder({ regions: crossBorder.map((site) => site.name) }), ['rancher-ace']);
+  }
+
+  const uncertain = new Map<string, UncertainCorridor>();
+  for (const group of plan.groups) {
+    for (const [id, corridor] of Object.entries(group.uncertainRtt ?? {})) uncertain.set(id, corridor);
+  }
+  if (uncertain.size > 0) {
+    add(
+      'measure-uncertain',
+      text.measureUncertain({
+        regions: [...uncertain.keys()].map(nameOf),
+        corridors: [...new Set(uncertain.values())],
+      }),
+      ['hub-con-latency'],
+    );
   }
 
   if (strategy === 'regional' && plan.groups.length > 1) {

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { EngineMessages } from './messages/types';
 import { buildPlan, type PlanItem } from './plan';
+import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
 import { type Confidence, type ScoredFactors, scoreAnswers } from './score';
 import type { SourceId } from './sources';
@@ -38,6 +39,8 @@ export interface Recommendation {
     readonly rttMs: Readonly<Record<string, number>>;
     /** Regions whose round trip to their hub is measured (the answers' `latencies`), not estimated. */
     readonly measuredRttRegionIds?: readonly string[];
+    /** Regions whose estimated round trip runs on a corridor the model knows to be uncertain, by corridor. */
+    readonly uncertainRtt?: Readonly<Record<string, UncertainCorridor>>;
     /** Set when the answers pin the hub: where it would best sit instead, and its worst round trip from there. */
     readonly pinned?: { readonly bestRegionId: string; readonly bestWorstRttMs: number };
   };

@@ -1,7 +1,14 @@
 import { type Connectivity, DEFAULT_NODES_PER_CLUSTER, type SiteKind } from './answer-limits';
 import type { Answers } from './answers';
 import { type Continent, findCatalogRegion, type Provider, regionCatalog } from './regions/catalog';
-import { estimateRttBetweenPointsMs, estimateRttMs, type RoutePoint, toRoutePoint } from './regions/rtt-model';
+import {
+  estimateRttBetweenPointsMs,
+  estimateRttMs,
+  type RoutePoint,
+  routeUncertainty,
+  toRoutePoint,
+  type UncertainCorridor,
+} from './regions/rtt-model';
 import { type InstallationSize, installationsFor, NODES_PER_HA_INSTALLATION, sizeFor, sizeRatio } from './sizing';
 
 /**
@@ -135,6 +142,8 @@ export interface HubPlacement {
   readonly meanRttMs: number;
   /** Regions whose round trip to their hub is measured (answers' `latencies`), not estimated. */
   readonly measuredRttRegionIds?: readonly string[];
+  /** Regions whose estimated round trip to their hub runs on a corridor the model knows to be uncertain. */
+  readonly uncertainRtt?: Readonly<Record<string, UncertainCorridor>>;
   /** Set when the answers pin the hub: where it would best sit instead, and its worst round trip from there. */
   readonly pinned?: { readonly bestRegionId: string; readonly bestWorstRttMs: number };
 }
@@ -155,6 +164,8 @@ export interface RegionalGroup {
   readonly rttMs: Readonly<Record<string, number>>;
   /** Regions whose round trip to the plane is measured, not estimated. */
   readonly measuredRttRegionIds?: readonly string[];
+  /** Regions whose estimated round trip to the plane runs on a corridor the model knows to be uncertain. */
+  readonly uncertainRtt?: Readonly<Record<string, UncertainCorridor>>;
   /** Set when a hard constraint gives these regions a plane of their own. */
   readonly constraint?: PlaneConstraint;
   /** True when no region of the group may host a plane, so it sits in the nearest cloud region of the catalog. */
@@ -677,6 +688,8 @@ function toGroup(group: PlacedGroup, sites: readonly Site[], trips: RoundTrips):
   const plane = group.placement.candidate;
   const rttMs: Record<string, number> = {};
   const measured: string[] = [];
+  const uncertain: Record<string, UncertainCorridor> = {};
+  const planePlace = plane.point ?? (sites[plane.siteIndex] as Site);
   let clusters = 0;
   let nodes = 0;
   group.members.forEach((member, i) => {
@@ -684,7 +697,12 @@ function toGroup(group: PlacedGroup, sites: readonly Site[], trips: RoundTrips):
     clusters += site.clusters;
     nodes += site.nodes;
     rttMs[site.id] = group.placement.rttMs[i] as number;
-    if (trips.isMeasured(plane.id, site.id)) measured.push(site.id);
+    if (trips.isMeasured(plane.id, site.id)) {
+      measured.push(site.id);
+      return;
+    }
+    const uncertainty = routeUncertainty(planePlace, site);
+    if (uncertainty) uncertain[site.id] = uncertainty.corridor;
   });
   return {
     planeRegionId: plane.id,
@@ -696,6 +714,7 @@ function toGroup(group: PlacedGroup, sites: readonly Site[], trips: RoundTrips):
     worstRttMs: group.placement.worstRttMs,
     rttMs,
     ...(measured.length > 0 ? { measuredRttRegionIds: measured } : {}),
+    ...(Object.keys(uncertain).length > 0 ? { uncertainRtt: uncertain } : {}),
     ...(group.constraint ? { constraint: group.constraint } : {}),
     ...(plane.siteIndex < 0 ? { planeOutsideAnswers: true } : {}),
   };
@@ -839,6 +858,7 @@ export function analyzeTopology(answers: Answers): Topology {
   const main = hubPlan.groups[largestPartition(partitions, sites)] as RegionalGroup;
   const rttMs: Record<string, number> = {};
   const measured: string[] = [];
+  const uncertain: Record<string, UncertainCorridor> = {};
   let worst = 0;
   let weighted = 0;
   for (const group of hubPlan.groups) {
@@ -848,6 +868,7 @@ export function analyzeTopology(answers: Answers): Topology {
       worst = Math.max(worst, rtt);
     }
     measured.push(...(group.measuredRttRegionIds ?? []));
+    Object.assign(uncertain, group.uncertainRtt ?? {});
   }
   sites.forEach((site) => {
     weighted += (rttMs[site.id] as number) * site.clusters;
@@ -859,6 +880,7 @@ export function analyzeTopology(answers: Answers): Topology {
     rttMs,
     meanRttMs: Math.round((weighted / totalClusters) * 10) / 10,
     ...(measured.length > 0 ? { measuredRttRegionIds: measured.sort(compareIds) } : {}),
+    ...(Object.keys(uncertain).length > 0 ? { uncertainRtt: uncertain } : {}),
     ...(unpinned ? { pinned: { bestRegionId: unpinned.candidate.id, bestWorstRttMs: unpinned.worstRttMs } } : {}),
   };
   if (unpinned && unpinned.candidate.siteIndex < 0) extraNames[unpinned.candidate.id] = unpinned.candidate.name;

@@ -122,6 +122,33 @@ describe('factors', () => {
   });
 });
 
+describe('estimates on uncertain corridors', () => {
+  const answers = (extra: Record<string, unknown> = {}) =>
+    answersFor({
+      regions: [
+        { id: 'aws:ap-south-1', clusters: 20 },
+        { id: 'aws:af-south-1', clusters: 5 },
+      ],
+      ...extra,
+    });
+
+  it('are marked, and the plan invites a measurement', () => {
+    const recommendation = recommend(answers());
+    expect(recommendation.hub.uncertainRtt).toEqual({ 'aws:af-south-1': 'africa-via-europe' });
+    const step = recommendation.plan.find((item) => item.id === 'measure-uncertain');
+    expect(step?.text).toMatch(/Africa \(Cape Town\).*Africa through Europe.*measure them/);
+  });
+
+  it('are no longer uncertain once measured', () => {
+    const recommendation = recommend(
+      answers({ latencies: [{ from: 'aws:af-south-1', to: 'aws:ap-south-1', ms: 272 }] }),
+    );
+    expect(recommendation.hub.uncertainRtt).toBeUndefined();
+    expect(recommendation.hub.measuredRttRegionIds).toEqual(['aws:af-south-1']);
+    expect(recommendation.plan.map((item) => item.id)).not.toContain('measure-uncertain');
+  });
+});
+
 describe('the recommendation as the contract shapes it', () => {
   it('has scores from 0 to 100, the winner with the higher one, and a hub with a round trip to every region', () => {
     const recommendation = recommend(example('global'));

@@ -31,6 +31,14 @@ const where = (p: { hub: string; farthest: string; worstMs: number }) =>
     ? `every region is within about ${ms(p.worstMs)} of the hub in ${p.hub}`
     : `from a hub in ${p.hub} the farthest region, ${p.farthest}, is about ${ms(p.worstMs)} away`;
 
+const CORRIDORS = {
+  'china-cross-border': "across mainland China's border",
+  'africa-via-europe': 'Africa through Europe',
+  'levant-via-europe': 'the Levant through Europe',
+  'south-america-via-us': 'South America through the US',
+  uncharted: 'regions no published measurement covers',
+} as const;
+
 const PRIORITY_TOPICS = {
   singlePane: 'one interface for every region',
   multiClusterApps: 'deploying one app to many regions in one step',
@@ -170,6 +178,8 @@ export const en: EngineMessages = {
   },
 
   plan: {
+    measureUncertain: (p) =>
+      `Our round trips to ${listOf(p.regions)} are estimates on ${p.corridors.length === 1 ? 'a corridor' : 'corridors'} where networks route very differently (${listOf(p.corridors.map((corridor) => CORRIDORS[corridor]))}): measure them (ping between the sites, or the provider's latency dashboard) and enter them under Constraints, measured round trips.`,
     haHub: (p) =>
       `Run ${p.planes === 1 ? `the hub in ${p.hub}` : `each hub (the main one in ${p.hub})`} as a three-node HA Kubernetes cluster dedicated to Rancher, all three nodes in one data centre, with SSD-backed etcd, sized ${p.size === 'beyond-large' ? 'beyond the documented sizes (see below)' : `"${p.size}" in Rancher's requirements`}.`,
     warmStandby: (p) =>

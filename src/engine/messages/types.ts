@@ -1,5 +1,6 @@
 import type { PriorityLevel } from '../answer-limits';
 import type { PriorityKey } from '../answers';
+import type { UncertainCorridor } from '../regions/rtt-model';
 import type { Confidence } from '../score';
 import type { InstallationSize } from '../sizing';
 import type { SourceId } from '../sources';
@@ -173,6 +174,10 @@ export interface PlanMessages {
   readonly fleetSharedGit: (p: { readonly planes: number }) => string;
   readonly stagedUpgrades: (p: { readonly first: string }) => string;
   readonly crossBorder: (p: { readonly regions: readonly string[] }) => string;
+  readonly measureUncertain: (p: {
+    readonly regions: readonly string[];
+    readonly corridors: readonly UncertainCorridor[];
+  }) => string;
 }
 
 /** How the recommended shape reads in the summary. */

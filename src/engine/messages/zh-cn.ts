@@ -31,6 +31,14 @@ const SERVER_SIZES: Readonly<Record<InstallationSize, string>> = {
 
 const PRIORITY_LABELS = ['无所谓', '有则更好', '比较重要', '重要', '必须满足'] as const;
 
+const CORRIDORS = {
+  'china-cross-border': '跨越中国大陆边境',
+  'africa-via-europe': '非洲经欧洲中转',
+  'levant-via-europe': '黎凡特地区经欧洲中转',
+  'south-america-via-us': '南美经美国中转',
+  uncharted: '尚无公开测量数据的地区',
+} as const;
+
 const PRIORITY_TOPICS = {
   singlePane: '一个界面管理所有区域',
   multiClusterApps: '一步将一个应用部署到多个区域',
@@ -208,6 +216,8 @@ export const zhCN: EngineMessages = {
   },
 
   plan: {
+    measureUncertain: (p) =>
+      `我们到 ${p.regions.join('、')} 的往返时延是估算值，所经线路（${p.corridors.map((corridor) => CORRIDORS[corridor]).join('、')}）因网络而差异很大：请实测（在站点之间 ping，或查看云服务商的时延面板），并在“约束”中的实测往返时延里填写。`,
     haHub: (p) =>
       `将${p.planes === 1 ? `位于 ${p.hub} 的中心` : `每个中心（主中心位于 ${p.hub}）`}部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群，三个节点位于同一数据中心，etcd 使用 SSD，规格${p.size === 'beyond-large' ? '超出文档规定（见下文）' : `按 Rancher 要求中的“${SERVER_SIZES[p.size]}”`}。`,
     warmStandby: (p) =>
