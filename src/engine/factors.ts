@@ -3,7 +3,7 @@ import type { EngineMessages } from './messages/types';
 import { round1 } from './rounding';
 import type { SourceId } from './sources';
 import type { Favors } from './strategy';
-import type { PlanMetrics, Topology } from './topology';
+import type { Topology } from './topology';
 import {
   BROWSER_LATENCY_MAX_POINTS,
   BROWSER_RTT_GUIDANCE_MS,
@@ -72,41 +72,110 @@ export function ramp(value: number, from: number, to: number): number {
   return (value - from) / (to - from);
 }
 
-/** The average of `read` over Regional's plans across the grouping distance's fade (see topology.ts). */
-function overRegional(context: FactorContext, read: (regional: PlanMetrics, hub: PlanMetrics) => number): number {
-  const { hub, regional } = context.topology.metrics;
-  return regional.reduce((sum, variant) => sum + variant.weight * read(variant.metrics, hub), 0);
+/**
+ * What the factors read of Regional against Hub & Spoke, averaged over Regional's plans across the grouping
+ * distance's fade (see topology.ts). None of it depends on the tolerance, engineers or priorities, so it is worked
+ * out once per layout and reused by every what-if (`summaries` is keyed by the layout's plans).
+ */
+interface LayoutSummary {
+  /** The share of the fade in which Regional's plan differs from Hub & Spoke's at all. */
+  readonly differs: number;
+  /**
+   * How much of "one place to see and deploy" Hub & Spoke keeps over Regional: 1 with one hub against several planes,
+   * less when a hard constraint or Rancher's scale already splits the hub, 0 when both run the same.
+   */
+  readonly unified: number;
+  /** Extra routine work of Regional over Hub & Spoke, in full-time engineers (continuous in clusters and nodes). */
+  readonly extraLoadFte: number;
+  /** Share of all clusters that one outage of the largest plane no longer reaches, Regional over Hub & Spoke. */
+  readonly protectedShare: number;
+  /** How much further beyond Rancher's largest documented size the hub is than Regional's largest plane. */
+  readonly scaleGained: number;
+  /**
+   * Every (hub place, regional plane) pair of round trips where the regional plane is nearer, with its weight
+   * (fade share × the site's share of all clusters × both places' blend weights), identical pairs added up.
+   */
+  readonly nearerPairs: readonly (readonly [weight: number, hubRttMs: number, planeRttMs: number])[];
 }
 
-/** The share of Regional's plans (over the fade) that differ from Hub & Spoke's planes at all. */
-function regionalDiffers(context: FactorContext): number {
-  return overRegional(context, (regional, hub) => (regional.planes > hub.planes ? 1 : 0));
+const summaries = new WeakMap<object, LayoutSummary>();
+
+/** How far beyond Rancher's largest documented size a plane is: 0 within it, 1 at twice it. */
+const beyondLargest = (sizeRatioValue: number) => Math.max(0, Math.min(1, sizeRatioValue - 1));
+
+function summaryOf(topology: Topology): LayoutSummary {
+  const known = summaries.get(topology.metrics.regional);
+  if (known) return known;
+  const { hub, regional } = topology.metrics;
+  const { sites, totalWeight } = topology;
+  let differs = 0;
+  let unified = 0;
+  let extraLoad = 0;
+  let protectedShare = 0;
+  let scaleGained = 0;
+  const pairs = new Map<string, [number, number, number]>();
+  for (const { weight, metrics } of regional) {
+    differs += weight * (metrics.planes > hub.planes ? 1 : 0);
+    unified +=
+      weight * (metrics.load <= 1 ? 0 : Math.max(0, Math.min(1, (metrics.load - hub.load) / (metrics.load - 1))));
+    extraLoad += weight * Math.max(0, metrics.load - hub.load);
+    protectedShare += weight * Math.max(0, hub.largestShare - metrics.largestShare);
+    scaleGained += weight * Math.max(0, beyondLargest(hub.largestSizeRatio) - beyondLargest(metrics.largestSizeRatio));
+    sites.forEach((site, index) => {
+      const share = site.weight / totalWeight;
+      for (const [hubWeight, hubRtt] of hub.rttBySite[index] ?? []) {
+        for (const [planeWeight, planeRtt] of metrics.rttBySite[index] ?? []) {
+          if (planeRtt >= hubRtt) continue;
+          const key = `${hubRtt}|${planeRtt}`;
+          const pair = pairs.get(key) ?? [0, hubRtt, planeRtt];
+          pair[0] += weight * share * hubWeight * planeWeight;
+          pairs.set(key, pair);
+        }
+      }
+    });
+  }
+  const summary: LayoutSummary = {
+    differs,
+    unified,
+    extraLoadFte: ENGINEER_LOAD_PER_INSTALLATION * extraLoad,
+    protectedShare,
+    scaleGained,
+    nearerPairs: [...pairs.values()],
+  };
+  summaries.set(topology.metrics.regional, summary);
+  return summary;
 }
 
 /**
- * How much of "one place to see and deploy" Hub & Spoke keeps over Regional: 1 with one hub against several planes,
- * less when a hard constraint or Rancher's scale already splits the hub, 0 when both run the same.
+ * A factor's sentence, or how to write it: "what would change it" scores the answers dozens of times and needs only
+ * the points, so sentences are written when first read.
  */
-function unifiedShare(context: FactorContext): number {
-  return overRegional(context, (regional, hub) =>
-    regional.load <= 1 ? 0 : Math.max(0, Math.min(1, (regional.load - hub.load) / (regional.load - 1))),
-  );
+type Explanation = string | (() => string);
+
+function factor(
+  id: FactorId,
+  title: string,
+  favors: Favors,
+  points: number,
+  explain: Explanation,
+  sources: readonly SourceId[],
+): WeighedFactor {
+  let written: string | undefined;
+  return {
+    id,
+    title,
+    favors,
+    points,
+    sources,
+    get explanation() {
+      written ??= typeof explain === 'string' ? explain : explain();
+      return written;
+    },
+  };
 }
 
-/** Extra routine work of Regional over Hub & Spoke, in full-time engineers (continuous in clusters and nodes). */
-function extraLoadFte(context: FactorContext): number {
-  return (
-    ENGINEER_LOAD_PER_INSTALLATION * overRegional(context, (regional, hub) => Math.max(0, regional.load - hub.load))
-  );
-}
-
-/** Share of all clusters that one outage of the largest plane no longer reaches, Regional over Hub & Spoke. */
-function protectedShare(context: FactorContext): number {
-  return overRegional(context, (regional, hub) => Math.max(0, hub.largestShare - regional.largestShare));
-}
-
-function neutral(id: FactorId, title: string, explanation: string, sources: readonly SourceId[]): WeighedFactor {
-  return { id, title, favors: 'neutral', points: 0, explanation, sources };
+function neutral(id: FactorId, title: string, explanation: Explanation, sources: readonly SourceId[]): WeighedFactor {
+  return factor(id, title, 'neutral', 0, explanation, sources);
 }
 
 function favoring(
@@ -114,19 +183,21 @@ function favoring(
   favors: Favors,
   points: number,
   title: string,
-  explanation: string,
+  explanation: Explanation,
   sources: readonly SourceId[],
 ): WeighedFactor {
-  return points > 0 ? { id, title, favors, points, explanation, sources } : neutral(id, title, explanation, sources);
+  return points > 0
+    ? factor(id, title, favors, points, explanation, sources)
+    : neutral(id, title, explanation, sources);
 }
 
 function samePlanes(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['same-planes'];
   const sources: SourceId[] = ['regional-con-overhead', 'rancher-scale-geography'];
-  const differs = regionalDiffers(context);
+  const { differs } = summaryOf(context.topology);
   const hubPlanes = context.topology.footprint['hub-and-spoke'].planes;
   const regionalPlanes = context.topology.footprint.regional.planes;
-  const explanation =
+  const explanation = () =>
     regionalPlanes > hubPlanes
       ? text.differs({ regionalPlanes, hubPlanes })
       : text.same({ planes: hubPlanes, groupMaxRttMs: context.topology.regionalPlan.maxGroupRttMs });
@@ -136,7 +207,7 @@ function samePlanes(context: FactorContext): WeighedFactor {
 function singlePane(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['single-pane'];
   const sources: SourceId[] = ['hub-pro-single-interface', 'regional-con-no-single-view'];
-  const share = unifiedShare(context);
+  const share = summaryOf(context.topology).unified;
   const multiplier = priorityMultiplier(context.answers, 'singlePane');
   const { footprint } = context.topology;
   if (share === 0) return neutral('single-pane', text.title, text.sameInstallations, sources);
@@ -146,11 +217,12 @@ function singlePane(context: FactorContext): WeighedFactor {
     'hub-and-spoke',
     SINGLE_PANE_POINTS * multiplier * share,
     text.title,
-    text.favorsHub({
-      totalClusters: context.topology.totalClusters,
-      hubPlanes: footprint['hub-and-spoke'].planes,
-      regionalPlanes: footprint.regional.planes,
-    }),
+    () =>
+      text.favorsHub({
+        totalClusters: context.topology.totalClusters,
+        hubPlanes: footprint['hub-and-spoke'].planes,
+        regionalPlanes: footprint.regional.planes,
+      }),
     sources,
   );
 }
@@ -162,7 +234,7 @@ function multiClusterApps(context: FactorContext): WeighedFactor {
     'rancher-multi-cluster-apps-deprecated',
     'fleet-pull',
   ];
-  const share = unifiedShare(context);
+  const share = summaryOf(context.topology).unified;
   const multiplier = priorityMultiplier(context.answers, 'multiClusterApps');
   if (share === 0) return neutral('multi-cluster-apps', text.title, text.sameInstallations, sources);
   if (multiplier === 0) return neutral('multi-cluster-apps', text.title, text.doesNotMatter, sources);
@@ -171,7 +243,7 @@ function multiClusterApps(context: FactorContext): WeighedFactor {
     'hub-and-spoke',
     MULTI_CLUSTER_APPS_POINTS * multiplier * share * FLEET_RESIDUAL_SHARE,
     text.title,
-    text.favorsHub({ regionalPlanes: context.topology.footprint.regional.planes }),
+    () => text.favorsHub({ regionalPlanes: context.topology.footprint.regional.planes }),
     sources,
   );
 }
@@ -182,14 +254,14 @@ function crossRegionEnvironments(context: FactorContext): WeighedFactor {
   if (!context.answers.crossRegionEnvironments) {
     return neutral('cross-region-environments', text.title, text.noneSpan, sources);
   }
-  const share = unifiedShare(context);
+  const share = summaryOf(context.topology).unified;
   if (share === 0) return neutral('cross-region-environments', text.title, text.sameInstallations, sources);
   return favoring(
     'cross-region-environments',
     'hub-and-spoke',
     CROSS_REGION_ENVIRONMENTS_POINTS * share,
     text.title,
-    text.favorsHub({ regionalPlanes: context.topology.footprint.regional.planes }),
+    () => text.favorsHub({ regionalPlanes: context.topology.footprint.regional.planes }),
     sources,
   );
 }
@@ -208,25 +280,15 @@ export function latencyPoints(ratio: number): number {
 
 /**
  * Cluster-weighted sum over the sites of what a nearer regional plane saves against the hub. Each pair of places
- * (hub, regional plane) counts by its weight, and only where the regional plane is the cheaper one: so the saving
+ * (hub, regional plane) counts by its weight, and only where the regional plane is the nearer one: so the saving
  * never grows when the cost function is relaxed (a higher tolerance).
  */
 function savedBySite(context: FactorContext, cost: (rttMs: number) => number): number {
-  const { sites, totalWeight } = context.topology;
-  return overRegional(context, (regional, hub) => {
-    let sum = 0;
-    sites.forEach((site, index) => {
-      let saved = 0;
-      for (const [hubWeight, hubRtt] of hub.rttBySite[index] ?? []) {
-        const hubCost = cost(hubRtt);
-        for (const [planeWeight, planeRtt] of regional.rttBySite[index] ?? []) {
-          saved += hubWeight * planeWeight * Math.max(0, hubCost - cost(planeRtt));
-        }
-      }
-      sum += (site.weight / totalWeight) * saved;
-    });
-    return sum;
-  });
+  let sum = 0;
+  for (const [weight, hubRtt, planeRtt] of summaryOf(context.topology).nearerPairs) {
+    sum += weight * Math.max(0, cost(hubRtt) - cost(planeRtt));
+  }
+  return sum;
 }
 
 function farthestFromHub(context: FactorContext): string {
@@ -266,7 +328,7 @@ function latency(context: FactorContext): WeighedFactor {
     savedBySite(context, (rtt) => latencyPoints(rtt / tolerance)),
   );
   const hubRtt = (id: string) => hub.rttMs[id] ?? 0;
-  const distance = {
+  const distance = () => ({
     hub: context.nameOf(hub.regionId),
     farthest: context.nameOf(farthestFromHub(context)),
     worstMs: hub.worstRttMs,
@@ -274,10 +336,11 @@ function latency(context: FactorContext): WeighedFactor {
     totalClusters,
     beyondClusters: clustersBeyond(context, hubRtt, tolerance),
     regionalBeyondClusters: clustersBeyond(context, regionalRttOf(context), tolerance),
-  };
-  if (regionalDiffers(context) === 0) return neutral('latency', text.title, text.sameForBoth(distance), sources);
-  if (points === 0) return neutral('latency', text.title, text.noConcern(distance), sources);
-  return favoring('latency', 'regional', points, text.title, text.favorsRegional(distance), sources);
+  });
+  if (summaryOf(context.topology).differs === 0)
+    return neutral('latency', text.title, () => text.sameForBoth(distance()), sources);
+  if (points === 0) return neutral('latency', text.title, () => text.noConcern(distance()), sources);
+  return favoring('latency', 'regional', points, text.title, () => text.favorsRegional(distance()), sources);
 }
 
 function browserLatency(context: FactorContext): WeighedFactor {
@@ -292,7 +355,7 @@ function browserLatency(context: FactorContext): WeighedFactor {
     return neutral(
       'browser-latency',
       text.title,
-      text.withinGuidance({ guidanceMs: BROWSER_RTT_GUIDANCE_MS, worstMs: hub.worstRttMs }),
+      () => text.withinGuidance({ guidanceMs: BROWSER_RTT_GUIDANCE_MS, worstMs: hub.worstRttMs }),
       sources,
     );
   }
@@ -301,13 +364,14 @@ function browserLatency(context: FactorContext): WeighedFactor {
     'regional',
     points,
     text.title,
-    text.beyondGuidance({
-      farthest: context.nameOf(farthestFromHub(context)),
-      worstMs: hub.worstRttMs,
-      guidanceMs: BROWSER_RTT_GUIDANCE_MS,
-      beyondClusters,
-      totalClusters,
-    }),
+    () =>
+      text.beyondGuidance({
+        farthest: context.nameOf(farthestFromHub(context)),
+        worstMs: hub.worstRttMs,
+        guidanceMs: BROWSER_RTT_GUIDANCE_MS,
+        beyondClusters,
+        totalClusters,
+      }),
     sources,
   );
 }
@@ -334,14 +398,14 @@ function faultIsolation(context: FactorContext): WeighedFactor {
     'hub-pro-keeps-running',
   ];
   const multiplier = priorityMultiplier(context.answers, 'faultIsolation');
-  const share = protectedShare(context);
+  const share = summaryOf(context.topology).protectedShare;
   const losses = {
     totalClusters,
     hubLoss: footprint['hub-and-spoke'].clustersLosingProvisioningOnOutage,
     regionalLoss: footprint.regional.clustersLosingProvisioningOnOutage,
     meanRttMs: hub.meanRttMs,
   };
-  if (share === 0) return neutral('fault-isolation', text.title, text.sameForBoth(losses), sources);
+  if (share === 0) return neutral('fault-isolation', text.title, () => text.sameForBoth(losses), sources);
   if (multiplier === 0) return neutral('fault-isolation', text.title, text.doesNotMatter, sources);
   const reach = isolationReach(context);
   return favoring(
@@ -349,7 +413,7 @@ function faultIsolation(context: FactorContext): WeighedFactor {
     'regional',
     FAULT_ISOLATION_POINTS * multiplier * share * reach * isolationStake(context),
     text.title,
-    text.favorsRegional({ ...losses, standbyCoversMost: reach < 0.6 }),
+    () => text.favorsRegional({ ...losses, standbyCoversMost: reach < 0.6 }),
     sources,
   );
 }
@@ -358,7 +422,7 @@ function independentUpgrades(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['independent-upgrades'];
   const sources: SourceId[] = ['regional-pro-upgrades'];
   const multiplier = priorityMultiplier(context.answers, 'independentUpgrades');
-  const share = protectedShare(context);
+  const share = summaryOf(context.topology).protectedShare;
   if (share === 0) return neutral('independent-upgrades', text.title, text.oneInstallation, sources);
   if (multiplier === 0) return neutral('independent-upgrades', text.title, text.doesNotMatter, sources);
   return favoring(
@@ -366,7 +430,7 @@ function independentUpgrades(context: FactorContext): WeighedFactor {
     'regional',
     INDEPENDENT_UPGRADES_POINTS * multiplier * share,
     text.title,
-    text.favorsRegional({ places: context.topology.footprint.regional.planes }),
+    () => text.favorsRegional({ places: context.topology.footprint.regional.planes }),
     sources,
   );
 }
@@ -375,7 +439,7 @@ function operatingLoad(context: FactorContext): WeighedFactor {
   const { topology, answers } = context;
   const text = context.messages.factors['operating-load'];
   const sources: SourceId[] = ['regional-con-overhead', 'rancher-ha'];
-  const extra = extraLoadFte(context);
+  const extra = summaryOf(context.topology).extraLoadFte;
   if (extra <= 0) return neutral('operating-load', text.title, text.sameInstallations, sources);
   const hubLoad = ENGINEER_LOAD_PER_INSTALLATION * topology.metrics.hub.load;
   const spare = Math.max(0, answers.opsEngineers - hubLoad);
@@ -385,26 +449,22 @@ function operatingLoad(context: FactorContext): WeighedFactor {
     'hub-and-spoke',
     OPERATING_LOAD_MAX_POINTS * pressure,
     text.title,
-    text.favorsHub({
-      regionalInstallations: topology.footprint.regional.installations,
-      regionalNodes: topology.footprint.regional.managementNodes,
-      extraEngineers: round1(extra),
-      opsEngineers: answers.opsEngineers,
-    }),
+    () =>
+      text.favorsHub({
+        regionalInstallations: topology.footprint.regional.installations,
+        regionalNodes: topology.footprint.regional.managementNodes,
+        extraEngineers: round1(extra),
+        opsEngineers: answers.opsEngineers,
+      }),
     sources,
   );
 }
-
-/** How far beyond Rancher's largest documented size a plane is: 0 within it, 1 at twice it. */
-const beyondLargest = (sizeRatioValue: number) => Math.max(0, Math.min(1, sizeRatioValue - 1));
 
 function scale(context: FactorContext): WeighedFactor {
   const { footprint } = context.topology;
   const text = context.messages.factors['scale-ceiling'];
   const sources: SourceId[] = ['rancher-sizing', 'rancher-sizing-larger'];
-  const gained = overRegional(context, (regional, hub) =>
-    Math.max(0, beyondLargest(hub.largestSizeRatio) - beyondLargest(regional.largestSizeRatio)),
-  );
+  const gained = summaryOf(context.topology).scaleGained;
   const hub = footprint['hub-and-spoke'];
   const regional = footprint.regional;
   const sizes = {
@@ -421,7 +481,14 @@ function scale(context: FactorContext): WeighedFactor {
       sources,
     );
   }
-  return favoring('scale-ceiling', 'regional', SCALE_POINTS * gained, text.title, text.favorsRegional(sizes), sources);
+  return favoring(
+    'scale-ceiling',
+    'regional',
+    SCALE_POINTS * gained,
+    text.title,
+    () => text.favorsRegional(sizes),
+    sources,
+  );
 }
 
 function hardConstraints(context: FactorContext): WeighedFactor | null {
@@ -438,7 +505,7 @@ function hardConstraints(context: FactorContext): WeighedFactor | null {
   return neutral(
     'hard-constraints',
     text.title,
-    text.explanation({ jurisdictions, airGapped, hubPlanes: context.topology.footprint['hub-and-spoke'].planes }),
+    () => text.explanation({ jurisdictions, airGapped, hubPlanes: context.topology.footprint['hub-and-spoke'].planes }),
     ['rancher-air-gap', 'rancher-ace'],
   );
 }

@@ -86,8 +86,13 @@ export const PLACEMENT_WORST_WEIGHT = 0.25;
  * result from one to the other. Team's judgement; the plan names the single best site.
  */
 export const PLACEMENT_BLEND_MS = 4;
-/** Sites beyond this many blend widths from the best one get no share (their weight would be under 1%). */
-const PLACEMENT_BLEND_CUTOFF = 5;
+/** Sites beyond this many blend widths from the best one get no share (their weight would be under 5%). */
+const PLACEMENT_BLEND_CUTOFF = 3;
+/**
+ * At most this many places share the round trips. In a dense estate (Europe's thirty regions) dozens of sites serve
+ * the clusters about equally well and alike; the closest three carry the blend, and the rest would only add work.
+ */
+const PLACEMENT_BLEND_MAX_PLACES = 3;
 
 /**
  * When the engine weighs regions by their clusters (where a plane sits, whose round trips count, how much one outage
@@ -442,7 +447,9 @@ function placePlane(
   for (const entry of scored) if (entry.objective < best.objective - 1e-9) best = entry;
   const close = scored
     .map((entry) => ({ entry, gap: entry.objective - best.objective }))
-    .filter(({ gap }) => gap <= PLACEMENT_BLEND_CUTOFF * PLACEMENT_BLEND_MS);
+    .filter(({ gap }) => gap <= PLACEMENT_BLEND_CUTOFF * PLACEMENT_BLEND_MS)
+    .sort((a, b) => a.gap - b.gap || compareIds(a.entry.candidate.id, b.entry.candidate.id))
+    .slice(0, PLACEMENT_BLEND_MAX_PLACES);
   const weights = close.map(({ gap }) => Math.exp(-Math.max(0, gap) / PLACEMENT_BLEND_MS));
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   return {
@@ -815,7 +822,7 @@ export function analyzeTopology(answers: Answers): Topology {
       );
     });
 
-  const layouts = REGIONAL_LAYOUTS.map((spec): RegionalLayout => {
+  const allLayouts = REGIONAL_LAYOUTS.map((spec): RegionalLayout => {
     const nominal = placedAt(spec.groupMaxRttMs);
     for (const group of nominal) {
       const plane = group.placement.candidate;
@@ -843,6 +850,23 @@ export function analyzeTopology(answers: Answers): Topology {
     };
     return { ...spec, plan, footprint: footprintOf(plan.groups), metrics: variants };
   });
+  // A finer layout that plans exactly what a coarser one does adds nothing to weigh (one region, metro neighbours).
+  const sameAs = (a: RegionalLayout, b: RegionalLayout) =>
+    a.metrics.length === b.metrics.length &&
+    a.metrics.every((variant, i) => {
+      const other = b.metrics[i];
+      return (
+        other !== undefined &&
+        variant.weight === other.weight &&
+        variant.metrics.planes === other.metrics.planes &&
+        variant.metrics.load === other.metrics.load &&
+        variant.metrics.largestShare === other.metrics.largestShare &&
+        variant.metrics.meanRttMs === other.metrics.meanRttMs
+      );
+    });
+  const layouts = allLayouts.filter(
+    (layout, index) => index === 0 || !allLayouts.slice(0, index).some((coarser) => sameAs(layout, coarser)),
+  );
 
   for (const group of hubGroups) {
     const plane = group.placement.candidate;
