@@ -36,6 +36,8 @@ const RecommendationPanel = lazy(() =>
 );
 // Sharing, exports and the map: needed after the first look, so they arrive as one more chunk.
 const ResultExtras = lazy(() => import('./result-extras'));
+// The same chunk: share and export at the top of the result.
+const ResultActionBar = lazy(() => import('./result-extras').then((module) => ({ default: module.ResultActionBar })));
 
 /** Holds the verdict's place while the result's code arrives, so nothing jumps. */
 function ResultPlaceholder() {
@@ -45,6 +47,26 @@ function ResultPlaceholder() {
       <p className="eyebrow">{t.app.resultPlaceholderEyebrow}</p>
       <p className="result-placeholder-text">{t.app.resultPlaceholderText}</p>
     </div>
+  );
+}
+
+/**
+ * In the result's place while a damaged link's alert is open: a recommendation there would read as the sender's,
+ * so none is shown until the person chooses what to continue with.
+ */
+function ResultWithheld({ keptAnswersAre, onShow }: { keptAnswersAre: 'draft' | 'example'; onShow: () => void }) {
+  const { t } = useI18n();
+  const m = t.linkProblem;
+  return (
+    <section aria-labelledby="result-withheld-title" className="card result-withheld">
+      <h2 className="card-title" id="result-withheld-title">
+        {m.withheldTitle}
+      </h2>
+      <p>{keptAnswersAre === 'draft' ? m.withheldDraft : m.withheldExample}</p>
+      <button className="button button--secondary button--small" onClick={onShow} type="button">
+        {keptAnswersAre === 'draft' ? m.showDraftResult : m.showExampleResult}
+      </button>
+    </section>
   );
 }
 
@@ -104,6 +126,8 @@ export function App({
     (next: Answers) => {
       setAnswers(next);
       setPendingProblems(NO_PROBLEMS);
+      // Changing an answer is carrying on with the answers in the form: the damaged link's alert has been answered.
+      setShownLinkError(null);
       saveDraft(storage, next);
       // From the moment the answers are newer than the address, a reload must open them (see url-sync).
       if (syncAddress) noteUnwrittenAnswers(next);
@@ -280,18 +304,23 @@ export function App({
           />
         </div>
         <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
-          <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
-            {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
+          {shownLinkError ? (
+            <ResultWithheld keptAnswersAre={keptAnswersAre} onShow={() => setShownLinkError(null)} />
+          ) : (
+            <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
+              {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
                 sit under the placeholder, then jump a whole result's height down (a layout shift of 0.3). */}
-            <Suspense fallback={<ResultPlaceholder />}>
-              <RecommendationPanel
-                answers={answers}
-                pendingProblems={pendingProblems}
-                {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
-              />
-              <ResultExtras answers={answers} onOpenFile={openFile} />
-            </Suspense>
-          </ErrorBoundary>
+              <Suspense fallback={<ResultPlaceholder />}>
+                <ResultActionBar answers={answers} />
+                <RecommendationPanel
+                  answers={answers}
+                  pendingProblems={pendingProblems}
+                  {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
+                />
+                <ResultExtras answers={answers} onOpenFile={openFile} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </section>
       </main>
       <footer className="container app-footer">

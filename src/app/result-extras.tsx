@@ -4,7 +4,7 @@ import { useValueAfterPaint } from '../components/use-value-after-paint';
 import { WhenVisible } from '../components/when-visible';
 import type { Answers } from '../engine';
 import { useRecommendation } from '../features/recommendation/use-recommendation';
-import { ShareActions } from '../features/share-export';
+import { ActionBar, ShareActions } from '../features/share-export';
 import { LazyTopologyMap } from '../features/topology-map';
 import { buildShareUrl } from '../share/share-url';
 
@@ -38,4 +38,9 @@ export default function ResultExtras({ answers, onOpenFile }: ResultExtrasProps)
       </p>
     </>
   );
+}
+
+/** Share and export at the top of the result (same chunk as the extras, so both arrive with the result). */
+export function ResultActionBar({ answers }: { readonly answers: Answers }) {
+  return <ActionBar answers={answers} />;
 }

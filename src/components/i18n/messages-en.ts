@@ -67,11 +67,19 @@ export const en: UiMessages = {
     },
     explain: (_kind, codecReason) => codecReason,
     keptDraft:
-      'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link, or carry on with your answers.',
-    keptExample: 'The example answers are shown below. Ask the sender for a fresh link, or start from the example.',
+      'Nothing from this link is shown: the form holds your own saved answers, unchanged. Ask the sender for a fresh link, or carry on with your answers.',
+    keptExample:
+      'Nothing from this link is shown: the form holds the example answers. Ask the sender for a fresh link, or start from the example.',
     continueDraft: 'Continue with my answers',
     continueExample: 'Continue with the example',
     startOverWithExample: 'Start over with the example',
+    withheldTitle: 'No recommendation shown',
+    withheldDraft:
+      'The link could not be opened, so there is no recommendation of its sender’s to show. The form holds your own saved answers: continue with them, or change one, to see their recommendation.',
+    withheldExample:
+      'The link could not be opened, so there is no recommendation of its sender’s to show. The form holds the example answers: continue with them, or change one, to see their recommendation.',
+    showDraftResult: 'Show the recommendation for my answers',
+    showExampleResult: 'Show the recommendation for the example',
   },
   files: {
     jsonProblem,

@@ -107,11 +107,19 @@ export const zhCN: UiMessages = {
       'invalid-answers': '此分享链接中的答案无法使用',
     },
     explain: (kind) => LINK_PROBLEMS[kind],
-    keptDraft: '下方显示的是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
-    keptExample: '下方显示的是示例答案。请让发送者重新发送链接，或从示例开始。',
+    keptDraft:
+      '此链接中的内容均未显示：表单中是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
+    keptExample: '此链接中的内容均未显示：表单中是示例答案。请让发送者重新发送链接，或从示例开始。',
     continueDraft: '继续使用我的答案',
     continueExample: '继续使用示例',
     startOverWithExample: '用示例重新开始',
+    withheldTitle: '暂不显示推荐',
+    withheldDraft:
+      '链接无法打开，因此没有发送者的推荐可以显示。表单中是您自己保存的答案：继续使用或修改其中任一项，即可看到它们的推荐。',
+    withheldExample:
+      '链接无法打开，因此没有发送者的推荐可以显示。表单中是示例答案：继续使用或修改其中任一项，即可看到它们的推荐。',
+    showDraftResult: '显示我的答案的推荐',
+    showExampleResult: '显示示例的推荐',
   },
   files: {
     jsonProblem,

@@ -227,5 +227,12 @@ export const resultEn: ResultMessages = {
     recordDownloaded: (fileName) => `Decision record downloaded as ${fileName}.`,
     answersDownloaded: (fileName) => `Answers downloaded as ${fileName}.`,
     printLink: 'Live recommendation (the answers are in the link):',
+    barLabel: 'Share this recommendation',
+    printShort: 'Print / PDF',
+    moreExports: 'Decision record and answers',
+    closeManual: 'Close',
+    barPointer:
+      'Copy the link, the decision record or the answers, or print, from the bar at the top of the recommendation.',
+    saveAnswers: 'Save answers file (.json)',
   },
 };

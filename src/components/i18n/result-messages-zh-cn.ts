@@ -215,5 +215,11 @@ export const resultZhCN: ResultMessages = {
     recordDownloaded: (fileName) => `决策记录已下载为 ${fileName}。`,
     answersDownloaded: (fileName) => `答案已下载为 ${fileName}。`,
     printLink: '在线推荐（答案包含在链接中）：',
+    barLabel: '分享此推荐',
+    printShort: '打印 / PDF',
+    moreExports: '决策记录与答案',
+    closeManual: '关闭',
+    barPointer: '复制链接、决策记录或答案，或打印，都可以在推荐结果顶部的操作栏中完成。',
+    saveAnswers: '保存答案文件（.json）',
   },
 };

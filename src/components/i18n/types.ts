@@ -58,6 +58,12 @@ export interface UiMessages {
     readonly continueDraft: string;
     readonly continueExample: string;
     readonly startOverWithExample: string;
+    /** In the result's place while the alert is open: no result is shown that could pass for the sender's. */
+    readonly withheldTitle: string;
+    readonly withheldDraft: string;
+    readonly withheldExample: string;
+    readonly showDraftResult: string;
+    readonly showExampleResult: string;
   };
   readonly files: {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
@@ -339,5 +345,13 @@ export interface ResultMessages {
     readonly recordDownloaded: (fileName: string) => string;
     readonly answersDownloaded: (fileName: string) => string;
     readonly printLink: string;
+    /** The action bar at the top of the result. */
+    readonly barLabel: string;
+    readonly printShort: string;
+    readonly moreExports: string;
+    readonly closeManual: string;
+    /** Where the exports are, said at the end of the result. */
+    readonly barPointer: string;
+    readonly saveAnswers: string;
   };
 }

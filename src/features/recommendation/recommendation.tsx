@@ -63,7 +63,9 @@ export function RecommendationPanel({
   const laterAnswers = useValueAfterPaint(answers);
   const laterRecommendation = useRecommendation(laterAnswers, locale);
   const verdictRef = useRef<HTMLDivElement>(null);
-  const verdictVisible = useIsVisible(verdictRef);
+  // The bar points down to the verdict from the questionnaire; once the result is reached, the action bar at its
+  // top is in reach instead, so the two never share the screen.
+  const verdictPlace = useViewportPlace(verdictRef);
   const announcement = useSettledValue(
     r.verdict.announcement(
       strategyName(recommendation.strategy, locale),
@@ -82,7 +84,11 @@ export function RecommendationPanel({
       </div>
       <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
       <RecommendationReasons answers={laterAnswers} recommendation={laterRecommendation} />
-      <VerdictBar hidden={verdictVisible} pending={pendingProblems.length > 0} recommendation={recommendation} />
+      <VerdictBar
+        hidden={verdictPlace !== 'below'}
+        pending={pendingProblems.length > 0}
+        recommendation={recommendation}
+      />
     </div>
   );
 }
@@ -240,23 +246,31 @@ const RecommendationReasons = memo(function RecommendationReasons({ answers, rec
   );
 });
 
-/** Whether the element is on screen; true where IntersectionObserver is missing (the bar then stays hidden). */
-function useIsVisible(ref: RefObject<HTMLElement | null>): boolean {
-  const [visible, setVisible] = useState(true);
+/**
+ * Where the element is against the viewport: on screen, or scrolled past above, or still to come below. "visible"
+ * where IntersectionObserver is missing (the bar then stays hidden).
+ */
+function useViewportPlace(ref: RefObject<HTMLElement | null>): 'visible' | 'above' | 'below' {
+  const [place, setPlace] = useState<'visible' | 'above' | 'below'>('visible');
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       const entry = entries[0];
-      if (entry) setVisible(entry.isIntersecting);
+      if (!entry) return;
+      const below = entry.boundingClientRect.top > (entry.rootBounds?.height ?? window.innerHeight) / 2;
+      setPlace(entry.isIntersecting ? 'visible' : below ? 'below' : 'above');
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return visible;
+  return place;
 }
 
-/** On narrow screens, the verdict follows the questionnaire in a bar at the bottom, with a link to the result. */
+/**
+ * On narrow screens, the verdict follows the questionnaire in a bar at the bottom, with a link to the result; it
+ * leaves once the result is reached.
+ */
 function VerdictBar({
   recommendation,
   pending,
