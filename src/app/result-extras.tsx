@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useResultMessages } from '../components/i18n/use-result-messages';
+import { onPrepareForPrint } from '../components/print-preparation';
 import { useValueAfterPaint } from '../components/use-value-after-paint';
 import { WhenVisible } from '../components/when-visible';
 import type { Answers } from '../engine';
 import { useRecommendation } from '../features/recommendation/use-recommendation';
 import { ActionBar, ShareActions } from '../features/share-export';
-import { LazyTopologyMap } from '../features/topology-map';
+import { LazyTopologyMap, prepareMapForPrint } from '../features/topology-map';
 import { buildShareUrl } from '../share/share-url';
 
 export interface ResultExtrasProps {
@@ -21,6 +22,8 @@ export default function ResultExtras({ answers, onOpenFile }: ResultExtrasProps)
   const recommendation = useRecommendation(deferred, locale);
   // For print only: it may trail a keystroke behind, like the map.
   const link = useMemo(() => buildShareUrl(deferred, window.location.href), [deferred]);
+  // A printout made before the map was scrolled to still shows it with its land.
+  useEffect(() => onPrepareForPrint(prepareMapForPrint), []);
   return (
     <>
       <section aria-labelledby="map-title" className="card map-card">

@@ -206,6 +206,16 @@ export const resultEn: ResultMessages = {
     groups: (sentences) => `${sentences.join('. ')}.`,
     paragraph: (sentences) => sentences.join(' '),
   },
+  answersSummary: {
+    title: 'The answers this recommendation is based on',
+    regionsCaption: (regions, clusters) =>
+      `${plural(regions, 'region', 'regions')} with ${plural(clusters, 'cluster', 'clusters')}`,
+    regionColumn: 'Region',
+    clustersColumn: 'Clusters',
+    toleranceValue: (ms) => `${number.format(ms)} ms`,
+    engineersValue: (count) => plural(count, 'full-time equivalent', 'full-time equivalents'),
+    customSite: (lat, lon) => `own site at ${lat}, ${lon}`,
+  },
   share: {
     title: 'Share and export',
     lede: 'The link holds your answers (in the part after #, which never reaches a server), so it reopens this recommendation exactly.',

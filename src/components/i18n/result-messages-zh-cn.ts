@@ -195,6 +195,15 @@ export const resultZhCN: ResultMessages = {
     groups: (sentences) => `${sentences.join('。')}。`,
     paragraph: (sentences) => sentences.join(''),
   },
+  answersSummary: {
+    title: '本推荐所依据的答案',
+    regionsCaption: (regions, clusters) => `${number.format(regions)} 个区域，共 ${number.format(clusters)} 个集群`,
+    regionColumn: '区域',
+    clustersColumn: '集群数',
+    toleranceValue: (ms) => `${number.format(ms)} 毫秒`,
+    engineersValue: (count) => `${number.format(count)} 名全职等效人员`,
+    customSite: (lat, lon) => `自有站点，位于 ${lat}, ${lon}`,
+  },
   share: {
     title: '分享与导出',
     lede: '链接中包含您的答案（位于 # 之后的部分，永远不会发送到服务器），因此可以原样重新打开这个推荐。',

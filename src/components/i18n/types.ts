@@ -325,6 +325,16 @@ export interface ResultMessages {
     /** Sentences into one paragraph. */
     readonly paragraph: (sentences: readonly string[]) => string;
   };
+  /** The printed answers (the questions' labels come from the questionnaire's catalog). */
+  readonly answersSummary: {
+    readonly title: string;
+    readonly regionsCaption: (regions: number, clusters: number) => string;
+    readonly regionColumn: string;
+    readonly clustersColumn: string;
+    readonly toleranceValue: (ms: number) => string;
+    readonly engineersValue: (count: number) => string;
+    readonly customSite: (lat: number, lon: number) => string;
+  };
   readonly share: {
     readonly title: string;
     readonly lede: string;

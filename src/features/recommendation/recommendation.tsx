@@ -9,6 +9,7 @@ import {
   type Recommendation,
   strategyName,
 } from '../../engine';
+import { AnswersSummary } from './answers-summary';
 import { ChartCard } from './chart-card';
 import {
   chartHeightPx,
@@ -79,6 +80,7 @@ export function RecommendationPanel({
       <p aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
+      <AnswersSummary answers={answers} />
       <div ref={verdictRef}>
         <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { prepareForPrint } from '../../components/print-preparation';
 import type { Answers } from '../../engine';
 import { buildShareUrl } from '../../share/share-url';
 import { ANSWERS_FILE_NAME, serializeAnswersFile } from '../answers-file/write-answers-file';
@@ -63,7 +64,10 @@ export function useShareActions(answers: Answers) {
       setManualCopy(null);
       setStatus({ kind: 'done', text: m.answersDownloaded(ANSWERS_FILE_NAME) });
     },
-    print: () => window.print(),
+    print: async () => {
+      await prepareForPrint();
+      window.print();
+    },
     clear,
   };
 }

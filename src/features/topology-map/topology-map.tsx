@@ -64,7 +64,7 @@ const RING_GAP_PX = 3;
 
 let landRequest: Promise<LoadLandResult> | undefined;
 /** One request per page: every map instance shares the parsed land. */
-function requestLand(): Promise<LoadLandResult> {
+export function requestLand(): Promise<LoadLandResult> {
   landRequest ??= loadLand();
   return landRequest;
 }
