@@ -72,8 +72,11 @@ function summarize(scored: ScoredFactors, topology: Topology, messages: EngineMe
     loserScore: scored.scores[loser],
     reasons: byPoints(winner)
       .slice(0, 2)
-      .map((factor) => factor.title),
-    counter: byPoints(loser)[0]?.title ?? null,
+      .map((factor) => messages.factorClauses[factor.id]),
+    counter: (() => {
+      const strongest = byPoints(loser)[0];
+      return strongest ? messages.factorClauses[strongest.id] : null;
+    })(),
     shape:
       winner === 'regional'
         ? { strategy: 'regional', planes: topology.regionalPlan.groups.length }

@@ -196,6 +196,8 @@ export interface ResultMessages {
     readonly legend: string;
     readonly factorTitle: string;
     readonly factorCaption: string;
+    /** The factor chart's axis: factor points, told apart from the 0–100 score. */
+    readonly factorAxisTitle: string;
     readonly factorCaptionEmpty: string;
     readonly factorLegendHub: string;
     readonly factorLegendRegional: string;

@@ -118,6 +118,7 @@ const RecommendationCharts = memo(function RecommendationCharts({
   return (
     <>
       <ChartCard
+        axisTitle={factorRows.length > 0 ? c.factorAxisTitle : undefined}
         caption={factorRows.length > 0 ? c.factorCaption : c.factorCaptionEmpty}
         fixedWidthPx={chartWidthPx}
         headingId="factor-chart-heading"
