@@ -5,7 +5,7 @@ import { expandDetailsWhilePrinting, prepareForPrint } from '../components/print
 import type { Answers } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
-import { DEFAULT_ANSWERS } from './default-answers';
+import { DEFAULT_ANSWERS, EMPTY_START } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
 import { linkInHash } from './startup';
@@ -84,8 +84,21 @@ function ResultError({ error }: { error: Error }) {
   );
 }
 
+/** In the result's place after an empty start, until the first region is added. */
+function ResultAwaitingRegion() {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="result-awaiting-title" className="card result-withheld">
+      <h2 className="card-title" id="result-awaiting-title">
+        {t.app.awaitingTitle}
+      </h2>
+      <p>{t.app.awaitingText}</p>
+    </section>
+  );
+}
+
 type Notice =
-  | { readonly kind: 'reset'; readonly previous: Answers }
+  | { readonly kind: 'reset'; readonly previous: Answers; readonly to: 'example' | 'empty' }
   | { readonly kind: 'file-problem'; readonly message: string }
   | null;
 
@@ -110,14 +123,16 @@ export function App({
   /** What the link alert says is shown instead: the saved or current answers, or the example. */
   const [keptAnswersAre, setKeptAnswersAre] = useState<'draft' | 'example'>(startedFromDraft ? 'draft' : 'example');
   const [notice, setNotice] = useState<Notice>(null);
+  /** After an empty start: the form has no region yet, so there is no result to show. */
+  const [awaitingRegion, setAwaitingRegion] = useState(false);
   const [dragging, setDragging] = useState(false);
   const { t } = useI18n();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // A damaged link stays in the address bar until the person acts on the alert, so it can be read or reported.
-    if (syncAddress && !shownLinkError) syncAddressWithAnswers(answers);
-  }, [answers, syncAddress, shownLinkError]);
+    if (syncAddress && !shownLinkError && !awaitingRegion) syncAddressWithAnswers(answers);
+  }, [answers, syncAddress, shownLinkError, awaitingRegion]);
 
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -140,6 +155,7 @@ export function App({
       setPendingProblems(NO_PROBLEMS);
       // Changing an answer is carrying on with the answers in the form: the damaged link's alert has been answered.
       setShownLinkError(null);
+      setAwaitingRegion(false);
       saveDraft(storage, next);
       // From the moment the answers are newer than the address, a reload must open them (see url-sync).
       if (syncAddress) noteUnwrittenAnswers(next);
@@ -179,6 +195,7 @@ export function App({
         }
         setShownLinkError(null);
         setNotice(null);
+        setAwaitingRegion(false);
         if (JSON.stringify(decoded.value) === JSON.stringify(answersRef.current)) return;
         // Shown as at startup: the saved draft (the person's own answers) stays until they change something.
         setAnswers(decoded.value);
@@ -190,10 +207,28 @@ export function App({
     return () => window.removeEventListener('hashchange', openPastedLink);
   }, [syncAddress]);
 
-  const startOver = () => {
+  /**
+   * Starts again from the example, or empty (no region yet: the person picks the first). The answers before stay
+   * in the notice to undo to, even when the person switches between the two starts.
+   */
+  const startOver = (to: 'example' | 'empty' = 'example') => {
     setShownLinkError(null);
-    setNotice({ kind: 'reset', previous: answers });
-    replaceAnswers(DEFAULT_ANSWERS);
+    setNotice({ kind: 'reset', previous: notice?.kind === 'reset' ? notice.previous : answers, to });
+    if (to === 'example') {
+      setAwaitingRegion(false);
+      replaceAnswers(DEFAULT_ANSWERS);
+    } else {
+      // Nothing valid to save or link to until a region is added; the draft keeps the answers before.
+      setAwaitingRegion(true);
+      setPendingProblems(NO_PROBLEMS);
+      setFormKey((key) => key + 1);
+    }
+  };
+
+  const undoStartOver = (previous: Answers) => {
+    setAwaitingRegion(false);
+    replaceAnswers(previous);
+    setNotice(null);
   };
 
   /**
@@ -257,7 +292,7 @@ export function App({
           </div>
           <div className="app-header-actions no-print">
             <LanguageSwitcher />
-            <button className="button button--ghost button--small" onClick={startOver} type="button">
+            <button className="button button--ghost button--small" onClick={() => startOver()} type="button">
               {t.app.startOver}
             </button>
           </div>
@@ -270,22 +305,26 @@ export function App({
               error={shownLinkError}
               keptAnswersAre={keptAnswersAre}
               onDismiss={() => setShownLinkError(null)}
-              onStartOver={startOver}
+              onStartOver={() => startOver()}
             />
           ) : null}
           {notice?.kind === 'reset' ? (
             <div className="card notice" ref={noticeRef} role="status" tabIndex={-1}>
-              <p>{t.app.resetNotice}</p>
+              <p>{notice.to === 'example' ? t.app.resetNotice : t.app.emptyNotice}</p>
               <div className="notice-actions">
                 <button
                   className="button button--secondary button--small"
-                  onClick={() => {
-                    replaceAnswers(notice.previous);
-                    setNotice(null);
-                  }}
+                  onClick={() => undoStartOver(notice.previous)}
                   type="button"
                 >
                   {t.app.undoStartOver}
+                </button>
+                <button
+                  className="button button--secondary button--small"
+                  onClick={() => startOver(notice.to === 'example' ? 'empty' : 'example')}
+                  type="button"
+                >
+                  {notice.to === 'example' ? t.app.startEmptyInstead : t.app.startWithExampleInstead}
                 </button>
                 <button className="button button--ghost button--small" onClick={() => setNotice(null)} type="button">
                   {t.app.dismiss}
@@ -309,7 +348,7 @@ export function App({
       <main className="container app-main">
         <div className="column column--questionnaire" id="questionnaire">
           <Questionnaire
-            initialAnswers={answers}
+            initialAnswers={awaitingRegion ? EMPTY_START : answers}
             key={formKey}
             onAnswersChange={handleAnswersChange}
             onPendingProblems={setPendingProblems}
@@ -318,6 +357,8 @@ export function App({
         <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
           {shownLinkError ? (
             <ResultWithheld keptAnswersAre={keptAnswersAre} onShow={() => setShownLinkError(null)} />
+          ) : awaitingRegion ? (
+            <ResultAwaitingRegion />
           ) : (
             <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
               {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and

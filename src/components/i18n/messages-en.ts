@@ -40,6 +40,13 @@ export const en: UiMessages = {
     resetNotice:
       'Your answers were replaced by the example. Your previous answers are kept until you change something.',
     undoStartOver: 'Undo start over',
+    emptyNotice:
+      'The form is empty: add the first region where your clusters run. Your previous answers are kept until you change something.',
+    startEmptyInstead: 'Start empty instead',
+    startWithExampleInstead: 'Start from the example instead',
+    awaitingTitle: 'No region yet',
+    awaitingText:
+      'Add the first region where your clusters run, a cloud region or a site of your own: the recommendation appears as soon as there is one.',
     dismiss: 'Dismiss',
     fileProblemTitle: 'That file could not be opened',
     resultErrorTitle: 'The recommendation could not be worked out for these answers',

@@ -32,6 +32,11 @@ export interface UiMessages {
     readonly resultPlaceholderText: string;
     readonly resetNotice: string;
     readonly undoStartOver: string;
+    readonly emptyNotice: string;
+    readonly startEmptyInstead: string;
+    readonly startWithExampleInstead: string;
+    readonly awaitingTitle: string;
+    readonly awaitingText: string;
     readonly dismiss: string;
     readonly fileProblemTitle: string;
     readonly resultErrorTitle: string;
