@@ -6,7 +6,16 @@ import {
   MAX_CLUSTERS_PER_REGION,
   MAX_REGIONS,
 } from './answer-limits';
-import { findCatalogRegion } from './regions/catalog';
+import { findCatalogRegion, regionCatalog } from './regions/catalog';
+
+/** The catalog's providers ("aws", "azure", ...): an id with one of them before its colon means a catalog region. */
+const CATALOG_PROVIDERS: ReadonlySet<string> = new Set(regionCatalog.map((region) => region.provider));
+
+/** The `code` of the problem "this looks like a catalog id, but the catalog has no such region". */
+export const UNKNOWN_REGION_CODE = 'unknown_region';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const priority = (what: string) =>
   z._default(
@@ -119,43 +128,64 @@ export const answersSchema = z
     { error: 'the answers document must be a JSON object' },
   )
   .check(
-    z.superRefine((answers, ctx) => {
-      const seen = new Map<string, number>();
-      answers.regions.forEach((region, index) => {
-        const first = seen.get(region.id);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', index, 'id'],
-            message: `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
-            input: region.id,
-          });
-        } else {
-          seen.set(region.id, index);
-        }
-        if (findCatalogRegion(region.id)) return;
-        // Not in the catalog: a custom site, which must say where it is.
-        const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
-        if (region.name === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', index, 'name'],
-            message: `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
-            input: region,
-          });
-        }
-        for (const coordinate of ['lat', 'lon'] as const) {
-          if (region[coordinate] === undefined) {
+    // Runs even when other fields have problems (zod skips checks after one by default), so a file with several
+    // problems gets them all named at once. It reads the regions defensively: their own problems are reported.
+    z.superRefine(
+      (answers, ctx) => {
+        const seen = new Map<string, number>();
+        (answers.regions as unknown[]).forEach((region, index) => {
+          if (!isRecord(region) || typeof region.id !== 'string') return;
+          const id = region.id.trim();
+          const first = seen.get(id);
+          if (first !== undefined) {
             ctx.addIssue({
               code: 'custom',
-              path: ['regions', index, coordinate],
-              message: `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
+              path: ['regions', index, 'id'],
+              message: `duplicate region id "${id}" (already used by regions[${first}]); list each region once and add up its clusters`,
+              input: id,
+            });
+          } else {
+            seen.set(id, index);
+          }
+          if (findCatalogRegion(id)) return;
+          // A custom site may be called anything, "aws:lab" too, once it says where it is; an incomplete one whose id
+          // looks like a catalog id was meant as a cloud region, and that is what to say.
+          const [provider, code] = id.split(':', 2);
+          const incomplete = region.name === undefined || region.lat === undefined || region.lon === undefined;
+          if (incomplete && code !== undefined && provider !== undefined && CATALOG_PROVIDERS.has(provider)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['regions', index, 'id'],
+              message: `unknown region id "${id}": the catalog has no ${provider} region "${code}" (check the spelling; a custom site takes an id without a provider prefix, and a name, lat and lon)`,
+              input: id,
+              params: { code: UNKNOWN_REGION_CODE },
+            });
+            return;
+          }
+          // Not in the catalog: a custom site, which must say where it is.
+          const hint = `"${id}" is not a catalog region, so it is read as a custom site`;
+          if (region.name === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['regions', index, 'name'],
+              message: `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
               input: region,
             });
           }
-        }
-      });
-    }),
+          for (const coordinate of ['lat', 'lon'] as const) {
+            if (region[coordinate] === undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['regions', index, coordinate],
+                message: `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
+                input: region,
+              });
+            }
+          }
+        });
+      },
+      { when: (payload) => isRecord(payload.value) && Array.isArray(payload.value.regions) },
+    ),
   );
 
 /** A valid answers document with every default filled in. */
@@ -191,12 +221,37 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.map((issue) => ({
+  const problems = [...result.error.issues].sort(inDocumentOrder).map((issue) => ({
     path: formatFieldPath(issue.path),
     message: describeIssue(issue),
-    code: issue.code,
+    code: issue.code === 'custom' && issue.params?.code === UNKNOWN_REGION_CODE ? UNKNOWN_REGION_CODE : issue.code,
   }));
   return { ok: false, problems };
+}
+
+/** Where each top-level field comes in an answers document, and each field in a region: problems are listed so. */
+const FIELD_ORDER = [
+  'version',
+  'regions',
+  'latencyToleranceMs',
+  'opsEngineers',
+  'crossRegionEnvironments',
+  'priorities',
+];
+const REGION_FIELD_ORDER = ['id', 'name', 'lat', 'lon', 'clusters'];
+
+function rank(order: readonly string[], key: PropertyKey | undefined): number {
+  const index = order.indexOf(String(key));
+  return index === -1 ? order.length : index;
+}
+
+/** Orders problems as the document reads, top to bottom: regions by index, each region's fields in order. */
+function inDocumentOrder(a: z.core.$ZodIssue, b: z.core.$ZodIssue): number {
+  return (
+    rank(FIELD_ORDER, a.path[0]) - rank(FIELD_ORDER, b.path[0]) ||
+    (typeof a.path[1] === 'number' && typeof b.path[1] === 'number' ? a.path[1] - b.path[1] : 0) ||
+    rank(REGION_FIELD_ORDER, a.path[2]) - rank(REGION_FIELD_ORDER, b.path[2])
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

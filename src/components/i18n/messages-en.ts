@@ -92,6 +92,8 @@ export const en: UiMessages = {
     jsonProblem,
     notJson: (fileName, problem) =>
       `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
+    notText: (fileName) =>
+      `${fileName} is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,

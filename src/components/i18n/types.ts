@@ -74,6 +74,8 @@ export interface UiMessages {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
     readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
+    /** Binary data: a picture or an archive opened by mistake. */
+    readonly notText: (fileName: string) => string;
     readonly invalid: (fileName: string) => string;
     readonly tooLarge: (fileName: string, sizeKb: number) => string;
     readonly wrongType: (fileName: string) => string;
