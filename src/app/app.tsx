@@ -1,7 +1,7 @@
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher, useI18n } from '../components/i18n';
-import { expandDetailsWhilePrinting, prepareForPrint } from '../components/print-preparation';
+import { prepareForPrint } from '../components/print-preparation';
 import type { Answers } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
@@ -138,15 +138,11 @@ export function App({
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  // Print from the browser's menu: late parts start loading, and collapsed details print open.
+  // Print from the browser's menu: late parts start loading (the idle-time render has usually finished them).
   useEffect(() => {
     const prepare = () => void prepareForPrint();
     window.addEventListener('beforeprint', prepare);
-    const collapse = expandDetailsWhilePrinting(document);
-    return () => {
-      window.removeEventListener('beforeprint', prepare);
-      collapse();
-    };
+    return () => window.removeEventListener('beforeprint', prepare);
   }, []);
 
   const handleAnswersChange = useCallback(

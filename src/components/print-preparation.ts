@@ -1,8 +1,8 @@
 /**
  * Getting the page ready for paper. Parts that load late (the map and its land) register how to finish loading;
  * the print button waits for them before it opens the print dialog, and a print started from the browser's
- * menu starts them at `beforeprint` (the idle-time render has usually finished them by then). Collapsed
- * `<details>` open for print and close again after it.
+ * menu starts them at `beforeprint` (the idle-time render has usually finished them by then). Collapsed content
+ * that must print open: components/printable-details.tsx.
  */
 
 type Preparation = () => unknown;
@@ -34,27 +34,3 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 
 /** Resolves once the browser has rendered what the last state changes drew. */
 const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/**
- * Opens every closed `<details>` under `root` while the page prints, and closes them again after: on paper
- * nobody can click "show more". Returns the cleanup.
- */
-export function expandDetailsWhilePrinting(root: ParentNode): () => void {
-  let opened: HTMLDetailsElement[] = [];
-  const open = () => {
-    opened = [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')].filter(
-      (details) => !details.closest('.no-print'),
-    );
-    for (const details of opened) details.open = true;
-  };
-  const restore = () => {
-    for (const details of opened) details.open = false;
-    opened = [];
-  };
-  window.addEventListener('beforeprint', open);
-  window.addEventListener('afterprint', restore);
-  return () => {
-    window.removeEventListener('beforeprint', open);
-    window.removeEventListener('afterprint', restore);
-  };
-}
