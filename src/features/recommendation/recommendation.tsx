@@ -63,10 +63,11 @@ export function RecommendationPanel({
   const recommendation = useCoreRecommendation(answers, locale);
   const laterAnswers = useValueAfterPaint(answers);
   const laterRecommendation = useRecommendation(laterAnswers, locale);
-  const verdictRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   // The bar points down to the verdict from the questionnaire; once the result is reached, the action bar at its
-  // top is in reach instead, so the two never share the screen.
-  const verdictPlace = useViewportPlace(verdictRef);
+  // top is in reach instead, so the two never share the screen. The whole result is watched, not the verdict: a
+  // jump from above the verdict to below it (a link, "end") changes nothing an observer of the verdict would see.
+  const resultPlace = useViewportPlace(panelRef);
   const announcement = useSettledValue(
     r.verdict.announcement(
       strategyName(recommendation.strategy, locale),
@@ -76,18 +77,16 @@ export function RecommendationPanel({
     ANNOUNCE_AFTER_MS,
   );
   return (
-    <div className="recommendation">
+    <div className="recommendation" ref={panelRef}>
       <p aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
       <AnswersSummary answers={answers} />
-      <div ref={verdictRef}>
-        <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
-      </div>
+      <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
       <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
       <RecommendationReasons answers={laterAnswers} recommendation={laterRecommendation} />
       <VerdictBar
-        hidden={verdictPlace !== 'below'}
+        hidden={resultPlace !== 'below'}
         pending={pendingProblems.length > 0}
         recommendation={recommendation}
       />
@@ -261,7 +260,7 @@ function useViewportPlace(ref: RefObject<HTMLElement | null>): 'visible' | 'abov
     const observer = new IntersectionObserver((entries) => {
       const entry = entries[0];
       if (!entry) return;
-      const below = entry.boundingClientRect.top > (entry.rootBounds?.height ?? window.innerHeight) / 2;
+      const below = entry.boundingClientRect.top > 0;
       setPlace(entry.isIntersecting ? 'visible' : below ? 'below' : 'above');
     });
     observer.observe(element);
