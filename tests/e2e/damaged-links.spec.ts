@@ -169,7 +169,7 @@ test('with a saved draft, a damaged link shows the draft and never replaces it',
   });
 
   await test.step('"Show the recommendation for my answers" in the result’s place does what the alert offers', async () => {
-    await openApp(page, '/#hello', { expectLink: false });
+    await openApp(page, '/#v1.9.damaged', { expectLink: false });
     await page.getByRole('button', { name: 'Show the recommendation for my answers' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(verdictHeading(page)).toBeVisible();
@@ -183,7 +183,8 @@ test('with a saved draft, a damaged link shows the draft and never replaces it',
   });
 
   await test.step('"Start over with the example" replaces the draft, and can be undone', async () => {
-    await openApp(page, '/#hello', { expectLink: false });
+    // Another damaged link than the one typed under above (a tab's answers typed under an address win over it).
+    await openApp(page, '/#v1.8.damaged', { expectLink: false });
     await page.getByRole('alert').getByRole('button', { name: 'Start over with the example' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(toleranceField(page)).toHaveValue('150');

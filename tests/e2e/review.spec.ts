@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, test, verdictHeading } from './support';
 
 function actionBar(page: Page) {
-  return page.getByRole('region', { name: 'Share this recommendation' });
+  return page.getByRole('region', { name: 'Link and exports' });
 }
 
 for (const viewport of [
@@ -54,7 +54,7 @@ test('in Chinese the bar speaks Chinese, and the link it copies is the same link
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await page.goto('/');
-  const bar = page.getByRole('region', { name: '分享此推荐' });
+  const bar = page.getByRole('region', { name: '链接与导出' });
   await bar.getByRole('button', { name: '复制链接' }).click();
   await expect(bar.getByRole('status')).toHaveText('链接已复制到剪贴板。');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());

@@ -238,7 +238,7 @@ export const resultEn: ResultMessages = {
     recordDownloaded: (fileName) => `Decision record downloaded as ${fileName}.`,
     answersDownloaded: (fileName) => `Answers downloaded as ${fileName}.`,
     printLink: 'Live recommendation (the answers are in the link):',
-    barLabel: 'Share this recommendation',
+    barLabel: 'Link and exports',
     printShort: 'Print / PDF',
     moreExports: 'Decision record and answers',
     closeManual: 'Close',

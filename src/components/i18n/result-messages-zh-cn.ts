@@ -226,7 +226,7 @@ export const resultZhCN: ResultMessages = {
     recordDownloaded: (fileName) => `决策记录已下载为 ${fileName}。`,
     answersDownloaded: (fileName) => `答案已下载为 ${fileName}。`,
     printLink: '在线推荐（答案包含在链接中）：',
-    barLabel: '分享此推荐',
+    barLabel: '链接与导出',
     printShort: '打印 / PDF',
     moreExports: '决策记录与答案',
     closeManual: '关闭',
