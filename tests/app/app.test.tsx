@@ -78,6 +78,31 @@ describe('the advisor', () => {
   });
 });
 
+describe('a damaged link', () => {
+  it('shows no result under its alert, so nothing passes for the sender’s, until the person chooses', async () => {
+    const user = userEvent.setup();
+    render(
+      <App
+        linkError={{
+          kind: 'corrupted',
+          message: 'The checksum does not match.',
+          reason: 'The checksum does not match.',
+        }}
+      />,
+    );
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'No recommendation shown' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing from this link is shown: the form holds the example answers.',
+    );
+    expect(screen.queryByRole('heading', { level: 2, name: /^Recommended strategy:/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show the recommendation for the example' }));
+    expect(await verdict(STRATEGY_NAMES[recommend(DEFAULT_ANSWERS).strategy])).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe('starting over', () => {
   it('offers an empty start beside the example: no result until the first region is picked, and undo', async () => {
     const user = userEvent.setup();
