@@ -72,9 +72,9 @@ export function requestLand(): Promise<LoadLandResult> {
 }
 
 /**
- * True from the moment the page starts printing. A map card that was never scrolled to has not been laid out (it
- * skips rendering off screen), so its width is unknown; on paper the land is drawn at once at the fallback width
- * (the SVG scales to its box). `flushSync`: the printout is laid out right after the `beforeprint` handlers.
+ * True from the moment the page starts printing. Should the map's width still be unknown then (drawn a moment
+ * before a print started), the land is drawn at once at the fallback width (the SVG scales to its box).
+ * `flushSync`: the printout is laid out right after the `beforeprint` handlers.
  */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
