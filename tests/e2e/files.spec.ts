@@ -120,7 +120,7 @@ test('the downloads: the answers on screen with their $schema, and a decision re
 
   await test.step('"Download answers (.json)"', async () => {
     const download = page.waitForEvent('download');
-    await page.getByText('Decision record and answers').click();
+    await page.getByText('More exports').click();
     await page.getByRole('button', { name: 'Download answers (.json)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('rancher-strategy-answers.json');
@@ -144,7 +144,7 @@ test('the downloads: the answers on screen with their $schema, and a decision re
 
   await test.step('"Download decision record (.md)"', async () => {
     const download = page.waitForEvent('download');
-    await page.getByText('Decision record and answers').click();
+    await page.getByText('More exports').click();
     await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
     const file = await download;
     // The name says the strategy and the language.

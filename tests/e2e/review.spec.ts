@@ -37,7 +37,7 @@ for (const viewport of [
     await expect(page.getByRole('button', { name: 'See why' })).toBeHidden();
 
     await test.step('the other exports are one click further, in the same bar', async () => {
-      await bar.getByText('Decision record and answers').click();
+      await bar.getByText('More exports').click();
       for (const name of ['Copy decision record', 'Download decision record (.md)', 'Download answers (.json)']) {
         await expect(bar.getByRole('button', { name })).toBeInViewport();
       }

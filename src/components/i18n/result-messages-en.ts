@@ -240,7 +240,7 @@ export const resultEn: ResultMessages = {
     printLink: 'Live recommendation (the answers are in the link):',
     barLabel: 'Link and exports',
     printShort: 'Print / PDF',
-    moreExports: 'Decision record and answers',
+    moreExports: 'More exports',
     closeManual: 'Close',
     barPointer:
       'Copy the link, the decision record or the answers, or print, from the bar at the top of the recommendation.',

@@ -228,7 +228,7 @@ export const resultZhCN: ResultMessages = {
     printLink: '在线推荐（答案包含在链接中）：',
     barLabel: '链接与导出',
     printShort: '打印 / PDF',
-    moreExports: '决策记录与答案',
+    moreExports: '更多导出',
     closeManual: '关闭',
     barPointer: '复制链接、决策记录或答案，或打印，都可以在推荐结果顶部的操作栏中完成。',
     saveAnswers: '保存答案文件（.json）',
