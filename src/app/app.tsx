@@ -1,11 +1,12 @@
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher, useI18n } from '../components/i18n';
+import { prepareForPrint } from '../components/print-preparation';
 import type { Answers, DecisionMetadata } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
 import { type CompareFragment, isCompareFragment, splitCompareFragment } from '../share/compare-fragment';
-import { DEFAULT_ANSWERS } from './default-answers';
+import { DEFAULT_ANSWERS, EMPTY_START } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
 import { IN_PAGE_ANCHORS, linkInHash } from './startup';
@@ -49,6 +50,8 @@ const RecommendationPanel = lazy(() =>
 const ResultExtras = lazy(() => import('./result-extras'));
 // Comparing versions: a chunk of its own, loaded when someone opens a compare link or the compare view.
 const ComparePage = lazy(() => import('./compare-page'));
+// The same chunk: share and export at the top of the result.
+const ResultActionBar = lazy(() => import('./result-extras').then((module) => ({ default: module.ResultActionBar })));
 
 /** Holds the verdict's place while the result's code arrives, so nothing jumps. */
 function ResultPlaceholder() {
@@ -58,6 +61,26 @@ function ResultPlaceholder() {
       <p className="eyebrow">{t.app.resultPlaceholderEyebrow}</p>
       <p className="result-placeholder-text">{t.app.resultPlaceholderText}</p>
     </div>
+  );
+}
+
+/**
+ * In the result's place while a damaged link's alert is open: a recommendation there would read as the sender's,
+ * so none is shown until the person chooses what to continue with.
+ */
+function ResultWithheld({ keptAnswersAre, onShow }: { keptAnswersAre: 'draft' | 'example'; onShow: () => void }) {
+  const { t } = useI18n();
+  const m = t.linkProblem;
+  return (
+    <section aria-labelledby="result-withheld-title" className="card result-withheld">
+      <h2 className="card-title" id="result-withheld-title">
+        {m.withheldTitle}
+      </h2>
+      <p>{keptAnswersAre === 'draft' ? m.withheldDraft : m.withheldExample}</p>
+      <button className="button button--secondary button--small" onClick={onShow} type="button">
+        {keptAnswersAre === 'draft' ? m.showDraftResult : m.showExampleResult}
+      </button>
+    </section>
   );
 }
 
@@ -74,8 +97,21 @@ function ResultError({ error }: { error: Error }) {
   );
 }
 
+/** In the result's place after an empty start, until the first region is added. */
+function ResultAwaitingRegion() {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="result-awaiting-title" className="card result-withheld">
+      <h2 className="card-title" id="result-awaiting-title">
+        {t.app.awaitingTitle}
+      </h2>
+      <p>{t.app.awaitingText}</p>
+    </section>
+  );
+}
+
 type Notice =
-  | { readonly kind: 'reset'; readonly previous: Answers }
+  | { readonly kind: 'reset'; readonly previous: Answers; readonly to: 'example' | 'empty' }
   | { readonly kind: 'file-problem'; readonly message: string }
   | null;
 
@@ -101,6 +137,8 @@ export function App({
   /** What the link alert says is shown instead: the saved or current answers, or the example. */
   const [keptAnswersAre, setKeptAnswersAre] = useState<'draft' | 'example'>(startedFromDraft ? 'draft' : 'example');
   const [notice, setNotice] = useState<Notice>(null);
+  /** After an empty start: the form has no region yet, so there is no result to show. */
+  const [awaitingRegion, setAwaitingRegion] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [comparing, setComparing] = useState<Comparing | null>(
     initialCompare === null ? null : { payloads: initialCompare.payloads, leftOut: initialCompare.leftOut, key: 0 },
@@ -111,8 +149,8 @@ export function App({
   useEffect(() => {
     // A damaged link stays in the address bar until the person acts on the alert, so it can be read or reported.
     // While comparing, the address holds the compare link (compare-page.tsx writes it).
-    if (syncAddress && !shownLinkError && comparing === null) syncAddressWithAnswers(answers);
-  }, [answers, syncAddress, shownLinkError, comparing]);
+    if (syncAddress && !shownLinkError && !awaitingRegion && comparing === null) syncAddressWithAnswers(answers);
+  }, [answers, syncAddress, shownLinkError, awaitingRegion, comparing]);
 
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -122,12 +160,21 @@ export function App({
   useEffect(() => {
     answersRef.current = answers;
   }, [answers]);
+  // Print from the browser's menu: late parts start loading (the idle-time render has usually finished them).
+  useEffect(() => {
+    const prepare = () => void prepareForPrint();
+    window.addEventListener('beforeprint', prepare);
+    return () => window.removeEventListener('beforeprint', prepare);
+  }, []);
 
   const handleAnswersChange = useCallback(
     (next: Answers) => {
       answersRef.current = next;
       setAnswers(next);
       setPendingProblems(NO_PROBLEMS);
+      // Changing an answer is carrying on with the answers in the form: the damaged link's alert has been answered.
+      setShownLinkError(null);
+      setAwaitingRegion(false);
       saveDraft(storage, next);
       // From the moment the answers are newer than the address, a reload must open them (see url-sync).
       if (syncAddress) noteUnwrittenAnswers(next);
@@ -192,6 +239,7 @@ export function App({
         }
         setShownLinkError(null);
         setNotice(null);
+        setAwaitingRegion(false);
         if (JSON.stringify(decoded.value) === JSON.stringify(answersRef.current)) return;
         // Shown as at startup: the saved draft (the person's own answers) stays until they change something.
         setAnswers(decoded.value);
@@ -221,10 +269,29 @@ export function App({
     replaceAnswers(next);
   };
 
-  const startOver = () => {
+  /**
+   * Starts again from the example, or empty (no region yet: the person picks the first). The answers before stay
+   * in the notice to undo to, even when the person switches between the two starts.
+   */
+  const startOver = (to: 'example' | 'empty' = 'example') => {
     setShownLinkError(null);
-    setNotice({ kind: 'reset', previous: answers });
-    replaceAnswers(DEFAULT_ANSWERS);
+    setComparing(null);
+    setNotice({ kind: 'reset', previous: notice?.kind === 'reset' ? notice.previous : answers, to });
+    if (to === 'example') {
+      setAwaitingRegion(false);
+      replaceAnswers(DEFAULT_ANSWERS);
+    } else {
+      // Nothing valid to save or link to until a region is added; the draft keeps the answers before.
+      setAwaitingRegion(true);
+      setPendingProblems(NO_PROBLEMS);
+      setFormKey((key) => key + 1);
+    }
+  };
+
+  const undoStartOver = (previous: Answers) => {
+    setAwaitingRegion(false);
+    replaceAnswers(previous);
+    setNotice(null);
   };
 
   /**
@@ -232,13 +299,13 @@ export function App({
    * changes nothing. The reader validates with the answers schema, loaded with the first file. True when opened.
    */
   const openFile = async (file: File): Promise<boolean> => {
-    const { checkAnswersFile, readAnswersFile } = await import('../features/answers-file/answers-file');
+    const { checkAnswersFile, readAnswersFileBytes } = await import('../features/answers-file/answers-file');
     const problem = checkAnswersFile(file, t.files);
     if (problem) {
       setNotice({ kind: 'file-problem', message: problem });
       return false;
     }
-    const read = readAnswersFile(await file.text(), file.name, t.files);
+    const read = readAnswersFileBytes(new Uint8Array(await file.arrayBuffer()), file.name, t.files);
     if (!read.ok) {
       setNotice({ kind: 'file-problem', message: read.message });
       return false;
@@ -307,7 +374,7 @@ export function App({
                 {t.app.compareVersions}
               </button>
             ) : null}
-            <button className="button button--ghost button--small" onClick={startOver} type="button">
+            <button className="button button--ghost button--small" onClick={() => startOver()} type="button">
               {t.app.startOver}
             </button>
           </div>
@@ -320,22 +387,26 @@ export function App({
               error={shownLinkError}
               keptAnswersAre={keptAnswersAre}
               onDismiss={() => setShownLinkError(null)}
-              onStartOver={startOver}
+              onStartOver={() => startOver()}
             />
           ) : null}
           {notice?.kind === 'reset' ? (
             <div className="card notice" ref={noticeRef} role="status" tabIndex={-1}>
-              <p>{t.app.resetNotice}</p>
+              <p>{notice.to === 'example' ? t.app.resetNotice : t.app.emptyNotice}</p>
               <div className="notice-actions">
                 <button
                   className="button button--secondary button--small"
-                  onClick={() => {
-                    replaceAnswers(notice.previous);
-                    setNotice(null);
-                  }}
+                  onClick={() => undoStartOver(notice.previous)}
                   type="button"
                 >
                   {t.app.undoStartOver}
+                </button>
+                <button
+                  className="button button--secondary button--small"
+                  onClick={() => startOver(notice.to === 'example' ? 'empty' : 'example')}
+                  type="button"
+                >
+                  {notice.to === 'example' ? t.app.startEmptyInstead : t.app.startWithExampleInstead}
                 </button>
                 <button className="button button--ghost button--small" onClick={() => setNotice(null)} type="button">
                   {t.app.dismiss}
@@ -376,25 +447,32 @@ export function App({
         <main className="container app-main">
           <div className="column column--questionnaire" id="questionnaire">
             <Questionnaire
-              initialAnswers={answers}
+              initialAnswers={awaitingRegion ? EMPTY_START : answers}
               key={formKey}
               onAnswersChange={handleQuestionnaireChange}
               onPendingProblems={setPendingProblems}
             />
           </div>
           <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
-            <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
-              {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
+            {shownLinkError ? (
+              <ResultWithheld keptAnswersAre={keptAnswersAre} onShow={() => setShownLinkError(null)} />
+            ) : awaitingRegion ? (
+              <ResultAwaitingRegion />
+            ) : (
+              <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
+                {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
                 sit under the placeholder, then jump a whole result's height down (a layout shift of 0.3). */}
-              <Suspense fallback={<ResultPlaceholder />}>
-                <RecommendationPanel
-                  answers={answers}
-                  pendingProblems={pendingProblems}
-                  {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
-                />
-                <ResultExtras answers={answers} onDecisionChange={changeDecision} onOpenFile={openFile} />
-              </Suspense>
-            </ErrorBoundary>
+                <Suspense fallback={<ResultPlaceholder />}>
+                  <ResultActionBar answers={answers} />
+                  <RecommendationPanel
+                    answers={answers}
+                    pendingProblems={pendingProblems}
+                    {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
+                  />
+                  <ResultExtras answers={answers} onDecisionChange={changeDecision} onOpenFile={openFile} />
+                </Suspense>
+              </ErrorBoundary>
+            )}
           </section>
         </main>
       )}

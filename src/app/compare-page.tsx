@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useI18n } from '../components/i18n';
 import type { Answers, ComparedVersionSummary } from '../engine';
 import { CompareView } from '../features/compare';
-import { buildDecisionRecord, DECISION_RECORD_FILE_NAME } from '../features/share-export/decision-record-file';
+import { buildDecisionRecord } from '../features/share-export/decision-record-file';
 import { downloadText } from '../features/share-export/download';
 import { buildCompareUrl } from '../share/compare-link';
 import { encodeAnswers } from '../share/share-url';
@@ -42,9 +42,11 @@ export default function ComparePage({
 
   const downloadRecord = useCallback(
     async (answers: Answers, comparedVersions: readonly ComparedVersionSummary[]) => {
-      const record = buildDecisionRecord(answers, window.location.href, locale, new Date(), { comparedVersions });
-      downloadText(DECISION_RECORD_FILE_NAME, record, 'text/markdown;charset=utf-8');
-      return DECISION_RECORD_FILE_NAME;
+      const { fileName, text } = buildDecisionRecord(answers, window.location.href, locale, new Date(), {
+        comparedVersions,
+      });
+      downloadText(fileName, text, 'text/markdown;charset=utf-8');
+      return fileName;
     },
     [locale],
   );

@@ -16,3 +16,9 @@ export const DEFAULT_ANSWERS: Answers = {
   crossRegionEnvironments: false,
   priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
 };
+
+/**
+ * An empty start: no region yet (the person picks the first), every other answer at its default. Not a valid
+ * answers document until a region is added, so it only ever seeds the form.
+ */
+export const EMPTY_START: Answers = { ...DEFAULT_ANSWERS, regions: [] };

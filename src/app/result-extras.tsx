@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useResultMessages } from '../components/i18n/use-result-messages';
+import { onPrepareForPrint } from '../components/print-preparation';
 import { useValueAfterPaint } from '../components/use-value-after-paint';
 import { WhenVisible } from '../components/when-visible';
 import type { Answers, DecisionMetadata } from '../engine';
 import { useRecommendation } from '../features/recommendation/use-recommendation';
-import { DecisionRecordForm, ShareActions } from '../features/share-export';
-import { LazyTopologyMap } from '../features/topology-map';
+import { ActionBar, DecisionRecordForm, ShareActions } from '../features/share-export';
+import { LazyTopologyMap, prepareMapForPrint } from '../features/topology-map';
 import { buildShareUrl } from '../share/share-url';
 
 export interface ResultExtrasProps {
@@ -23,6 +24,8 @@ export default function ResultExtras({ answers, onOpenFile, onDecisionChange }: 
   const recommendation = useRecommendation(deferred, locale);
   // For print only: it may trail a keystroke behind, like the map.
   const link = useMemo(() => buildShareUrl(deferred, window.location.href), [deferred]);
+  // A printout made before the map was scrolled to still shows it with its land.
+  useEffect(() => onPrepareForPrint(prepareMapForPrint), []);
   return (
     <>
       <section aria-labelledby="map-title" className="card map-card">
@@ -41,4 +44,9 @@ export default function ResultExtras({ answers, onOpenFile, onDecisionChange }: 
       </p>
     </>
   );
+}
+
+/** Share and export at the top of the result (same chunk as the extras, so both arrive with the result). */
+export function ResultActionBar({ answers }: { readonly answers: Answers }) {
+  return <ActionBar answers={answers} />;
 }

@@ -1,9 +1,9 @@
 import { runAdvise } from './run-advise';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 process.exitCode = await runAdvise(process.argv.slice(2), {

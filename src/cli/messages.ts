@@ -21,6 +21,8 @@ export interface CliMessages {
   readonly readFailures: Readonly<Record<ReadFailure, string>>;
   readonly cannotRead: (name: string, why: string) => string;
   readonly notJson: (name: string, problem: JsonProblem) => string;
+  /** Binary data: a picture or an archive given by mistake. */
+  readonly notText: (name: string) => string;
   readonly notValid: (name: string) => string;
   /** One problem of an answers document, after its path. */
   readonly problem: (problem: FieldProblem) => string;
@@ -39,6 +41,7 @@ const en: CliMessages = {
   readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
   cannotRead: (name, why) => `cannot read ${name}: ${why}`,
   notJson: (name, problem) => `${name} is not valid JSON: ${enUi.files.jsonProblem(problem)}`,
+  notText: (name) => `${name} is not a text file (it holds binary data): an answers document is JSON text`,
   notValid: (name) => `${name} is not a valid answers document:`,
   problem: (problem) => problem.message,
 };
@@ -56,6 +59,7 @@ const zh: CliMessages = {
   readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
   cannotRead: (name, why) => `无法读取 ${name}：${why}`,
   notJson: (name, problem) => `${name} 不是有效的 JSON：${zhCN.files.jsonProblem(problem)}`,
+  notText: (name) => `${name} 不是文本文件（其中是二进制数据）：答案文档是 JSON 文本`,
   notValid: (name) => `${name} 不是有效的答案文档：`,
   // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot
   // have (no document, a wrong version) are said here.

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { locateJsonProblem } from '../components/i18n/json-problem';
+import { decodeTextFile } from '../components/text-file';
 import {
   type Answers,
   DECISION_STATUSES,
@@ -21,7 +22,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--status ${DECISION_STATUSES.join('|')}] [--lang ${LOCALES.join('|')}]`;
 
 export interface CliIo {
-  readonly readStdin: () => Promise<string>;
+  /** Standard input: its bytes (checked to be text, as a file's are), or text already decoded. */
+  readonly readStdin: () => Promise<string | Uint8Array>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -159,7 +161,10 @@ const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
 
 async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<string>> {
   try {
-    return { ok: true, value: source === '-' ? await io.readStdin() : await readFile(source, 'utf8') };
+    const content = source === '-' ? await io.readStdin() : await readFile(source);
+    if (typeof content === 'string') return { ok: true, value: content };
+    const decoded = decodeTextFile(content);
+    return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, error: m.notText(name) };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
     return {

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { onPrepareForPrint } from './print-preparation';
 
 export interface WhenVisibleProps {
   /** Shown until the placeholder comes near the viewport; give it the content's height so nothing jumps. */
@@ -31,6 +32,7 @@ export function WhenVisible({ placeholder, children, rootMargin = '600px' }: Whe
     observer.observe(element);
     const show = () => setVisible(true);
     window.addEventListener('beforeprint', show);
+    const unregister = onPrepareForPrint(show);
     const idle =
       typeof window.requestIdleCallback === 'function'
         ? window.requestIdleCallback(show, { timeout: IDLE_RENDER_TIMEOUT_MS })
@@ -38,6 +40,7 @@ export function WhenVisible({ placeholder, children, rootMargin = '600px' }: Whe
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', show);
+      unregister();
       if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
     };

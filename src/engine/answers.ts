@@ -15,9 +15,18 @@ import {
   type SiteKind,
 } from './answer-limits';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
-import { type CatalogRegion, findCatalogRegion } from './regions/catalog';
+import { type CatalogRegion, findCatalogRegion, regionCatalog } from './regions/catalog';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
 import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
+
+/** The catalog's providers ("aws", "azure", ...): an id with one of them before its colon means a catalog region. */
+const CATALOG_PROVIDERS: ReadonlySet<string> = new Set(regionCatalog.map((region) => region.provider));
+
+/** The `code` of the problem "this looks like a catalog id, but the catalog has no such region". */
+export const UNKNOWN_REGION_CODE = 'unknown_region';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const priority = (what: string) =>
   z._default(
@@ -260,10 +269,25 @@ export const answersSchema = z
     { error: 'the answers document must be a JSON object' },
   )
   .check(
+    // The regions' own checks run even when other fields have problems (zod skips checks after one by default), so a
+    // file with several problems gets them all named at once; they read the regions defensively.
+    z.superRefine(
+      (answers, ctx) => {
+        checkRegions(answers.regions as unknown[], (path, message, detail, code) =>
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message,
+            input: undefined,
+            params: { ...detail, ...(code ? { code } : {}) },
+          }),
+        );
+      },
+      { when: (payload) => isRecord(payload.value) && Array.isArray(payload.value.regions) },
+    ),
     z.superRefine((answers, ctx) => {
       const report = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) =>
         ctx.addIssue({ code: 'custom', path, message, input: undefined, params: detail });
-      checkRegions(answers.regions, report);
       checkJurisdictions(answers, report);
       checkHub(answers, report);
       checkLatencies(answers, report);
@@ -288,34 +312,58 @@ export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction'>
   return catalog && isMainlandChina(catalog) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
 }
 
-function checkRegions(regions: readonly RegionAnswer[], report: ReportProblem): void {
+/** Reports a region problem; `code` marks the few that another language names by code instead of detail. */
+type ReportRegionProblem = (
+  path: PropertyKey[],
+  message: string,
+  detail: AnswersProblemDetail | Record<string, never>,
+  code?: string,
+) => void;
+
+function checkRegions(regions: readonly unknown[], report: ReportRegionProblem): void {
   const seen = new Map<string, number>();
   regions.forEach((region, index) => {
-    const first = seen.get(region.id);
+    if (!isRecord(region) || typeof region.id !== 'string') return;
+    const id = region.id.trim();
+    const first = seen.get(id);
     if (first !== undefined) {
       report(
         ['regions', index, 'id'],
-        `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
-        { kind: 'duplicate-region', regionId: region.id, firstIndex: first },
+        `duplicate region id "${id}" (already used by regions[${first}]); list each region once and add up its clusters`,
+        { kind: 'duplicate-region', regionId: id, firstIndex: first },
       );
     } else {
-      seen.set(region.id, index);
+      seen.set(id, index);
     }
-    if (region.nodes !== undefined && region.nodes >= 1 && region.nodes < region.clusters) {
+    const { nodes, clusters } = region;
+    if (typeof nodes === 'number' && typeof clusters === 'number' && nodes >= 1 && nodes < clusters) {
       report(
         ['regions', index, 'nodes'],
-        `nodes (${region.nodes}) must be at least clusters (${region.clusters}): every cluster has at least one node; raise nodes or lower clusters`,
-        { kind: 'nodes-below-clusters', nodes: region.nodes, clusters: region.clusters },
+        `nodes (${nodes}) must be at least clusters (${clusters}): every cluster has at least one node; raise nodes or lower clusters`,
+        { kind: 'nodes-below-clusters', nodes, clusters },
       );
     }
-    if (findCatalogRegion(region.id)) return;
+    if (findCatalogRegion(id)) return;
+    // A custom site may be called anything, "aws:lab" too, once it says where it is; an incomplete one whose id looks
+    // like a catalog id was meant as a cloud region, and that is what to say.
+    const [provider, code] = id.split(':', 2);
+    const incomplete = region.name === undefined || region.lat === undefined || region.lon === undefined;
+    if (incomplete && code !== undefined && provider !== undefined && CATALOG_PROVIDERS.has(provider)) {
+      report(
+        ['regions', index, 'id'],
+        `unknown region id "${id}": the catalog has no ${provider} region "${code}" (check the spelling; a custom site takes an id without a provider prefix, and a name, lat and lon)`,
+        {},
+        UNKNOWN_REGION_CODE,
+      );
+      return;
+    }
     // Not in the catalog: a custom site, which must say where it is.
-    const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
+    const hint = `"${id}" is not a catalog region, so it is read as a custom site`;
     if (region.name === undefined) {
       report(
         ['regions', index, 'name'],
         `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
-        { kind: 'custom-site-needs', regionId: region.id, field: 'name' },
+        { kind: 'custom-site-needs', regionId: id, field: 'name' },
       );
     }
     for (const coordinate of ['lat', 'lon'] as const) {
@@ -323,7 +371,7 @@ function checkRegions(regions: readonly RegionAnswer[], report: ReportProblem): 
         report(
           ['regions', index, coordinate],
           `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
-          { kind: 'custom-site-needs', regionId: region.id, field: coordinate },
+          { kind: 'custom-site-needs', regionId: id, field: coordinate },
         );
       }
     }
@@ -490,12 +538,42 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.map((issue): FieldProblem => {
-    const problem = { path: formatFieldPath(issue.path), message: describeIssue(issue), code: issue.code };
-    const detail = issue.code === 'custom' ? toProblemDetail(issue.params) : undefined;
+  const problems = [...result.error.issues].sort(inDocumentOrder).map((issue): FieldProblem => {
+    const unknownRegion = issue.code === 'custom' && issue.params?.code === UNKNOWN_REGION_CODE;
+    const problem = {
+      path: formatFieldPath(issue.path),
+      message: describeIssue(issue),
+      code: unknownRegion ? UNKNOWN_REGION_CODE : issue.code,
+    };
+    const detail = issue.code === 'custom' && !unknownRegion ? toProblemDetail(issue.params) : undefined;
     return detail === undefined ? problem : { ...problem, detail };
   });
   return { ok: false, problems };
+}
+
+/** Where each top-level field comes in an answers document, and each field in a region: problems are listed so. */
+const FIELD_ORDER = [
+  'version',
+  'regions',
+  'latencyToleranceMs',
+  'opsEngineers',
+  'crossRegionEnvironments',
+  'priorities',
+];
+const REGION_FIELD_ORDER = ['id', 'name', 'lat', 'lon', 'clusters'];
+
+function rank(order: readonly string[], key: PropertyKey | undefined): number {
+  const index = order.indexOf(String(key));
+  return index === -1 ? order.length : index;
+}
+
+/** Orders problems as the document reads, top to bottom: regions by index, each region's fields in order. */
+function inDocumentOrder(a: z.core.$ZodIssue, b: z.core.$ZodIssue): number {
+  return (
+    rank(FIELD_ORDER, a.path[0]) - rank(FIELD_ORDER, b.path[0]) ||
+    (typeof a.path[1] === 'number' && typeof b.path[1] === 'number' ? a.path[1] - b.path[1] : 0) ||
+    rank(REGION_FIELD_ORDER, a.path[2]) - rank(REGION_FIELD_ORDER, b.path[2])
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -107,7 +107,9 @@ export function renderDecisionRecord(
   const informed = names(options.informed ?? decision.informed);
   const date = options.date ?? decision.date;
   const title = options.title ?? decision.title;
-  const because = (sentence: string) => escapeMarkdown(text.asClause(sentence));
+  // The app speaks to "you"; the record is the team's own: every sentence it quotes is put in its voice.
+  const ours = text.inOurVoice;
+  const because = (sentence: string) => escapeMarkdown(text.asClause(ours(sentence)));
   const out: string[] = [];
 
   out.push('---');
@@ -148,7 +150,7 @@ export function renderDecisionRecord(
     .filter((factor) => factor.favors === chosen)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 2)
-    .map((factor) => factor.title);
+    .map((factor) => messages.factorClauses[factor.id]);
   out.push(
     text.chosenOption({
       chosen,
@@ -160,7 +162,7 @@ export function renderDecisionRecord(
     }),
     '',
   );
-  out.push(escapeMarkdown(recommendation.summary), '');
+  out.push(escapeMarkdown(ours(recommendation.summary)), '');
 
   out.push(`### ${text.headings.consequences}`, '');
   const mine = footprint[chosen];
@@ -190,7 +192,7 @@ export function renderDecisionRecord(
   const triggers = recommendation.flips.filter((flip) => flip.value !== null);
   if (triggers.length > 0) {
     out.push(text.reEvaluate, '');
-    for (const flip of triggers) out.push(`* ${escapeMarkdown(flip.explanation)}`);
+    for (const flip of triggers) out.push(`* ${escapeMarkdown(ours(flip.explanation))}`);
   } else {
     out.push(text.noTriggers);
   }
@@ -231,7 +233,12 @@ export function renderDecisionRecord(
   for (const factor of [...recommendation.factors].sort((a, b) => b.weight - a.weight)) {
     const favours = factor.favors === 'neutral' ? text.favoursNeither : messages.strategyName[factor.favors];
     out.push(
-      tableRow([factor.title, `${(factor.weight * 100).toFixed(0)}%`, favours, escapeMarkdown(factor.explanation)]),
+      tableRow([
+        factor.title,
+        `${(factor.weight * 100).toFixed(0)}%`,
+        favours,
+        escapeMarkdown(ours(factor.explanation)),
+      ]),
     );
   }
   out.push('');

@@ -91,8 +91,11 @@ function summarize(
     loserScore: scored.scores[loser],
     reasons: byPoints(winner)
       .slice(0, 2)
-      .map((factor) => factor.title),
-    counter: byPoints(loser)[0]?.title ?? null,
+      .map((factor) => messages.factorClauses[factor.id]),
+    counter: (() => {
+      const strongest = byPoints(loser)[0];
+      return strongest ? messages.factorClauses[strongest.id] : null;
+    })(),
     shape:
       winner === 'regional'
         ? { strategy: 'regional', planes: topology.footprint.regional.planes }

@@ -80,6 +80,69 @@ describe('the advisor', () => {
   });
 });
 
+describe('a damaged link', () => {
+  it('shows no result under its alert, so nothing passes for the sender’s, until the person chooses', async () => {
+    const user = userEvent.setup();
+    render(
+      <App
+        linkError={{
+          kind: 'corrupted',
+          message: 'The checksum does not match.',
+          reason: 'The checksum does not match.',
+        }}
+      />,
+    );
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'No recommendation shown' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing from this link is shown: the form holds the example answers.',
+    );
+    expect(screen.queryByRole('heading', { level: 2, name: /^Recommended strategy:/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show the recommendation for the example' }));
+    expect(await verdict(STRATEGY_NAMES[recommend(DEFAULT_ANSWERS).strategy])).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('starting over', () => {
+  it('offers an empty start beside the example: no result until the first region is picked, and undo', async () => {
+    const user = userEvent.setup();
+    const mine: Answers = { ...DEFAULT_ANSWERS, latencyToleranceMs: 90 };
+    render(<App initialAnswers={mine} />);
+    await verdict(STRATEGY_NAMES[recommend(mine).strategy]);
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByText(/^Your answers were replaced by the example\./)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Highest acceptable round trip' })).toHaveValue('150');
+
+    await user.click(screen.getByRole('button', { name: 'Start empty instead' }));
+    expect(screen.getByText(/^The form is empty: add the first region where your clusters run\./)).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Your regions' }).children).toHaveLength(0);
+    expect(screen.getByRole('heading', { level: 2, name: 'No region yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: /^Recommended strategy:/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Add a cloud region' }));
+    await user.keyboard('Tokyo{Enter}');
+    expect(await verdict('Hub & Spoke')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'No region yet' })).not.toBeInTheDocument();
+  });
+
+  it('undoes an empty start back to the answers before it', async () => {
+    const user = userEvent.setup();
+    const mine: Answers = { ...DEFAULT_ANSWERS, latencyToleranceMs: 90 };
+    render(<App initialAnswers={mine} />);
+    await verdict(STRATEGY_NAMES[recommend(mine).strategy]);
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    await user.click(screen.getByRole('button', { name: 'Start empty instead' }));
+    await user.click(screen.getByRole('button', { name: 'Undo start over' }));
+
+    expect(screen.getByRole('textbox', { name: 'Highest acceptable round trip' })).toHaveValue('90');
+    expect(await verdict(STRATEGY_NAMES[recommend(mine).strategy])).toBeInTheDocument();
+  });
+});
+
 function Broken(): never {
   throw new Error('Boom in a test');
 }

@@ -116,6 +116,49 @@ describe('advise command line', () => {
     expect(stderr).toMatch(/latencyToleranceMs: latency tolerance must be at most 2000 ms/);
   });
 
+  it('lists every problem at once, in document order, naming an unknown catalog-like id as unknown', () => {
+    const path = file(
+      'several.json',
+      JSON.stringify({
+        version: 1,
+        regions: [
+          { id: 'aws:xx-nowhere-9', clusters: 3 },
+          { id: 'plant', clusters: 0 },
+        ],
+        latencyToleranceMs: 0,
+      }),
+    );
+    const { status, stderr } = advise([path]);
+    expect(status).toBe(2);
+    const lines = stderr.trim().split('\n').slice(1);
+    expect(lines.map((line) => line.trim().split(':')[0])).toEqual([
+      'regions[0].id',
+      'regions[1].name',
+      'regions[1].lat',
+      'regions[1].lon',
+      'regions[1].clusters',
+      'latencyToleranceMs',
+    ]);
+    expect(stderr).toContain('regions[0].id: unknown region id "aws:xx-nowhere-9"');
+    expect(stderr).not.toMatch(/regions\[0\]\.name/);
+  });
+
+  it('calls a binary file "not a text file" instead of printing its bytes', () => {
+    const path = join(scratch, 'picture.json');
+    writeFileSync(path, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]));
+    for (const [args, name] of [
+      [[path], path],
+      [[path, '--lang', 'zh-CN'], path],
+    ] as const) {
+      const { status, stdout, stderr } = advise([...args]);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(args.length === 1 ? /is not a text file \(it holds binary data\)/ : /不是文本文件/);
+      expect(stderr).toContain(name);
+      expect(stderr).not.toMatch(/PNG|\uFFFD/);
+    }
+  });
+
   it('says what is wrong in Chinese with --lang zh-CN, still naming each field by its path', () => {
     const path = file(
       'many-zh.json',

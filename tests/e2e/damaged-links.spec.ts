@@ -8,6 +8,7 @@ import {
   openApp,
   questionnaire,
   readExample,
+  resultWithheld,
   SHARE_LINK,
   test,
   toleranceField,
@@ -108,20 +109,28 @@ test('each kind of damaged link is explained in an alert, and the page stays usa
       await expect(alert.getByRole('heading', { name: damage.heading })).toBeVisible();
       await expect(alert).toContainText(damage.explains);
       // What to do is said once, after what is on screen instead.
-      await expect(alert).toContainText('The example answers are shown below. Ask the sender for a fresh link');
+      await expect(alert).toContainText(
+        'Nothing from this link is shown: the form holds the example answers. Ask the sender for a fresh link',
+      );
       expect((await alert.textContent())?.match(/fresh link/g)).toHaveLength(1);
       await expect(alert).toBeFocused();
 
-      // Not blank: the example's answers and their recommendation are there to work with.
+      // No foreign result: the example's recommendation is not shown under the alert as if it were the sender's.
+      // The example's answers are in the form to work with, and the result's place says why it is empty.
       await expect(questionnaire(page)).toBeVisible();
-      await expect(verdictHeading(page)).toBeVisible();
       await expect(toleranceField(page)).toHaveValue('150');
+      await expect(resultWithheld(page)).toBeVisible();
+      await expect(verdictHeading(page)).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: 'Why: what each factor adds' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
       // The damaged link stays in the address until the person acts, so it can be reported.
       expect(page.url().endsWith(`#${fragment}`)).toBe(true);
       expect(problems.uncaught).toEqual([]);
 
       await alert.getByRole('button', { name: 'Continue with the example' }).click();
       await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(verdictHeading(page)).toBeVisible();
+      await expect(resultWithheld(page)).toHaveCount(0);
       // The address takes the example's link a moment later (it waits for typing to pause); a corrupted link looks
       // like a link, so wait for it to be replaced, not merely for a link.
       await expect.poll(() => page.url().endsWith(`#${fragment}`)).toBe(false);
@@ -143,26 +152,44 @@ test('with a saved draft, a damaged link shows the draft and never replaces it',
       await openApp(page, `/#${damage.fragment()}`, { expectLink: false });
       const alert = page.getByRole('alert');
       await expect(alert.getByRole('heading', { name: damage.heading })).toBeVisible();
-      await expect(alert).toContainText('Your own saved answers are shown below, unchanged.');
+      await expect(alert).toContainText('the form holds your own saved answers, unchanged.');
+      await expect(resultWithheld(page)).toBeVisible();
+      await expect(verdictHeading(page)).toHaveCount(0);
       await expect(alert.getByRole('button', { name: 'Continue with my answers' })).toBeVisible();
       await expect(alert.getByRole('button', { name: 'Start over with the example' })).toBeVisible();
       await expect(toleranceField(page)).toHaveValue('90');
     });
   }
 
+  await test.step('changing an answer carries on with the draft: its result appears', async () => {
+    await openApp(page, '/#hello', { expectLink: false });
+    await changeAnswer(page, () => toleranceField(page).fill('95'));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(verdictHeading(page)).toBeVisible();
+  });
+
+  await test.step('"Show the recommendation for my answers" in the result’s place does what the alert offers', async () => {
+    await openApp(page, '/#v1.9.damaged', { expectLink: false });
+    await page.getByRole('button', { name: 'Show the recommendation for my answers' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(verdictHeading(page)).toBeVisible();
+    await expect(toleranceField(page)).toHaveValue('95');
+  });
+
   await test.step('the plain page still opens the draft', async () => {
     await openApp(page);
-    await expect(toleranceField(page)).toHaveValue('90');
+    await expect(toleranceField(page)).toHaveValue('95');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   await test.step('"Start over with the example" replaces the draft, and can be undone', async () => {
-    await openApp(page, '/#hello', { expectLink: false });
+    // Another damaged link than the one typed under above (a tab's answers typed under an address win over it).
+    await openApp(page, '/#v1.8.damaged', { expectLink: false });
     await page.getByRole('alert').getByRole('button', { name: 'Start over with the example' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(toleranceField(page)).toHaveValue('150');
     await expect.poll(() => page.url()).toMatch(SHARE_LINK);
     await page.getByRole('button', { name: 'Undo start over' }).click();
-    await expect(toleranceField(page)).toHaveValue('90');
+    await expect(toleranceField(page)).toHaveValue('95');
   });
 });

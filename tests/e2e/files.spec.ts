@@ -120,6 +120,7 @@ test('the downloads: the answers on screen with their $schema, and a decision re
 
   await test.step('"Download answers (.json)"', async () => {
     const download = page.waitForEvent('download');
+    await page.getByText('More exports').click();
     await page.getByRole('button', { name: 'Download answers (.json)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('rancher-strategy-answers.json');
@@ -143,9 +144,11 @@ test('the downloads: the answers on screen with their $schema, and a decision re
 
   await test.step('"Download decision record (.md)"', async () => {
     const download = page.waitForEvent('download');
+    await page.getByText('More exports').click();
     await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/\.md$/);
+    // The name says the strategy and the language.
+    expect(file.suggestedFilename()).toBe('rancher-strategy-adr-regional-en.md');
     const record = await readFile(await file.path(), 'utf8');
     expect(record.startsWith('---\nstatus: proposed\n')).toBe(true);
     // It links back to the live recommendation for these answers.

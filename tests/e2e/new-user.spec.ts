@@ -144,8 +144,9 @@ test('a link pasted into the address bar of an open tab opens its recommendation
     });
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(
-      'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link',
+      'Nothing from this link is shown: the form holds your own saved answers, unchanged. Ask the sender for a fresh link',
     );
+    await expect(page.getByRole('heading', { level: 2, name: 'No recommendation shown' })).toBeVisible();
     await expect(alert).toBeFocused();
     await expect(toleranceField(page)).toHaveValue('100');
   });

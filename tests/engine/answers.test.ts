@@ -81,8 +81,8 @@ describe('answers schema', () => {
     [
       'a misspelt catalog id',
       { version: 1, regions: [{ id: 'aws:us-east-9' }] },
-      'regions[0].name',
-      /not a catalog region/,
+      'regions[0].id',
+      /unknown region id "aws:us-east-9": the catalog has no aws region "us-east-9"/,
     ],
     [
       'latitude 95',
@@ -137,8 +137,8 @@ describe('answers schema', () => {
     );
     expect(text.split('\n')).toEqual([
       'regions[0].lat: latitude must be between -90 and 90 degrees',
-      'opsEngineers: operations engineers must be at least 0',
       'regions[0].lon: longitude is required for a custom site ("lab" is not a catalog region, so it is read as a custom site)',
+      'opsEngineers: operations engineers must be at least 0',
     ]);
   });
 

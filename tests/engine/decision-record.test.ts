@@ -10,6 +10,7 @@ import {
   renderDecisionRecord,
   SOURCES,
 } from '../../src/engine';
+import { en } from '../../src/engine/messages/en';
 
 function load(name: string): Answers {
   const result = parseAnswers(
@@ -31,6 +32,38 @@ function record(answers: Answers, locale: Locale = 'en'): string {
 }
 
 describe('architecture decision record', () => {
+  const EXAMPLES = ['single-region', 'one-continent', 'global', 'edge-retail'] as const;
+
+  it.each(EXAMPLES)('%s: speaks as the team, "we" and "our", never "you"', (name) => {
+    const text = record(load(name));
+    expect(text).toMatch(/\bWe run\b/);
+    // The sources' quotes are Rancher's own words, indented under each page: only the record's own prose counts.
+    const ownProse = text
+      .split('\n')
+      .filter((line) => !line.startsWith('  * '))
+      .join('\n');
+    expect(ownProse).not.toMatch(/\b(you|your|yours)\b/i);
+  });
+
+  it.each(EXAMPLES)('%s: the Chinese record speaks as the team too (我们, never 您)', (name) => {
+    const text = record(load(name), 'zh-CN');
+    expect(text).toContain('我们');
+    expect(text).not.toContain('您');
+  });
+
+  it.each(EXAMPLES)('%s: names its strongest reason as a phrase that reads in the sentence', (name) => {
+    const answers = load(name);
+    const recommendation = recommend(answers);
+    const decision = record(answers)
+      .split('\n')
+      .find((line) => line.startsWith('Chosen option:'));
+    const strongest = recommendation.factors
+      .filter((factor) => factor.favors === recommendation.strategy)
+      .sort((a, b) => b.weight - a.weight)[0];
+    if (strongest) expect(decision).toContain(`because ${en.factorClauses[strongest.id]}`);
+    else expect(decision).toContain('because it is the simpler of two equal options');
+  });
+
   it('matches the golden record for the one-continent example', async () => {
     await expect(record(load('one-continent'))).toMatchFileSnapshot('./fixtures/one-continent-adr.md');
   });
@@ -65,7 +98,7 @@ describe('architecture decision record', () => {
     const html = marked.parse(record(answers), { async: false });
     expect(html).toContain('<th>Criterion</th>');
     expect(html).toContain('Estimated round trip from the hub');
-    expect(html).toMatch(/Re-evaluate this decision if/);
+    expect(html).toMatch(/We re-evaluate this decision if/);
     expect(html).toContain(`href="${SHARE_URL}"`);
   });
 

@@ -40,6 +40,13 @@ export const en: UiMessages = {
     resetNotice:
       'Your answers were replaced by the example. Your previous answers are kept until you change something.',
     undoStartOver: 'Undo start over',
+    emptyNotice:
+      'The form is empty: add the first region where your clusters run. Your previous answers are kept until you change something.',
+    startEmptyInstead: 'Start empty instead',
+    startWithExampleInstead: 'Start from the example instead',
+    awaitingTitle: 'No region yet',
+    awaitingText:
+      'Add the first region where your clusters run, a cloud region or a site of your own: the recommendation appears as soon as there is one.',
     dismiss: 'Dismiss',
     fileProblemTitle: 'That file could not be opened',
     resultErrorTitle: 'The recommendation could not be worked out for these answers',
@@ -70,16 +77,26 @@ export const en: UiMessages = {
     },
     explain: (_kind, codecReason) => codecReason,
     keptDraft:
-      'Your own saved answers are shown below, unchanged. Ask the sender for a fresh link, or carry on with your answers.',
-    keptExample: 'The example answers are shown below. Ask the sender for a fresh link, or start from the example.',
+      'Nothing from this link is shown: the form holds your own saved answers, unchanged. Ask the sender for a fresh link, or carry on with your answers.',
+    keptExample:
+      'Nothing from this link is shown: the form holds the example answers. Ask the sender for a fresh link, or start from the example.',
     continueDraft: 'Continue with my answers',
     continueExample: 'Continue with the example',
     startOverWithExample: 'Start over with the example',
+    withheldTitle: 'No recommendation shown',
+    withheldDraft:
+      'The link could not be opened, so there is no recommendation of its sender’s to show. The form holds your own saved answers: continue with them, or change one, to see their recommendation.',
+    withheldExample:
+      'The link could not be opened, so there is no recommendation of its sender’s to show. The form holds the example answers: continue with them, or change one, to see their recommendation.',
+    showDraftResult: 'Show the recommendation for my answers',
+    showExampleResult: 'Show the recommendation for the example',
   },
   files: {
     jsonProblem,
     notJson: (fileName, problem) =>
       `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
+    notText: (fileName) =>
+      `${fileName} is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,

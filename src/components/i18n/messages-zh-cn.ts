@@ -77,6 +77,8 @@ function describeProblem({ field, code, detail }: FieldProblemInput): string {
         ? '自定义站点必须填写名称（如果您想选的是云区域，请检查其 ID 的拼写）。'
         : '名称必须是 1 到 80 个字符。';
     case 'id':
+      if (code === 'unknown_region')
+        return '区域目录中没有这个区域：请检查 ID 的拼写；自定义站点的 ID 不要带云厂商前缀（如“aws:”），并填写名称、纬度和经度。';
       return code === 'custom'
         ? '该区域已在列表中：每个区域只列一次，并把集群数相加。'
         : '区域 ID 必须是 1 到 120 个字符，例如“aws:eu-west-1”。';
@@ -167,6 +169,11 @@ export const zhCN: UiMessages = {
     resultPlaceholderText: '正在计算推荐…',
     resetNotice: '您的答案已被示例替换。在您做出修改之前，之前的答案会一直保留。',
     undoStartOver: '撤销重新开始',
+    emptyNotice: '表单已清空：请添加集群所在的第一个区域。在您做出更改之前，之前的答案会一直保留。',
+    startEmptyInstead: '改为从空白开始',
+    startWithExampleInstead: '改为从示例开始',
+    awaitingTitle: '尚未添加区域',
+    awaitingText: '请添加集群所在的第一个区域（云区域或您自己的站点）：添加后即可看到推荐。',
     dismiss: '关闭',
     fileProblemTitle: '无法打开该文件',
     resultErrorTitle: '无法根据这些答案得出推荐',
@@ -194,15 +201,24 @@ export const zhCN: UiMessages = {
       'invalid-answers': '此分享链接中的答案无法使用',
     },
     explain: (kind) => LINK_PROBLEMS[kind],
-    keptDraft: '下方显示的是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
-    keptExample: '下方显示的是示例答案。请让发送者重新发送链接，或从示例开始。',
+    keptDraft:
+      '此链接中的内容均未显示：表单中是您自己保存的答案，未作改动。请让发送者重新发送链接，或继续使用您的答案。',
+    keptExample: '此链接中的内容均未显示：表单中是示例答案。请让发送者重新发送链接，或从示例开始。',
     continueDraft: '继续使用我的答案',
     continueExample: '继续使用示例',
     startOverWithExample: '用示例重新开始',
+    withheldTitle: '暂不显示推荐',
+    withheldDraft:
+      '链接无法打开，因此没有发送者的推荐可以显示。表单中是您自己保存的答案：继续使用或修改其中任一项，即可看到它们的推荐。',
+    withheldExample:
+      '链接无法打开，因此没有发送者的推荐可以显示。表单中是示例答案：继续使用或修改其中任一项，即可看到它们的推荐。',
+    showDraftResult: '显示我的答案的推荐',
+    showExampleResult: '显示示例的推荐',
   },
   files: {
     jsonProblem,
     notJson: (fileName, problem) => `${fileName} 不是有效的 JSON：${jsonProblem(problem)}。您当前的答案没有改变。`,
+    notText: (fileName) => `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 文本。您当前的答案没有改变。`,
     invalid: (fileName) => `${fileName} 不是有效的答案文件。您当前的答案没有改变。`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,

@@ -30,7 +30,7 @@ export const resultEn: ResultMessages = {
     moreToCorrect: (count) => ` (and ${plain.format(count)} more to correct)`,
     eyebrow: 'Recommended strategy',
     headingPrefix: 'Recommended strategy:',
-    pointsApart: (points) => `${oneDecimal.format(points)} points apart`,
+    pointsApart: (points) => `scores ${oneDecimal.format(points)} apart`,
     recommendedMark: '(recommended)',
     score: (score) => oneDecimal.format(score),
     scale: ' / 100',
@@ -47,11 +47,12 @@ export const resultEn: ResultMessages = {
     legend: 'Legend',
     factorTitle: 'Why: what each factor adds',
     factorCaption:
-      'Points each factor adds to a strategy’s case: Hub & Spoke to the left, Regional to the right. Longer bars weigh more.',
+      'Factor points each factor adds to a strategy’s case: Hub & Spoke to the left, Regional to the right. A strategy’s score (0–100) is its share of all factor points.',
     factorCaptionEmpty: 'No factor weighs for either strategy with these answers.',
     factorLegendHub: '← Hub & Spoke (solid)',
     factorLegendRegional: 'Regional (hatched) →',
-    factorTableCaption: 'Points each factor adds to each strategy',
+    factorTableCaption: 'Factor points each factor adds to each strategy',
+    factorAxisTitle: 'Factor points',
     factorColumn: 'Factor',
     points: (points) => `+${plain.format(points)}`,
     noPoints: '–',
@@ -91,7 +92,7 @@ export const resultEn: ResultMessages = {
   factors: {
     heading: 'The reasons, with their sources',
     lede: 'Heaviest first. Each rests on a sentence from Rancher’s documentation.',
-    pointsFor: (points, strategyName) => `+${upToOneDecimal.format(points)} for ${strategyName}`,
+    pointsFor: (points, strategyName) => `+${upToOneDecimal.format(points)} factor points for ${strategyName}`,
     neutralSummary: (count) =>
       `${plain.format(count)} ${count === 1 ? 'factor weighs' : 'factors weigh'} neither way for these answers`,
     opensInNewTab: '(opens in a new tab)',
@@ -216,6 +217,16 @@ export const resultEn: ResultMessages = {
     groups: (sentences) => `${sentences.join('. ')}.`,
     paragraph: (sentences) => sentences.join(' '),
   },
+  answersSummary: {
+    title: 'The answers this recommendation is based on',
+    regionsCaption: (regions, clusters) =>
+      `${plural(regions, 'region', 'regions')} with ${plural(clusters, 'cluster', 'clusters')}`,
+    regionColumn: 'Region',
+    clustersColumn: 'Clusters',
+    toleranceValue: (ms) => `${number.format(ms)} ms`,
+    engineersValue: (count) => plural(count, 'full-time equivalent', 'full-time equivalents'),
+    customSite: (lat, lon) => `own site at ${lat}, ${lon}`,
+  },
   share: {
     title: 'Share and export',
     lede: 'The link holds your answers (in the part after #, which never reaches a server), so it reopens this recommendation exactly.',
@@ -237,5 +248,12 @@ export const resultEn: ResultMessages = {
     recordDownloaded: (fileName) => `Decision record downloaded as ${fileName}.`,
     answersDownloaded: (fileName) => `Answers downloaded as ${fileName}.`,
     printLink: 'Live recommendation (the answers are in the link):',
+    barLabel: 'Link and exports',
+    printShort: 'Print / PDF',
+    moreExports: 'More exports',
+    closeManual: 'Close',
+    barPointer:
+      'Copy the link, the decision record or the answers, or print, from the bar at the top of the recommendation.',
+    saveAnswers: 'Save answers file (.json)',
   },
 };

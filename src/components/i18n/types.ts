@@ -35,6 +35,11 @@ export interface UiMessages {
     readonly resultPlaceholderText: string;
     readonly resetNotice: string;
     readonly undoStartOver: string;
+    readonly emptyNotice: string;
+    readonly startEmptyInstead: string;
+    readonly startWithExampleInstead: string;
+    readonly awaitingTitle: string;
+    readonly awaitingText: string;
     readonly dismiss: string;
     readonly fileProblemTitle: string;
     readonly resultErrorTitle: string;
@@ -65,11 +70,19 @@ export interface UiMessages {
     readonly continueDraft: string;
     readonly continueExample: string;
     readonly startOverWithExample: string;
+    /** In the result's place while the alert is open: no result is shown that could pass for the sender's. */
+    readonly withheldTitle: string;
+    readonly withheldDraft: string;
+    readonly withheldExample: string;
+    readonly showDraftResult: string;
+    readonly showExampleResult: string;
   };
   readonly files: {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
     readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
+    /** Binary data: a picture or an archive opened by mistake. */
+    readonly notText: (fileName: string) => string;
     readonly invalid: (fileName: string) => string;
     readonly tooLarge: (fileName: string, sizeKb: number) => string;
     readonly wrongType: (fileName: string) => string;
@@ -223,6 +236,8 @@ export interface ResultMessages {
     readonly legend: string;
     readonly factorTitle: string;
     readonly factorCaption: string;
+    /** The factor chart's axis: factor points, told apart from the 0–100 score. */
+    readonly factorAxisTitle: string;
     readonly factorCaptionEmpty: string;
     readonly factorLegendHub: string;
     readonly factorLegendRegional: string;
@@ -362,6 +377,16 @@ export interface ResultMessages {
     /** Sentences into one paragraph. */
     readonly paragraph: (sentences: readonly string[]) => string;
   };
+  /** The printed answers (the questions' labels come from the questionnaire's catalog). */
+  readonly answersSummary: {
+    readonly title: string;
+    readonly regionsCaption: (regions: number, clusters: number) => string;
+    readonly regionColumn: string;
+    readonly clustersColumn: string;
+    readonly toleranceValue: (ms: number) => string;
+    readonly engineersValue: (count: number) => string;
+    readonly customSite: (lat: number, lon: number) => string;
+  };
   readonly share: {
     readonly title: string;
     readonly lede: string;
@@ -382,6 +407,14 @@ export interface ResultMessages {
     readonly recordDownloaded: (fileName: string) => string;
     readonly answersDownloaded: (fileName: string) => string;
     readonly printLink: string;
+    /** The action bar at the top of the result. */
+    readonly barLabel: string;
+    readonly printShort: string;
+    readonly moreExports: string;
+    readonly closeManual: string;
+    /** Where the exports are, said at the end of the result. */
+    readonly barPointer: string;
+    readonly saveAnswers: string;
   };
 }
 

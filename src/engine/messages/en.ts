@@ -22,6 +22,19 @@ const percent = (part: number, whole: number) => `${Math.round((100 * part) / wh
 /** "A", "A and B", "A, B and C". */
 const listOf = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/**
+ * The app's "you" as the record's "we": "your" -> "our", "you" after a verb or preposition -> "us", otherwise
+ * "we". The templates say "you" in these few ways only; a test holds every record free of "you".
+ */
+const OUR_VOICE: readonly (readonly [RegExp, string])[] = [
+  [/\byour\b/g, 'our'],
+  [/\bYour\b/g, 'Our'],
+  [/\b(lets|let|gives|give|helps|help|tells|tell|for|to|with|on|from|than) you\b/g, '$1 us'],
+  [/\byou\b/g, 'we'],
+  [/\bYou\b/g, 'We'],
+];
+const inOurVoice = (sentence: string) =>
+  OUR_VOICE.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), sentence);
 
 const STRETCHED =
   'Rancher does not support one cluster stretched across regions (its former pro "nodes across regions" was withdrawn)';
@@ -140,7 +153,7 @@ export const en: EngineMessages = {
       title: 'Operating several installations',
       sameInstallations: 'Both strategies run the same installations here, so neither adds operating work.',
       favorsHub: (p) =>
-        `Regional means ${plural(p.regionalInstallations, 'installation', 'installations')} (${p.regionalNodes} management nodes in three-node HA) to upgrade, back up and watch: about ${p.extraEngineers} ${p.extraEngineers === 1 ? "engineer's" : "engineers'"} worth more routine work than the hub, for a team of ${p.opsEngineers}.`,
+        `Regional means ${plural(p.regionalInstallations, 'installation', 'installations')} (${p.regionalNodes} management nodes in three-node HA) to upgrade, back up and watch, about ${plural(p.extraEngineers, "more engineer's", "more engineers'")} worth of routine work than the hub, for a team of ${p.opsEngineers}.`,
     },
     'scale-ceiling': {
       title: 'Documented scale of one Rancher installation',
@@ -210,13 +223,28 @@ export const en: EngineMessages = {
       `${listOf(p.regions)} ${p.regions.length === 1 ? 'is' : 'are'} in mainland China but managed from outside it: cross-border links are filtered, lossy and regulated, so keep a plane inside mainland China unless this has been checked.`,
   },
 
+  factorClauses: {
+    'same-planes': 'the same planes serving every region under either strategy',
+    'hard-constraints': 'the hard constraints of jurisdictions and air gaps',
+    'single-pane': 'one interface for every region',
+    'multi-cluster-apps': 'deploying an app to many regions in one step',
+    'cross-region-environments': 'running environments that span regions as one',
+    latency: 'the round trip from a central plane to the clusters',
+    'browser-latency': "the round trip from people's browsers to a central Rancher",
+    'fault-isolation': 'each region keeping its plane when another one is down',
+    'independent-upgrades': 'upgrading region by region',
+    'operating-load': 'the work of operating several installations',
+    'scale-ceiling': 'more clusters at one site than Rancher documents for one installation',
+    'workloads-keep-running': 'clusters running on without their management plane',
+  },
+
   summary: (p) => {
     const shape =
       p.shape.strategy === 'regional'
         ? `Run ${p.shape.planes === 1 ? 'one management plane' : `${p.shape.planes} regional management planes`}`
-        : `Run ${p.shape.installations === 1 ? 'one central management plane' : `${p.shape.installations} central management planes (more clusters than one Rancher installation manages)`} in ${p.shape.hubName}`;
-    const why = p.reasons.length > 0 ? `, mainly because of ${p.reasons.map(lowerFirst).join(' and ')}` : '';
-    const against = p.counter ? ` The strongest point for ${name(p.loser)} is ${lowerFirst(p.counter)}.` : '';
+        : `Run ${p.shape.installations === 1 ? 'one central management plane' : `${p.shape.installations} central management planes (one per jurisdiction or air gap)`} in ${p.shape.hubName}`;
+    const why = p.reasons.length > 0 ? `, mainly because of ${p.reasons.join(' and ')}` : '';
+    const against = p.counter ? ` The strongest point for ${name(p.loser)} is ${p.counter}.` : '';
     return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${shape}.${against}`;
   },
 
@@ -227,7 +255,7 @@ export const en: EngineMessages = {
     engineersNone: (p) =>
       `No number of operations engineers between ${p.min} and ${p.max} would make ${name(p.to)} win.`,
     engineers: (p) =>
-      `${name(p.to)} would win with ${p.value} operations engineers${p.to === 'regional' ? ' or more' : ' or fewer'}.`,
+      `${name(p.to)} would win with ${plural(p.value, 'operations engineer', 'operations engineers')}${p.to === 'regional' ? ' or more' : ' or fewer'}.`,
     environments: (p) =>
       `${name(p.to)} would win if ${p.spanning ? 'some' : 'none of your'} environments spanned regions.`,
     environmentsNone: 'Whether environments span regions does not change the recommendation.',
@@ -287,19 +315,20 @@ export const en: EngineMessages = {
         return `Chosen option: "${name(p.chosen)}", because it is the simpler of two equal options (${scores}).`;
       }
       const outweigh = p.reasons.length === 1 ? 'outweighs' : 'outweigh';
-      return `Chosen option: "${name(p.chosen)}", because ${p.reasons.map(asClause).join(' and ')} ${outweigh} the case for ${name(p.other)} (${scores}).`;
+      return `Chosen option: "${name(p.chosen)}", because ${p.reasons.join(' and ')} ${outweigh} the case for ${name(p.other)} (${scores}).`;
     },
     asClause,
+    inOurVoice,
     good: (p) => `Good, because ${p.reasonMarkdown}`,
     bad: (p) => `Bad, because ${p.reasonMarkdown}`,
     neutral: (p) => `Neutral, because ${p.reasonMarkdown}`,
     footprint: (p) =>
-      `Neutral: ${p.installations} installation${p.installations === 1 ? '' : 's'} with ${p.managementNodes} management nodes (three-node HA each); the largest manages ${p.largestClusters} clusters, a ${p.size} Rancher server; one plane outage stops provisioning for up to ${p.clustersLosingProvisioning} clusters, while their workloads keep running.`,
+      `Neutral: ${plural(p.installations, 'installation', 'installations')} with ${p.managementNodes} management nodes (three-node HA each); the largest manages ${plural(p.largestClusters, 'cluster', 'clusters')}, a ${p.size} Rancher server; one plane outage stops provisioning for up to ${plural(p.clustersLosingProvisioning, 'cluster', 'clusters')}, while their workloads keep running.`,
     confirmation: (p) =>
-      `Confirm before rollout: measure the real round trip from the ${p.chosen === 'regional' ? 'planned regional planes to their clusters' : 'hub to the farthest region'} (the figures below are estimates from distance), size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${p.guidanceMs} ms.`,
-    reEvaluate: 'Re-evaluate this decision if any of these changes:',
+      `Before rollout we measure the real round trip from the ${p.chosen === 'regional' ? 'planned regional planes to their clusters' : 'hub to the farthest region'} (the figures below are estimates from distance), size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${p.guidanceMs} ms.`,
+    reEvaluate: 'We re-evaluate this decision if any of these changes:',
     noTriggers:
-      'No single answer within its range would change this decision; re-evaluate when regions are added or removed.',
+      'No single answer within its range would change this decision; we re-evaluate it when regions are added or removed.',
     optionFootprint: {
       'hub-and-spoke': (p) =>
         `One installation${p.installations > 1 ? ` (${p.installations}, because of Rancher's scale limit)` : ''} in ${p.hubMarkdown}, ${p.managementNodes} management nodes.`,

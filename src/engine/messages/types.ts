@@ -1,5 +1,6 @@
 import type { PriorityLevel } from '../answer-limits';
 import type { PriorityKey } from '../answers';
+import type { FactorId } from '../factors';
 import type { UncertainCorridor } from '../regions/rtt-model';
 import type { Confidence } from '../score';
 import type { InstallationSize } from '../sizing';
@@ -191,9 +192,9 @@ export interface SummaryParams {
   readonly confidence: Confidence;
   readonly winnerScore: number;
   readonly loserScore: number;
-  /** Titles (in this language) of the winner's strongest factors, strongest first, at most two. */
+  /** The winner's strongest factors in their clause form (`factorClauses`), strongest first, at most two. */
   readonly reasons: readonly string[];
-  /** Title of the loser's strongest factor, or null when no factor favours it. */
+  /** The loser's strongest factor in its clause form, or null when no factor favours it. */
   readonly counter: string | null;
   readonly shape: SummaryShape;
 }
@@ -253,7 +254,7 @@ export interface DecisionRecordMessages {
   readonly chosenOption: (p: {
     readonly chosen: Strategy;
     readonly other: Strategy;
-    /** Titles (in this language) of the chosen option's strongest factors, at most two. */
+    /** The chosen option's strongest factors in their clause form (`factorClauses`), at most two. */
     readonly reasons: readonly string[];
     readonly chosenScore: number;
     readonly otherScore: number;
@@ -261,6 +262,11 @@ export interface DecisionRecordMessages {
   }) => string;
   /** A full sentence turned into the clause that follows "because" (English lowers its first letter). */
   readonly asClause: (sentence: string) => string;
+  /**
+   * A sentence of the app's (which speaks to "you") in the record's voice: a team writing its own decision, "we"
+   * and "our" throughout.
+   */
+  readonly inOurVoice: (sentence: string) => string;
   readonly good: (p: { readonly reasonMarkdown: string }) => string;
   readonly bad: (p: { readonly reasonMarkdown: string }) => string;
   readonly neutral: (p: { readonly reasonMarkdown: string }) => string;
@@ -340,6 +346,11 @@ export interface EngineMessages {
   readonly sourceClaim: Readonly<Record<SourceId, string>>;
   readonly factors: FactorMessages;
   readonly plan: PlanMessages;
+  /**
+   * Each factor as a noun phrase that reads inside a sentence ("mainly because of <clause> and <clause>", "the
+   * strongest point for Hub & Spoke is <clause>"): the titles are headings and do not.
+   */
+  readonly factorClauses: Readonly<Record<FactorId, string>>;
   readonly summary: (p: SummaryParams) => string;
   readonly flips: FlipMessages;
   readonly decisionRecord: DecisionRecordMessages;

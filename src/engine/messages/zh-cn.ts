@@ -19,8 +19,10 @@ const FULL_NAMES: Readonly<Record<Strategy, string>> = {
 const mode = (strategy: Strategy) => `${NAMES[strategy]}模式`;
 /** A space between CJK text and a following Latin letter or digit, as Chinese technical writing sets it. */
 const spaced = (text: string) => (/^[0-9A-Za-z]/.test(text) ? ` ${text}` : text);
-/** Factor titles quoted inside a sentence. */
-const quoted = (titles: readonly string[]) => titles.map((title) => `「${title}」`).join('和');
+/** Factors in their clause form, joined as Chinese prose joins two noun phrases: A，以及 B. */
+const joined = (clauses: readonly string[]) => clauses.join('，以及');
+/** The app's 您 as the record's 我们: the team writes its own decision. */
+const inOurVoice = (sentence: string) => sentence.replaceAll('您们', '我们').replaceAll('您', '我们');
 
 const SERVER_SIZES: Readonly<Record<InstallationSize, string>> = {
   small: '小型',
@@ -247,6 +249,21 @@ export const zhCN: EngineMessages = {
       `${p.regions.join('、')} 位于中国大陆，却由境外的管理平面管理：跨境链路受到过滤、丢包严重且受监管，除非已经核实，否则请在中国大陆境内保留一个管理平面。`,
   },
 
+  factorClauses: {
+    'same-planes': '两种策略下都由同样的管理平面服务所有区域',
+    'hard-constraints': '司法辖区与隔离网络的硬性约束',
+    'single-pane': '一个界面即可管理所有区域',
+    'multi-cluster-apps': '一步即可将应用部署到多个区域',
+    'cross-region-environments': '能把跨区域的环境作为一个整体来运维',
+    latency: '中心管理平面到各集群的往返时延过长',
+    'browser-latency': '用户浏览器到中心 Rancher 的往返时延过长',
+    'fault-isolation': '一个管理平面故障时，其他区域仍保有自己的管理平面',
+    'independent-upgrades': '可以逐个区域升级',
+    'operating-load': '运维多个安装实例的工作量',
+    'scale-ceiling': '同一站点的集群数超出了 Rancher 文档中一个安装实例的规格',
+    'workloads-keep-running': '集群在没有管理平面时仍照常运行',
+  },
+
   summary: (p) => {
     const shape =
       p.shape.strategy === 'regional'
@@ -255,11 +272,11 @@ export const zhCN: EngineMessages = {
           : `建议运行 ${num(p.shape.planes)} 个区域管理平面`
         : p.shape.installations === 1
           ? `建议在 ${p.shape.hubName} 运行一个中心管理平面`
-          : `建议在 ${p.shape.hubName} 运行 ${num(p.shape.installations)} 个中心管理平面（集群数量超出了一个 Rancher 安装实例的管理能力）`;
-    const degree = { strong: '明显', moderate: '', 'close-call': '略微' }[p.confidence];
-    const why = p.reasons.length > 0 ? `，主要原因是${quoted(p.reasons)}` : '';
-    const against = p.counter ? `对${FULL_NAMES[p.loser]}最有利的一点是${quoted([p.counter])}。` : '';
-    return `${FULL_NAMES[p.winner]}${degree}更符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${shape}。${against}`;
+          : `建议在 ${p.shape.hubName} 运行 ${num(p.shape.installations)} 个中心管理平面（每个司法辖区或隔离网络一个）`;
+    const degree = { strong: '明显更', moderate: '更', 'close-call': '略微更' }[p.confidence];
+    const why = p.reasons.length > 0 ? `，主要是因为${joined(p.reasons)}` : '';
+    const against = p.counter ? `对${FULL_NAMES[p.loser]}最有利的一点是${p.counter}。` : '';
+    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${shape}。${against}`;
   },
 
   flips: {
@@ -327,18 +344,20 @@ export const zhCN: EngineMessages = {
       const scores = `得分 ${num(p.chosenScore)} 比 ${num(p.otherScore)}，${confidence}`;
       const lead = `Chosen option: "${STRATEGY_NAMES[p.chosen]}"。选定${FULL_NAMES[p.chosen]}`;
       if (p.reasons.length === 0) return `${lead}，因为它是两个同等方案中较简单的一个（${scores}）。`;
-      return `${lead}，因为${quoted(p.reasons)}的分量超过了支持${NAMES[p.other]}的理由（${scores}）。`;
+      const these = p.reasons.length === 1 ? '这一点' : '这两点';
+      return `${lead}，因为${joined(p.reasons)}，${these}比支持${NAMES[p.other]}的理由更有分量（${scores}）。`;
     },
     asClause: (sentence) => sentence,
+    inOurVoice,
     good: (p) => `好，因为${spaced(p.reasonMarkdown)}`,
     bad: (p) => `坏，因为${spaced(p.reasonMarkdown)}`,
     neutral: (p) => `中性，因为${spaced(p.reasonMarkdown)}`,
     footprint: (p) =>
       `中性：${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点（每个安装实例均为三节点高可用）；最大的安装实例管理 ${num(p.largestClusters)} 个集群，需要${SERVER_SIZES[p.size]}规格的 Rancher 服务器；一个管理平面故障最多会使 ${num(p.clustersLosingProvisioning)} 个集群的创建与配置停止，但它们的工作负载会继续运行。`,
     confirmation: (p) =>
-      `上线前请确认：实测${p.chosen === 'regional' ? '规划中的各区域管理平面到其集群' : '中心到最远区域'}的真实往返时延（下文数字是根据距离估算的），对照 Rancher 文档中的规格上限评估每个安装实例的规模，并检查浏览器访问 Rancher 的往返时延在 ${ms(p.guidanceMs)}以内。`,
-    reEvaluate: '如果以下任一情况发生变化，请重新评估此决策：',
-    noTriggers: '任何一项回答在其取值范围内变化都不会改变此决策；增加或移除区域时请重新评估。',
+      `上线前我们将确认：实测${p.chosen === 'regional' ? '规划中的各区域管理平面到其集群' : '中心到最远区域'}的真实往返时延（下文数字是根据距离估算的），对照 Rancher 文档中的规格上限评估每个安装实例的规模，并检查浏览器访问 Rancher 的往返时延在 ${ms(p.guidanceMs)}以内。`,
+    reEvaluate: '如果以下任一情况发生变化，我们将重新评估此决策：',
+    noTriggers: '任何一项回答在其取值范围内变化都不会改变此决策；增加或移除区域时我们将重新评估。',
     optionFootprint: {
       'hub-and-spoke': (p) =>
         `在 ${p.hubMarkdown} 部署一个安装实例${p.installations > 1 ? `（受 Rancher 规模上限所限，实际为 ${num(p.installations)} 个）` : ''}，共 ${num(p.managementNodes)} 个管理节点。`,

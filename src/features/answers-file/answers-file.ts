@@ -2,6 +2,7 @@
 import type { UiMessages } from '../../components/i18n';
 import { locateJsonProblem } from '../../components/i18n/json-problem';
 import { en } from '../../components/i18n/messages-en';
+import { decodeTextFile } from '../../components/text-file';
 import { type Answers, formatProblems, parseAnswers } from '../../engine';
 
 /** Answers files bigger than this are not answers files: refuse before reading them. */
@@ -39,6 +40,17 @@ export function readAnswersFile(
     };
   }
   return { ok: true, value: result.value };
+}
+
+/** Reads an answers file's bytes: binary data is called "not a text file", then the text is read as above. */
+export function readAnswersFileBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  messages: FileMessages = en.files,
+): ReadAnswersFileResult {
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return { ok: false, message: messages.notText(fileName) };
+  return readAnswersFile(decoded.text, fileName, messages);
 }
 
 /** Checks a file before reading it: type and size. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
 import { TextField } from '../../components/text-field';
 import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
@@ -25,7 +25,7 @@ function RemoveIcon() {
 /** Regions: the catalog picker, the list with clusters per region, and custom sites. */
 export function RegionsQuestion() {
   const { control, register, trigger } = useFormContext<QuestionnaireValues>();
-  const { errors } = useFormState({ control, name: 'regions' });
+  const { errors, touchedFields } = useFormState({ control, name: 'regions' });
   const { fields, append, remove } = useFieldArray({ control, name: 'regions' });
   const regions = useWatch({ control, name: 'regions' });
   const [status, setStatus] = useState('');
@@ -58,6 +58,10 @@ export function RegionsQuestion() {
   const addedIds = new Set(regions.map((region) => region.regionId));
   const full = regions.length >= MAX_REGIONS;
   const fieldError = (path: string) => fieldMessage(errors, path, t.problems);
+  // A new custom site starts blank: its fields say what is missing once the person has been in them, not before.
+  // (A field just appended counts as changed in the form's eyes, so what was typed is asked instead.)
+  const siteFieldError = (path: string) =>
+    get(touchedFields, path) || String(get({ regions }, path) ?? '') !== '' ? fieldError(path) : undefined;
   const listError = fieldError('regions.root') ?? fieldError('regions');
 
   const addCatalogRegion = (region: CatalogRegion) => {
@@ -171,7 +175,7 @@ export function RegionsQuestion() {
               <div className="custom-site-grid">
                 <TextField
                   className="custom-site-name"
-                  error={fieldError(`regions.${index}.name`)}
+                  error={siteFieldError(`regions.${index}.name`)}
                   label={m.nameLabel}
                   labelSuffix={m.ofCustomSite(field.regionId)}
                   maxLength={80}
@@ -179,7 +183,7 @@ export function RegionsQuestion() {
                   {...register(`regions.${index}.name`)}
                 />
                 <TextField
-                  error={fieldError(`regions.${index}.lat`)}
+                  error={siteFieldError(`regions.${index}.lat`)}
                   inputMode="decimal"
                   label={m.latitudeLabel}
                   labelSuffix={m.ofRegion(name)}
@@ -188,7 +192,7 @@ export function RegionsQuestion() {
                   {...register(`regions.${index}.lat`)}
                 />
                 <TextField
-                  error={fieldError(`regions.${index}.lon`)}
+                  error={siteFieldError(`regions.${index}.lon`)}
                   inputMode="decimal"
                   label={m.longitudeLabel}
                   labelSuffix={m.ofRegion(name)}

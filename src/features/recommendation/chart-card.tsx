@@ -9,6 +9,8 @@ export interface ChartCardProps {
   caption: ReactNode;
   /** A legend in HTML, beside the chart. */
   legend?: ReactNode;
+  /** What the value axis counts, under the chart ("Factor points"). */
+  axisTitle?: string | undefined;
   heightPx: number;
   /** A fixed chart width in px; without it the card measures itself (jsdom cannot, so tests pass one). */
   fixedWidthPx?: number | undefined;
@@ -27,6 +29,7 @@ export function ChartCard({
   title,
   caption,
   legend,
+  axisTitle,
   heightPx,
   fixedWidthPx,
   renderChart,
@@ -76,6 +79,11 @@ export function ChartCard({
           placeholder
         )}
       </div>
+      {axisTitle ? (
+        <p aria-hidden="true" className="chart-axis-title" hidden={showTable}>
+          {axisTitle}
+        </p>
+      ) : null}
       <div className={showTable ? 'chart-table' : 'visually-hidden'}>{table}</div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { PrintableDetails } from '../../components/printable-details';
 import { type Factor, SOURCES, type SourceId, sourceQuote, strategyName } from '../../engine';
 
 function FactorSources({ factor }: { factor: Factor }) {
@@ -58,8 +59,7 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
         })}
       </ol>
       {neutral.length > 0 ? (
-        <details className="neutral-factors">
-          <summary>{r.factors.neutralSummary(neutral.length)}</summary>
+        <PrintableDetails className="neutral-factors" summary={r.factors.neutralSummary(neutral.length)}>
           <ul className="factor-list factor-list--neutral">
             {neutral.map((factor) => (
               <li className="factor factor--neutral" key={factor.id}>
@@ -69,7 +69,7 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
               </li>
             ))}
           </ul>
-        </details>
+        </PrintableDetails>
       ) : null}
     </section>
   );

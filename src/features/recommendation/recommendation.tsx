@@ -9,6 +9,7 @@ import {
   type Recommendation,
   strategyName,
 } from '../../engine';
+import { AnswersSummary } from './answers-summary';
 import { ChartCard } from './chart-card';
 import {
   chartHeightPx,
@@ -63,8 +64,11 @@ export function RecommendationPanel({
   const recommendation = useCoreRecommendation(answers, locale);
   const laterAnswers = useValueAfterPaint(answers);
   const laterRecommendation = useRecommendation(laterAnswers, locale);
-  const verdictRef = useRef<HTMLDivElement>(null);
-  const verdictVisible = useIsVisible(verdictRef);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // The bar points down to the verdict from the questionnaire; once the result is reached, the action bar at its
+  // top is in reach instead, so the two never share the screen. The whole result is watched, not the verdict: a
+  // jump from above the verdict to below it (a link, "end") changes nothing an observer of the verdict would see.
+  const resultPlace = useViewportPlace(panelRef);
   const announcement = useSettledValue(
     r.verdict.announcement(
       strategyName(recommendation.strategy, locale),
@@ -74,16 +78,19 @@ export function RecommendationPanel({
     ANNOUNCE_AFTER_MS,
   );
   return (
-    <div className="recommendation">
+    <div className="recommendation" ref={panelRef}>
       <p aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
-      <div ref={verdictRef}>
-        <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
-      </div>
+      <AnswersSummary answers={answers} />
+      <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
       <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
       <RecommendationReasons answers={laterAnswers} recommendation={laterRecommendation} />
-      <VerdictBar hidden={verdictVisible} pending={pendingProblems.length > 0} recommendation={recommendation} />
+      <VerdictBar
+        hidden={resultPlace !== 'below'}
+        pending={pendingProblems.length > 0}
+        recommendation={recommendation}
+      />
     </div>
   );
 }
@@ -111,6 +118,7 @@ const RecommendationCharts = memo(function RecommendationCharts({
   return (
     <>
       <ChartCard
+        axisTitle={factorRows.length > 0 ? c.factorAxisTitle : undefined}
         caption={factorRows.length > 0 ? c.factorCaption : c.factorCaptionEmpty}
         fixedWidthPx={chartWidthPx}
         headingId="factor-chart-heading"
@@ -242,23 +250,31 @@ const RecommendationReasons = memo(function RecommendationReasons({ answers, rec
   );
 });
 
-/** Whether the element is on screen; true where IntersectionObserver is missing (the bar then stays hidden). */
-function useIsVisible(ref: RefObject<HTMLElement | null>): boolean {
-  const [visible, setVisible] = useState(true);
+/**
+ * Where the element is against the viewport: on screen, or scrolled past above, or still to come below. "visible"
+ * where IntersectionObserver is missing (the bar then stays hidden).
+ */
+function useViewportPlace(ref: RefObject<HTMLElement | null>): 'visible' | 'above' | 'below' {
+  const [place, setPlace] = useState<'visible' | 'above' | 'below'>('visible');
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       const entry = entries[0];
-      if (entry) setVisible(entry.isIntersecting);
+      if (!entry) return;
+      const below = entry.boundingClientRect.top > 0;
+      setPlace(entry.isIntersecting ? 'visible' : below ? 'below' : 'above');
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return visible;
+  return place;
 }
 
-/** On narrow screens, the verdict follows the questionnaire in a bar at the bottom, with a link to the result. */
+/**
+ * On narrow screens, the verdict follows the questionnaire in a bar at the bottom, with a link to the result; it
+ * leaves once the result is reached.
+ */
 function VerdictBar({
   recommendation,
   pending,

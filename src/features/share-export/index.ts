@@ -1,2 +1,3 @@
+export { ActionBar, type ActionBarProps } from './action-bar';
 export { DecisionRecordForm, type DecisionRecordFormProps } from './decision-record-form';
 export { ShareActions, type ShareActionsProps } from './share-actions';

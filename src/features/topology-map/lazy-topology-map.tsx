@@ -4,7 +4,11 @@ import type { TopologyMapProps } from './topology-map';
 import './topology-map.css';
 
 /** The map's module: d3-geo, topojson-client and (later still) the land data stay out of the first bundle. */
-const TopologyMap = lazy(() => import('./topology-map'));
+const loadMap = () => import('./topology-map');
+const TopologyMap = lazy(loadMap);
+
+/** For print: the map's code and its land, so a printout made before scrolling down draws the map whole. */
+export const prepareMapForPrint = (): Promise<unknown> => loadMap().then((module) => module.requestLand());
 
 /** Holds the map's place (toggle row, map box, legend rows) while its code loads, so nothing below it jumps. */
 function MapPlaceholder() {

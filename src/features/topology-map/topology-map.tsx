@@ -16,8 +16,10 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { ResultMessages } from '../../components/i18n';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { PrintableDetails } from '../../components/printable-details';
 import { useElementWidth } from '../../components/use-element-width';
 import { type Answers, type Recommendation, STRATEGIES, strategyName } from '../../engine';
 import { layoutLabels } from './label-layout';
@@ -64,9 +66,24 @@ const RING_GAP_PX = 3;
 
 let landRequest: Promise<LoadLandResult> | undefined;
 /** One request per page: every map instance shares the parsed land. */
-function requestLand(): Promise<LoadLandResult> {
+export function requestLand(): Promise<LoadLandResult> {
   landRequest ??= loadLand();
   return landRequest;
+}
+
+/**
+ * True from the moment the page starts printing. Should the map's width still be unknown then (drawn a moment
+ * before a print started), the land is drawn at once at the fallback width (the SVG scales to its box).
+ * `flushSync`: the printout is laid out right after the `beforeprint` handlers.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const start = () => flushSync(() => setPrinting(true));
+    window.addEventListener('beforeprint', start);
+    return () => window.removeEventListener('beforeprint', start);
+  }, []);
+  return printing;
 }
 
 function useLand(given: Land | null | undefined): { land: Land | null; failed: boolean } {
@@ -313,7 +330,8 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
   const path = useMemo(() => geoPath(projection), [projection]);
   // Coastlines wait for the real width where it will come (the fallback width is for environments without
   // ResizeObserver): projecting them is the map's costliest step, and the first guess would be thrown away.
-  const widthKnown = measuredWidth > 0 || typeof ResizeObserver === 'undefined';
+  const printing = usePrinting();
+  const widthKnown = measuredWidth > 0 || printing || typeof ResizeObserver === 'undefined';
   const landPath = useMemo(() => (land && widthKnown ? (path(land) ?? '') : null), [land, path, widthKnown]);
   const dotScale = dotScaleForWidth(widthPx);
 
@@ -473,10 +491,9 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
       </div>
       {failed ? <p className="tmap-note">{r.map.coastlinesFailed}</p> : null}
       <Legend model={model} r={r} view={view} />
-      <details className="tmap-text">
-        <summary>{r.map.asText}</summary>
-        <p id={descriptionId}>{description}</p>
-      </details>
+      <PrintableDetails className="tmap-text" summary={r.map.asText}>
+        {(forPrint) => (forPrint ? <p>{description}</p> : <p id={descriptionId}>{description}</p>)}
+      </PrintableDetails>
     </figure>
   );
 }

@@ -99,4 +99,11 @@ describe('message catalogs', () => {
   ])('tells a jurisdiction’s id from a region’s in Chinese (%s)', (path, sentence) => {
     expect(zhCN.problems.message({ message: 'x', field: problemField(path), code: 'too_small' })).toBe(sentence);
   });
+
+  it('tells an unknown catalog-like region id from a duplicate one in Chinese', () => {
+    const unknown = zhCN.problems.message({ message: 'unknown region id…', field: 'id', code: 'unknown_region' });
+    const duplicate = zhCN.problems.message({ message: 'duplicate region id…', field: 'id', code: 'custom' });
+    expect(unknown).toMatch(/^区域目录中没有这个区域/);
+    expect(duplicate).toMatch(/^该区域已在列表中/);
+  });
 });

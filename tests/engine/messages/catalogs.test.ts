@@ -108,21 +108,35 @@ describe('names, labels and quotes', () => {
 describe("the decision record's chosen-option sentence", () => {
   const base = { chosen: 'regional', other: 'hub-and-spoke', chosenScore: 77.3, otherScore: 22.7 } as const;
 
-  it('agrees its verb with one reason or two, and lowers a reason starting "A …" inside the sentence', () => {
+  it('agrees its verb with one reason or two, and names each reason as a phrase that reads in the sentence', () => {
     const one = en.decisionRecord.chosenOption({
       ...base,
-      reasons: [en.factors['fault-isolation'].title],
+      reasons: [en.factorClauses['fault-isolation']],
       confidence: 'strong',
     });
     expect(one).toBe(
-      'Chosen option: "Regional", because a region keeps working when another plane is down outweighs the case for Hub & Spoke (scores 77.3 to 22.7, strong confidence).',
+      'Chosen option: "Regional", because each region keeping its plane when another one is down outweighs the case for Hub & Spoke (scores 77.3 to 22.7, strong confidence).',
     );
     const two = en.decisionRecord.chosenOption({
       ...base,
-      reasons: [en.factors.latency.title, en.factors['fault-isolation'].title],
+      reasons: [en.factorClauses.latency, en.factorClauses['fault-isolation']],
       confidence: 'strong',
     });
-    expect(two).toContain('to the clusters and a region keeps working when another plane is down outweigh the case');
+    expect(two).toContain(
+      'because the round trip from a central plane to the clusters and each region keeping its plane when another one is down outweigh the case',
+    );
+  });
+
+  it('reads as Chinese prose: the reasons joined as phrases, not quoted titles', () => {
+    const two = zhCN.decisionRecord.chosenOption({
+      ...base,
+      reasons: [zhCN.factorClauses.latency, zhCN.factorClauses['independent-upgrades']],
+      confidence: 'moderate',
+    });
+    expect(two).toBe(
+      'Chosen option: "Regional"。选定按区域部署（Regional），因为中心管理平面到各集群的往返时延过长，以及可以逐个区域升级，这两点比支持中心辐射的理由更有分量（得分 77.3 比 22.7，把握中等）。',
+    );
+    expect(two).not.toMatch(/[「」]/);
   });
 
   it('says a tie plainly, without weighing reasons it does not have', () => {
@@ -132,9 +146,61 @@ describe("the decision record's chosen-option sentence", () => {
     );
   });
 
+  it.each([
+    ['Regional lets you upgrade on your own schedule.', 'Regional lets us upgrade on our own schedule.'],
+    ['You said it does not matter to you.', 'We said it does not matter to us.'],
+    [
+      'Every region is within your tolerance; you can keep one plane.',
+      'Every region is within our tolerance; we can keep one plane.',
+    ],
+  ])('puts "%s" in the record\'s voice', (sentence, ours) => {
+    expect(en.decisionRecord.inOurVoice(sentence)).toBe(ours);
+  });
+
+  it("puts Chinese sentences in the record's voice", () => {
+    expect(zhCN.decisionRecord.inOurVoice('更符合您的回答')).toBe('更符合我们的回答');
+  });
+
   it('keeps proper names capitalised as the clause after "because"', () => {
     expect(en.decisionRecord.asClause('Rancher says so')).toBe('Rancher says so');
     expect(en.decisionRecord.asClause('A region keeps working')).toBe('a region keeps working');
     expect(en.decisionRecord.asClause('UI latency')).toBe('UI latency');
+  });
+});
+
+describe('numbers pasted into English sentences agree with their nouns', () => {
+  it.each([
+    [
+      en.factors['operating-load'].favorsHub({
+        regionalInstallations: 3,
+        regionalNodes: 9,
+        extraEngineers: 1,
+        opsEngineers: 2,
+      }),
+      "about 1 more engineer's worth",
+    ],
+    [
+      en.factors['operating-load'].favorsHub({
+        regionalInstallations: 3,
+        regionalNodes: 9,
+        extraEngineers: 2,
+        opsEngineers: 2,
+      }),
+      "about 2 more engineers' worth",
+    ],
+    [en.flips.engineers({ to: 'regional', value: 1 }), 'with 1 operations engineer or more'],
+    [en.flips.engineers({ to: 'hub-and-spoke', value: 3 }), 'with 3 operations engineers or fewer'],
+    [
+      en.decisionRecord.footprint({
+        installations: 1,
+        managementNodes: 3,
+        largestClusters: 1,
+        size: 'small',
+        clustersLosingProvisioning: 1,
+      }),
+      'Neutral: 1 installation with 3 management nodes (three-node HA each); the largest manages 1 cluster, a small Rancher server; one plane outage stops provisioning for up to 1 cluster,',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(sentence).toContain(expected);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../../src/components/i18n/messages-zh-cn';
 import { type Answers, parseAnswers } from '../../../src/engine';
-import { checkAnswersFile, readAnswersFile } from '../../../src/features/answers-file/answers-file';
+import {
+  checkAnswersFile,
+  readAnswersFile,
+  readAnswersFileBytes,
+} from '../../../src/features/answers-file/answers-file';
 import { serializeAnswersFile } from '../../../src/features/answers-file/write-answers-file';
 
 const answers: Answers = {
@@ -16,6 +21,44 @@ const answers: Answers = {
 };
 
 describe('answers files', () => {
+  it.each([
+    ['a PNG picture', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
+    ['bytes that are not UTF-8', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
+  ])('calls %s "not a text file", in either language', (_case, bytes) => {
+    const read = readAnswersFileBytes(bytes, 'photo.json');
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.message).toBe(
+        'photo.json is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.',
+      );
+    }
+    const zh = readAnswersFileBytes(bytes, 'photo.json', zhCN.files);
+    expect(!zh.ok && zh.message).toMatch(/^photo\.json 不是文本文件/);
+  });
+
+  it('reads UTF-8 bytes (with or without a byte order mark) as the text they are', () => {
+    const text = serializeAnswersFile(answers, 'https://advisor.example/answers.schema.json');
+    const bytes = new TextEncoder().encode(text);
+    const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
+    for (const input of [bytes, withBom]) {
+      const read = readAnswersFileBytes(input, 'answers.json');
+      expect(read.ok && read.value.regions).toEqual(answers.regions);
+    }
+  });
+
+  it('lists several problems at once, an unknown catalog-like region id among them', () => {
+    const read = readAnswersFile(
+      '{"version": 1, "regions": [{"id": "aws:xx-nowhere-9"}, {"id": "aws:eu-west-1", "clusters": 0}], "opsEngineers": -1}',
+      'mine.json',
+    );
+    expect(!read.ok && read.message.split('\n')).toEqual([
+      'mine.json is not a valid answers file. Your current answers are unchanged.',
+      expect.stringMatching(/^regions\[0\]\.id: unknown region id "aws:xx-nowhere-9"/),
+      'regions[1].clusters: clusters must be at least 1',
+      'opsEngineers: operations engineers must be at least 0',
+    ]);
+  });
+
   it('saves the answers with a $schema reference and opens them back unchanged', () => {
     const text = serializeAnswersFile(answers, 'https://advisor.example/answers.schema.json');
     expect(JSON.parse(text).$schema).toBe('https://advisor.example/answers.schema.json');

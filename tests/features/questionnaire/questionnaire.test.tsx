@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type Answers, parseAnswers, SOURCES } from '../../../src/engine';
@@ -133,6 +133,25 @@ describe('Questionnaire: finding and adding a region', () => {
       lon: 11.58,
       clusters: 1,
     });
+  });
+});
+
+describe('Questionnaire: a new custom site', () => {
+  it('starts blank without a red "must not be empty", and says what is missing once the person moves on', async () => {
+    const { user, onPendingProblems } = renderQuestionnaire();
+    await user.click(screen.getByRole('button', { name: 'Add a custom site' }));
+    const name = screen.getByRole('textbox', { name: /^Name of custom site/ });
+    // The form has checked the new site (it is not usable yet), and the name still has the focus.
+    await waitFor(() => expect(onPendingProblems).toHaveBeenCalled());
+    expect(name).toHaveFocus();
+
+    expect(name).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/name must not be empty/i)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Latitude of/ })).not.toHaveAttribute('aria-invalid');
+
+    await user.tab();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringMatching(/name must not be empty/i));
   });
 });
 

@@ -94,7 +94,7 @@ describe('RecommendationPanel', () => {
     const expected = recommend(GLOBAL);
     renderPanel(GLOBAL);
 
-    const table = screen.getByRole('table', { name: 'Points each factor adds to each strategy' });
+    const table = screen.getByRole('table', { name: 'Factor points each factor adds to each strategy' });
     const weighing = expected.factors.filter((factor) => factor.favors !== 'neutral');
     expect(within(table).getAllByRole('row')).toHaveLength(weighing.length + 1);
     for (const factor of weighing) {

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import type { Answers } from '../../engine';
+import { type AnswersSummaryWords, toAnswersSummary } from './answers-summary-rows';
+import { regionNamer } from './region-names';
+
+/**
+ * The answers the recommendation rests on, for print only: a printout opens with them, so a reviewer reading it
+ * in the meeting knows what was asked. On screen the questionnaire beside the result says the same.
+ */
+export function AnswersSummary({ answers }: { readonly answers: Answers }) {
+  const { r, t } = useResultMessages();
+  const m = r.answersSummary;
+  const q = t.questionnaire;
+  const words: AnswersSummaryWords = useMemo(
+    () => ({
+      tolerance: q.latencyLabel,
+      toleranceValue: m.toleranceValue,
+      engineers: q.opsLabel,
+      engineersValue: m.engineersValue,
+      environments: q.environmentsLegend,
+      environmentsValue: (span) => (span ? q.environmentsYes : q.environmentsNo),
+      priorities: {
+        singlePane: q.priorities.singlePane.legend,
+        multiClusterApps: q.priorities.multiClusterApps.legend,
+        faultIsolation: q.priorities.faultIsolation.legend,
+        independentUpgrades: q.priorities.independentUpgrades.legend,
+      },
+      priorityLevels: q.priorityLevels,
+      customSite: m.customSite,
+    }),
+    [m, q],
+  );
+  const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers));
+  const totalClusters = regions.reduce((sum, region) => sum + region.clusters, 0);
+  return (
+    <section aria-labelledby="answers-summary-title" className="answers-summary print-only">
+      <h2 className="answers-summary-title" id="answers-summary-title">
+        {m.title}
+      </h2>
+      <div className="answers-summary-body">
+        <table className="data-table answers-summary-regions">
+          <caption>{m.regionsCaption(regions.length, totalClusters)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.regionColumn}</th>
+              <th scope="col">{m.clustersColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((region) => (
+              <tr key={region.id}>
+                <th scope="row">
+                  {region.name}
+                  {region.details.length > 0 ? (
+                    <span className="answers-summary-details"> ({region.details.join('; ')})</span>
+                  ) : null}
+                </th>
+                <td>{region.clusters}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl className="answers-summary-rows">
+          {rows.map((row) => (
+            <div key={row.id}>
+              <dt>{row.label}</dt>
+              <dd>{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { type Answers, recommend } from '../../../src/engine';
+import { buildDecisionRecord, decisionRecordFileName } from '../../../src/features/share-export/decision-record-file';
+
+const answers: Answers = {
+  version: 1,
+  regions: [
+    { id: 'aws:us-east-1', clusters: 12 },
+    { id: 'aws:eu-central-1', clusters: 8 },
+    { id: 'aws:ap-northeast-1', clusters: 5 },
+  ],
+  latencyToleranceMs: 150,
+  opsEngineers: 2,
+  crossRegionEnvironments: false,
+  priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
+};
+
+describe('the decision record file', () => {
+  it.each([
+    ['hub-and-spoke', 'en', 'rancher-strategy-adr-hub-and-spoke-en.md'],
+    ['regional', 'en', 'rancher-strategy-adr-regional-en.md'],
+    ['hub-and-spoke', 'zh-CN', 'rancher-strategy-adr-hub-and-spoke-zh-CN.md'],
+    ['regional', 'zh-CN', 'rancher-strategy-adr-regional-zh-CN.md'],
+  ] as const)('is named for %s in %s: %s', (strategy, locale, name) => {
+    expect(decisionRecordFileName(strategy, locale)).toBe(name);
+  });
+
+  it('names the strategy it records and the language it is written in', () => {
+    const strategy = recommend(answers).strategy;
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const record = buildDecisionRecord(answers, 'https://advisor.example/', locale, new Date('2026-12-04T10:00:00Z'));
+      expect(record.fileName).toBe(`rancher-strategy-adr-${strategy}-${locale}.md`);
+      expect(record.text).toContain('date: 2026-12-04');
+      expect(record.text).toContain('https://advisor.example/#v2.');
+    }
+  });
+});
