@@ -251,9 +251,18 @@ export function renderDecisionRecord(
     }),
     '',
   );
-  out.push(tableRow(text.roundTripColumns), '|---|--:|');
+  out.push(tableRow(text.roundTripColumns), '|---|--:|---|');
+  const measured = new Set(recommendation.hub.measuredRttRegionIds ?? []);
+  const uncertain = recommendation.hub.uncertainRtt ?? {};
   for (const region of answers.regions) {
-    out.push(tableRow([regionLabel(answers, region.id), messages.formatMs(recommendation.hub.rttMs[region.id] ?? 0)]));
+    const basis = measured.has(region.id)
+      ? text.roundTripBasis.measured
+      : uncertain[region.id]
+        ? text.roundTripBasis.uncertain
+        : text.roundTripBasis.estimated;
+    out.push(
+      tableRow([regionLabel(answers, region.id), messages.formatMs(recommendation.hub.rttMs[region.id] ?? 0), basis]),
+    );
   }
   out.push('');
   out.push(`### ${text.headings.regionalPlan}`, '');

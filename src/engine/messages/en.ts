@@ -283,7 +283,7 @@ export const en: EngineMessages = {
       prosAndCons: 'Pros and Cons of the Options',
       moreInformation: 'More Information',
       weightedCriteria: 'Weighted criteria',
-      hubRoundTrips: 'Hub and estimated round trips',
+      hubRoundTrips: 'Hub and round trips',
       regionalPlan: 'Regional plan',
       sources: 'Sources',
     },
@@ -338,9 +338,15 @@ export const en: EngineMessages = {
     criteriaColumns: ['Criterion', 'Weight', 'Favours', 'Reason'],
     favoursNeither: 'neither',
     hubRoundTrips: (p) =>
-      `A single hub would sit in ${p.hubMarkdown}; its worst estimated round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`,
-    roundTripColumns: ['Region', 'Estimated round trip from the hub'],
-    regionalPlan: (p) => `Regions within ${p.groupMaxRttMs} ms of each other share one regional plane:`,
+      `A single hub would sit in ${p.hubMarkdown}; its worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`,
+    roundTripColumns: ['Region', 'Round trip from the hub', 'Known by'],
+    roundTripBasis: {
+      measured: 'measured',
+      estimated: 'estimate',
+      uncertain: 'estimate on an uncertain corridor: measure it',
+    },
+    regionalPlan: (p) =>
+      `A regional plane serves one geography (regions within about ${p.groupMaxRttMs} ms of one another, never across continents):`,
     planeGroup: (p) => {
       const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations` : ''}`;
       return p.othersMarkdown.length === 0

@@ -296,7 +296,9 @@ export interface DecisionRecordMessages {
     readonly worstMs: number;
     readonly toleranceMs: number;
   }) => string;
-  readonly roundTripColumns: readonly [region: string, roundTrip: string];
+  readonly roundTripColumns: readonly [region: string, roundTrip: string, basis: string];
+  /** How a round trip in the table is known: measured, estimated, or estimated on an uncertain corridor. */
+  readonly roundTripBasis: { readonly measured: string; readonly estimated: string; readonly uncertain: string };
   readonly regionalPlan: (p: { readonly groupMaxRttMs: number }) => string;
   readonly planeGroup: (p: {
     readonly planeMarkdown: string;
