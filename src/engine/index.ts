@@ -48,6 +48,13 @@ export { greatCircleDistanceKm } from './regions/geo';
 export { estimateRttBetweenMs, estimateRttMs, findRouteDetour, type RouteDetour } from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
+export {
+  findSensitivity,
+  SENSITIVITY_ANSWERS,
+  type SensitivityAnswer,
+  type SensitivityCurve,
+  type SensitivityPoint,
+} from './sensitivity';
 export { RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';

@@ -35,6 +35,8 @@ export interface Recommendation {
     readonly regionId: string;
     readonly worstRttMs: number;
     readonly rttMs: Readonly<Record<string, number>>;
+    /** Regions whose round trip from the hub was measured rather than estimated; absent when none was. */
+    readonly measuredRttRegionIds?: readonly string[];
   };
   /** One paragraph: why this strategy. */
   readonly summary: string;

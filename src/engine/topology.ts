@@ -40,6 +40,10 @@ export interface RegionalGroup {
   readonly installations: number;
   /** Worst estimated round trip from this group's plane to one of its regions, ms. */
   readonly worstRttMs: number;
+  /** Round trip from this group's plane to each member, ms, keyed by region id (the plane's own included). */
+  readonly rttMs: Readonly<Record<string, number>>;
+  /** Members whose round trip from the plane was measured rather than estimated; absent when none was. */
+  readonly measuredRttRegionIds?: readonly string[];
 }
 
 export interface RegionalPlan {
@@ -236,12 +240,16 @@ export function planRegional(
       const sorted = group.sort((a, b) => a - b);
       const plane = placePlane(sorted, sites, rtt);
       const clusters = sorted.reduce((sum, index) => sum + (sites[index] as Site).clusters, 0);
+      const planeRow = rtt[plane.index] as number[];
+      const rttMs: Record<string, number> = {};
+      for (const index of sorted) rttMs[(sites[index] as Site).id] = planeRow[index] as number;
       return {
         planeRegionId: (sites[plane.index] as Site).id,
         regionIds: sorted.map((index) => (sites[index] as Site).id),
         clusters,
         installations: installationsForClusters(clusters),
         worstRttMs: plane.worst,
+        rttMs,
       };
     });
   return { groups, maxGroupRttMs };

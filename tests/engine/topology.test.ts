@@ -76,6 +76,19 @@ describe('regional plan', () => {
     expect(regionalPlan.groups).toHaveLength(3);
   });
 
+  it('gives each group the round trip from its plane to every member, the worst of them its worst', () => {
+    const topology = analyzeTopology(
+      answersFor([{ id: 'aws:us-east-1' }, { id: 'aws:us-east-2' }, { id: 'aws:eu-west-1' }]),
+    );
+    for (const group of topology.regionalPlan.groups) {
+      expect(Object.keys(group.rttMs).sort()).toEqual([...group.regionIds].sort());
+      expect(group.rttMs[group.planeRegionId]).toBeLessThanOrEqual(2);
+      expect(group.worstRttMs).toBe(Math.max(...Object.values(group.rttMs)));
+    }
+    const east = topology.regionalPlan.groups.find((group) => group.regionIds.includes('aws:us-east-2'));
+    expect(Object.values(east?.rttMs ?? {}).some((ms) => ms > 5)).toBe(true);
+  });
+
   it('never groups regions whose mutual round trip exceeds the limit', () => {
     const topology = analyzeTopology(
       answersFor([
