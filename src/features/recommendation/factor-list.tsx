@@ -1,5 +1,5 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import { type Factor, SOURCES, sourceQuote, strategyName } from '../../engine';
+import { type Factor, type FactorId, SOURCES, sourceQuote, strategyName } from '../../engine';
 
 function FactorSources({ factor }: { factor: Factor }) {
   const { locale, r } = useResultMessages();
@@ -18,6 +18,20 @@ function FactorSources({ factor }: { factor: Factor }) {
       })}
     </ul>
   );
+}
+
+/** The id of a factor's entry in the list, where the factor chart's bars lead. */
+export function factorReasonId(id: FactorId): string {
+  return `reason-${id}`;
+}
+
+/** Scrolls a factor's reason into view and moves focus to it (for a click on its bar, or its table row). */
+export function showFactorReason(id: FactorId): void {
+  const reason = document.getElementById(factorReasonId(id));
+  if (!reason) return;
+  const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  reason.scrollIntoView?.({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+  reason.focus({ preventScroll: true });
 }
 
 /** Every factor the engine weighed: what it adds, why, and the Rancher sentence it rests on. */
@@ -39,7 +53,7 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
         {weighing.map((factor) => {
           const favors = factor.favors === 'neutral' ? 'hub-and-spoke' : factor.favors;
           return (
-            <li className={`factor factor--${favors}`} key={factor.id}>
+            <li className={`factor factor--${favors}`} id={factorReasonId(factor.id)} key={factor.id} tabIndex={-1}>
               <div className="factor-head">
                 <h4 className="factor-title">{factor.title}</h4>
                 <span className={`factor-points factor-points--${favors}`}>

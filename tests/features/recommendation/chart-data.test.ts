@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, type Factor, parseAnswers, type Recommendation, recommend } from '../../../src/engine';
 import {
-  bandLayout,
+  type Answers,
+  type CoreRecommendation,
+  type Factor,
+  findSensitivity,
+  parseAnswers,
+  type RegionalGroup,
+  recommend,
+  type SensitivityCurve,
+} from '../../../src/engine';
+import {
+  AXIS_TITLE_ROOM_PX,
   CHART_CHROME_PX,
   chartHeightPx,
   estimateLabelWidthPx,
   FACTOR_SHORT_LABELS,
   factorChartDomain,
   factorChartTicks,
+  hasMeasuredRtt,
+  type LatencyChartRow,
   latencyChartAxis,
-  linearScale,
-  plotBox,
+  sensitivityTableRows,
   toFactorChartRows,
   toLatencyChartRows,
-  VALUE_AXIS_HEIGHT_PX,
+  toSensitivityChartData,
+  VALUE_LABEL_GAP_PX,
+  valueLabelStartPx,
+  valueTicks,
   wrapLabel,
 } from '../../../src/features/recommendation/chart-data';
 
@@ -23,7 +36,7 @@ function factor(id: Factor['id'], favors: Factor['favors'], points: number): Fac
     favors,
     weight: 0,
     title: `Title of ${id}`,
-    explanation: '',
+    explanation: `Why ${id} weighs`,
     sources: [],
     points: {
       'hub-and-spoke': favors === 'hub-and-spoke' ? points : 0,
@@ -67,10 +80,11 @@ describe('toFactorChartRows', () => {
     expect(row?.points).toBe(Math.abs(hub) + regional);
   });
 
-  it('labels rows with the short names and keeps the full title for the table', () => {
+  it('labels rows with the short names and keeps the full title for the table and the reason for the tooltip', () => {
     const row = rows.find((candidate) => candidate.id === 'latency');
     expect(row?.label).toBe(FACTOR_SHORT_LABELS.latency);
     expect(row?.title).toBe('Title of latency');
+    expect(row?.explanation).toBe('Why latency weighs');
   });
 
   it('has one row per weighing factor of a real recommendation', () => {
@@ -119,12 +133,30 @@ describe('toLatencyChartRows', () => {
     ],
     latencyToleranceMs: 100,
   });
-  const hub: Recommendation['hub'] = {
-    regionId: 'aws:eu-central-1',
-    worstRttMs: 140,
-    rttMs: { 'aws:ap-northeast-1': 140, 'plant-lyon': 12, 'aws:eu-central-1': 2 },
+  const group = (planeRegionId: string, rttMs: Record<string, number>, measured?: string[]): RegionalGroup => ({
+    planeRegionId,
+    regionIds: Object.keys(rttMs),
+    clusters: 1,
+    installations: 1,
+    worstRttMs: Math.max(...Object.values(rttMs)),
+    rttMs,
+    ...(measured ? { measuredRttRegionIds: measured } : {}),
+  });
+  const estimated: Pick<CoreRecommendation, 'hub' | 'regionalPlan'> = {
+    hub: {
+      regionId: 'aws:eu-central-1',
+      worstRttMs: 140,
+      rttMs: { 'aws:ap-northeast-1': 140, 'plant-lyon': 12, 'aws:eu-central-1': 2 },
+    },
+    regionalPlan: {
+      maxGroupRttMs: 20,
+      groups: [
+        group('aws:eu-central-1', { 'aws:eu-central-1': 2, 'plant-lyon': 12 }),
+        group('aws:ap-northeast-1', { 'aws:ap-northeast-1': 2 }),
+      ],
+    },
   };
-  const rows = toLatencyChartRows({ hub }, answers);
+  const rows = toLatencyChartRows(estimated, answers);
 
   it('leads with the hub, then the nearest regions first', () => {
     expect(rows.map((row) => row.id)).toEqual(['aws:eu-central-1', 'plant-lyon', 'aws:ap-northeast-1']);
@@ -132,26 +164,81 @@ describe('toLatencyChartRows', () => {
   });
 
   it.each([
-    ['aws:eu-central-1', 'Europe (Frankfurt)', 2, true],
-    ['plant-lyon', 'Lyon plant', 12, true],
-    ['aws:ap-northeast-1', 'Asia Pacific (Tokyo)', 140, false],
-  ] as const)('shows %s as "%s" at %d ms, within the tolerance: %s', (id, name, rttMs, within) => {
-    const row = rows.find((candidate) => candidate.id === id);
-    expect(row).toMatchObject({ name, rttMs, withinTolerance: within });
+    ['aws:eu-central-1', 'Europe (Frankfurt)', 2, 2, 'Europe (Frankfurt)', true],
+    ['plant-lyon', 'Lyon plant', 12, 12, 'Europe (Frankfurt)', false],
+    ['aws:ap-northeast-1', 'Asia Pacific (Tokyo)', 140, 2, 'Asia Pacific (Tokyo)', true],
+  ] as const)(
+    'shows %s as "%s": %d ms from the hub, %d ms from its plane in %s (its own: %s)',
+    (id, name, hubRttMs, regionalRttMs, planeName, isPlane) => {
+      const row = rows.find((candidate) => candidate.id === id);
+      expect(row).toMatchObject({ name, hubRttMs, regionalRttMs, planeName, isPlane });
+    },
+  );
+
+  it('calls every figure estimated while the engine names none measured, and the legend stays quiet', () => {
+    expect(rows.every((row) => !row.hubMeasured && !row.regionalMeasured)).toBe(true);
+    expect(hasMeasuredRtt(rows)).toBe(false);
+  });
+
+  it('marks the figures the engine says were measured, from the hub and from a regional plane apart', () => {
+    const measured = toLatencyChartRows(
+      {
+        hub: { ...estimated.hub, measuredRttRegionIds: ['aws:ap-northeast-1'] },
+        regionalPlan: {
+          ...estimated.regionalPlan,
+          groups: [
+            group('aws:eu-central-1', { 'aws:eu-central-1': 2, 'plant-lyon': 9 }, ['plant-lyon']),
+            group('aws:ap-northeast-1', { 'aws:ap-northeast-1': 2 }),
+          ],
+        },
+      },
+      answers,
+    );
+    const flags = Object.fromEntries(measured.map((row) => [row.id, [row.hubMeasured, row.regionalMeasured]]));
+    expect(flags).toEqual({
+      'aws:eu-central-1': [false, false],
+      'plant-lyon': [false, true],
+      'aws:ap-northeast-1': [true, false],
+    });
+    expect(measured.find((row) => row.id === 'plant-lyon')?.regionalRttMs).toBe(9);
+    expect(hasMeasuredRtt(measured)).toBe(true);
+  });
+
+  it('gives a real recommendation a round trip from both strategies for every region', () => {
+    const recommendation = recommend(answers);
+    for (const row of toLatencyChartRows(recommendation, answers)) {
+      expect(row.hubRttMs).toBeGreaterThan(0);
+      expect(row.regionalRttMs).toBeGreaterThan(0);
+      expect(row.regionalRttMs).toBeLessThanOrEqual(row.hubRttMs + 1e-9);
+    }
   });
 });
 
 describe('latencyChartAxis', () => {
-  const row = (rttMs: number) => ({ id: `r${rttMs}`, name: 'r', rttMs, isHub: false, withinTolerance: true });
+  const row = (hubRttMs: number, regionalRttMs = 2): LatencyChartRow => ({
+    id: `r${hubRttMs}`,
+    name: 'r',
+    isHub: false,
+    hubRttMs,
+    hubMeasured: false,
+    regionalRttMs,
+    regionalMeasured: false,
+    planeName: 'r',
+    isPlane: true,
+  });
 
   it.each([
     [[row(2), row(98), row(135)], 150, 6],
     [[row(2), row(320)], 150, 6],
     [[row(2), row(40)], 1000, 6],
     [[row(2), row(135)], 150, 3],
-  ])('ends past the farthest region and the tolerance in round steps (%#)', (rows, toleranceMs, maxTicks) => {
+    [[row(20, 260)], 150, 6],
+  ])('ends past the farthest round trip and the tolerance in round steps (%#)', (rows, toleranceMs, maxTicks) => {
     const axis = latencyChartAxis(rows, toleranceMs, maxTicks);
-    const farthest = Math.max(toleranceMs, ...rows.map((candidate) => candidate.rttMs));
+    const farthest = Math.max(
+      toleranceMs,
+      ...rows.map((candidate) => Math.max(candidate.hubRttMs, candidate.regionalRttMs)),
+    );
     expect(axis.maxMs).toBeGreaterThan(farthest);
     expect(axis.ticks[0]).toBe(0);
     expect(axis.ticks.at(-1)).toBe(axis.maxMs);
@@ -161,11 +248,30 @@ describe('latencyChartAxis', () => {
   });
 });
 
+describe('valueLabelStartPx: a bar’s figure never runs across the tolerance line', () => {
+  it.each([
+    ['a bar far short of the line: just beyond the bar', 100, 40, 300],
+    ['a bar just short of the line: past the line', 280, 40, 300],
+    ['a bar that ends on the line: past the line', 300, 40, 300],
+    ['a bar beyond the line: just beyond the bar', 350, 40, 300],
+  ] as const)('%s', (_case, barEnd, labelWidth, lineX) => {
+    const start = valueLabelStartPx(barEnd, labelWidth, lineX);
+    expect(start).toBeGreaterThanOrEqual(barEnd + VALUE_LABEL_GAP_PX);
+    const crossesLine = start <= lineX && start + labelWidth >= lineX;
+    expect(crossesLine).toBe(false);
+  });
+
+  it('stays beside the bar when it can', () => {
+    expect(valueLabelStartPx(100, 40, 300)).toBe(100 + VALUE_LABEL_GAP_PX);
+    expect(valueLabelStartPx(350, 40, 300)).toBe(350 + VALUE_LABEL_GAP_PX);
+  });
+});
+
 describe('chartHeightPx', () => {
   it.each([
-    [0, 40, 0, CHART_CHROME_PX + 40],
-    [3, 40, 0, CHART_CHROME_PX + 120],
-    [3, 34, 22, CHART_CHROME_PX + 22 + 102],
+    [0, 40, 0, CHART_CHROME_PX + AXIS_TITLE_ROOM_PX + 40],
+    [3, 40, 0, CHART_CHROME_PX + AXIS_TITLE_ROOM_PX + 120],
+    [3, 34, 22, CHART_CHROME_PX + AXIS_TITLE_ROOM_PX + 22 + 102],
   ])('gives %d rows of %d px (plus %d) a height of %d px', (rows, rowHeight, extra, height) => {
     expect(chartHeightPx(rows, rowHeight, extra)).toBe(height);
   });
@@ -206,33 +312,75 @@ describe('wrapLabel', () => {
   });
 });
 
-describe('chart layout', () => {
-  it('places the plot right of the labels and above the value axis', () => {
-    const plot = plotBox(600, 300, { top: 10, right: 20, bottom: 4, left: 8 }, 150);
-    expect(plot).toEqual({ left: 158, right: 580, top: 10, bottom: 300 - 4 - VALUE_AXIS_HEIGHT_PX });
+describe('how the answer moves: chart data', () => {
+  const curve: SensitivityCurve = {
+    answer: 'latencyToleranceMs',
+    current: 150,
+    flipValue: 226,
+    flipTo: 'hub-and-spoke',
+    min: 50,
+    max: 400,
+    points: [50, 100, 150, 200, 226, 300, 400].map((value) => {
+      const hub = Math.min(54, 30 + value / 10);
+      return {
+        value,
+        scores: { 'hub-and-spoke': hub, regional: 100 - hub },
+        strategy: hub >= 50 ? 'hub-and-spoke' : 'regional',
+      };
+    }),
+  };
+  const data = toSensitivityChartData(curve);
+
+  it('keeps every point in order with both scores', () => {
+    expect(data.rows.map((row) => row.value)).toEqual([50, 100, 150, 200, 226, 300, 400]);
+    expect(data.rows[0]).toMatchObject({ hubAndSpoke: 35, regional: 65, strategy: 'regional' });
   });
 
-  it('never gives a plot a negative size, however narrow the chart', () => {
-    const plot = plotBox(100, 20, { top: 10, right: 20, bottom: 4, left: 8 }, 150);
-    expect(plot.right).toBeGreaterThanOrEqual(plot.left);
-    expect(plot.bottom).toBeGreaterThanOrEqual(plot.top);
+  it('marks the current value and the flip, and draws the range the engine chose', () => {
+    expect(data).toMatchObject({ current: 150, flipValue: 226, flipTo: 'hub-and-spoke', xDomain: [50, 400] });
   });
 
-  it('maps values onto pixels in a straight line, negative values included', () => {
-    const x = linearScale([-20, 20], [100, 500]);
-    expect(x(-20)).toBe(100);
-    expect(x(0)).toBe(300);
-    expect(x(10)).toBe(400);
-    expect(x(20)).toBe(500);
+  it('puts the score axis on round tens around both lines', () => {
+    expect(data.yDomain).toEqual([30, 70]);
+    expect(data.yTicks).toEqual([30, 40, 50, 60, 70]);
   });
 
-  it('maps every value of a one-value domain to the start instead of dividing by zero', () => {
-    expect(linearScale([0, 0], [100, 500])(0)).toBe(100);
+  it('keeps the current value and the flip in the table, however few rows it has', () => {
+    const many = toSensitivityChartData({
+      ...curve,
+      points: Array.from({ length: 48 }, (_, index) => ({
+        value: 50 + index * 7,
+        scores: { 'hub-and-spoke': 50, regional: 50 },
+        strategy: 'hub-and-spoke' as const,
+      })).concat([{ value: 226, scores: { 'hub-and-spoke': 50, regional: 50 }, strategy: 'hub-and-spoke' }]),
+    });
+    const values = sensitivityTableRows(many).map((row) => row.value);
+    expect(values.length).toBeLessThanOrEqual(12);
+    expect(values).toContain(226);
+    expect(values[0]).toBe(50);
   });
 
-  it('splits the plot into equal rows with the bar centred in each, leaving the gap above and below', () => {
-    const band = bandLayout(4, 0, 160, 0.25);
-    expect([0, 1, 2, 3].map(band.centre)).toEqual([20, 60, 100, 140]);
-    expect(band.barHeight).toBe(20);
+  it('turns a real curve into chart data whose winner at the current value is the recommendation', () => {
+    const answers = answersOf({
+      version: 1,
+      regions: [
+        { id: 'aws:us-east-1', clusters: 12 },
+        { id: 'aws:eu-central-1', clusters: 8 },
+      ],
+    });
+    const recommendation = recommend(answers);
+    for (const chart of findSensitivity(answers, recommendation.flips).map(toSensitivityChartData)) {
+      expect(chart.rows.find((row) => row.value === chart.current)?.strategy).toBe(recommendation.strategy);
+    }
+  });
+});
+
+describe('valueTicks', () => {
+  it.each([
+    [[0, 19.5], 6, [0, 5, 10, 15]],
+    [[58, 438], 6, [100, 200, 300, 400]],
+    [[0, 2], 3, [0, 1, 2]],
+  ] as const)('ticks %j on round steps, at most %d intervals', (domain, maxTicks, ticks) => {
+    expect(valueTicks(domain, maxTicks)).toEqual(ticks);
   });
 });
