@@ -24,7 +24,7 @@ const SCHEMES = ['light', 'dark'] as const;
 /** Waits until the verdict and both charts have rendered (or failed visibly). */
 async function settle(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /^Recommended strategy:/ }).waitFor({ timeout: 15_000 });
-  await page.locator('.chart-area .recharts-wrapper').nth(2).waitFor({ timeout: 15_000 });
+  await page.locator('.chart-area .recharts-wrapper').nth(3).waitFor({ timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
 }
 

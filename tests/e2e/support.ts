@@ -210,7 +210,7 @@ export async function showMap(page: Page): Promise<Locator> {
  */
 export async function waitForFullResult(page: Page): Promise<void> {
   await expect(verdictHeading(page)).toBeVisible();
-  await expect(page.locator('.chart-area .recharts-wrapper.chart')).toHaveCount(3);
+  await expect(page.locator('.chart-area .recharts-wrapper.chart')).toHaveCount(4);
   await showMap(page);
 }
 
