@@ -138,13 +138,34 @@ export interface LatencyAxis {
   readonly ticks: readonly number[];
 }
 
+/** A bar's figure, for making room for it: the round trip it stands beside and its estimated width. */
+export interface BarFigure {
+  readonly valueMs: number;
+  readonly widthPx: number;
+}
+
 /**
- * The latency axis: from 0 past both the farthest round trip and the tolerance (with room for the longest bar's
- * label), in round steps, at most `maxTicks` intervals.
+ * The latency axis: from 0 past both the farthest round trip and the tolerance, in round steps, at most
+ * `maxTicks` intervals. With `figures` and the plot's width, the axis also runs far enough that every bar's figure
+ * fits beside its bar (or beside the tolerance line, where it moves past it: valueLabelStartPx); without them it
+ * leaves a fifth more room than the farthest value.
  */
-export function latencyChartAxis(rows: readonly LatencyChartRow[], toleranceMs: number, maxTicks = 6): LatencyAxis {
-  const largest =
+export function latencyChartAxis(
+  rows: readonly LatencyChartRow[],
+  toleranceMs: number,
+  maxTicks = 6,
+  room?: { readonly plotWidthPx: number; readonly figures: readonly BarFigure[] },
+): LatencyAxis {
+  let largest =
     Math.max(toleranceMs, ...rows.map((row) => Math.max(row.hubRttMs, row.regionalRttMs))) * LABEL_ROOM_RATIO;
+  for (const figure of room?.figures ?? []) {
+    const free = (room?.plotWidthPx ?? 0) - figure.widthPx - 2 * VALUE_LABEL_GAP_PX;
+    // A figure wider than the whole plot cannot be helped by a longer axis.
+    if (free <= 0) continue;
+    // A figure short of the line may have to start past it.
+    const from = figure.valueMs < toleranceMs ? toleranceMs : figure.valueMs;
+    largest = Math.max(largest, (from * (room?.plotWidthPx ?? 0)) / free);
+  }
   const step = LATENCY_AXIS_STEPS_MS.find((candidate) => largest / candidate <= maxTicks) ?? 1000;
   const maxMs = ceilTo(largest, step);
   const ticks: number[] = [];

@@ -468,10 +468,23 @@ export const LatencyChart = memo(function LatencyChart({
 }: LatencyChartProps) {
   const patternId = useSvgId('regional-rtt-hatch');
   const tickCount = ticksPerPlot(width, 6, 3);
-  const axis = useMemo(() => latencyChartAxis(rows, toleranceMs, tickCount), [rows, toleranceMs, tickCount]);
+  const labelWidth = labelWidthPx(width);
+  const plotWidth = width - labelWidth - LATENCY_MARGIN.left - LATENCY_MARGIN.right;
+  const axis = useMemo(() => {
+    const figures = rows.flatMap((row) => [
+      {
+        valueMs: row.hubRttMs,
+        widthPx: estimateLabelWidthPx(formatBar(row.hubRttMs, row.isHub ? 'hub' : null, row.hubMeasured)),
+      },
+      {
+        valueMs: row.regionalRttMs,
+        widthPx: estimateLabelWidthPx(formatBar(row.regionalRttMs, row.isPlane ? 'plane' : null, row.regionalMeasured)),
+      },
+    ]);
+    return latencyChartAxis(rows, toleranceMs, tickCount, { plotWidthPx: plotWidth, figures });
+  }, [rows, toleranceMs, tickCount, plotWidth, formatBar]);
   const domain = useMemo((): [number, number] => [0, axis.maxMs], [axis]);
   const ticks = useMemo(() => [...axis.ticks], [axis]);
-  const labelWidth = labelWidthPx(width);
   const xAxis = useMemo(
     () => (
       <XAxis

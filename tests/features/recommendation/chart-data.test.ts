@@ -384,3 +384,31 @@ describe('valueTicks', () => {
     expect(valueTicks(domain, maxTicks)).toEqual(ticks);
   });
 });
+
+describe('latencyChartAxis with the figures beside the bars', () => {
+  const row = (hubRttMs: number): LatencyChartRow => ({
+    id: `r${hubRttMs}`,
+    name: 'r',
+    isHub: false,
+    hubRttMs,
+    hubMeasured: false,
+    regionalRttMs: 2,
+    regionalMeasured: false,
+    planeName: 'r',
+    isPlane: true,
+  });
+  const scale = (axis: { maxMs: number }, plotWidthPx: number) => (ms: number) => (ms / axis.maxMs) * plotWidthPx;
+
+  it.each([
+    ['a long figure at the farthest bar', [row(155)], 100, [{ valueMs: 155, widthPx: 110 }]],
+    ['a figure pushed past the tolerance line', [row(97)], 100, [{ valueMs: 97, widthPx: 110 }]],
+  ] as const)('runs far enough for %s to fit on a phone-wide plot', (_case, rows, toleranceMs, figures) => {
+    const plotWidthPx = 200;
+    const axis = latencyChartAxis(rows, toleranceMs, 3, { plotWidthPx, figures });
+    const x = scale(axis, plotWidthPx);
+    for (const figure of figures) {
+      const start = valueLabelStartPx(x(figure.valueMs), figure.widthPx, x(toleranceMs));
+      expect(start + figure.widthPx).toBeLessThanOrEqual(plotWidthPx);
+    }
+  });
+});
