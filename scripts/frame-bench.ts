@@ -15,7 +15,7 @@ const FRAME_MS = 1000 / 60;
 /** How long the page must stay unchanged before a change counts as complete, ms. */
 const SETTLE_MS = 500;
 // Each change is one keystroke that crosses between a tight tolerance (two of the example's three regions beyond
-// it) and a loose one (none), so the verdict and both charts move every time: typing a digit turns "40" into "400",
+// it) and a loose one (none), so the verdict and the charts move every time: typing a digit turns "40" into "400",
 // and Backspace turns "250" back into "25".
 const CHANGES: readonly { readonly from: string; readonly key: string }[] = [
   ['20', '400'],
