@@ -163,7 +163,7 @@ export function latencyChartAxis(
     // A figure wider than the whole plot cannot be helped by a longer axis.
     if (free <= 0) continue;
     // A figure short of the line may have to start past it.
-    const from = figure.valueMs < toleranceMs ? toleranceMs : figure.valueMs;
+    const from = Math.max(figure.valueMs, toleranceMs);
     largest = Math.max(largest, (from * (room?.plotWidthPx ?? 0)) / free);
   }
   const step = LATENCY_AXIS_STEPS_MS.find((candidate) => largest / candidate <= maxTicks) ?? 1000;
