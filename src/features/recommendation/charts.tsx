@@ -224,7 +224,7 @@ const FACTOR_MARGIN = { top: 4, right: 8, bottom: 4, left: 8 };
 // Room on the right for half of the last tick's "1000 ms", centred on the plot's end.
 const LATENCY_MARGIN = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 8 };
 /** The highlight behind the row under the pointer: the text colour, faint, so it suits both colour schemes. */
-const ROW_CURSOR = { fill: 'currentColor', fillOpacity: 0.06 } as const;
+const ROW_CURSOR = { fill: 'currentColor', fillOpacity: 0.06, stroke: 'none' } as const;
 /** A tooltip's widest: about 45 characters a line, easy to read; narrower where the plot is. */
 const TOOLTIP_MAX_WIDTH_PX = 300;
 
