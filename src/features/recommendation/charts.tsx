@@ -8,7 +8,7 @@
  * its settings in a store and updates it whenever a child's props change), bars styled through `shape`.
  * `accessibilityLayer` stays off: the chart is hidden from assistive technology and its table says the same.
  */
-import { memo, type ReactElement, useId, useMemo } from 'react';
+import { memo, type ReactElement, type RefObject, useId, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -66,6 +66,32 @@ function labelWidthPx(chartWidthPx: number): number {
 /** Fewer ticks where the plot is narrow, so their numbers never collide. */
 function ticksPerPlot(chartWidthPx: number, wide: number, narrow: number): number {
   return chartWidthPx < 480 ? narrow : wide;
+}
+
+/**
+ * `values`, or the array returned last time while the numbers are the same: recharts updates its store whenever an
+ * axis' domain or ticks change identity, and most keystrokes leave them as they were.
+ */
+function useStableArray<T extends readonly (number | string)[]>(values: T): T {
+  const last = useRef(values);
+  const previous = last.current;
+  if (previous.length !== values.length || previous.some((value, index) => value !== values[index])) {
+    last.current = values;
+  }
+  return last.current;
+}
+
+/**
+ * The category axis' labels by row id, the same map while the ids and labels are: a keystroke that changes only the
+ * figures then leaves the axis alone.
+ */
+function useLabelMap(rows: readonly { readonly id: string }[], labelOf: (row: never) => string) {
+  const key = useStableArray(rows.flatMap((row) => [row.id, labelOf(row as never)]));
+  return useMemo(() => {
+    const labels = new Map<string, string>();
+    for (let index = 0; index < key.length; index += 2) labels.set(String(key[index]), String(key[index + 1]));
+    return labels;
+  }, [key]);
 }
 
 /** A DOM id usable inside `url(#...)`. */
@@ -281,13 +307,12 @@ export const FactorChart = memo(function FactorChart({
   height,
 }: FactorChartProps) {
   const patternId = useSvgId('regional-hatch');
-  const domain = useMemo((): [number, number] => {
-    const [low, high] = factorChartDomain(rows);
-    return [low, high];
-  }, [rows]);
+  const [low, high] = factorChartDomain(rows);
+  const domain = useStableArray<[number, number]>([low, high]);
   const labelWidth = labelWidthPx(width);
   const tickCount = ticksPerPlot(width, 3, 2);
-  const ticks = useMemo(() => factorChartTicks(domain, tickCount), [domain, tickCount]);
+  const ticks = useStableArray(factorChartTicks(domain, tickCount));
+  const labels = useLabelMap(rows, (row: FactorChartRow) => row.label);
   const xAxis = useMemo(
     () => (
       <XAxis
@@ -312,15 +337,13 @@ export const FactorChart = memo(function FactorChart({
         className="chart-axis"
         dataKey="id"
         interval={0}
-        tick={
-          <WrappedTick labels={new Map(rows.map((row) => [row.id, row.label]))} widthPx={labelWidth - LABEL_GAP_PX} />
-        }
+        tick={<WrappedTick labels={labels} widthPx={labelWidth - LABEL_GAP_PX} />}
         tickLine={false}
         type="category"
         width={labelWidth}
       />
     ),
-    [rows, labelWidth],
+    [labels, labelWidth],
   );
   const plotWidth = width - labelWidth - FACTOR_MARGIN.left - FACTOR_MARGIN.right;
   const tooltip = useMemo(
@@ -394,7 +417,8 @@ export const FactorChart = memo(function FactorChart({
 });
 
 interface RttLabelProps extends Omit<BarValueLabelProps, 'side' | 'format'> {
-  toleranceMs: number;
+  /** The chart's current tolerance, ms. */
+  latest: RefObject<{ readonly toleranceMs: number }>;
   text: (value: number, index: number) => string;
 }
 
@@ -402,8 +426,9 @@ interface RttLabelProps extends Omit<BarValueLabelProps, 'side' | 'format'> {
  * A round trip just beyond its bar, or just beyond the tolerance line where the text would run across it
  * (valueLabelStartPx): the figure and the dashed line never overlap, at any width.
  */
-function RttLabel({ x, y, width, height, value, index, toleranceMs, text }: RttLabelProps) {
+function RttLabel({ x, y, width, height, value, index, latest, text }: RttLabelProps) {
   const scale = useXAxisScale();
+  const { toleranceMs } = latest.current;
   const amount = Number(value);
   if (!Number.isFinite(amount) || amount <= 0) return null;
   const content = text(amount, index ?? -1);
@@ -483,8 +508,13 @@ export const LatencyChart = memo(function LatencyChart({
     ]);
     return latencyChartAxis(rows, toleranceMs, tickCount, { plotWidthPx: plotWidth, figures });
   }, [rows, toleranceMs, tickCount, plotWidth, formatBar]);
-  const domain = useMemo((): [number, number] => [0, axis.maxMs], [axis]);
-  const ticks = useMemo(() => [...axis.ticks], [axis]);
+  const domain = useStableArray<[number, number]>([0, axis.maxMs]);
+  const ticks = useStableArray([...axis.ticks]);
+  const labels = useLabelMap(rows, (row: LatencyChartRow) => row.name);
+  // The bars' figures read the rows and the tolerance through a ref, so the bars stay the same elements from
+  // keystroke to keystroke (new data redraws their figures anyway).
+  const latest = useRef({ rows, toleranceMs });
+  latest.current = { rows, toleranceMs };
   const xAxis = useMemo(
     () => (
       <XAxis
@@ -508,15 +538,13 @@ export const LatencyChart = memo(function LatencyChart({
         className="chart-axis"
         dataKey="id"
         interval={0}
-        tick={
-          <WrappedTick labels={new Map(rows.map((row) => [row.id, row.name]))} widthPx={labelWidth - LABEL_GAP_PX} />
-        }
+        tick={<WrappedTick labels={labels} widthPx={labelWidth - LABEL_GAP_PX} />}
         tickLine={false}
         type="category"
         width={labelWidth}
       />
     ),
-    [rows, labelWidth],
+    [labels, labelWidth],
   );
   const bars = useMemo(() => {
     const shapeFor = (strategy: 'hub' | 'regional') => (props: BarShapeProps) => {
@@ -526,22 +554,22 @@ export const LatencyChart = memo(function LatencyChart({
       return barRect(props, className, strategy === 'hub' ? HUB_FILL : `url(#${patternId})`);
     };
     const hubText = (value: number, index: number) => {
-      const row = rows[index];
+      const row = latest.current.rows[index];
       return formatBar(value, row?.isHub ? 'hub' : null, row?.hubMeasured ?? false);
     };
     const regionalText = (value: number, index: number) => {
-      const row = rows[index];
+      const row = latest.current.rows[index];
       return formatBar(value, row?.isPlane ? 'plane' : null, row?.regionalMeasured ?? false);
     };
     return [
       <Bar dataKey="hubRttMs" isAnimationActive={false} key="hub" shape={shapeFor('hub')}>
-        <LabelList content={<RttLabel text={hubText} toleranceMs={toleranceMs} />} dataKey="hubRttMs" />
+        <LabelList content={<RttLabel latest={latest} text={hubText} />} dataKey="hubRttMs" />
       </Bar>,
       <Bar dataKey="regionalRttMs" isAnimationActive={false} key="regional" shape={shapeFor('regional')}>
-        <LabelList content={<RttLabel text={regionalText} toleranceMs={toleranceMs} />} dataKey="regionalRttMs" />
+        <LabelList content={<RttLabel latest={latest} text={regionalText} />} dataKey="regionalRttMs" />
       </Bar>,
     ];
-  }, [rows, formatBar, patternId, toleranceMs]);
+  }, [formatBar, patternId]);
   const toleranceLine = useMemo(
     () => (
       <ReferenceLine
@@ -613,10 +641,10 @@ export const SensitivityChart = memo(function SensitivityChart({
   height,
 }: SensitivityChartProps) {
   const tickCount = ticksPerPlot(width, 6, 3);
-  const xDomain = useMemo((): [number, number] => [data.xDomain[0], data.xDomain[1]], [data.xDomain]);
-  const xTicks = useMemo(() => valueTicks(xDomain, tickCount), [xDomain, tickCount]);
-  const yDomain = useMemo((): [number, number] => [data.yDomain[0], data.yDomain[1]], [data.yDomain]);
-  const yTicks = useMemo(() => [...data.yTicks], [data.yTicks]);
+  const xDomain = useStableArray<[number, number]>([data.xDomain[0], data.xDomain[1]]);
+  const xTicks = useStableArray(valueTicks(xDomain, tickCount));
+  const yDomain = useStableArray<[number, number]>([data.yDomain[0], data.yDomain[1]]);
+  const yTicks = useStableArray([...data.yTicks]);
   const axes = useMemo(
     () => [
       <XAxis
