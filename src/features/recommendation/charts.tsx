@@ -24,6 +24,7 @@ import {
   YAxis,
 } from 'recharts';
 import {
+  AXIS_TITLE_ROOM_PX,
   estimateLabelWidthPx,
   type FactorChartRow,
   factorChartDomain,
@@ -51,8 +52,8 @@ const VALUE_GAP_PX = 6;
 const VALUE_AXIS_HEIGHT_PX = 30;
 /** The axis title's baseline, below the tick numbers, px from the axis line. */
 const AXIS_TITLE_OFFSET_PX = 44;
-/** Height of the value axis with its title under it. */
-const TITLED_AXIS_HEIGHT_PX = VALUE_AXIS_HEIGHT_PX + 20;
+/** Height of the value axis with its title under it (the chart heights in chart-data.ts leave this room). */
+const TITLED_AXIS_HEIGHT_PX = VALUE_AXIS_HEIGHT_PX + AXIS_TITLE_ROOM_PX;
 /** Height of one caption row above a plot, px: one line of 12.5 px text and its gap. */
 const CAPTION_ROW_PX = 18;
 /** Width of the score axis in the sensitivity charts: "100" and the rotated title beside it, px. */
