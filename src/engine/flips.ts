@@ -46,6 +46,7 @@ export interface NumericAnswerVariation {
   readonly withValue: (answers: Answers, value: number) => Answers;
 }
 
+/** The what-ifs' numeric answers; `findSensitivity` varies them the same way, so the two cannot disagree. */
 export const NUMERIC_ANSWER_VARIATIONS: Readonly<Record<NumericFlipAnswer, NumericAnswerVariation>> = {
   latencyToleranceMs: {
     ...TOLERANCE_RANGE_MS,
