@@ -8,7 +8,7 @@
  * its settings in a store and updates it whenever a child's props change), bars styled through `shape`.
  * `accessibilityLayer` stays off: the chart is hidden from assistive technology and its table says the same.
  */
-import { memo, type ReactElement, type RefObject, useId, useMemo, useRef } from 'react';
+import { memo, type ReactElement, useId, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -418,8 +418,11 @@ export const FactorChart = memo(function FactorChart({
 });
 
 interface RttLabelProps extends Omit<BarValueLabelProps, 'side' | 'format'> {
-  /** The chart's current tolerance, ms. */
-  latest: RefObject<{ readonly toleranceMs: number }>;
+  /**
+   * The chart's current tolerance, ms. A function, not a ref: recharts keeps its children's props in an immer
+   * store, which freezes plain objects passed in (a ref among them), while a function stays as it is.
+   */
+  toleranceOf: () => number;
   text: (value: number, index: number) => string;
 }
 
@@ -427,9 +430,9 @@ interface RttLabelProps extends Omit<BarValueLabelProps, 'side' | 'format'> {
  * A round trip just beyond its bar, or just beyond the tolerance line where the text would run across it
  * (valueLabelStartPx): the figure and the dashed line never overlap, at any width.
  */
-function RttLabel({ x, y, width, height, value, index, latest, text }: RttLabelProps) {
+function RttLabel({ x, y, width, height, value, index, toleranceOf, text }: RttLabelProps) {
   const scale = useXAxisScale();
-  const { toleranceMs } = latest.current;
+  const toleranceMs = toleranceOf();
   const amount = Number(value);
   if (!Number.isFinite(amount) || amount <= 0) return null;
   const content = text(amount, index ?? -1);
@@ -554,6 +557,7 @@ export const LatencyChart = memo(function LatencyChart({
       const className = `bar bar-${strategy} ${measured ? 'bar--measured' : 'bar--estimated'}`;
       return barRect(props, className, strategy === 'hub' ? HUB_FILL : `url(#${patternId})`);
     };
+    const toleranceOf = () => latest.current.toleranceMs;
     const hubText = (value: number, index: number) => {
       const row = latest.current.rows[index];
       return formatBar(value, row?.isHub ? 'hub' : null, row?.hubMeasured ?? false);
@@ -564,10 +568,10 @@ export const LatencyChart = memo(function LatencyChart({
     };
     return [
       <Bar dataKey="hubRttMs" isAnimationActive={false} key="hub" shape={shapeFor('hub')}>
-        <LabelList content={<RttLabel latest={latest} text={hubText} />} dataKey="hubRttMs" />
+        <LabelList content={<RttLabel text={hubText} toleranceOf={toleranceOf} />} dataKey="hubRttMs" />
       </Bar>,
       <Bar dataKey="regionalRttMs" isAnimationActive={false} key="regional" shape={shapeFor('regional')}>
-        <LabelList content={<RttLabel latest={latest} text={regionalText} />} dataKey="regionalRttMs" />
+        <LabelList content={<RttLabel text={regionalText} toleranceOf={toleranceOf} />} dataKey="regionalRttMs" />
       </Bar>,
     ];
   }, [formatBar, patternId]);

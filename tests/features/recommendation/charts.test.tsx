@@ -219,6 +219,29 @@ describe('LatencyChart', () => {
     expect(figures).toEqual(expect.arrayContaining(['2 ms · hub', '98 ms', '146 ms', '2 ms · plane', '12 ms']));
   });
 
+  it('redraws its figures and line when the tolerance and round trips change', () => {
+    const props = {
+      axisTitle: 'Round trip, ms',
+      formatBar: (rttMs: number) => `${Math.round(rttMs)} ms`,
+      formatMs: (ms: number) => `${ms} ms`,
+      height: 260,
+      width: 640,
+    };
+    const { container, rerender } = render(
+      <LatencyChart {...props} rows={LATENCY_ROWS} toleranceLabel="Your tolerance: 150 ms" toleranceMs={150} />,
+    );
+    const tighter = LATENCY_ROWS.map((row) => ({ ...row, hubRttMs: row.hubRttMs + 1 }));
+    rerender(<LatencyChart {...props} rows={tighter} toleranceLabel="Your tolerance: 100 ms" toleranceMs={100} />);
+    const line = referenceX(container, 'chart-tolerance');
+    expect(screen.getByText('Your tolerance: 100 ms')).toBeInTheDocument();
+    expect(screen.getByText('147 ms')).toBeInTheDocument();
+    for (const figure of container.querySelectorAll('.chart-value')) {
+      const start = Number(figure.getAttribute('x'));
+      const end = start + estimateLabelWidthPx(figure.textContent ?? '');
+      expect(start > line || end < line).toBe(true);
+    }
+  });
+
   it('outlines a measured round trip and leaves the estimated ones plain', () => {
     const container = drawLatencyChart();
     expect(container.querySelectorAll('rect.bar--measured')).toHaveLength(1);
