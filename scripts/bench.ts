@@ -78,4 +78,6 @@ for (const row of rows) console.log(line(row));
 console.log('');
 console.log('Share link length, whole URL on http://localhost:5173/ with every answer set (budget: 10 regions < 300)');
 for (const row of measureShareLinkLengths())
-  console.log(`${String(row.regionCount).padStart(3)} regions  ${row.urlChars} characters`);
+  console.log(
+    `${String(row.regionCount).padStart(3)} regions  ${row.urlChars} characters; with every estate answer (site kinds, connectivity, nodes, jurisdictions, hub, a measurement per region, decision) ${row.estateUrlChars}`,
+  );

@@ -1,14 +1,15 @@
 import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher, useI18n } from '../components/i18n';
-import type { Answers } from '../engine';
+import type { Answers, DecisionMetadata } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
+import { type CompareFragment, isCompareFragment, splitCompareFragment } from '../share/compare-fragment';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
 import { LinkProblem } from './link-problem';
-import { linkInHash } from './startup';
-import { noteUnwrittenAnswers, syncAddressWithAnswers } from './url-sync';
+import { IN_PAGE_ANCHORS, linkInHash } from './startup';
+import { cancelAddressSync, noteUnwrittenAnswers, syncAddressWithAnswers } from './url-sync';
 
 export interface AppProps {
   /** The answers to start from (a share link or a saved draft may supply them); the example set otherwise. */
@@ -25,6 +26,16 @@ export interface AppProps {
   storage?: DraftStorage | undefined;
   /** Keeps the address bar's link in step with the answers (off in component tests). */
   syncAddress?: boolean;
+  /** A compare link in the address: the app opens with the compare view. */
+  initialCompare?: CompareFragment | null;
+}
+
+/** What the compare view shows: a compare link's payloads, or (null) the current answers to start from. */
+interface Comparing {
+  readonly payloads: readonly string[] | null;
+  readonly leftOut: number;
+  /** A new comparison from outside (another compare link pasted in the address) starts the view afresh. */
+  readonly key: number;
 }
 
 const NO_PROBLEMS: readonly PendingProblem[] = [];
@@ -36,6 +47,8 @@ const RecommendationPanel = lazy(() =>
 );
 // Sharing, exports and the map: needed after the first look, so they arrive as one more chunk.
 const ResultExtras = lazy(() => import('./result-extras'));
+// Comparing versions: a chunk of its own, loaded when someone opens a compare link or the compare view.
+const ComparePage = lazy(() => import('./compare-page'));
 
 /** Holds the verdict's place while the result's code arrives, so nothing jumps. */
 function ResultPlaceholder() {
@@ -79,6 +92,7 @@ export function App({
   startedFromDraft = false,
   storage,
   syncAddress = false,
+  initialCompare = null,
 }: AppProps) {
   const [answers, setAnswers] = useState(initialAnswers);
   const [formKey, setFormKey] = useState(0);
@@ -88,20 +102,30 @@ export function App({
   const [keptAnswersAre, setKeptAnswersAre] = useState<'draft' | 'example'>(startedFromDraft ? 'draft' : 'example');
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
+  const [comparing, setComparing] = useState<Comparing | null>(
+    initialCompare === null ? null : { payloads: initialCompare.payloads, leftOut: initialCompare.leftOut, key: 0 },
+  );
   const { t } = useI18n();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // A damaged link stays in the address bar until the person acts on the alert, so it can be read or reported.
-    if (syncAddress && !shownLinkError) syncAddressWithAnswers(answers);
-  }, [answers, syncAddress, shownLinkError]);
+    // While comparing, the address holds the compare link (compare-page.tsx writes it).
+    if (syncAddress && !shownLinkError && comparing === null) syncAddressWithAnswers(answers);
+  }, [answers, syncAddress, shownLinkError, comparing]);
 
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
+  const answersRef = useRef(answers);
+  useEffect(() => {
+    answersRef.current = answers;
+  }, [answers]);
+
   const handleAnswersChange = useCallback(
     (next: Answers) => {
+      answersRef.current = next;
       setAnswers(next);
       setPendingProblems(NO_PROBLEMS);
       saveDraft(storage, next);
@@ -110,6 +134,25 @@ export function App({
       onAnswersChange?.(next);
     },
     [onAnswersChange, storage, syncAddress],
+  );
+
+  // The questionnaire asks the questions that shape the advice; the decision record's fields are set beside the
+  // result, so a change in the form keeps them.
+  const handleQuestionnaireChange = useCallback(
+    (next: Answers) => {
+      const decision = answersRef.current.decision;
+      handleAnswersChange(decision === undefined || next.decision !== undefined ? next : { ...next, decision });
+    },
+    [handleAnswersChange],
+  );
+
+  const changeDecision = useCallback(
+    (decision: DecisionMetadata) => {
+      const { decision: _previous, ...rest } = answersRef.current;
+      // No fields set: no `decision` at all, so the answers (and their link) are the ones the person started from.
+      handleAnswersChange(Object.keys(decision).length === 0 ? rest : { ...rest, decision });
+    },
+    [handleAnswersChange],
   );
 
   const replaceAnswers = useCallback(
@@ -122,13 +165,19 @@ export function App({
 
   // A share link pasted into the address bar of an open tab changes only the fragment: no reload, so the app opens
   // it here. Its own writes (replaceState) fire no hashchange, and in-page anchors (the skip link) are not links.
-  const answersRef = useRef(answers);
-  useEffect(() => {
-    answersRef.current = answers;
-  }, [answers]);
   useEffect(() => {
     if (!syncAddress) return;
     const openPastedLink = () => {
+      const hash = window.location.hash.replace(/^#/, '');
+      if (IN_PAGE_ANCHORS.has(hash)) return;
+      const compare = splitCompareFragment(hash);
+      if (compare) {
+        cancelAddressSync();
+        setComparing((previous) => ({ ...compare, key: (previous?.key ?? 0) + 1 }));
+        return;
+      }
+      // Back from a comparison, or any other link: the advisor again.
+      setComparing(null);
       const fragment = linkInHash(window.location.hash);
       if (fragment === null) return;
       void import('../share/share-link').then(({ readShareHash }) => {
@@ -153,6 +202,24 @@ export function App({
     window.addEventListener('hashchange', openPastedLink);
     return () => window.removeEventListener('hashchange', openPastedLink);
   }, [syncAddress]);
+
+  const openCompare = () => {
+    if (syncAddress) {
+      cancelAddressSync();
+      // Its own history entry, so Back returns to the advisor's link.
+      if (!isCompareFragment(window.location.hash.replace(/^#/, ''))) {
+        window.history.pushState(window.history.state, '', '#compare');
+      }
+    }
+    setComparing((previous) => ({ payloads: null, leftOut: 0, key: (previous?.key ?? 0) + 1 }));
+  };
+
+  const openVersion = (next: Answers) => {
+    setShownLinkError(null);
+    setNotice(null);
+    setComparing(null);
+    replaceAnswers(next);
+  };
 
   const startOver = () => {
     setShownLinkError(null);
@@ -203,9 +270,23 @@ export function App({
       }}
       onDrop={onDrop}
     >
-      <a className="skip-link" href="#result">
-        {t.app.skipToResult}
-      </a>
+      {comparing ? (
+        // biome-ignore lint/a11y/useValidAnchor: a skip link that moves focus itself, so the address keeps the compare link.
+        <a
+          className="skip-link"
+          href="#comparison"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('comparison')?.focus();
+          }}
+        >
+          {t.app.skipToComparison}
+        </a>
+      ) : (
+        <a className="skip-link" href="#result">
+          {t.app.skipToResult}
+        </a>
+      )}
       <header className="app-header">
         <div className="container app-header-inner">
           <div className="brand">
@@ -221,6 +302,11 @@ export function App({
           </div>
           <div className="app-header-actions no-print">
             <LanguageSwitcher />
+            {comparing === null ? (
+              <button className="button button--ghost button--small" onClick={openCompare} type="button">
+                {t.app.compareVersions}
+              </button>
+            ) : null}
             <button className="button button--ghost button--small" onClick={startOver} type="button">
               {t.app.startOver}
             </button>
@@ -270,30 +356,48 @@ export function App({
           ) : null}
         </div>
       ) : null}
-      <main className="container app-main">
-        <div className="column column--questionnaire" id="questionnaire">
-          <Questionnaire
-            initialAnswers={answers}
-            key={formKey}
-            onAnswersChange={handleAnswersChange}
-            onPendingProblems={setPendingProblems}
-          />
-        </div>
-        <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
-          <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
-            {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
-                sit under the placeholder, then jump a whole result's height down (a layout shift of 0.3). */}
-            <Suspense fallback={<ResultPlaceholder />}>
-              <RecommendationPanel
-                answers={answers}
-                pendingProblems={pendingProblems}
-                {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
+      {comparing ? (
+        <main className="container app-main app-main--compare" id="comparison" tabIndex={-1}>
+          <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={comparing}>
+            <Suspense fallback={<p className="card">{t.app.compareLoading}</p>}>
+              <ComparePage
+                currentAnswers={answers}
+                key={comparing.key}
+                leftOut={comparing.leftOut}
+                onClose={() => setComparing(null)}
+                onOpenVersion={openVersion}
+                payloads={comparing.payloads}
+                syncAddress={syncAddress}
               />
-              <ResultExtras answers={answers} onOpenFile={openFile} />
             </Suspense>
           </ErrorBoundary>
-        </section>
-      </main>
+        </main>
+      ) : (
+        <main className="container app-main">
+          <div className="column column--questionnaire" id="questionnaire">
+            <Questionnaire
+              initialAnswers={answers}
+              key={formKey}
+              onAnswersChange={handleQuestionnaireChange}
+              onPendingProblems={setPendingProblems}
+            />
+          </div>
+          <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>
+            <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
+              {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
+                sit under the placeholder, then jump a whole result's height down (a layout shift of 0.3). */}
+              <Suspense fallback={<ResultPlaceholder />}>
+                <RecommendationPanel
+                  answers={answers}
+                  pendingProblems={pendingProblems}
+                  {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
+                />
+                <ResultExtras answers={answers} onDecisionChange={changeDecision} onOpenFile={openFile} />
+              </Suspense>
+            </ErrorBoundary>
+          </section>
+        </main>
+      )}
       <footer className="container app-footer">
         <p>
           {t.app.footerBefore}{' '}

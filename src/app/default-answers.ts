@@ -2,7 +2,7 @@ import type { Answers } from '../engine';
 
 /**
  * What a first visitor sees: a typical global footprint on three continents, so the result is meaningful at
- * once (and, with default priorities, a close call that shows what would tip it).
+ * once: with default priorities one hub wins, and a tight tolerance or a larger team would tip it.
  */
 export const DEFAULT_ANSWERS: Answers = {
   version: 1,

@@ -3,6 +3,7 @@ import './styles.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { type Catalog, detectBrowserLocale, I18nProvider, loadCatalog } from '../components/i18n';
+import { splitCompareFragment } from '../share/compare-fragment';
 import { App } from './app';
 import { AppErrorBoundary } from './app-error-boundary';
 import { DEFAULT_ANSWERS } from './default-answers';
@@ -45,6 +46,7 @@ void Promise.all([startup(), catalog]).then(([start, initialCatalog]) =>
               attempt === 0 ? (
                 <App
                   initialAnswers={start.answers}
+                  initialCompare={splitCompareFragment(window.location.hash.replace(/^#/, ''))}
                   linkError={start.linkError}
                   startedFromDraft={start.source === 'draft'}
                   storage={storage}

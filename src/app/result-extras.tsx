@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useResultMessages } from '../components/i18n/use-result-messages';
 import { useValueAfterPaint } from '../components/use-value-after-paint';
 import { WhenVisible } from '../components/when-visible';
-import type { Answers } from '../engine';
+import type { Answers, DecisionMetadata } from '../engine';
 import { useRecommendation } from '../features/recommendation/use-recommendation';
-import { ShareActions } from '../features/share-export';
+import { DecisionRecordForm, ShareActions } from '../features/share-export';
 import { LazyTopologyMap } from '../features/topology-map';
 import { buildShareUrl } from '../share/share-url';
 
@@ -12,10 +12,12 @@ export interface ResultExtrasProps {
   readonly answers: Answers;
   /** Opens an answers file in place of the current answers (the app says what is wrong with a bad one). */
   readonly onOpenFile: (file: File) => Promise<boolean>;
+  /** Sets the answers' decision-record fields (they never change the recommendation). */
+  readonly onDecisionChange: (decision: DecisionMetadata) => void;
 }
 
 /** What follows the verdict: the map, sharing and exports, and (in print) the link in full. */
-export default function ResultExtras({ answers, onOpenFile }: ResultExtrasProps) {
+export default function ResultExtras({ answers, onOpenFile, onDecisionChange }: ResultExtrasProps) {
   const { locale, r } = useResultMessages();
   const deferred = useValueAfterPaint(answers);
   const recommendation = useRecommendation(deferred, locale);
@@ -33,6 +35,7 @@ export default function ResultExtras({ answers, onOpenFile }: ResultExtrasProps)
         </WhenVisible>
       </section>
       <ShareActions answers={answers} onOpenFile={onOpenFile} />
+      <DecisionRecordForm decision={answers.decision} onDecisionChange={onDecisionChange} />
       <p className="print-only print-link">
         {r.share.printLink} <span className="print-link-url">{link}</span>
       </p>

@@ -1,13 +1,17 @@
 import type { Answers } from '../engine';
 import type { ShareLinkError } from '../share';
+import { isCompareFragment } from '../share/compare-fragment';
 
 /** In-page anchors of the app itself: a fragment naming one of them is navigation, not a share link. */
-export const IN_PAGE_ANCHORS: ReadonlySet<string> = new Set(['result', 'questionnaire']);
+export const IN_PAGE_ANCHORS: ReadonlySet<string> = new Set(['result', 'questionnaire', 'comparison']);
 
-/** The share link in an address's fragment (`location.hash`), or null when there is none or it is an in-page anchor. */
+/**
+ * The share link in an address's fragment (`location.hash`), or null when there is none, it is an in-page anchor,
+ * or it is a compare link (several versions: the compare view opens it, see compare-page.tsx).
+ */
 export function linkInHash(hash: string): string | null {
   const fragment = hash.replace(/^#/, '');
-  return fragment === '' || IN_PAGE_ANCHORS.has(fragment) ? null : fragment;
+  return fragment === '' || IN_PAGE_ANCHORS.has(fragment) || isCompareFragment(fragment) ? null : fragment;
 }
 
 export type StartupSource = 'link' | 'draft' | 'example';

@@ -40,6 +40,12 @@ export function readUnwrittenAnswers(): unknown {
 let pending: ReturnType<typeof setTimeout> | undefined;
 let latest = 0;
 
+/** Drops a write still waiting for typing to pause: the address now shows something else (a comparison). */
+export function cancelAddressSync(): void {
+  latest += 1;
+  clearTimeout(pending);
+}
+
 /**
  * Puts the answers' share link in the address bar once typing pauses, replacing the history entry (so Back still
  * leaves the app). The codec loads on demand; only the newest call writes, whatever order the imports settle in.

@@ -16,6 +16,7 @@ export interface CliMessages {
   readonly unknownFormat: (format: string, supported: string) => string;
   readonly badBase: (example: string, given: string) => string;
   readonly badDate: (given: string) => string;
+  readonly badStatus: (given: string, supported: string) => string;
   readonly standardInput: string;
   readonly readFailures: Readonly<Record<ReadFailure, string>>;
   readonly cannotRead: (name: string, why: string) => string;
@@ -33,6 +34,7 @@ const en: CliMessages = {
   unknownFormat: (format, supported) => `unknown format "${format}": supported formats are ${supported}`,
   badBase: (example, given) => `--base must be an http(s) URL such as ${example} (got "${given}")`,
   badDate: (given) => `--date must be a date written YYYY-MM-DD (got "${given}")`,
+  badStatus: (given, supported) => `--status must be one of ${supported} (got "${given}")`,
   standardInput: 'standard input',
   readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
   cannotRead: (name, why) => `cannot read ${name}: ${why}`,
@@ -49,6 +51,7 @@ const zh: CliMessages = {
   unknownFormat: (format, supported) => `未知格式“${format}”：支持的格式有 ${supported}`,
   badBase: (example, given) => `--base 必须是 http(s) 网址，例如 ${example}（收到的是“${given}”）`,
   badDate: (given) => `--date 必须是 YYYY-MM-DD 格式的日期（收到的是“${given}”）`,
+  badStatus: (given, supported) => `--status 必须是 ${supported} 之一（收到的是“${given}”）`,
   standardInput: '标准输入',
   readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
   cannotRead: (name, why) => `无法读取 ${name}：${why}`,
@@ -63,6 +66,7 @@ const zh: CliMessages = {
       message: problem.message,
       field: problemField(problem.path),
       code: problem.code ?? '',
+      detail: problem.detail,
     });
   },
 };

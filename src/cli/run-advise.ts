@@ -1,13 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { locateJsonProblem } from '../components/i18n/json-problem';
-import { type Answers, isLocale, LOCALES, type Locale, parseAnswers, recommend, renderDecisionRecord } from '../engine';
+import {
+  type Answers,
+  DECISION_STATUSES,
+  type DecisionRecordOptions,
+  type DecisionStatus,
+  isLocale,
+  LOCALES,
+  type Locale,
+  parseAnswers,
+  recommend,
+  renderDecisionRecord,
+} from '../engine';
 import { buildShareUrl } from '../share';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--lang ${LOCALES.join('|')}]`;
+export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--status ${DECISION_STATUSES.join('|')}] [--lang ${LOCALES.join('|')}]`;
 
 export interface CliIo {
   readonly readStdin: () => Promise<string>;
@@ -19,9 +30,10 @@ interface CliOptions {
   readonly source: string;
   readonly format: OutputFormat;
   readonly base: string;
-  /** The decision record's date; today (UTC) when not given. */
-  readonly date: string;
-  readonly decisionMakers: readonly string[];
+  /** The decision record's front matter as the flags give it; each overrides the answers' `decision`. */
+  readonly date: string | undefined;
+  readonly decisionMakers: readonly string[] | undefined;
+  readonly status: DecisionStatus | undefined;
   /** The language of the explanations (JSON), the decision record (markdown) and the errors; English by default. */
   readonly locale: Locale;
 }
@@ -29,7 +41,7 @@ interface CliOptions {
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 const DEFAULT_BASE_URL = 'http://localhost:5173/';
-const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--lang'];
+const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--status', '--lang'];
 
 /** The language asked for with --lang, looked up first so that every other message can be in it. */
 function requestedLanguage(args: readonly string[]): string {
@@ -51,8 +63,9 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   let source: string | undefined;
   let format: string = 'json';
   let base = DEFAULT_BASE_URL;
-  let date = new Date().toISOString().slice(0, 10);
-  let decisionMakers: string[] = [];
+  let date: string | undefined;
+  let decisionMakers: string[] | undefined;
+  let status: string | undefined;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string?]) : [arg];
@@ -62,6 +75,7 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
       if (flag === '--format') format = value;
       else if (flag === '--base') base = value;
       else if (flag === '--date') date = value;
+      else if (flag === '--status') status = value;
       else if (flag === '--decision-makers')
         decisionMakers = value
           .split(',')
@@ -82,10 +96,34 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
     return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
   if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
     return { ok: false, error: m.badDate(date) };
   }
-  return { ok: true, value: { source, format: format as OutputFormat, base, date, decisionMakers, locale: lang } };
+  if (status !== undefined && !isDecisionStatus(status)) {
+    return { ok: false, error: m.badStatus(status, DECISION_STATUSES.join(', ')) };
+  }
+  return {
+    ok: true,
+    value: { source, format: format as OutputFormat, base, date, decisionMakers, status, locale: lang },
+  };
+}
+
+function isDecisionStatus(text: string): text is DecisionStatus {
+  return (DECISION_STATUSES as readonly string[]).includes(text);
+}
+
+/** The record's front matter: each flag given, else what the answers' `decision` says, else today and `proposed`. */
+function frontMatter(answers: Answers, options: CliOptions): Omit<DecisionRecordOptions, 'shareUrl' | 'locale'> {
+  const decision = answers.decision ?? {};
+  const consulted = decision.consulted;
+  const informed = decision.informed;
+  return {
+    date: options.date ?? decision.date ?? new Date().toISOString().slice(0, 10),
+    decisionMakers: options.decisionMakers ?? decision.decisionMakers ?? [],
+    status: options.status ?? decision.status ?? 'proposed',
+    ...(consulted === undefined ? {} : { consulted }),
+    ...(informed === undefined ? {} : { informed }),
+  };
 }
 
 function isHttpUrl(text: string): boolean {
@@ -103,9 +141,8 @@ function render(answers: Answers, options: CliOptions): string {
       return `${JSON.stringify(recommend(answers, { locale }), null, 2)}\n`;
     case 'markdown':
       return renderDecisionRecord(answers, recommend(answers, { locale }), {
-        date: options.date,
+        ...frontMatter(answers, options),
         shareUrl: buildShareUrl(answers, options.base),
-        decisionMakers: options.decisionMakers,
         locale,
       });
     case 'link':

@@ -14,3 +14,31 @@ export const DEFAULT_PRIORITY = 2;
 /** Words for the 0..4 priority scale, as the contract defines them. */
 export const PRIORITY_LABELS = ['does not matter', 'nice to have', 'matters', 'important', 'must have'] as const;
 export type PriorityLevel = 0 | 1 | 2 | 3 | 4;
+
+/** Average downstream nodes per cluster where a region gives no node count: Rancher's own ratio (1,500 nodes / 150 clusters). */
+export const DEFAULT_NODES_PER_CLUSTER = 10;
+/** Highest downstream node count per region. */
+export const MAX_NODES_PER_REGION = 10_000_000;
+/** Most jurisdictions one answers document may declare. */
+export const MAX_JURISDICTIONS = 20;
+/** Most measured round trips one answers document may hold. */
+export const MAX_MEASURED_LATENCIES = 1_000;
+
+/** Where a management plane may run: an edge location (stores, factories, vessels) never hosts one. */
+export const SITE_KINDS = ['cloud', 'datacenter', 'edge'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+/** How a region is linked to the rest of the estate. */
+export const CONNECTIVITY_KINDS = ['connected', 'intermittent', 'air-gapped'] as const;
+export type Connectivity = (typeof CONNECTIVITY_KINDS)[number];
+/** Decision-record statuses (MADR 4.0). */
+export const DECISION_STATUSES = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** Longest decision-record title, in characters (the answers schema's `decision.title`). */
+export const MAX_DECISION_TITLE_CHARS = 120;
+/** Longest name of a person or group in the decision record (`decisionMakers`, `consulted`, `informed`, `author`). */
+export const MAX_PERSON_NAME_CHARS = 80;
+/** Most names per decision-record role: a longer list is a mailing list, not people (the team's judgement). */
+export const MAX_NAMES_PER_ROLE = 20;
+/** The jurisdiction mainland-China catalog regions are in when the answers give them none (an id nobody must declare). */
+export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';

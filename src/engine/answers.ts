@@ -1,12 +1,23 @@
 import { z } from 'zod/mini';
 import {
+  CONNECTIVITY_KINDS,
+  DECISION_STATUSES,
   DEFAULT_LATENCY_TOLERANCE_MS,
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
+  MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NODES_PER_REGION,
   MAX_REGIONS,
+  SITE_KINDS,
+  type SiteKind,
 } from './answer-limits';
-import { findCatalogRegion } from './regions/catalog';
+import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
+import { type CatalogRegion, findCatalogRegion } from './regions/catalog';
+import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
+import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
 
 const priority = (what: string) =>
   z._default(
@@ -63,6 +74,97 @@ export const regionAnswerSchema = z.object({
       ),
     1,
   ),
+  siteKind: z.optional(z.enum(SITE_KINDS, { error: 'siteKind must be "cloud", "datacenter" or "edge"' })),
+  connectivity: z.optional(
+    z.enum(CONNECTIVITY_KINDS, { error: 'connectivity must be "connected", "intermittent" or "air-gapped"' }),
+  ),
+  nodes: z.optional(
+    z
+      .number({ error: `nodes must be a whole number from 1 to ${MAX_NODES_PER_REGION}` })
+      .check(
+        z.int({ error: `nodes must be a whole number from 1 to ${MAX_NODES_PER_REGION}` }),
+        z.gte(1, { error: 'nodes must be at least 1' }),
+        z.lte(MAX_NODES_PER_REGION, { error: `nodes must be at most ${MAX_NODES_PER_REGION}` }),
+      ),
+  ),
+  jurisdiction: z.optional(
+    z
+      .string({ error: 'jurisdiction must be the id of one of the jurisdictions' })
+      .check(z.trim(), z.minLength(1, { error: 'jurisdiction must not be empty' })),
+  ),
+});
+
+const personName = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: `${what} must not be empty` }),
+      z.maxLength(80, { error: `${what} must be at most 80 characters` }),
+    );
+const personList = (what: string) =>
+  z.optional(
+    z
+      .array(personName(`each of ${what}`), { error: `${what} must be a list of names` })
+      .check(z.maxLength(20, { error: `${what} must list at most 20 names` })),
+  );
+
+export const jurisdictionSchema = z.object({
+  id: z
+    .string({ error: 'jurisdiction id must be text such as "eu"' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'jurisdiction id must not be empty' }),
+      z.maxLength(40, { error: 'jurisdiction id must be at most 40 characters' }),
+    ),
+  name: z
+    .string({ error: 'jurisdiction name must be text' })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'jurisdiction name must not be empty' }),
+      z.maxLength(80, { error: 'jurisdiction name must be at most 80 characters' }),
+    ),
+  keepManagementInside: z.optional(z.boolean({ error: 'keepManagementInside must be true or false' })),
+});
+
+export const measuredLatencySchema = z.object({
+  from: z
+    .string({ error: 'from must be the id of a region of the answers' })
+    .check(z.trim(), z.minLength(1, { error: 'from must not be empty' })),
+  to: z
+    .string({ error: 'to must be the id of a region of the answers' })
+    .check(z.trim(), z.minLength(1, { error: 'to must not be empty' })),
+  ms: z
+    .number({ error: 'ms must be a number of milliseconds from 0.1 to 2000' })
+    .check(z.gte(0.1, { error: 'ms must be at least 0.1' }), z.lte(2000, { error: 'ms must be at most 2000' })),
+});
+
+export const decisionSchema = z.object({
+  title: z.optional(
+    z
+      .string({ error: 'title must be text' })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'title must not be empty' }),
+        z.maxLength(120, { error: 'title must be at most 120 characters' }),
+      ),
+  ),
+  status: z.optional(
+    z.enum(DECISION_STATUSES, {
+      error: 'status must be "proposed", "accepted", "rejected", "deprecated" or "superseded"',
+    }),
+  ),
+  date: z.optional(
+    z
+      .string({ error: 'date must be a date written YYYY-MM-DD' })
+      .check(
+        z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date must be a date written YYYY-MM-DD' }),
+      ),
+  ),
+  decisionMakers: personList('decisionMakers'),
+  consulted: personList('consulted'),
+  informed: personList('informed'),
+  author: z.optional(personName('author')),
 });
 
 export const answersSchema = z
@@ -94,6 +196,45 @@ export const answersSchema = z
           ),
         DEFAULT_OPS_ENGINEERS,
       ),
+      nodesPerCluster: z.optional(
+        z
+          .number({ error: 'nodesPerCluster must be a number from 1 to 10000' })
+          .check(
+            z.gte(1, { error: 'nodesPerCluster must be at least 1' }),
+            z.lte(10_000, { error: 'nodesPerCluster must be at most 10000' }),
+          ),
+      ),
+      provisionedPercent: z.optional(
+        z
+          .number({ error: 'provisionedPercent must be a number from 0 to 100' })
+          .check(
+            z.gte(0, { error: 'provisionedPercent must be at least 0' }),
+            z.lte(100, { error: 'provisionedPercent must be at most 100' }),
+          ),
+      ),
+      jurisdictions: z.optional(
+        z
+          .array(jurisdictionSchema, { error: 'jurisdictions must be a list' })
+          .check(z.maxLength(MAX_JURISDICTIONS, { error: `jurisdictions must list at most ${MAX_JURISDICTIONS}` })),
+      ),
+      hub: z.optional(
+        z.object(
+          {
+            regionId: z
+              .string({ error: 'hub.regionId must be a region id' })
+              .check(z.trim(), z.minLength(1, { error: 'hub.regionId must not be empty' })),
+          },
+          { error: 'hub must be an object with a regionId' },
+        ),
+      ),
+      latencies: z.optional(
+        z.array(measuredLatencySchema, { error: 'latencies must be a list of measured round trips' }).check(
+          z.maxLength(MAX_MEASURED_LATENCIES, {
+            error: `latencies must list at most ${MAX_MEASURED_LATENCIES} measurements`,
+          }),
+        ),
+      ),
+      decision: z.optional(decisionSchema),
       crossRegionEnvironments: z._default(z.boolean({ error: 'crossRegionEnvironments must be true or false' }), false),
       priorities: z._default(
         z.object(
@@ -120,43 +261,196 @@ export const answersSchema = z
   )
   .check(
     z.superRefine((answers, ctx) => {
-      const seen = new Map<string, number>();
-      answers.regions.forEach((region, index) => {
-        const first = seen.get(region.id);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', index, 'id'],
-            message: `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
-            input: region.id,
-          });
-        } else {
-          seen.set(region.id, index);
-        }
-        if (findCatalogRegion(region.id)) return;
-        // Not in the catalog: a custom site, which must say where it is.
-        const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
-        if (region.name === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['regions', index, 'name'],
-            message: `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
-            input: region,
-          });
-        }
-        for (const coordinate of ['lat', 'lon'] as const) {
-          if (region[coordinate] === undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['regions', index, coordinate],
-              message: `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
-              input: region,
-            });
-          }
-        }
-      });
+      const report = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) =>
+        ctx.addIssue({ code: 'custom', path, message, input: undefined, params: detail });
+      checkRegions(answers.regions, report);
+      checkJurisdictions(answers, report);
+      checkHub(answers, report);
+      checkLatencies(answers, report);
     }),
   );
+
+type ReportProblem = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) => void;
+
+/** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
+export function siteKindOf(region: Pick<RegionAnswer, 'id' | 'siteKind'>): SiteKind {
+  return region.siteKind ?? (findCatalogRegion(region.id) ? 'cloud' : 'datacenter');
+}
+
+function isMainlandChina(region: CatalogRegion): boolean {
+  return 'mainlandChina' in region && region.mainlandChina === true;
+}
+
+/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a mainland-China catalog region. */
+export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction'>): string | undefined {
+  if (region.jurisdiction !== undefined) return region.jurisdiction;
+  const catalog = findCatalogRegion(region.id);
+  return catalog && isMainlandChina(catalog) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
+}
+
+function checkRegions(regions: readonly RegionAnswer[], report: ReportProblem): void {
+  const seen = new Map<string, number>();
+  regions.forEach((region, index) => {
+    const first = seen.get(region.id);
+    if (first !== undefined) {
+      report(
+        ['regions', index, 'id'],
+        `duplicate region id "${region.id}" (already used by regions[${first}]); list each region once and add up its clusters`,
+        { kind: 'duplicate-region', regionId: region.id, firstIndex: first },
+      );
+    } else {
+      seen.set(region.id, index);
+    }
+    if (region.nodes !== undefined && region.nodes >= 1 && region.nodes < region.clusters) {
+      report(
+        ['regions', index, 'nodes'],
+        `nodes (${region.nodes}) must be at least clusters (${region.clusters}): every cluster has at least one node; raise nodes or lower clusters`,
+        { kind: 'nodes-below-clusters', nodes: region.nodes, clusters: region.clusters },
+      );
+    }
+    if (findCatalogRegion(region.id)) return;
+    // Not in the catalog: a custom site, which must say where it is.
+    const hint = `"${region.id}" is not a catalog region, so it is read as a custom site`;
+    if (region.name === undefined) {
+      report(
+        ['regions', index, 'name'],
+        `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
+        { kind: 'custom-site-needs', regionId: region.id, field: 'name' },
+      );
+    }
+    for (const coordinate of ['lat', 'lon'] as const) {
+      if (region[coordinate] === undefined) {
+        report(
+          ['regions', index, coordinate],
+          `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
+          { kind: 'custom-site-needs', regionId: region.id, field: coordinate },
+        );
+      }
+    }
+  });
+}
+
+function checkJurisdictions(answers: Answers, report: ReportProblem): void {
+  const declared = new Map<string, number>();
+  (answers.jurisdictions ?? []).forEach((jurisdiction, index) => {
+    const first = declared.get(jurisdiction.id);
+    if (first === undefined) {
+      declared.set(jurisdiction.id, index);
+      return;
+    }
+    report(
+      ['jurisdictions', index, 'id'],
+      `duplicate jurisdiction id "${jurisdiction.id}" (already used by jurisdictions[${first}]); give each jurisdiction its own id`,
+      { kind: 'duplicate-jurisdiction', jurisdiction: jurisdiction.id, firstIndex: first },
+    );
+  });
+  const used = new Set<string>();
+  answers.regions.forEach((region, index) => {
+    const jurisdiction = jurisdictionOf(region);
+    if (jurisdiction !== undefined) used.add(jurisdiction);
+    if (region.jurisdiction === undefined || declared.has(region.jurisdiction)) return;
+    if (region.jurisdiction === MAINLAND_CHINA_JURISDICTION_ID) return;
+    report(
+      ['regions', index, 'jurisdiction'],
+      `unknown jurisdiction "${region.jurisdiction}": declare it in jurisdictions or remove it`,
+      { kind: 'unknown-jurisdiction', jurisdiction: region.jurisdiction },
+    );
+  });
+  for (const [id, index] of declared) {
+    if (used.has(id)) continue;
+    report(['jurisdictions', index], `no region is in jurisdiction "${id}": mark regions with it or remove it`, {
+      kind: 'empty-jurisdiction',
+      jurisdiction: id,
+    });
+  }
+}
+
+function checkHub(answers: Answers, report: ReportProblem): void {
+  if (answers.hub === undefined) return;
+  const { regionId } = answers.hub;
+  const region = answers.regions.find((candidate) => candidate.id === regionId);
+  if (region === undefined && findCatalogRegion(regionId) === undefined) {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is neither a region of the answers nor a catalog region: pin the hub to one of regions[].id or to a catalog id such as "aws:eu-west-1"`,
+      { kind: 'unknown-hub', regionId },
+    );
+    return;
+  }
+  if (region !== undefined && siteKindOf(region) === 'edge') {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is an edge site, and an edge location cannot host the management plane: pin the hub to a cloud region or data centre`,
+      { kind: 'edge-hub', regionId },
+    );
+  }
+}
+
+/** Where a region of the answers (or a catalog region) is; undefined for a custom site with no coordinates. */
+function positionOf(answers: Answers, id: string): GeoPoint | undefined {
+  const catalog = findCatalogRegion(id);
+  if (catalog) return catalog;
+  const region = answers.regions.find((candidate) => candidate.id === id);
+  return region?.lat !== undefined && region.lon !== undefined ? { lat: region.lat, lon: region.lon } : undefined;
+}
+
+function checkLatencies(answers: Answers, report: ReportProblem): void {
+  const known = new Set(answers.regions.map((region) => region.id));
+  if (answers.hub !== undefined) known.add(answers.hub.regionId);
+  const pairs = new Map<string, number>();
+  (answers.latencies ?? []).forEach((latency, index) => {
+    let usable = true;
+    for (const end of ['from', 'to'] as const) {
+      const regionId = latency[end];
+      if (known.has(regionId)) continue;
+      usable = false;
+      report(
+        ['latencies', index, end],
+        `"${regionId}" is not a region of the answers${answers.hub === undefined ? '' : ' nor the pinned hub'}: measure between regions you listed, or add this one`,
+        { kind: 'unknown-latency-end', regionId },
+      );
+    }
+    if (!usable) return;
+    if (latency.from === latency.to) {
+      report(
+        ['latencies', index, 'to'],
+        `from and to are both "${latency.from}": a measured round trip is between two different regions`,
+        { kind: 'same-latency-ends', regionId: latency.from },
+      );
+      return;
+    }
+    const pair = [latency.from, latency.to].sort().join('\n');
+    const first = pairs.get(pair);
+    if (first !== undefined) {
+      report(
+        ['latencies', index, 'from'],
+        `the round trip between "${latency.from}" and "${latency.to}" is already measured in latencies[${first}]: keep one measurement per pair`,
+        { kind: 'duplicate-latency-pair', from: latency.from, to: latency.to, firstIndex: first },
+      );
+      return;
+    }
+    pairs.set(pair, index);
+    const from = positionOf(answers, latency.from);
+    const to = positionOf(answers, latency.to);
+    if (from === undefined || to === undefined) return;
+    const distanceKm = greatCircleDistanceKm(from, to);
+    const floorMs = (distanceKm / 100) * FIBRE_FLOOR_MS_PER_100KM;
+    if (latency.ms >= floorMs) return;
+    const detail = {
+      kind: 'below-fibre-floor',
+      ms: latency.ms,
+      from: latency.from,
+      to: latency.to,
+      distanceKm: Math.round(distanceKm),
+      floorMs: Math.ceil(floorMs * 10) / 10,
+    } as const;
+    report(
+      ['latencies', index, 'ms'],
+      `${detail.ms} ms is faster than light in fibre over the ${detail.distanceKm} km between "${detail.from}" and "${detail.to}" (at least ${detail.floorMs} ms): check the figure or the sites' positions`,
+      detail,
+    );
+  });
+}
 
 /** A valid answers document with every default filled in. */
 export type Answers = z.infer<typeof answersSchema>;
@@ -164,6 +458,9 @@ export type Answers = z.infer<typeof answersSchema>;
 export type AnswersInput = z.input<typeof answersSchema>;
 export type RegionAnswer = Answers['regions'][number];
 export type PriorityKey = keyof Answers['priorities'];
+export type Jurisdiction = NonNullable<Answers['jurisdictions']>[number];
+export type MeasuredLatency = NonNullable<Answers['latencies']>[number];
+export type DecisionMetadata = NonNullable<Answers['decision']>;
 
 export interface FieldProblem {
   /** Where the problem is, as `regions[2].lat`; empty for the document itself. */
@@ -172,6 +469,8 @@ export interface FieldProblem {
   readonly message: string;
   /** zod's kind of problem ('too_small', 'invalid_type', 'custom', ...). */
   readonly code?: string;
+  /** For a problem across fields ('custom'): what it is, with the figures its message names. */
+  readonly detail?: AnswersProblemDetail;
 }
 
 export type ParseAnswersResult =
@@ -191,11 +490,11 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  const problems = result.error.issues.map((issue) => ({
-    path: formatFieldPath(issue.path),
-    message: describeIssue(issue),
-    code: issue.code,
-  }));
+  const problems = result.error.issues.map((issue): FieldProblem => {
+    const problem = { path: formatFieldPath(issue.path), message: describeIssue(issue), code: issue.code };
+    const detail = issue.code === 'custom' ? toProblemDetail(issue.params) : undefined;
+    return detail === undefined ? problem : { ...problem, detail };
+  });
   return { ok: false, problems };
 }
 

@@ -1,3 +1,4 @@
+import type { DecisionStatus } from './answer-limits';
 import type { Answers, PriorityKey } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
@@ -5,16 +6,40 @@ import type { Recommendation } from './recommend';
 import { findCatalogRegion } from './regions/catalog';
 import { SOURCES } from './sources';
 import { STRATEGIES, type Strategy } from './strategy';
-import { REGIONAL_GROUP_MAX_RTT_MS } from './topology';
+import { GEOGRAPHY_GROUP_RTT_MS } from './topology';
 import { BROWSER_RTT_GUIDANCE_MS } from './weights';
 
+/** One version in the record's "Versions compared" section (made in the compare view). */
+export interface ComparedVersionSummary {
+  /** The version's `decision.author`, else "Version 2" and so on. */
+  readonly label: string;
+  readonly strategy: Strategy;
+  readonly scores: Readonly<Record<Strategy, number>>;
+  /** The version's share link. */
+  readonly url: string;
+}
+
+/**
+ * How the record is written. The front matter's fields default to the answers' `decision` (set in the app and
+ * carried by links and files); an option given here overrides it (the command line's `--date`, `--decision-makers`).
+ */
 export interface DecisionRecordOptions {
-  /** ISO date (YYYY-MM-DD) for the front matter. */
-  readonly date: string;
+  /** ISO date (YYYY-MM-DD) for the front matter; else `decision.date`; the line is left out when neither says. */
+  readonly date?: string;
   /** Link that reopens this recommendation in the app. */
   readonly shareUrl?: string;
-  /** Names for the front matter's `decision-makers`. */
+  /** Names for the front matter's `decision-makers`; else `decision.decisionMakers`. */
   readonly decisionMakers?: readonly string[];
+  /** MADR status; else `decision.status`, else `proposed`. */
+  readonly status?: DecisionStatus;
+  /** Names for `consulted`; else `decision.consulted`. */
+  readonly consulted?: readonly string[];
+  /** Names for `informed`; else `decision.informed`. */
+  readonly informed?: readonly string[];
+  /** The record's title; else `decision.title`, else one made from the verdict. */
+  readonly title?: string;
+  /** The versions compared before this decision, listed in "More Information"; none when left out or empty. */
+  readonly comparedVersions?: readonly ComparedVersionSummary[];
   /**
    * The record's language; English when left out. Pass the recommendation made in the same locale: the record
    * quotes its summary and explanations as they are.
@@ -75,16 +100,27 @@ export function renderDecisionRecord(
   const other: Strategy = chosen === 'regional' ? 'hub-and-spoke' : 'regional';
   const footprint = recommendation.consequences;
   const totalClusters = answers.regions.reduce((sum, region) => sum + region.clusters, 0);
-  const makers = options.decisionMakers?.filter((name) => name.trim() !== '') ?? [];
+  const decision = answers.decision ?? {};
+  const names = (list: readonly string[] | undefined) => list?.filter((name) => name.trim() !== '') ?? [];
+  const makers = names(options.decisionMakers ?? decision.decisionMakers);
+  const consulted = names(options.consulted ?? decision.consulted);
+  const informed = names(options.informed ?? decision.informed);
+  const date = options.date ?? decision.date;
+  const title = options.title ?? decision.title;
   const because = (sentence: string) => escapeMarkdown(text.asClause(sentence));
   const out: string[] = [];
 
   out.push('---');
-  out.push('status: proposed');
-  out.push(`date: ${options.date}`);
+  out.push(`status: ${options.status ?? decision.status ?? 'proposed'}`);
+  if (date !== undefined) out.push(`date: ${date}`);
   out.push(`decision-makers: [${makers.map(yamlString).join(', ')}]`);
+  if (consulted.length > 0) out.push(`consulted: [${consulted.map(yamlString).join(', ')}]`);
+  if (informed.length > 0) out.push(`informed: [${informed.map(yamlString).join(', ')}]`);
   out.push('---', '');
-  out.push(`# ${text.title({ strategy: chosen, regions: answers.regions.length })}`, '');
+  out.push(
+    `# ${title === undefined ? text.title({ strategy: chosen, regions: answers.regions.length }) : escapeMarkdown(title)}`,
+    '',
+  );
 
   out.push(`## ${text.headings.context}`, '');
   out.push(text.context({ totalClusters, regions: answers.regions.length }), '');
@@ -144,6 +180,10 @@ export function renderDecisionRecord(
     })}`,
     '',
   );
+
+  out.push(`### ${text.headings.plan}`, '');
+  for (const item of recommendation.plan) out.push(`* ${escapeMarkdown(item.text)}`);
+  out.push('');
 
   out.push(`### ${text.headings.confirmation}`, '');
   out.push(text.confirmation({ chosen, guidanceMs: BROWSER_RTT_GUIDANCE_MS }), '');
@@ -210,7 +250,7 @@ export function renderDecisionRecord(
   }
   out.push('');
   out.push(`### ${text.headings.regionalPlan}`, '');
-  out.push(text.regionalPlan({ groupMaxRttMs: REGIONAL_GROUP_MAX_RTT_MS }), '');
+  out.push(text.regionalPlan({ groupMaxRttMs: GEOGRAPHY_GROUP_RTT_MS }), '');
   for (const group of recommendation.regionalPlan.groups) {
     out.push(
       `* ${text.planeGroup({
@@ -225,13 +265,37 @@ export function renderDecisionRecord(
   }
   out.push('');
   out.push(`### ${text.headings.sources}`, '');
-  const cited = [...new Set(recommendation.factors.flatMap((factor) => factor.sources))].map((id) => SOURCES[id]);
+  const cited = [
+    ...new Set([
+      ...recommendation.factors.flatMap((factor) => factor.sources),
+      ...recommendation.plan.flatMap((item) => item.sources),
+    ]),
+  ].map((id) => SOURCES[id]);
   for (const url of new Set(cited.map((source) => source.url))) {
     const quotes = cited.filter((source) => source.url === url);
     out.push(`* [${quotes[0]?.title}](${url})`);
     for (const source of quotes) out.push(`  * ${messages.sourceQuote[source.id]}`);
   }
   out.push('');
+  const compared = options.comparedVersions ?? [];
+  if (compared.length > 0) {
+    const section = text.versionsCompared;
+    out.push(`### ${section.heading}`, '');
+    out.push(section.intro({ count: compared.length }), '');
+    out.push(tableRow(section.columns), '|---|---|--:|--:|---|');
+    for (const version of compared) {
+      out.push(
+        tableRow([
+          escapeMarkdown(version.label),
+          messages.strategyName[version.strategy],
+          messages.formatNumber(version.scores['hub-and-spoke']),
+          messages.formatNumber(version.scores.regional),
+          section.openLink({ url: version.url }),
+        ]),
+      );
+    }
+    out.push('');
+  }
   if (options.shareUrl) {
     out.push(text.shareLink({ url: options.shareUrl }), '');
   }

@@ -1,43 +1,46 @@
 import type { Answers, PriorityKey } from './answers';
 import type { EngineMessages } from './messages/types';
 import { round1 } from './rounding';
-import { MAX_CLUSTERS_PER_INSTALLATION } from './sizing';
 import type { SourceId } from './sources';
 import type { Favors } from './strategy';
-import type { Topology } from './topology';
+import type { PlanMetrics, Topology } from './topology';
 import {
-  BLAST_RADIUS_FULL_CLUSTERS,
-  BLAST_RADIUS_POINTS,
   BROWSER_LATENCY_MAX_POINTS,
   BROWSER_RTT_GUIDANCE_MS,
   CROSS_REGION_ENVIRONMENTS_POINTS,
   ENGINEER_LOAD_PER_INSTALLATION,
   FAULT_ISOLATION_POINTS,
+  FLEET_RESIDUAL_SHARE,
   INDEPENDENT_UPGRADES_POINTS,
+  ISOLATION_FAR_MS,
+  ISOLATION_FULL_STAKE_CLUSTERS,
+  ISOLATION_MIN_STAKE,
+  ISOLATION_NEAR_MS,
   LATENCY_COMFORT_RATIO,
   LATENCY_MAX_POINTS,
-  LATENCY_MAX_RATIO,
-  LATENCY_POINTS_AT_TOLERANCE,
+  LATENCY_POINTS_PER_LOG,
   MULTI_CLUSTER_APPS_POINTS,
-  ONE_INSTALLATION_SUFFICES_POINTS,
   OPERATING_LOAD_MAX_POINTS,
+  OPERATING_LOAD_SOFTENING_FTE,
   PRIORITY_MULTIPLIERS,
-  SCALE_CEILING_POINTS,
+  SAME_PLANES_POINTS,
+  SCALE_POINTS,
   SINGLE_PANE_POINTS,
+  STANDBY_RESIDUAL_SHARE,
 } from './weights';
 
 export type FactorId =
-  | 'one-installation-suffices'
+  | 'same-planes'
   | 'single-pane'
   | 'multi-cluster-apps'
   | 'cross-region-environments'
   | 'latency'
   | 'browser-latency'
   | 'fault-isolation'
-  | 'blast-radius'
   | 'independent-upgrades'
   | 'operating-load'
   | 'scale-ceiling'
+  | 'hard-constraints'
   | 'workloads-keep-running';
 
 /** A factor before scores are normalised: the points it gives to the strategy it favours. */
@@ -62,359 +65,408 @@ export interface FactorContext {
 
 const priorityMultiplier = (answers: Answers, key: PriorityKey) => PRIORITY_MULTIPLIERS[answers.priorities[key]] ?? 1;
 
-function regionalInstallations(context: FactorContext): number {
-  return context.topology.footprint.regional.installations;
+/** 0 at or below `from`, 1 at or above `to`, linear between. */
+export function ramp(value: number, from: number, to: number): number {
+  if (value <= from) return 0;
+  if (value >= to) return 1;
+  return (value - from) / (to - from);
 }
 
-function isSplitByRegional(context: FactorContext): boolean {
-  return context.topology.regionalPlan.groups.length > 1;
+/** The average of `read` over Regional's plans across the grouping distance's fade (see topology.ts). */
+function overRegional(context: FactorContext, read: (regional: PlanMetrics, hub: PlanMetrics) => number): number {
+  const { hub, regional } = context.topology.metrics;
+  return regional.reduce((sum, variant) => sum + variant.weight * read(variant.metrics, hub), 0);
+}
+
+/** The share of Regional's plans (over the fade) that differ from Hub & Spoke's planes at all. */
+function regionalDiffers(context: FactorContext): number {
+  return overRegional(context, (regional, hub) => (regional.planes > hub.planes ? 1 : 0));
 }
 
 /**
- * How much of "one place to see and deploy" Hub & Spoke really keeps: 1 with a single hub, less when
- * Rancher's scale ceiling forces several hubs, 0 when it would need as many installations as Regional.
+ * How much of "one place to see and deploy" Hub & Spoke keeps over Regional: 1 with one hub against several planes,
+ * less when a hard constraint or Rancher's scale already splits the hub, 0 when both run the same.
  */
 function unifiedShare(context: FactorContext): number {
-  const hubInstallations = context.topology.footprint['hub-and-spoke'].installations;
-  const regional = regionalInstallations(context);
-  if (regional <= 1 || hubInstallations >= regional) return 0;
-  return 1 - (hubInstallations - 1) / (regional - 1);
+  return overRegional(context, (regional, hub) =>
+    regional.load <= 1 ? 0 : Math.max(0, Math.min(1, (regional.load - hub.load) / (regional.load - 1))),
+  );
 }
 
-function hubInstallationsOf(context: FactorContext): number {
-  return context.topology.footprint['hub-and-spoke'].installations;
+/** Extra routine work of Regional over Hub & Spoke, in full-time engineers (continuous in clusters and nodes). */
+function extraLoadFte(context: FactorContext): number {
+  return (
+    ENGINEER_LOAD_PER_INSTALLATION * overRegional(context, (regional, hub) => Math.max(0, regional.load - hub.load))
+  );
+}
+
+/** Share of all clusters that one outage of the largest plane no longer reaches, Regional over Hub & Spoke. */
+function protectedShare(context: FactorContext): number {
+  return overRegional(context, (regional, hub) => Math.max(0, hub.largestShare - regional.largestShare));
 }
 
 function neutral(id: FactorId, title: string, explanation: string, sources: readonly SourceId[]): WeighedFactor {
   return { id, title, favors: 'neutral', points: 0, explanation, sources };
 }
 
-function oneInstallationSuffices(context: FactorContext): WeighedFactor {
-  const { topology } = context;
-  const text = context.messages.factors['one-installation-suffices'];
-  const title = text.title;
-  const sources: SourceId[] = ['regional-con-overhead'];
-  if (isSplitByRegional(context) || hubInstallationsOf(context) > 1) {
-    return neutral(
-      'one-installation-suffices',
-      title,
-      text.tooFarApart({ regionalInstallations: regionalInstallations(context) }),
-      sources,
-    );
-  }
-  return {
-    id: 'one-installation-suffices',
-    title,
-    favors: 'hub-and-spoke',
-    points: ONE_INSTALLATION_SUFFICES_POINTS,
-    explanation: text.allWithinOnePlane({ groupMaxRttMs: topology.regionalPlan.maxGroupRttMs }),
-    sources,
-  };
+function favoring(
+  id: FactorId,
+  favors: Favors,
+  points: number,
+  title: string,
+  explanation: string,
+  sources: readonly SourceId[],
+): WeighedFactor {
+  return points > 0 ? { id, title, favors, points, explanation, sources } : neutral(id, title, explanation, sources);
+}
+
+function samePlanes(context: FactorContext): WeighedFactor {
+  const text = context.messages.factors['same-planes'];
+  const sources: SourceId[] = ['regional-con-overhead', 'rancher-scale-geography'];
+  const differs = regionalDiffers(context);
+  const hubPlanes = context.topology.footprint['hub-and-spoke'].planes;
+  const regionalPlanes = context.topology.footprint.regional.planes;
+  const explanation =
+    regionalPlanes > hubPlanes
+      ? text.differs({ regionalPlanes, hubPlanes })
+      : text.same({ planes: hubPlanes, groupMaxRttMs: context.topology.regionalPlan.maxGroupRttMs });
+  return favoring('same-planes', 'hub-and-spoke', SAME_PLANES_POINTS * (1 - differs), text.title, explanation, sources);
 }
 
 function singlePane(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['single-pane'];
-  const title = text.title;
   const sources: SourceId[] = ['hub-pro-single-interface', 'regional-con-no-single-view'];
-  const multiplier = priorityMultiplier(context.answers, 'singlePane');
   const share = unifiedShare(context);
-  if (share === 0) {
-    return neutral(
-      'single-pane',
-      title,
-      text.sameInstallations({ hubInstallations: hubInstallationsOf(context) }),
-      sources,
-    );
-  }
-  if (multiplier === 0) {
-    return neutral('single-pane', title, text.doesNotMatter, sources);
-  }
-  return {
-    id: 'single-pane',
-    title,
-    favors: 'hub-and-spoke',
-    points: SINGLE_PANE_POINTS * multiplier * share,
-    explanation: text.favorsHub({
+  const multiplier = priorityMultiplier(context.answers, 'singlePane');
+  const { footprint } = context.topology;
+  if (share === 0) return neutral('single-pane', text.title, text.sameInstallations, sources);
+  if (multiplier === 0) return neutral('single-pane', text.title, text.doesNotMatter, sources);
+  return favoring(
+    'single-pane',
+    'hub-and-spoke',
+    SINGLE_PANE_POINTS * multiplier * share,
+    text.title,
+    text.favorsHub({
       totalClusters: context.topology.totalClusters,
-      hubInstallations: hubInstallationsOf(context),
-      regionalInstallations: regionalInstallations(context),
+      hubPlanes: footprint['hub-and-spoke'].planes,
+      regionalPlanes: footprint.regional.planes,
     }),
     sources,
-  };
+  );
 }
 
 function multiClusterApps(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['multi-cluster-apps'];
-  const title = text.title;
-  const sources: SourceId[] = ['regional-con-multi-cluster-apps'];
-  const multiplier = priorityMultiplier(context.answers, 'multiClusterApps');
+  const sources: SourceId[] = [
+    'regional-con-multi-cluster-apps',
+    'rancher-multi-cluster-apps-deprecated',
+    'fleet-pull',
+  ];
   const share = unifiedShare(context);
-  if (share === 0) {
-    return neutral('multi-cluster-apps', title, text.sameInstallations, sources);
-  }
-  if (multiplier === 0) {
-    return neutral('multi-cluster-apps', title, text.doesNotMatter, sources);
-  }
-  return {
-    id: 'multi-cluster-apps',
-    title,
-    favors: 'hub-and-spoke',
-    points: MULTI_CLUSTER_APPS_POINTS * multiplier * share,
-    explanation: text.favorsHub({
-      regionalInstallations: regionalInstallations(context),
-      hubInstallations: hubInstallationsOf(context),
-    }),
+  const multiplier = priorityMultiplier(context.answers, 'multiClusterApps');
+  if (share === 0) return neutral('multi-cluster-apps', text.title, text.sameInstallations, sources);
+  if (multiplier === 0) return neutral('multi-cluster-apps', text.title, text.doesNotMatter, sources);
+  return favoring(
+    'multi-cluster-apps',
+    'hub-and-spoke',
+    MULTI_CLUSTER_APPS_POINTS * multiplier * share * FLEET_RESIDUAL_SHARE,
+    text.title,
+    text.favorsHub({ regionalPlanes: context.topology.footprint.regional.planes }),
     sources,
-  };
+  );
 }
 
 function crossRegionEnvironments(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['cross-region-environments'];
-  const title = text.title;
   const sources: SourceId[] = ['hub-pro-nodes-across-regions-withdrawn'];
   if (!context.answers.crossRegionEnvironments) {
-    return neutral('cross-region-environments', title, text.noneSpan, sources);
+    return neutral('cross-region-environments', text.title, text.noneSpan, sources);
   }
   const share = unifiedShare(context);
-  if (share === 0) {
-    return neutral('cross-region-environments', title, text.sameInstallations, sources);
-  }
-  return {
-    id: 'cross-region-environments',
-    title,
-    favors: 'hub-and-spoke',
-    points: CROSS_REGION_ENVIRONMENTS_POINTS * share,
-    explanation: text.favorsHub({ regionalInstallations: regionalInstallations(context) }),
+  if (share === 0) return neutral('cross-region-environments', text.title, text.sameInstallations, sources);
+  return favoring(
+    'cross-region-environments',
+    'hub-and-spoke',
+    CROSS_REGION_ENVIRONMENTS_POINTS * share,
+    text.title,
+    text.favorsHub({ regionalPlanes: context.topology.footprint.regional.planes }),
     sources,
-  };
+  );
 }
 
-/** Latency points for a worst round trip `ratio` times the tolerance: 0 up to the comfort ratio, capped at the max ratio. */
+/**
+ * Latency points of one cluster whose plane is `ratio` times the tolerance away: 0 up to the comfort ratio, then
+ * LATENCY_POINTS_PER_LOG per unit of ln(ratio), twice that beyond the tolerance. ratio × slope never falls as the
+ * ratio grows, so the difference between a farther and a nearer plane never grows with the tolerance.
+ */
 export function latencyPoints(ratio: number): number {
   if (ratio <= LATENCY_COMFORT_RATIO) return 0;
-  if (ratio <= 1) {
-    return (LATENCY_POINTS_AT_TOLERANCE * (ratio - LATENCY_COMFORT_RATIO)) / (1 - LATENCY_COMFORT_RATIO);
-  }
-  const beyond = Math.min(ratio, LATENCY_MAX_RATIO) - 1;
-  return (
-    LATENCY_POINTS_AT_TOLERANCE +
-    ((LATENCY_MAX_POINTS - LATENCY_POINTS_AT_TOLERANCE) * beyond) / (LATENCY_MAX_RATIO - 1)
-  );
+  const toTolerance = Math.log(Math.min(ratio, 1) / LATENCY_COMFORT_RATIO);
+  const beyond = ratio > 1 ? Math.log(ratio) : 0;
+  return LATENCY_POINTS_PER_LOG * (toTolerance + 2 * beyond);
+}
+
+/**
+ * Cluster-weighted sum over the sites of what a nearer regional plane saves against the hub. Each pair of places
+ * (hub, regional plane) counts by its weight, and only where the regional plane is the cheaper one: so the saving
+ * never grows when the cost function is relaxed (a higher tolerance).
+ */
+function savedBySite(context: FactorContext, cost: (rttMs: number) => number): number {
+  const { sites, totalWeight } = context.topology;
+  return overRegional(context, (regional, hub) => {
+    let sum = 0;
+    sites.forEach((site, index) => {
+      let saved = 0;
+      for (const [hubWeight, hubRtt] of hub.rttBySite[index] ?? []) {
+        const hubCost = cost(hubRtt);
+        for (const [planeWeight, planeRtt] of regional.rttBySite[index] ?? []) {
+          saved += hubWeight * planeWeight * Math.max(0, hubCost - cost(planeRtt));
+        }
+      }
+      sum += (site.weight / totalWeight) * saved;
+    });
+    return sum;
+  });
 }
 
 function farthestFromHub(context: FactorContext): string {
   const { hub } = context.topology;
   let farthest = hub.regionId;
+  let worst = -1;
   for (const site of context.topology.sites) {
-    if ((hub.rttMs[site.id] ?? 0) > (hub.rttMs[farthest] ?? 0)) farthest = site.id;
+    const rtt = hub.rttMs[site.id] ?? 0;
+    if (rtt > worst) {
+      worst = rtt;
+      farthest = site.id;
+    }
   }
   return farthest;
 }
 
+/** Clusters whose plane under a plan is farther than `limitMs`. */
+function clustersBeyond(context: FactorContext, rttMs: (siteId: string) => number, limitMs: number): number {
+  return context.topology.sites.reduce((sum, site) => sum + (rttMs(site.id) > limitMs ? site.clusters : 0), 0);
+}
+
+function regionalRttOf(context: FactorContext): (siteId: string) => number {
+  const bySite = new Map<string, number>();
+  for (const group of context.topology.regionalPlan.groups) {
+    for (const id of group.regionIds) bySite.set(id, group.rttMs[id] ?? 0);
+  }
+  return (siteId) => bySite.get(siteId) ?? 0;
+}
+
 function latency(context: FactorContext): WeighedFactor {
-  const { hub } = context.topology;
+  const { hub, totalClusters } = context.topology;
   const tolerance = context.answers.latencyToleranceMs;
   const text = context.messages.factors.latency;
-  const title = text.title;
-  const sources: SourceId[] = ['hub-con-latency', 'regional-pro-latency'];
-  const ratio = hub.worstRttMs / tolerance;
+  const sources: SourceId[] = ['hub-con-latency', 'regional-pro-latency', 'rancher-scale-geography'];
+  const points = Math.min(
+    LATENCY_MAX_POINTS,
+    savedBySite(context, (rtt) => latencyPoints(rtt / tolerance)),
+  );
+  const hubRtt = (id: string) => hub.rttMs[id] ?? 0;
   const distance = {
     hub: context.nameOf(hub.regionId),
     farthest: context.nameOf(farthestFromHub(context)),
     worstMs: hub.worstRttMs,
     toleranceMs: tolerance,
+    totalClusters,
+    beyondClusters: clustersBeyond(context, hubRtt, tolerance),
+    regionalBeyondClusters: clustersBeyond(context, regionalRttOf(context), tolerance),
   };
-  if (!isSplitByRegional(context)) {
-    return neutral('latency', title, text.sameForBoth({ ...distance, beyondTolerance: ratio > 1 }), sources);
-  }
-  const points = latencyPoints(ratio);
-  if (points === 0) {
-    return neutral('latency', title, text.noConcern(distance), sources);
-  }
-  return {
-    id: 'latency',
-    title,
-    favors: 'regional',
-    points,
-    explanation: text.favorsRegional({ ...distance, beyondTolerance: ratio > 1 }),
-    sources,
-  };
+  if (regionalDiffers(context) === 0) return neutral('latency', text.title, text.sameForBoth(distance), sources);
+  if (points === 0) return neutral('latency', text.title, text.noConcern(distance), sources);
+  return favoring('latency', 'regional', points, text.title, text.favorsRegional(distance), sources);
 }
 
 function browserLatency(context: FactorContext): WeighedFactor {
-  const { hub } = context.topology;
+  const { hub, totalClusters } = context.topology;
   const text = context.messages.factors['browser-latency'];
-  const title = text.title;
   const sources: SourceId[] = ['rancher-browser-latency'];
-  const excess = (hub.worstRttMs - BROWSER_RTT_GUIDANCE_MS) / BROWSER_RTT_GUIDANCE_MS;
-  if (excess <= 0) {
+  const cost = (rtt: number) =>
+    BROWSER_LATENCY_MAX_POINTS * ramp(rtt, BROWSER_RTT_GUIDANCE_MS, 2 * BROWSER_RTT_GUIDANCE_MS);
+  const points = savedBySite(context, cost);
+  const beyondClusters = clustersBeyond(context, (id) => hub.rttMs[id] ?? 0, BROWSER_RTT_GUIDANCE_MS);
+  if (beyondClusters === 0) {
     return neutral(
       'browser-latency',
-      title,
+      text.title,
       text.withinGuidance({ guidanceMs: BROWSER_RTT_GUIDANCE_MS, worstMs: hub.worstRttMs }),
       sources,
     );
   }
-  return {
-    id: 'browser-latency',
-    title,
-    favors: 'regional',
-    points: BROWSER_LATENCY_MAX_POINTS * Math.min(1, excess),
-    explanation: text.beyondGuidance({
+  return favoring(
+    'browser-latency',
+    'regional',
+    points,
+    text.title,
+    text.beyondGuidance({
       farthest: context.nameOf(farthestFromHub(context)),
       worstMs: hub.worstRttMs,
       guidanceMs: BROWSER_RTT_GUIDANCE_MS,
+      beyondClusters,
+      totalClusters,
     }),
     sources,
-  };
+  );
 }
 
-function largestGroupShare(context: FactorContext): number {
-  const { topology } = context;
-  const largest = topology.footprint.regional.clustersLosingProvisioningOnOutage;
-  return largest / topology.totalClusters;
+/** How much of the isolation a split brings counts, given a hub could keep a warm standby in a second region. */
+function isolationReach(context: FactorContext): number {
+  const farness = ramp(context.topology.metrics.hub.meanRttMs, ISOLATION_NEAR_MS, ISOLATION_FAR_MS);
+  return STANDBY_RESIDUAL_SHARE + (1 - STANDBY_RESIDUAL_SHARE) * farness;
+}
+
+/** Share of the isolation that counts for an estate this size: an outage of a small estate stops less. */
+function isolationStake(context: FactorContext): number {
+  const scale = Math.min(1, Math.log1p(context.topology.totalClusters) / Math.log1p(ISOLATION_FULL_STAKE_CLUSTERS));
+  return ISOLATION_MIN_STAKE + (1 - ISOLATION_MIN_STAKE) * scale;
 }
 
 function faultIsolation(context: FactorContext): WeighedFactor {
+  const { footprint, totalClusters, hub } = context.topology;
   const text = context.messages.factors['fault-isolation'];
-  const title = text.title;
-  const sources: SourceId[] = ['hub-con-central-outage', 'regional-pro-isolation'];
+  const sources: SourceId[] = [
+    'hub-con-central-outage',
+    'regional-pro-isolation',
+    'rancher-backup-restore',
+    'hub-pro-keeps-running',
+  ];
   const multiplier = priorityMultiplier(context.answers, 'faultIsolation');
-  const protectedShare = 1 - largestGroupShare(context);
-  if (protectedShare <= 0) {
-    return neutral('fault-isolation', title, text.oneInstallation, sources);
-  }
-  if (multiplier === 0) {
-    return neutral('fault-isolation', title, text.doesNotMatter, sources);
-  }
-  const percent = Math.round(protectedShare * 100);
-  return {
-    id: 'fault-isolation',
-    title,
-    favors: 'regional',
-    points: FAULT_ISOLATION_POINTS * multiplier * protectedShare,
-    explanation: text.favorsRegional({ totalClusters: context.topology.totalClusters, protectedPercent: percent }),
-    sources,
+  const share = protectedShare(context);
+  const losses = {
+    totalClusters,
+    hubLoss: footprint['hub-and-spoke'].clustersLosingProvisioningOnOutage,
+    regionalLoss: footprint.regional.clustersLosingProvisioningOnOutage,
+    meanRttMs: hub.meanRttMs,
   };
-}
-
-function blastRadius(context: FactorContext): WeighedFactor {
-  const { topology } = context;
-  const text = context.messages.factors['blast-radius'];
-  const title = text.title;
-  const sources: SourceId[] = ['hub-con-central-outage', 'rancher-sizing'];
-  const protectedShare = 1 - largestGroupShare(context);
-  const hubLoss = topology.footprint['hub-and-spoke'].clustersLosingProvisioningOnOutage;
-  const regionalLoss = topology.footprint.regional.clustersLosingProvisioningOnOutage;
-  if (protectedShare <= 0 || regionalLoss >= hubLoss) {
-    return neutral('blast-radius', title, text.sameForBoth({ hubLoss }), sources);
-  }
-  const scale = Math.min(1, Math.log1p(topology.totalClusters) / Math.log1p(BLAST_RADIUS_FULL_CLUSTERS));
-  return {
-    id: 'blast-radius',
-    title,
-    favors: 'regional',
-    points: BLAST_RADIUS_POINTS * protectedShare * scale,
-    explanation: text.favorsRegional({ hubLoss, regionalLoss }),
+  if (share === 0) return neutral('fault-isolation', text.title, text.sameForBoth(losses), sources);
+  if (multiplier === 0) return neutral('fault-isolation', text.title, text.doesNotMatter, sources);
+  const reach = isolationReach(context);
+  return favoring(
+    'fault-isolation',
+    'regional',
+    FAULT_ISOLATION_POINTS * multiplier * share * reach * isolationStake(context),
+    text.title,
+    text.favorsRegional({ ...losses, standbyCoversMost: reach < 0.6 }),
     sources,
-  };
+  );
 }
 
 function independentUpgrades(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['independent-upgrades'];
-  const title = text.title;
   const sources: SourceId[] = ['regional-pro-upgrades'];
   const multiplier = priorityMultiplier(context.answers, 'independentUpgrades');
-  if (!isSplitByRegional(context)) {
-    return neutral('independent-upgrades', title, text.oneInstallation, sources);
-  }
-  if (multiplier === 0) {
-    return neutral('independent-upgrades', title, text.doesNotMatter, sources);
-  }
-  return {
-    id: 'independent-upgrades',
-    title,
-    favors: 'regional',
-    points: INDEPENDENT_UPGRADES_POINTS * multiplier,
-    explanation: text.favorsRegional({ places: context.topology.regionalPlan.groups.length }),
+  const share = protectedShare(context);
+  if (share === 0) return neutral('independent-upgrades', text.title, text.oneInstallation, sources);
+  if (multiplier === 0) return neutral('independent-upgrades', text.title, text.doesNotMatter, sources);
+  return favoring(
+    'independent-upgrades',
+    'regional',
+    INDEPENDENT_UPGRADES_POINTS * multiplier * share,
+    text.title,
+    text.favorsRegional({ places: context.topology.footprint.regional.planes }),
     sources,
-  };
+  );
 }
 
 function operatingLoad(context: FactorContext): WeighedFactor {
   const { topology, answers } = context;
   const text = context.messages.factors['operating-load'];
-  const title = text.title;
   const sources: SourceId[] = ['regional-con-overhead', 'rancher-ha'];
-  const extra = topology.footprint.regional.installations - topology.footprint['hub-and-spoke'].installations;
-  if (extra <= 0) {
-    return neutral('operating-load', title, text.sameInstallations, sources);
-  }
-  const extraLoad = extra * ENGINEER_LOAD_PER_INSTALLATION;
-  const pressure = extraLoad / (extraLoad + answers.opsEngineers);
-  const regionalNodes = topology.footprint.regional.managementNodes;
-  return {
-    id: 'operating-load',
-    title,
-    favors: 'hub-and-spoke',
-    points: OPERATING_LOAD_MAX_POINTS * pressure,
-    explanation: text.favorsHub({
+  const extra = extraLoadFte(context);
+  if (extra <= 0) return neutral('operating-load', text.title, text.sameInstallations, sources);
+  const hubLoad = ENGINEER_LOAD_PER_INSTALLATION * topology.metrics.hub.load;
+  const spare = Math.max(0, answers.opsEngineers - hubLoad);
+  const pressure = extra / (extra + spare + OPERATING_LOAD_SOFTENING_FTE);
+  return favoring(
+    'operating-load',
+    'hub-and-spoke',
+    OPERATING_LOAD_MAX_POINTS * pressure,
+    text.title,
+    text.favorsHub({
       regionalInstallations: topology.footprint.regional.installations,
-      regionalNodes,
-      extraEngineers: round1(extraLoad),
+      regionalNodes: topology.footprint.regional.managementNodes,
+      extraEngineers: round1(extra),
       opsEngineers: answers.opsEngineers,
     }),
     sources,
-  };
+  );
 }
 
-function scaleCeiling(context: FactorContext): WeighedFactor {
-  const { topology } = context;
+/** How far beyond Rancher's largest documented size a plane is: 0 within it, 1 at twice it. */
+const beyondLargest = (sizeRatioValue: number) => Math.max(0, Math.min(1, sizeRatioValue - 1));
+
+function scale(context: FactorContext): WeighedFactor {
+  const { footprint } = context.topology;
   const text = context.messages.factors['scale-ceiling'];
-  const title = text.title;
-  const sources: SourceId[] = ['rancher-sizing'];
-  const hub = topology.footprint['hub-and-spoke'];
-  if (hub.installations > 1) {
-    return {
-      id: 'scale-ceiling',
-      title,
-      favors: 'regional',
-      points: SCALE_CEILING_POINTS,
-      explanation: text.favorsRegional({
-        totalClusters: topology.totalClusters,
-        maxClustersPerInstallation: MAX_CLUSTERS_PER_INSTALLATION,
-        hubInstallations: hub.installations,
-      }),
+  const sources: SourceId[] = ['rancher-sizing', 'rancher-sizing-larger'];
+  const gained = overRegional(context, (regional, hub) =>
+    Math.max(0, beyondLargest(hub.largestSizeRatio) - beyondLargest(regional.largestSizeRatio)),
+  );
+  const hub = footprint['hub-and-spoke'];
+  const regional = footprint.regional;
+  const sizes = {
+    hubClusters: hub.largestInstallationClusters,
+    hubSize: hub.largestInstallationSize,
+    regionalClusters: regional.largestInstallationClusters,
+    regionalSize: regional.largestInstallationSize,
+  };
+  if (gained === 0) {
+    return neutral(
+      'scale-ceiling',
+      text.title,
+      hub.largestInstallationSize === 'beyond-large' ? text.beyondForBoth(sizes) : text.withinDocumented(sizes),
       sources,
-    };
+    );
   }
+  return favoring('scale-ceiling', 'regional', SCALE_POINTS * gained, text.title, text.favorsRegional(sizes), sources);
+}
+
+function hardConstraints(context: FactorContext): WeighedFactor | null {
+  const groups = context.topology.hubPlan.groups.filter((group) => group.constraint !== undefined);
+  if (groups.length === 0) return null;
+  const text = context.messages.factors['hard-constraints'];
+  const names = new Map((context.answers.jurisdictions ?? []).map((j) => [j.id, j.name]));
+  const jurisdictions = groups.flatMap((group) =>
+    group.constraint?.kind === 'jurisdiction' ? [names.get(group.constraint.jurisdictionId) ?? text.mainlandChina] : [],
+  );
+  const airGapped = groups.flatMap((group) =>
+    group.constraint?.kind === 'air-gap' ? group.regionIds.map(context.nameOf) : [],
+  );
   return neutral(
-    'scale-ceiling',
-    title,
-    text.fitsOneInstallation({ totalClusters: topology.totalClusters, size: hub.largestInstallationSize }),
-    sources,
+    'hard-constraints',
+    text.title,
+    text.explanation({ jurisdictions, airGapped, hubPlanes: context.topology.footprint['hub-and-spoke'].planes }),
+    ['rancher-air-gap', 'rancher-ace'],
   );
 }
 
 function workloadsKeepRunning(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['workloads-keep-running'];
-  return neutral('workloads-keep-running', text.title, text.explanation, ['hub-pro-keeps-running']);
+  return neutral('workloads-keep-running', text.title, text.explanation, [
+    'hub-pro-keeps-running',
+    'rancher-keeps-running-faq',
+    'rancher-ace',
+  ]);
 }
 
 /** Every factor weighed for these answers, in a stable order. */
 export function weighFactors(context: FactorContext): WeighedFactor[] {
+  const constraints = hardConstraints(context);
   return [
-    oneInstallationSuffices(context),
+    ...(constraints ? [constraints] : []),
+    samePlanes(context),
     latency(context),
     browserLatency(context),
     faultIsolation(context),
-    blastRadius(context),
     independentUpgrades(context),
     singlePane(context),
     multiClusterApps(context),
     crossRegionEnvironments(context),
     operatingLoad(context),
-    scaleCeiling(context),
+    scale(context),
     workloadsKeepRunning(context),
   ];
 }

@@ -1,32 +1,58 @@
 /** The engine's public API: pure functions from an answers document to a recommendation. */
 export {
+  CONNECTIVITY_KINDS,
+  type Connectivity,
+  DECISION_STATUSES,
   DEFAULT_LATENCY_TOLERANCE_MS,
+  DEFAULT_NODES_PER_CLUSTER,
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
+  type DecisionStatus,
+  MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
+  MAX_DECISION_TITLE_CHARS,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NAMES_PER_ROLE,
+  MAX_NODES_PER_REGION,
+  MAX_PERSON_NAME_CHARS,
   MAX_REGIONS,
   PRIORITY_LABELS,
   type PriorityLevel,
+  SITE_KINDS,
+  type SiteKind,
 } from './answer-limits';
 export {
   type Answers,
   type AnswersInput,
   answersSchema,
+  type DecisionMetadata,
   type FieldProblem,
   formatFieldPath,
   formatProblems,
+  type Jurisdiction,
+  jurisdictionOf,
+  type MeasuredLatency,
   type ParseAnswersResult,
   type PriorityKey,
   parseAnswers,
   type RegionAnswer,
   regionAnswerSchema,
+  siteKindOf,
 } from './answers';
-export { type DecisionRecordOptions, escapeMarkdown, renderDecisionRecord } from './decision-record';
+export {
+  type ComparedVersionSummary,
+  type DecisionRecordOptions,
+  escapeMarkdown,
+  renderDecisionRecord,
+} from './decision-record';
 export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export type { EngineMessages } from './messages/types';
+export type { PlanItem, PlanItemId } from './plan';
+export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export {
   type CoreRecommendation,
   type Factor,
@@ -44,8 +70,18 @@ export {
   type Provider,
   regionCatalog,
 } from './regions/catalog';
+export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corridors';
 export { greatCircleDistanceKm } from './regions/geo';
-export { estimateRttBetweenMs, estimateRttMs, findRouteDetour, type RouteDetour } from './regions/rtt-model';
+export {
+  CHINA_CROSS_BORDER_PENALTY_MS,
+  estimateRttBetweenMs,
+  estimateRttMs,
+  findRoute,
+  type Route,
+  type RouteUncertainty,
+  routeUncertainty,
+  type UncertainCorridor,
+} from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
 export {
@@ -55,12 +91,13 @@ export {
   type SensitivityCurve,
   type SensitivityPoint,
 } from './sensitivity';
-export { RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
+export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {
   analyzeTopology,
-  REGIONAL_GROUP_MAX_RTT_MS,
+  GEOGRAPHY_GROUP_RTT_MS,
+  type PlaneConstraint,
   type RegionalGroup,
   type RegionalPlan,
   type Site,

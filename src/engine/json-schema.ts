@@ -15,6 +15,40 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'regions[].lat': 'Latitude in degrees; required for a custom site, ignored for a catalog id.',
   'regions[].lon': 'Longitude in degrees; required for a custom site, ignored for a catalog id.',
   'regions[].clusters': 'Downstream clusters in this region.',
+  'regions[].siteKind':
+    'Where a management plane may run: "cloud" (default for a catalog id), "datacenter" (default for a custom site) or "edge" (stores, factories, vessels: never hosts a plane).',
+  'regions[].connectivity':
+    'Link from this region to the rest of the estate: "connected" (default), "intermittent" or "air-gapped".',
+  'regions[].nodes': 'Downstream nodes in this region, at least its clusters. Default: clusters × nodesPerCluster.',
+  'regions[].jurisdiction':
+    'The id of the jurisdiction (in jurisdictions) this region belongs to. Default: none (mainland-China catalog regions: cn-mainland).',
+  nodesPerCluster:
+    "Average nodes per cluster where a region gives no nodes. Default 10, Rancher's own ratio (1,500 nodes / 150 clusters).",
+  provisionedPercent:
+    'Share (%) of clusters Rancher provisions (RKE2/K3s); the rest are imported or hosted (EKS/AKS/GKE). Default: not said.',
+  jurisdictions:
+    'Jurisdictions regions may belong to (at most 20); each must have at least one region in it. Default: none.',
+  'jurisdictions[].id': 'Short id regions refer to, e.g. "eu".',
+  'jurisdictions[].name': 'Display name, e.g. "European Union".',
+  'jurisdictions[].keepManagementInside':
+    'Default true: no plane outside the jurisdiction may manage its regions, and no plane inside it manages regions outside.',
+  hub: 'Pins the central management plane to a region. Default: not pinned (the advisor places it).',
+  'hub.regionId':
+    'One of regions[].id (not an edge site), or any catalog id (a cloud region with no downstream clusters).',
+  latencies:
+    'Measured round trips (at most 1000, one per pair); each replaces the estimate for its pair everywhere. Default: none.',
+  'latencies[].from': 'A region id of the answers, or the pinned hub.',
+  'latencies[].to': 'Another region id of the answers, or the pinned hub.',
+  'latencies[].ms': 'Measured round-trip time in ms; at least the fibre floor (1 ms per 100 km between the two).',
+  decision:
+    'Decision-record front matter (MADR): used by the decision record and carried by links and files. Default: {} (none).',
+  'decision.title': "The decision record's title.",
+  'decision.status': 'proposed (default), accepted, rejected, deprecated or superseded.',
+  'decision.date': 'Date of the decision, YYYY-MM-DD.',
+  'decision.decisionMakers': 'Who decides (at most 20 names).',
+  'decision.consulted': 'Whose opinion was sought (at most 20 names).',
+  'decision.informed': 'Who is kept up to date (at most 20 names).',
+  'decision.author': 'Who made this version of the record.',
   latencyToleranceMs:
     'Highest round-trip time (ms) between the management plane and a downstream cluster that the team accepts.',
   opsEngineers: 'People (full-time equivalents) available to operate management-plane installations.',

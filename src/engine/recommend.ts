@@ -4,11 +4,12 @@ import { type Flip, findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { EngineMessages } from './messages/types';
+import { buildPlan, type PlanItem } from './plan';
 import { round1, round3 } from './rounding';
 import { type Confidence, type ScoredFactors, scoreAnswers } from './score';
 import type { SourceId } from './sources';
 import type { Favors, Strategy } from './strategy';
-import { analyzeTopology, type RegionalPlan, type StrategyFootprint, type Topology } from './topology';
+import { analyzeTopology, namerFor, type RegionalPlan, type StrategyFootprint, type Topology } from './topology';
 
 export interface Factor {
   readonly id: FactorId;
@@ -35,9 +36,17 @@ export interface Recommendation {
     readonly regionId: string;
     readonly worstRttMs: number;
     readonly rttMs: Readonly<Record<string, number>>;
-    /** Regions whose round trip from the hub was measured rather than estimated; absent when none was. */
+    /** Regions whose round trip to their hub is measured (the answers' `latencies`), not estimated. */
     readonly measuredRttRegionIds?: readonly string[];
+    /** Set when the answers pin the hub: where it would best sit instead, and its worst round trip from there. */
+    readonly pinned?: { readonly bestRegionId: string; readonly bestWorstRttMs: number };
   };
+  /** Hub & Spoke's planes: one per set of regions a hard constraint keeps apart (one, without constraints). */
+  readonly hubPlan: RegionalPlan;
+  /** How to run the recommended strategy for these answers, each item with its sources. */
+  readonly plan: readonly PlanItem[];
+  /** Display names of places the result names that are not regions of the answers (catalog regions). */
+  readonly placeNames: Readonly<Record<string, string>>;
   /** One paragraph: why this strategy. */
   readonly summary: string;
   /** What "Regional" means for these answers: which regions share a local plane. */
@@ -60,12 +69,17 @@ export interface RecommendOptions {
   readonly locale?: Locale;
 }
 
-function summarize(scored: ScoredFactors, topology: Topology, messages: EngineMessages): string {
+function summarize(
+  scored: ScoredFactors,
+  topology: Topology,
+  messages: EngineMessages,
+  nameOf: (id: string) => string,
+): string {
   const winner = scored.strategy;
   const loser: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
   const byPoints = (favors: Strategy) =>
     scored.factors.filter((factor) => factor.favors === favors).sort((a, b) => b.points - a.points);
-  const hubInstallations = topology.footprint['hub-and-spoke'].installations;
+  const hubInstallations = topology.footprint['hub-and-spoke'].planes;
   return messages.summary({
     winner,
     loser,
@@ -78,17 +92,26 @@ function summarize(scored: ScoredFactors, topology: Topology, messages: EngineMe
     counter: byPoints(loser)[0]?.title ?? null,
     shape:
       winner === 'regional'
-        ? { strategy: 'regional', planes: topology.regionalPlan.groups.length }
+        ? { strategy: 'regional', planes: topology.footprint.regional.planes }
         : {
             strategy: 'hub-and-spoke',
             installations: hubInstallations,
-            hubName: topology.sites.find((site) => site.id === topology.hub.regionId)?.name ?? topology.hub.regionId,
+            hubName: nameOf(topology.hub.regionId),
           },
   });
 }
 
 /** Builds the public recommendation, what-ifs aside, from scored factors, its summary written in `locale`. */
-function toCoreRecommendation(scored: ScoredFactors, topology: Topology, locale: Locale): CoreRecommendation {
+function toCoreRecommendation(
+  answers: Answers,
+  scored: ScoredFactors,
+  analyzed: Topology,
+  locale: Locale,
+): CoreRecommendation {
+  const messages = messagesFor(locale);
+  // The topology as the regional layout that was compared sees it (score.ts weighs each layout the tolerance admits).
+  const topology = scored.topology ?? analyzed;
+  const nameOf = namerFor(topology);
   const total = scored.totalPoints['hub-and-spoke'] + scored.totalPoints.regional;
   const factors = scored.factors.map(
     (factor): Factor => ({
@@ -109,9 +132,12 @@ function toCoreRecommendation(scored: ScoredFactors, topology: Topology, locale:
     scores: scored.scores,
     confidence: scored.confidence,
     factors,
-    hub: { regionId: topology.hub.regionId, worstRttMs: topology.hub.worstRttMs, rttMs: topology.hub.rttMs },
-    summary: summarize(scored, topology, messagesFor(locale)),
+    hub: topology.hub,
+    summary: summarize(scored, topology, messages, nameOf),
     regionalPlan: topology.regionalPlan,
+    hubPlan: topology.hubPlan,
+    plan: buildPlan({ answers, topology, nameOf, messages }, scored.strategy),
+    placeNames: topology.extraNames,
     consequences: topology.footprint,
   };
 }
@@ -125,7 +151,7 @@ export function recommend(answers: Answers, options?: RecommendOptions): Recomme
   const locale = options?.locale ?? DEFAULT_LOCALE;
   const topology = analyzeTopology(answers);
   return {
-    ...toCoreRecommendation(scoreAnswers(answers, topology, locale), topology, locale),
+    ...toCoreRecommendation(answers, scoreAnswers(answers, topology, locale), topology, locale),
     flips: findFlips(answers, topology, locale),
   };
 }
@@ -138,5 +164,5 @@ export function recommend(answers: Answers, options?: RecommendOptions): Recomme
 export function recommendCore(answers: Answers, options?: RecommendOptions): CoreRecommendation {
   const locale = options?.locale ?? DEFAULT_LOCALE;
   const topology = analyzeTopology(answers);
-  return toCoreRecommendation(scoreAnswers(answers, topology, locale), topology, locale);
+  return toCoreRecommendation(answers, scoreAnswers(answers, topology, locale), topology, locale);
 }

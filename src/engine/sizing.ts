@@ -1,22 +1,44 @@
-/** Rancher's documented server sizes (Rancher docs, "Installation Requirements": RKE2/K3s CPU and memory tables). */
+/**
+ * Rancher's documented server sizes (Rancher docs, "Installation Requirements": RKE2/K3s CPU and memory tables).
+ * Each size is bounded by downstream clusters and by downstream nodes; the larger of the two decides.
+ */
 export const RANCHER_SERVER_SIZES = [
   { size: 'small', maxClusters: 150, maxNodes: 1_500 },
   { size: 'medium', maxClusters: 300, maxNodes: 3_000 },
   { size: 'large', maxClusters: 500, maxNodes: 5_000 },
 ] as const;
 export type ServerSize = (typeof RANCHER_SERVER_SIZES)[number]['size'];
+/** A documented size, or more than the largest one: Rancher's larger tier, sized with SUSE's guidance and tuning. */
+export type InstallationSize = ServerSize | 'beyond-large';
 
 /** The most downstream clusters one documented installation manages (the "large" size). */
 export const MAX_CLUSTERS_PER_INSTALLATION = 500;
+/** The most downstream nodes one documented installation manages (the "large" size). */
+export const MAX_NODES_PER_INSTALLATION = 5_000;
 /** Three nodes per installation: Rancher's HA requirement for production (Rancher docs, "Install on a Kubernetes cluster"). */
 export const NODES_PER_HA_INSTALLATION = 3;
 
-/** The smallest documented size that manages `clusters` downstream clusters in one installation. */
-export function sizeForClusters(clusters: number): ServerSize | 'beyond-large' {
-  return RANCHER_SERVER_SIZES.find((entry) => clusters <= entry.maxClusters)?.size ?? 'beyond-large';
+/**
+ * How full one installation would be against Rancher's largest documented size: 1 at 500 clusters or 5,000
+ * nodes, whichever comes first; above 1 is beyond the documented sizes. Continuous, so one more cluster moves it
+ * by a sliver, never across a wall.
+ */
+export function sizeRatio(clusters: number, nodes: number): number {
+  return Math.max(clusters / MAX_CLUSTERS_PER_INSTALLATION, nodes / MAX_NODES_PER_INSTALLATION);
 }
 
-/** Installations needed so that none exceeds the documented "large" size. */
-export function installationsForClusters(clusters: number): number {
-  return Math.max(1, Math.ceil(clusters / MAX_CLUSTERS_PER_INSTALLATION));
+/** The smallest documented size that manages `clusters` downstream clusters and `nodes` nodes in one installation. */
+export function sizeFor(clusters: number, nodes: number): InstallationSize {
+  return (
+    RANCHER_SERVER_SIZES.find((entry) => clusters <= entry.maxClusters && nodes <= entry.maxNodes)?.size ??
+    'beyond-large'
+  );
+}
+
+/**
+ * Installations of the documented sizes that would manage this much side by side (co-located at one site). Beyond
+ * the documented sizes one tuned installation is also possible (Rancher's larger tier): the plan says both.
+ */
+export function installationsFor(clusters: number, nodes: number): number {
+  return Math.max(1, Math.ceil(sizeRatio(clusters, nodes) - 1e-9));
 }

@@ -24,11 +24,27 @@ export type SourceId =
   | 'regional-con-multi-cluster-apps'
   | 'rancher-sizing'
   | 'rancher-ha'
-  | 'rancher-browser-latency';
+  | 'rancher-browser-latency'
+  | 'rancher-scale-geography'
+  | 'rancher-sizing-larger'
+  | 'rancher-large-estate-trouble'
+  | 'rancher-tips-running'
+  | 'rancher-backup-restore'
+  | 'rancher-ace'
+  | 'rancher-keeps-running-faq'
+  | 'rancher-multi-cluster-apps-deprecated'
+  | 'fleet-pull'
+  | 'rancher-disconnected-clusters'
+  | 'rancher-air-gap';
 
 const STRATEGY_PAGE = {
   title: 'Rancher best practices: Rancher Deployment Strategy',
   url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/rancher-deployment-strategy',
+} as const;
+
+const TUNING_PAGE = {
+  title: 'Rancher best practices: Tuning and Best Practices for Rancher at Scale',
+  url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tuning-and-best-practices-for-rancher-at-scale',
 } as const;
 
 const REQUIREMENTS_PAGE = {
@@ -111,7 +127,82 @@ export const SOURCES: Readonly<Record<SourceId, SourceRef>> = {
   },
   'rancher-browser-latency': {
     id: 'rancher-browser-latency',
+    ...TUNING_PAGE,
+    quote: 'Round-trip time (ping time) from browser to upstream cluster: 150 ms or less.',
+  },
+  'rancher-scale-geography': {
+    id: 'rancher-scale-geography',
+    ...TUNING_PAGE,
+    quote:
+      'Latency is, among other factors, a function of geographic distance - if you require clusters or nodes spread across the world, consider multiple Rancher installations.',
+  },
+  'rancher-sizing-larger': {
+    id: 'rancher-sizing-larger',
     ...REQUIREMENTS_PAGE,
-    quote: 'Rancher recommends a round-trip time of 150 ms or less between the browser and the Rancher server.',
+    quote:
+      'Larger deployment sizes are generally possible with ad-hoc hardware recommendations and tuning. You can contact Rancher for a custom evaluation.',
+  },
+  'rancher-large-estate-trouble': {
+    id: 'rancher-large-estate-trouble',
+    title: 'rancher/rancher issue 32474: Rancher performance issue',
+    url: 'https://github.com/rancher/rancher/issues/32474',
+    quote:
+      'A user running 1,600 downstream clusters on one installation reports the UI taking 30 to 40 seconds to load (summary).',
+  },
+  'rancher-tips-running': {
+    id: 'rancher-tips-running',
+    title: 'Rancher best practices: Tips for Running Rancher',
+    url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tips-for-running-rancher',
+    quote:
+      'A high-availability installation with at least three nodes should be used in any production installation; deploy with SSD-backed etcd, run all three nodes in the same geographic datacenter, on a dedicated cluster (summary).',
+  },
+  'rancher-backup-restore': {
+    id: 'rancher-backup-restore',
+    title: 'Rancher: Backup, Restore and Disaster Recovery',
+    url: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery',
+    quote:
+      'The rancher-backup operator is used to backup and restore Rancher on any Kubernetes cluster; the section explains how to migrate Rancher to a new Kubernetes cluster.',
+  },
+  'rancher-ace': {
+    id: 'rancher-ace',
+    title: 'Rancher: Communicating with Downstream User Clusters (Authorized Cluster Endpoint)',
+    url: 'https://ranchermanager.docs.rancher.com/reference-guides/rancher-manager-architecture/communicating-with-downstream-user-clusters',
+    quote:
+      'An authorized cluster endpoint (ACE) allows users to connect to the Kubernetes API server of a downstream cluster without routing through the Rancher authentication proxy, to reduce latency where Rancher and the cluster are separated by a long distance. It is available on RKE2 and K3s clusters provisioned or registered with Rancher, not on hosted clusters such as EKS (summary).',
+  },
+  'rancher-keeps-running-faq': {
+    id: 'rancher-keeps-running-faq',
+    title: 'Rancher FAQ: Rancher is No Longer Needed',
+    url: 'https://ranchermanager.docs.rancher.com/faq/rancher-is-no-longer-needed',
+    quote:
+      'If Rancher is ever deleted or unrecoverable, all workloads in the downstream Kubernetes clusters managed by Rancher will continue to function as normal.',
+  },
+  'rancher-multi-cluster-apps-deprecated': {
+    id: 'rancher-multi-cluster-apps-deprecated',
+    title: 'Rancher: Multi-cluster Apps',
+    url: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/deploy-apps-across-clusters/multi-cluster-apps',
+    quote:
+      'As of Rancher v2.5, multi-cluster apps are deprecated. We now recommend using Fleet for deploying apps across clusters.',
+  },
+  'fleet-pull': {
+    id: 'fleet-pull',
+    title: 'Fleet: Architecture',
+    url: 'https://fleet.rancher.io/architecture',
+    quote:
+      'The Fleet controller will pull from git and the cluster agents will pull from the Fleet controller. The cluster agents are not assumed to have an "always on" connection. They will resume operation as soon as they can connect.',
+  },
+  'rancher-disconnected-clusters': {
+    id: 'rancher-disconnected-clusters',
+    title: 'rancher/rancher issue 39597: cluster deploy running excessively',
+    url: 'https://github.com/rancher/rancher/issues/39597',
+    quote:
+      'This is fine with only a few downstream clusters disconnected, but when the number of disconnected clusters goes over 50 or so, the worker queues will get saturated.',
+  },
+  'rancher-air-gap': {
+    id: 'rancher-air-gap',
+    title: 'Rancher: Air-Gapped Helm CLI Install',
+    url: 'https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/other-installation-methods/air-gapped-helm-cli-install',
+    quote:
+      'An air gapped environment could be where Rancher server will be installed offline, behind a firewall, or behind a proxy; images come from a private registry (summary).',
   },
 };

@@ -1,9 +1,11 @@
 /**
  * The numbers that turn answers into points. Each strategy's score is its share of all points (plus an even
- * prior), so a factor's points read as "how much this adds to that strategy's case". The magnitudes are
- * the team's judgement, calibrated so that Rancher's own guidance holds on the shipped examples (one region
- * or one continent: Hub & Spoke; several continents with a tight tolerance: Regional); docs/scoring.md
- * explains each one.
+ * prior), so a factor's points read as "how much this adds to that strategy's case". Unless a line cites a source,
+ * a magnitude is the team's judgement, calibrated so that an experienced Rancher architect would sign the verdict on
+ * realistic estates (tests/engine/expert-estates.test.ts); docs/scoring.md explains each one.
+ *
+ * Every factor is continuous in the answers: thresholds fade in over a range, so one more cluster, one ms of
+ * tolerance or a tenth of an engineer never swings the result.
  */
 
 /** Multiplier for each priority level: 0 does not matter, 1 nice to have, 2 matters, 3 important, 4 must have. */
@@ -12,28 +14,65 @@ export const PRIORITY_MULTIPLIERS = [0, 0.5, 1, 1.75, 2.5] as const;
 /** Points per strategy before any factor: keeps scores finite and near 50/50 when little is at stake. */
 export const PRIOR_POINTS = 10;
 
-/** One interface across regions (Hub & Spoke pro, Regional con), at "matters". */
+/** Regional would be the very planes Hub & Spoke runs (one geography): nothing is gained by calling it Regional. */
+export const SAME_PLANES_POINTS = 40;
+
+/** One interface across regions (Hub & Spoke pro, Regional con), at "matters", with one hub against many planes. */
 export const SINGLE_PANE_POINTS = 10;
-/** Multi-cluster apps deployed once, not once per installation (Regional con), at "matters". */
+/** Deploying one app to many regions (Regional con), at "matters", before Fleet's mitigation. */
 export const MULTI_CLUSTER_APPS_POINTS = 8;
+/**
+ * What remains of the multi-cluster-apps con with Fleet: legacy multi-cluster apps are deprecated since Rancher 2.5
+ * (Rancher docs, "Multi-cluster Apps"), and each installation's Fleet can watch the same Git repositories, but every
+ * installation still needs its GitRepo resources, cluster groups and secrets kept in step.
+ */
+export const FLEET_RESIDUAL_SHARE = 0.5;
 /** Environments spanning regions run as one from one plane (the withdrawn pro, restated honestly). */
 export const CROSS_REGION_ENVIRONMENTS_POINTS = 12;
-/** Regions keep provisioning when another region's plane is down (Regional pro), at "matters", all clusters protected. */
+
+/** Regions keep provisioning when another plane is down (Regional pro), at "matters", all clusters protected. */
 export const FAULT_ISOLATION_POINTS = 14;
-/** Upgrading region by region (Regional pro), at "matters". */
+/**
+ * Share of the isolation a split brings that a hub with a warm standby does NOT give: a standby restored from
+ * rancher-backup in a second region (Rancher docs, "Backup, Restore and Disaster Recovery") covers the loss of the
+ * hub's site, but not a bad upgrade or misconfiguration that reaches every cluster at once, nor the hours of restore.
+ */
+export const STANDBY_RESIDUAL_SHARE = 0.35;
+/** Isolation counts the rest (1 − residual) as the clusters sit farther from the hub: none within this mean round trip... */
+export const ISOLATION_NEAR_MS = 20;
+/** ...and all of it from this mean round trip on, where one long-haul network problem cuts the hub off from regions. */
+export const ISOLATION_FAR_MS = 100;
+/** Share of the isolation that counts for the smallest estate; all of it from ISOLATION_FULL_STAKE_CLUSTERS on. */
+export const ISOLATION_MIN_STAKE = 0.5;
+/** Clusters at which an outage's stake counts in full: Rancher's largest documented size. */
+export const ISOLATION_FULL_STAKE_CLUSTERS = 500;
+
+/**
+ * Upgrading Rancher region by region (Regional pro), at "matters", when every cluster outside the largest plane can
+ * go first. Downstream clusters are upgraded one by one under either strategy; only Rancher itself differs.
+ */
 export const INDEPENDENT_UPGRADES_POINTS = 8;
 
-/** Latency: no points while the hub's worst round trip is at most this share of the tolerance. */
+/**
+ * Latency: points per unit of ln(round trip / tolerance) for one cluster. Below half the tolerance nothing counts;
+ * from half to the tolerance each doubling is worth this much, and beyond the tolerance twice as much. The log keeps
+ * the factor honest when both strategies' round trips grow: what counts is how much nearer a regional plane is.
+ */
+export const LATENCY_POINTS_PER_LOG = 10;
+/** Latency: no points while a round trip is at most this share of the tolerance. */
 export const LATENCY_COMFORT_RATIO = 0.5;
-/** Latency: points when the worst round trip equals the tolerance. */
-export const LATENCY_POINTS_AT_TOLERANCE = 12;
-/** Latency: the cap, reached when the worst round trip is this many times the tolerance. */
-export const LATENCY_MAX_RATIO = 2;
+/** Latency: the cap, reached when most clusters sit far beyond the tolerance from the hub and near their own plane. */
 export const LATENCY_MAX_POINTS = 45;
 
-/** Browser-to-server round trip Rancher recommends at most (Rancher docs, "Installation Requirements"). */
+/**
+ * Browser-to-Rancher round trip Rancher recommends at most: "Round-trip time (ping time) from browser to upstream
+ * cluster: 150 ms or less" (Rancher docs, "Tuning and Best Practices for Rancher at Scale").
+ */
 export const BROWSER_RTT_GUIDANCE_MS = 150;
-/** Browser guidance: points reached when the farthest region is twice the guidance from the hub. */
+/**
+ * Browser guidance: points when every cluster's people sit twice the guidance from a central Rancher. The tool
+ * does not know where people sit; it assumes the people who work with a region's clusters sit near them.
+ */
 export const BROWSER_LATENCY_MAX_POINTS = 8;
 
 /**
@@ -42,19 +81,20 @@ export const BROWSER_LATENCY_MAX_POINTS = 8;
  * minor releases a year with monthly patches, and SUSE's support matrix expects each upgrade tested.
  */
 export const ENGINEER_LOAD_PER_INSTALLATION = 0.25;
-/** Overhead of running extra installations (Regional con), when the team has no engineers to spare. */
-export const OPERATING_LOAD_MAX_POINTS = 24;
+/** Operating load: the points when the extra work swamps the team (no engineers to spare at all). */
+export const OPERATING_LOAD_MAX_POINTS = 60;
+/**
+ * Operating load: the extra work is weighed against the engineers left after the hub, plus this much, so the
+ * factor grows smoothly from 0 instead of jumping to its maximum for a team with nothing to spare.
+ */
+export const OPERATING_LOAD_SOFTENING_FTE = 0.5;
 
-/** Hub & Spoke needs several hubs: one installation cannot manage all clusters (Rancher's largest size is 500). */
-export const SCALE_CEILING_POINTS = 25;
-
-/** Clusters that lose provisioning in one outage, at full isolation and 500 or more clusters. */
-export const BLAST_RADIUS_POINTS = 10;
-/** The cluster count at which blast radius counts in full: Rancher's largest documented size. */
-export const BLAST_RADIUS_FULL_CLUSTERS = 500;
-
-/** All regions fit one regional plane: "Regional" would be the same single installation, with nothing gained. */
-export const ONE_INSTALLATION_SUFFICES_POINTS = 40;
+/**
+ * Scale: points when the hub is twice Rancher's largest documented size and the regional planes are within it.
+ * Beyond the documented sizes is possible "with ad-hoc hardware recommendations and tuning" (Rancher docs,
+ * "Installation Requirements"), and users report trouble at that size (rancher/rancher issue 32474: 1,600 clusters).
+ */
+export const SCALE_POINTS = 20;
 
 /** Score margin (points out of 100) from which the recommendation is "strong". */
 export const STRONG_MARGIN = 20;

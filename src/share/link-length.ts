@@ -28,10 +28,47 @@ export function sampleShareAnswers(regionCount: number): Answers {
   };
 }
 
+/**
+ * `sampleShareAnswers` with every estate answer set as well (valid: round trips above the fibre floor of any distance): each region's site kind, connectivity, nodes and
+ * jurisdiction (two jurisdictions), a share of provisioned clusters, a pinned hub, a measured round trip from the
+ * hub to every other region and a decision record's front matter.
+ */
+export function sampleEstateAnswers(regionCount: number): Answers {
+  const base = sampleShareAnswers(regionCount);
+  const hub = base.regions[0]?.id ?? '';
+  return {
+    ...base,
+    regions: base.regions.map((region, index) => ({
+      ...region,
+      siteKind: index === 0 ? 'cloud' : 'datacenter',
+      connectivity: index % 3 === 2 ? 'intermittent' : 'connected',
+      nodes: region.clusters * 12,
+      jurisdiction: index % 2 === 0 ? 'eu' : 'us',
+    })),
+    nodesPerCluster: 12,
+    provisionedPercent: 60,
+    jurisdictions: [
+      { id: 'eu', name: 'European Union', keepManagementInside: true },
+      { id: 'us', name: 'United States', keepManagementInside: false },
+    ].slice(0, Math.min(2, regionCount)),
+    hub: { regionId: hub },
+    latencies: base.regions.slice(1).map((region, index) => ({ from: hub, to: region.id, ms: 210 + index * 7.5 })),
+    decision: {
+      title: 'Rancher management planes',
+      status: 'accepted',
+      date: '2026-12-05',
+      decisionMakers: ['Ana Silva', 'Wei Zhang'],
+      author: 'Platform team',
+    },
+  };
+}
+
 export interface ShareLinkLength {
   readonly regionCount: number;
   /** Characters in the whole URL, base included. */
   readonly urlChars: number;
+  /** The same with every estate answer set (`sampleEstateAnswers`). */
+  readonly estateUrlChars: number;
 }
 
 /** The whole-URL length of a sample share link for each region count (default 1, 10 and 100). */
@@ -42,5 +79,6 @@ export function measureShareLinkLengths(
   return regionCounts.map((regionCount) => ({
     regionCount,
     urlChars: buildShareUrl(sampleShareAnswers(regionCount), baseUrl).length,
+    estateUrlChars: buildShareUrl(sampleEstateAnswers(regionCount), baseUrl).length,
   }));
 }

@@ -2,37 +2,87 @@
  * Every share link version ever published, and how each one's body becomes today's answers document.
  * Old links are never re-encoded: they are decoded by their own frozen decoder and migrated forward.
  *
- * To add version 2:
- * 1. write body-v2.ts (encoder and decoder) and make SHARE_LINK_VERSION 2 in share-link.ts;
- * 2. add `[2, decodeBodyV2]` below;
- * 3. change entry 1 to `(body) => migrateV1ToV2(decodeBodyV1(body))`, a pure function from the v1 document
- *    to the v2 one, so every entry still produces the latest shape;
- * 4. keep the v1 golden links in tests/share/fixtures and add v2 ones beside them.
+ * To add version 3:
+ * 1. write body-v3.ts (encoder and decoder) and make SHARE_LINK_VERSION 3 in share-url.ts;
+ * 2. add entry 3 below;
+ * 3. make entry 2 decode with `decodeBodyV2` followed by a pure `migrateV2ToV3`, so every entry still produces
+ *    the latest shape (entry 1 then runs through both migrations);
+ * 4. keep the older golden links in tests/share/fixtures and add v3 ones beside them.
  */
-import { type BodyDecodeResult, decodeBodyV1 } from './body-v1';
+import {
+  type BodyDecodeResult as BodyDecodeResultV1,
+  decodeBodyV1,
+  encodeBodyV1,
+  type LinkDocumentV1,
+} from './body-v1';
+import { decodeBodyV2, encodeBodyV2, type LinkDocumentV2 } from './body-v2';
+import type { BodyDecodeResult } from './field-reader';
 
-/** Decodes one version's body into an answers document in the latest shape (validated later by the engine). */
-export type BodyDecoder = (body: string) => BodyDecodeResult<unknown>;
+/** The document shape of the version encodeAnswers writes. */
+export type LatestLinkDocument = LinkDocumentV2;
 
-const DECODERS_BY_VERSION: ReadonlyMap<number, BodyDecoder> = new Map<number, BodyDecoder>([[1, decodeBodyV1]]);
+/**
+ * v1 knew none of v2's answers, so a v1 link means what it meant: every answer v2 added is absent (the engine's
+ * defaults apply), and everything v1 said is kept as it was.
+ */
+export function migrateV1ToV2(v1: LinkDocumentV1): LinkDocumentV2 {
+  return {
+    version: 1,
+    regions: v1.regions.map(({ id, name, lat, lon, clusters }) => ({
+      id,
+      ...(name === undefined ? {} : { name }),
+      ...(lat === undefined ? {} : { lat }),
+      ...(lon === undefined ? {} : { lon }),
+      clusters,
+    })),
+    latencyToleranceMs: v1.latencyToleranceMs,
+    opsEngineers: v1.opsEngineers,
+    crossRegionEnvironments: v1.crossRegionEnvironments,
+    priorities: { ...v1.priorities },
+  };
+}
+
+function then<From, To>(result: BodyDecodeResultV1<From>, step: (decoded: From) => To): BodyDecodeResult<To> {
+  return result.ok ? { ok: true, document: step(result.document) } : result;
+}
+
+interface LinkVersion {
+  /** The body -> an answers document in the latest shape (validated later by the engine). */
+  readonly decode: (body: string) => BodyDecodeResult<LatestLinkDocument>;
+  /** The version's own frozen encoder: a link is read only if it is exactly what this writes. */
+  readonly encode: (document: LatestLinkDocument) => string;
+}
+
+const LINK_VERSIONS: ReadonlyMap<number, LinkVersion> = new Map<number, LinkVersion>([
+  [1, { decode: (body) => then(decodeBodyV1(body), migrateV1ToV2), encode: encodeBodyV1 }],
+  [2, { decode: decodeBodyV2, encode: encodeBodyV2 }],
+]);
 
 /** Link versions this build can read. */
-export const READABLE_LINK_VERSIONS: readonly number[] = [...DECODERS_BY_VERSION.keys()];
+export const READABLE_LINK_VERSIONS: readonly number[] = [...LINK_VERSIONS.keys()];
 
 export function isReadableLinkVersion(version: number): boolean {
-  return DECODERS_BY_VERSION.has(version);
+  return LINK_VERSIONS.has(version);
 }
 
 export type MigrateResult =
-  | { readonly ok: true; readonly document: unknown }
+  | { readonly ok: true; readonly document: LatestLinkDocument }
   | { readonly ok: false; readonly kind: 'unknown-version' | 'corrupted'; readonly reason: string };
 
 /** Turns a link body of the given version into an answers document of the latest shape. */
 export function migrate(version: number, body: string): MigrateResult {
-  const decode = DECODERS_BY_VERSION.get(version);
-  if (decode === undefined) {
+  const entry = LINK_VERSIONS.get(version);
+  if (entry === undefined) {
     return { ok: false, kind: 'unknown-version', reason: `no decoder for link version ${version}` };
   }
-  const decoded = decode(body);
+  const decoded = entry.decode(body);
   return decoded.ok ? decoded : { ok: false, kind: 'corrupted', reason: decoded.reason };
+}
+
+/**
+ * The body `version`'s own encoder writes for these answers, or undefined for a version this build cannot
+ * read. Answers that came from a link of that version hold only what that version can say.
+ */
+export function encodeBodyAs(version: number, answers: LatestLinkDocument): string | undefined {
+  return LINK_VERSIONS.get(version)?.encode(answers);
 }

@@ -4,8 +4,8 @@
  * docs/share-link.md. Writing links is in share-url.ts.
  */
 import { type Answers, type FieldProblem, formatProblems, parseAnswers } from '../engine';
-import { openFrame } from './frame';
-import { isReadableLinkVersion, migrate } from './migrate';
+import { openFrame, sealBody } from './frame';
+import { encodeBodyAs, isReadableLinkVersion, migrate } from './migrate';
 import { encodeAnswers, SHARE_LINK_VERSION } from './share-url';
 
 /**
@@ -94,8 +94,12 @@ export function decodeAnswers(payload: string): DecodeResult {
       parsed.problems,
     );
   }
-  // Only the exact text encodeAnswers writes is accepted, so a payload and its answers match one to one.
-  if (frame.version === SHARE_LINK_VERSION && encodeAnswers(parsed.value) !== payload) {
+  // Only the exact text the link's own version writes is accepted, so a payload and its answers match one to one.
+  const canonical =
+    frame.version === SHARE_LINK_VERSION
+      ? encodeAnswers(parsed.value)
+      : sealBody(frame.version, encodeBodyAs(frame.version, parsed.value) ?? '');
+  if (canonical !== payload) {
     return damaged('it is not written the way the advisor writes links');
   }
   return { ok: true, value: parsed.value };

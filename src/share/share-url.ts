@@ -5,15 +5,15 @@
  * (30-60 ms here) waits until something must be validated.
  */
 import type { Answers } from '../engine';
-import { encodeBodyV1 } from './body-v1';
+import { encodeBodyV2 } from './body-v2';
 import { sealBody } from './frame';
 
 /** The link version encodeAnswers writes. */
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = 2;
 
 /** The fragment payload (no leading '#') for these answers: same answers, same payload; region order kept. */
 export function encodeAnswers(answers: Answers): string {
-  return sealBody(SHARE_LINK_VERSION, encodeBodyV1(answers));
+  return sealBody(SHARE_LINK_VERSION, encodeBodyV2(answers));
 }
 
 /** Full link: base URL (its own fragment dropped) + '#' + payload. */

@@ -140,4 +140,90 @@ describe('advise command line', () => {
       /broken-zh\.json 不是有效的 JSON：第 3 行第 3 列（“r”处）有语法错误\n$/,
     );
   });
+
+  const withDecision = JSON.stringify({
+    version: 1,
+    regions: [{ id: 'aws:eu-west-1', clusters: 4 }],
+    decision: {
+      status: 'accepted',
+      date: '2026-12-01',
+      decisionMakers: ['Ana Silva'],
+      consulted: ['Security'],
+      informed: ['Support'],
+    },
+  });
+
+  it("writes the answers' decision into the record's front matter", () => {
+    const { status, stdout } = advise([file('decision.json', withDecision), '--format', 'markdown']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n---\n/,
+    );
+  });
+
+  it("lets --status, --date and --decision-makers override the answers' decision", () => {
+    const { status, stdout } = advise([
+      file('decision-override.json', withDecision),
+      '--format',
+      'markdown',
+      '--status',
+      'superseded',
+      '--date',
+      '2027-01-15',
+      '--decision-makers',
+      'Ben, Chen',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^---\nstatus: superseded\ndate: 2027-01-15\ndecision-makers: \["Ben", "Chen"\]\nconsulted: /,
+    );
+  });
+
+  it('refuses a status MADR does not have, with nothing on standard output', () => {
+    const { status, stdout, stderr } = advise(['examples/global.json', '--format', 'markdown', '--status', 'done']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /--status must be one of proposed, accepted, rejected, deprecated, superseded \(got "done"\)/,
+    );
+  });
+
+  const badEstate = JSON.stringify({
+    version: 1,
+    regions: [
+      { id: 'aws:eu-west-1', clusters: 5, nodes: 3, jurisdiction: 'eu' },
+      { id: 'store-1', name: 'Store 1', lat: 48.86, lon: 2.35, siteKind: 'edge' },
+    ],
+    jurisdictions: [{ id: 'us', name: 'United States' }],
+    hub: { regionId: 'store-1' },
+    latencies: [
+      { from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 80 },
+      { from: 'aws:eu-west-1', to: 'store-1', ms: 0.5 },
+    ],
+  });
+
+  it('names every bad estate answer by its path, and nothing goes to standard output', () => {
+    const { status, stdout, stderr } = advise([file('estate.json', badEstate)]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    for (const line of [
+      /regions\[0\]\.nodes: nodes \(3\) must be at least clusters \(5\)/,
+      /regions\[0\]\.jurisdiction: unknown jurisdiction "eu": declare it in jurisdictions or remove it/,
+      /jurisdictions\[0\]: no region is in jurisdiction "us"/,
+      /hub\.regionId: "store-1" is an edge site, and an edge location cannot host the management plane/,
+      /latencies\[0\]\.to: "aws:us-east-1" is not a region of the answers/,
+      /latencies\[1\]\.ms: 0\.5 ms is faster than light in fibre over the \d+ km between "aws:eu-west-1" and "store-1"/,
+    ]) {
+      expect(stderr).toMatch(line);
+    }
+  });
+
+  it('says the estate problems in Chinese with --lang zh-CN', () => {
+    const { status, stdout, stderr } = advise([file('estate-zh.json', badEstate), '--lang', 'zh-CN']);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/hub\.regionId: “store-1”是边缘站点，边缘站点不能承载管理平面/);
+    expect(stderr).toMatch(/latencies\[1\]\.ms: 0\.5 毫秒比光在光纤中走完/);
+    expect(stderr).not.toMatch(/must be|is not a region/);
+  });
 });

@@ -50,6 +50,42 @@ test.describe('axe finds no violations', () => {
   });
 });
 
+test.describe('axe finds no violations in the constraints section', () => {
+  test.slow();
+
+  test('open, with a jurisdiction, measurements and a problem on a field', async ({ page }) => {
+    await openApp(page);
+    await waitForFullResult(page);
+    await page.getByText(/^Constraints: where planes may run/).click();
+    await expect(page.getByRole('heading', { name: 'Measured round trips' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add a jurisdiction' }).click();
+    await page.getByRole('textbox', { name: 'Short id (Jurisdiction 1)', exact: true }).fill('eu');
+    await page
+      .getByRole('textbox', { name: 'Paste measurements' })
+      .fill('aws:us-east-1, aws:eu-central-1, 20\nnowhere, x, 1');
+    await page.getByRole('button', { name: 'Add the pasted lines' }).click();
+    await expect(page.getByText(/^Line 2: /)).toBeVisible();
+    await expect(
+      page.getByRole('textbox', { name: 'Round trip (Measured round trip 1)', exact: true }),
+    ).toHaveAttribute('aria-invalid', 'true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Corrected, so the whole page is checked in the dark scheme with the section open and filled in.
+    await page.getByRole('textbox', { name: 'Round trip (Measured round trip 1)', exact: true }).fill('90');
+    await page.getByRole('textbox', { name: 'Name (Jurisdiction 1)', exact: true }).fill('European Union');
+    await page
+      .getByRole('combobox', { name: 'Jurisdiction (Europe (Frankfurt))', exact: true })
+      .selectOption({ label: 'European Union (eu)' });
+    await expect(
+      page.getByRole('textbox', { name: 'Round trip (Measured round trip 1)', exact: true }),
+    ).not.toHaveAttribute('aria-invalid');
+    await waitForFullResult(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 test('the first Tab reaches the skip link, which moves focus into the recommendation', async ({ page }) => {
   await openApp(page);
   await page.keyboard.press('Tab');
@@ -63,4 +99,22 @@ test('the first Tab reaches the skip link, which moves focus into the recommenda
   // The next Tab continues inside the recommendation, not back at the top.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('region', { name: 'Recommendation' }).locator(':focus')).toHaveCount(1);
+});
+
+test.describe('axe finds no violations in the compare view', () => {
+  test.slow();
+
+  test('with two versions and a damaged link, in the light and the dark colour scheme', async ({ page }) => {
+    const { encodeAnswers } = await import('../../src/share');
+    const { DEFAULT_ANSWERS } = await import('../../src/app/default-answers');
+    const author = encodeAnswers({ ...DEFAULT_ANSWERS, decision: { author: 'Ana' } });
+    const reviewer = encodeAnswers({ ...DEFAULT_ANSWERS, latencyToleranceMs: 250, decision: { author: 'Rui' } });
+    await page.goto(`/#compare~${author}~${reviewer}~v1.9.damaged`);
+    await expect(page.getByRole('table', { name: /Only the answers that differ/ })).toBeVisible();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

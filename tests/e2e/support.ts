@@ -15,8 +15,8 @@ export { expect };
 /** The repository root: the CLI and the example files are found from here. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A share link in the address bar: `#v<version>.<length>.<body>.<checksum>`. */
-export const SHARE_LINK = /#v\d+\.\d+\.[^.]*\.[0-9A-Za-z_-]+$/;
+/** A share link in the address bar: `#v<version>.<length>.<body>.<checksum>` (a body may hold dots: "3.5", "_." for a space). */
+export const SHARE_LINK = /#v\d+\.\d+\.[A-Za-z0-9._-]*\.[0-9A-Za-z]{6}$/;
 
 export type StrategyName = 'Hub & Spoke' | 'Regional';
 

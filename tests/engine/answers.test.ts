@@ -142,6 +142,230 @@ describe('answers schema', () => {
     ]);
   });
 
+  const eu = { id: 'eu', name: 'European Union' };
+  const twoRegions = [{ id: 'aws:eu-west-1' }, { id: 'aws:us-east-1' }];
+  const store = { id: 'store-12', name: 'Store 12', lat: 51.5, lon: -0.12, siteKind: 'edge' };
+
+  it.each([
+    [
+      'a region in an undeclared jurisdiction',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', jurisdiction: 'eu' }] },
+      'regions[0].jurisdiction',
+      /unknown jurisdiction "eu": declare it in jurisdictions or remove it/,
+    ],
+    [
+      'a jurisdiction nobody is in',
+      { version: 1, regions: twoRegions, jurisdictions: [eu] },
+      'jurisdictions[0]',
+      /no region is in jurisdiction "eu": mark regions with it or remove it/,
+    ],
+    [
+      'a jurisdiction declared twice',
+      {
+        version: 1,
+        regions: [{ id: 'aws:eu-west-1', jurisdiction: 'eu' }],
+        jurisdictions: [eu, { id: 'eu', name: 'EU again' }],
+      },
+      'jurisdictions[1].id',
+      /duplicate jurisdiction id "eu" \(already used by jurisdictions\[0\]\)/,
+    ],
+    [
+      'a hub pinned to an unknown region',
+      { version: 1, regions: twoRegions, hub: { regionId: 'aws:mars-1' } },
+      'hub.regionId',
+      /"aws:mars-1" is neither a region of the answers nor a catalog region/,
+    ],
+    [
+      'a hub pinned to an edge site',
+      { version: 1, regions: [{ id: 'aws:eu-west-1' }, store], hub: { regionId: 'store-12' } },
+      'hub.regionId',
+      /an edge location cannot host the management plane/,
+    ],
+    [
+      'a measurement from a region not in the answers',
+      {
+        version: 1,
+        regions: twoRegions,
+        latencies: [
+          { from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 80 },
+          { from: 'gcp:asia-east1', to: 'aws:us-east-1', ms: 200 },
+        ],
+      },
+      'latencies[1].from',
+      /"gcp:asia-east1" is not a region of the answers/,
+    ],
+    [
+      'a measurement to a region not in the answers',
+      { version: 1, regions: twoRegions, latencies: [{ from: 'aws:eu-west-1', to: 'aws:eu-west-9', ms: 80 }] },
+      'latencies[0].to',
+      /"aws:eu-west-9" is not a region of the answers/,
+    ],
+    [
+      'a measurement from a region to itself',
+      { version: 1, regions: twoRegions, latencies: [{ from: 'aws:eu-west-1', to: 'aws:eu-west-1', ms: 1 }] },
+      'latencies[0].to',
+      /from and to are both "aws:eu-west-1"/,
+    ],
+    [
+      'the same pair measured twice, in either order',
+      {
+        version: 1,
+        regions: twoRegions,
+        latencies: [
+          { from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 72 },
+          { from: 'aws:us-east-1', to: 'aws:eu-west-1', ms: 75 },
+        ],
+      },
+      'latencies[1].from',
+      /already measured in latencies\[0\]: keep one measurement per pair/,
+    ],
+    [
+      'a round trip faster than light in fibre',
+      { version: 1, regions: twoRegions, latencies: [{ from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 20 }] },
+      'latencies[0].ms',
+      /^20 ms is faster than light in fibre over the 5462 km between "aws:eu-west-1" and "aws:us-east-1" \(at least 54\.7 ms\): check the figure or the sites' positions$/,
+    ],
+    [
+      'a round trip faster than light between custom sites',
+      {
+        version: 1,
+        regions: [store, { id: 'dc-nyc', name: 'New York DC', lat: 40.71, lon: -74.01 }],
+        latencies: [{ from: 'dc-nyc', to: 'store-12', ms: 30 }],
+      },
+      'latencies[0].ms',
+      /over the 5571 km between "dc-nyc" and "store-12" \(at least 55\.8 ms\)/,
+    ],
+    [
+      'fewer nodes than clusters',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', clusters: 5, nodes: 3 }] },
+      'regions[0].nodes',
+      /nodes \(3\) must be at least clusters \(5\)/,
+    ],
+    [
+      'a negative node count',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', nodes: -4 }] },
+      'regions[0].nodes',
+      /at least 1/,
+    ],
+    [
+      'fractional nodes',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', nodes: 2.5 }] },
+      'regions[0].nodes',
+      /whole number/,
+    ],
+    ['a share above 100 percent', { ...minimal, provisionedPercent: 120 }, 'provisionedPercent', /at most 100/],
+    ['zero nodes per cluster', { ...minimal, nodesPerCluster: 0 }, 'nodesPerCluster', /at least 1/],
+    [
+      'a measurement of 0 ms',
+      { version: 1, regions: twoRegions, latencies: [{ from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 0 }] },
+      'latencies[0].ms',
+      /at least 0\.1/,
+    ],
+    [
+      'an unknown site kind',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', siteKind: 'ship' }] },
+      'regions[0].siteKind',
+      /"cloud", "datacenter" or "edge"/,
+    ],
+    [
+      'a decision date in another format',
+      { ...minimal, decision: { date: '5.12.2026' } },
+      'decision.date',
+      /YYYY-MM-DD/,
+    ],
+  ])('rejects %s, naming %s', (_case, input, path, message) => {
+    const problem = problemsOf(input).find((candidate) => candidate.path === path);
+    expect(problem?.message).toMatch(message);
+  });
+
+  it.each([
+    [
+      'a measurement to the pinned hub, a catalog region with no clusters',
+      {
+        version: 1,
+        regions: twoRegions,
+        hub: { regionId: 'aws:eu-central-1' },
+        latencies: [{ from: 'aws:eu-central-1', to: 'aws:us-east-1', ms: 92 }],
+      },
+    ],
+    [
+      'a hub pinned to a data centre of the answers',
+      {
+        version: 1,
+        regions: [{ id: 'aws:eu-west-1' }, { id: 'dc-1', name: 'DC 1', lat: 50, lon: 8 }],
+        hub: { regionId: 'dc-1' },
+      },
+    ],
+    [
+      'a round trip exactly at the fibre floor',
+      {
+        version: 1,
+        regions: [
+          { id: 'a', name: 'A', lat: 0, lon: 0 },
+          { id: 'b', name: 'B', lat: 0, lon: 0 },
+        ],
+        latencies: [{ from: 'a', to: 'b', ms: 0.1 }],
+      },
+    ],
+    ['nodes equal to clusters', { version: 1, regions: [{ id: 'aws:eu-west-1', clusters: 4, nodes: 4 }] }],
+    [
+      'cn-mainland without declaring it',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', jurisdiction: 'cn-mainland' }] },
+    ],
+    [
+      'every new answer at once',
+      {
+        version: 1,
+        regions: [
+          {
+            id: 'aws:eu-west-1',
+            siteKind: 'cloud',
+            connectivity: 'connected',
+            nodes: 40,
+            clusters: 4,
+            jurisdiction: 'eu',
+          },
+          { ...store, connectivity: 'intermittent', nodes: 3, jurisdiction: 'eu' },
+        ],
+        nodesPerCluster: 6,
+        provisionedPercent: 70,
+        jurisdictions: [{ ...eu, keepManagementInside: true }],
+        hub: { regionId: 'aws:eu-west-1' },
+        latencies: [{ from: 'store-12', to: 'aws:eu-west-1', ms: 18.5 }],
+        decision: {
+          title: 'Management planes',
+          status: 'accepted',
+          date: '2026-12-05',
+          decisionMakers: ['Ana'],
+          author: 'Li',
+        },
+      },
+    ],
+  ])('accepts %s', (_case, input) => {
+    expect(parseAnswers(input)).toMatchObject({ ok: true });
+  });
+
+  it('names each problem across fields in the detail another language says it from', () => {
+    const problems = problemsOf({
+      version: 1,
+      regions: twoRegions,
+      latencies: [{ from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 20 }],
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'latencies[0].ms',
+        detail: {
+          kind: 'below-fibre-floor',
+          ms: 20,
+          from: 'aws:eu-west-1',
+          to: 'aws:us-east-1',
+          distanceKm: 5462,
+          floorMs: 54.7,
+        },
+      }),
+    );
+  });
+
   it('ignores coordinates given for a catalog region but keeps a display name', () => {
     const result = parseAnswers({
       version: 1,

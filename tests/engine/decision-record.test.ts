@@ -61,12 +61,21 @@ describe('architecture decision record', () => {
   });
 
   it('carries the weighted criteria, the hub round trips, re-evaluation triggers and the link back', () => {
-    const answers = load('one-continent');
+    const answers = load('global');
     const html = marked.parse(record(answers), { async: false });
     expect(html).toContain('<th>Criterion</th>');
     expect(html).toContain('Estimated round trip from the hub');
     expect(html).toMatch(/Re-evaluate this decision if/);
     expect(html).toContain(`href="${SHARE_URL}"`);
+  });
+
+  it('says how we run the chosen strategy, each step backed by a cited source', () => {
+    const text = record(load('one-continent'));
+    expect(text).toMatch(/### How we run it\n\n\* Run the hub in West Europe as a three-node HA/);
+    expect(text).toMatch(/Keep a warm standby in Europe \(Frankfurt\)/);
+    expect(text).toContain(
+      'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery',
+    );
   });
 });
 
@@ -132,5 +141,74 @@ describe('escapeMarkdown', () => {
     ['Europe (Frankfurt)', 'Europe (Frankfurt)'],
   ])('escapes %j as %j', (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);
+  });
+});
+
+describe('the decision record from the answers’ decision fields', () => {
+  const decided: Answers = {
+    ...load('global'),
+    decision: {
+      title: 'Where our Rancher planes run',
+      status: 'accepted',
+      date: '2026-12-01',
+      decisionMakers: ['Ana', 'Ben'],
+      consulted: ['Security'],
+      informed: ['SRE guild', 'yes'],
+      author: 'Ana',
+    },
+  };
+  const render = (answers: Answers, options: Parameters<typeof renderDecisionRecord>[2] = {}) =>
+    renderDecisionRecord(answers, recommend(answers), options);
+
+  it('writes status, date, decision makers, consulted and informed into the MADR front matter', () => {
+    expect(render(decided)).toMatch(
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana", "Ben"\]\nconsulted: \["Security"\]\ninformed: \["SRE guild", "yes"\]\n---\n\n# Where our Rancher planes run\n/,
+    );
+  });
+
+  it('lets the options (the command line’s flags) override them', () => {
+    const text = render(decided, { date: '2027-01-02', decisionMakers: ['Board'], status: 'superseded' });
+    expect(text).toMatch(/^---\nstatus: superseded\ndate: 2027-01-02\ndecision-makers: \["Board"\]\nconsulted:/);
+  });
+
+  it('leaves out the date, consulted and informed when nothing says them, and the status is proposed', () => {
+    expect(render(load('global'))).toMatch(/^---\nstatus: proposed\ndecision-makers: \[\]\n---\n\n# Run /);
+  });
+
+  it('does not change the recommendation', () => {
+    expect(recommend(decided)).toEqual(recommend(load('global')));
+  });
+
+  it.each(['en', 'zh-CN'] as const)('lists the versions compared, with their links (%s)', (locale) => {
+    const answers = load('global');
+    const text = renderDecisionRecord(answers, recommend(answers, { locale }), {
+      locale,
+      comparedVersions: [
+        {
+          label: 'Ana',
+          strategy: 'regional',
+          scores: { 'hub-and-spoke': 40.2, regional: 59.8 },
+          url: 'https://a/#v1.x',
+        },
+        {
+          label: 'Ben | ops',
+          strategy: 'hub-and-spoke',
+          scores: { 'hub-and-spoke': 61, regional: 39 },
+          url: 'https://a/#v1.y',
+        },
+      ],
+    });
+    const heading = locale === 'en' ? '### Versions compared' : '### 比较过的版本';
+    const section = text.slice(text.indexOf(heading));
+    expect(text.split('\n')).toContain(heading);
+    expect(section).toMatch(/\| Ana \| .+ \| 40\.2 \| 59\.8 \| \[.+\]\(<https:\/\/a\/#v1\.x>\) \|/);
+    // A label a person typed cannot break the table.
+    expect(section).toContain('Ben \\| ops');
+    const html = marked.parse(section, { async: false });
+    expect(html).toContain('<a href="https://a/#v1.y">');
+  });
+
+  it('has no "Versions compared" section without compared versions', () => {
+    expect(render(decided, { comparedVersions: [] })).not.toContain('Versions compared');
   });
 });

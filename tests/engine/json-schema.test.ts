@@ -17,4 +17,19 @@ describe('published JSON Schema', () => {
     expect(schema.properties.latencyToleranceMs).toMatchObject({ minimum: 1, maximum: 2000 });
     expect(schema.properties.opsEngineers?.description).toMatch(/full-time/);
   });
+
+  it('documents every estate answer with its default for editors', () => {
+    const schema = buildAnswersJsonSchema() as {
+      properties: Record<
+        string,
+        { description?: string; items?: { properties: Record<string, { description?: string }> } }
+      >;
+    };
+    const region = schema.properties.regions?.items?.properties ?? {};
+    for (const key of ['siteKind', 'connectivity', 'nodes', 'jurisdiction'])
+      expect(region[key]?.description).toBeTruthy();
+    for (const key of ['nodesPerCluster', 'provisionedPercent', 'jurisdictions', 'hub', 'latencies', 'decision']) {
+      expect(schema.properties[key]?.description).toMatch(/default/i);
+    }
+  });
 });

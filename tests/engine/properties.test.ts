@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, type PriorityKey, parseAnswers, recommend } from '../../src/engine';
-import { validAnswers } from './arbitraries';
+import { validAnswers, validEstateAnswers } from './arbitraries';
 
 /** Regional's lead over Hub & Spoke, in score points. */
 const lead = (answers: Answers) => {
@@ -119,6 +119,67 @@ describe('each answer moves the scores the way its meaning says', () => {
   });
 });
 
+/** The difference between the two scores, Regional minus Hub & Spoke. */
+const difference = (answers: Answers) => lead(answers);
+
+/** Largest change of the score difference that one tiny change of an answer may cause (issue: no cliffs). */
+const MAX_STEP_POINTS = 5;
+
+type Nudge = [string, (answers: Answers, index: number, sign: 1 | -1) => Answers | null];
+
+const nudges: Nudge[] = [
+  [
+    'one cluster more or less in one region',
+    (answers, index, sign) => {
+      const region = answers.regions[index % answers.regions.length];
+      if (!region) return null;
+      const clusters = region.clusters + sign;
+      if (clusters < 1 || clusters > 10_000) return null;
+      return { ...answers, regions: answers.regions.map((r) => (r === region ? { ...r, clusters } : r)) };
+    },
+  ],
+  [
+    '1 ms of tolerance',
+    (answers, _index, sign) => {
+      const latencyToleranceMs = answers.latencyToleranceMs + sign;
+      return latencyToleranceMs < 1 || latencyToleranceMs > 2000 ? null : { ...answers, latencyToleranceMs };
+    },
+  ],
+  [
+    'a tenth of an engineer',
+    (answers, _index, sign) => {
+      const opsEngineers = Math.round((answers.opsEngineers + sign * 0.1) * 10) / 10;
+      return opsEngineers < 0 ? null : { ...answers, opsEngineers };
+    },
+  ],
+  [
+    "0.1 degree of a site's position",
+    (answers, index, sign) => {
+      const sites = answers.regions.filter((region) => region.lat !== undefined && region.lon !== undefined);
+      const site = sites[index % Math.max(1, sites.length)];
+      if (!site || site.lat === undefined || site.lon === undefined) return null;
+      const moved = index % 2 === 0 ? { lat: site.lat + sign * 0.1 } : { lon: site.lon + sign * 0.1 };
+      const lat = moved.lat ?? site.lat;
+      const lon = moved.lon ?? site.lon;
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+      return { ...answers, regions: answers.regions.map((r) => (r === site ? { ...r, lat, lon } : r)) };
+    },
+  ],
+];
+
+describe('small changes make small changes', () => {
+  it.each(nudges)('%s never moves the score difference by more than 5 points', (_name, nudge) => {
+    fc.assert(
+      fc.property(validAnswers, fc.nat(), fc.constantFrom(1 as const, -1 as const), (answers, index, sign) => {
+        const nudged = nudge(answers, index, sign);
+        if (nudged === null) return;
+        expect(Math.abs(difference(nudged) - difference(answers))).toBeLessThanOrEqual(MAX_STEP_POINTS);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('determinism', () => {
   it('gives the same recommendation whatever the order of regions', () => {
     fc.assert(
@@ -133,9 +194,12 @@ describe('determinism', () => {
     );
   });
 
-  it('keeps scores within 0..100, names the higher one, and ties go to Hub & Spoke', () => {
+  it.each([
+    ['any answers', validAnswers],
+    ["answers with the estate's constraints", validEstateAnswers],
+  ])('keeps scores within 0..100, names the higher one, and ties go to Hub & Spoke, for %s', (_kind, arbitrary) => {
     fc.assert(
-      fc.property(validAnswers, (answers) => {
+      fc.property(arbitrary, (answers) => {
         const { scores, strategy, confidence } = recommend(answers);
         for (const score of Object.values(scores)) {
           expect(score).toBeGreaterThanOrEqual(0);

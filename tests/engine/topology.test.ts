@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, analyzeTopology, parseAnswers } from '../../src/engine';
+import { type Answers, analyzeTopology, estimateRttBetweenMs, findCatalogRegion, parseAnswers } from '../../src/engine';
 
-function answersFor(regions: Array<Record<string, unknown>>): Answers {
-  const result = parseAnswers({ version: 1, regions });
+function answersFor(regions: Array<Record<string, unknown>>, rest: Record<string, unknown> = {}): Answers {
+  const result = parseAnswers({ version: 1, regions, ...rest });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.value;
 }
 
+const groupsOf = (answers: Answers) =>
+  analyzeTopology(answers).regionalPlan.groups.map((group) => [...group.regionIds].sort());
+
 describe('hub placement', () => {
-  it('puts the hub where the worst round trip is smallest, not where most clusters are', () => {
+  it('puts the hub near most clusters, with the worst round trip as the guard', () => {
+    // 50 clusters in Oregon and one each in Virginia and Ireland: the hub goes where the clusters are.
     const topology = analyzeTopology(
       answersFor([
         { id: 'aws:us-west-2', clusters: 50 },
@@ -16,35 +20,71 @@ describe('hub placement', () => {
         { id: 'aws:eu-west-1', clusters: 1 },
       ]),
     );
-    expect(topology.hub.regionId).toBe('aws:us-east-1');
+    expect(topology.hub.regionId).toBe('aws:us-west-2');
     expect(topology.hub.worstRttMs).toBe(Math.max(...Object.values(topology.hub.rttMs)));
   });
 
-  it('reports an estimated round trip for every region, small for the hub itself', () => {
+  it('does not put the hub on a minor site far from an estate centred elsewhere', () => {
+    // An estate of the US and Europe with a small on-premises site in Johannesburg (issue: the hub landed there).
+    const topology = analyzeTopology(
+      answersFor([
+        { id: 'aws:us-east-1', clusters: 30 },
+        { id: 'aws:eu-central-1', clusters: 24 },
+        { id: 'jnb-dc', name: 'Johannesburg DC', lat: -26.2, lon: 28.05, clusters: 6 },
+      ]),
+    );
+    expect(['aws:us-east-1', 'aws:eu-central-1']).toContain(topology.hub.regionId);
+  });
+
+  it('never puts a plane at an edge location or over an intermittent link', () => {
+    const answers = answersFor([
+      { id: 'aws:us-east-2', clusters: 4 },
+      { id: 'store-dallas', name: 'Dallas stores', lat: 32.78, lon: -96.8, clusters: 240, siteKind: 'edge' },
+      {
+        id: 'store-chicago',
+        name: 'Chicago stores',
+        lat: 41.88,
+        lon: -87.63,
+        clusters: 310,
+        connectivity: 'intermittent',
+      },
+    ]);
+    const topology = analyzeTopology(answers);
+    expect(topology.hub.regionId).toBe('aws:us-east-2');
+    for (const group of topology.regionalPlan.groups) expect(group.planeRegionId).toBe('aws:us-east-2');
+  });
+
+  it('places the plane of an estate with only edge locations in the nearest cloud region of the catalog', () => {
+    const topology = analyzeTopology(
+      answersFor([
+        { id: 'store-a', name: 'Stores A', lat: 33.75, lon: -84.39, clusters: 100, siteKind: 'edge' },
+        { id: 'store-b', name: 'Stores B', lat: 35.23, lon: -80.84, clusters: 100, siteKind: 'edge' },
+      ]),
+    );
+    expect(findCatalogRegion(topology.hub.regionId)).toBeDefined();
+    expect(topology.hubPlan.groups[0]?.planeOutsideAnswers).toBe(true);
+    expect(topology.extraNames[topology.hub.regionId]).toBe(findCatalogRegion(topology.hub.regionId)?.name);
+  });
+
+  it('takes a pinned hub as it is, even a cloud region with no clusters, and says where it would sit otherwise', () => {
+    const answers = answersFor(
+      [
+        { id: 'aws:us-east-1', clusters: 30 },
+        { id: 'aws:us-west-2', clusters: 10 },
+      ],
+      { hub: { regionId: 'aws:eu-west-1' } },
+    );
+    const topology = analyzeTopology(answers);
+    expect(topology.hub.regionId).toBe('aws:eu-west-1');
+    expect(topology.hub.pinned?.bestRegionId).toBe('aws:us-east-1');
+    expect(topology.hub.worstRttMs).toBeGreaterThan(topology.hub.pinned?.bestWorstRttMs ?? 0);
+  });
+
+  it('reports a round trip for every region, small for the hub itself', () => {
     const topology = analyzeTopology(answersFor([{ id: 'aws:us-east-1' }, { id: 'aws:ap-southeast-2' }]));
     expect(Object.keys(topology.hub.rttMs).sort()).toEqual(['aws:ap-southeast-2', 'aws:us-east-1']);
     expect(topology.hub.rttMs[topology.hub.regionId]).toBeLessThanOrEqual(2);
     expect(topology.hub.worstRttMs).toBeGreaterThan(150);
-  });
-
-  it('breaks a tie on the worst round trip by the cluster-weighted mean', () => {
-    // Two sites: either one as hub has the same worst round trip; the one with more clusters wins on the mean.
-    const topology = analyzeTopology(
-      answersFor([
-        { id: 'b-site', name: 'B', lat: 0, lon: 10, clusters: 1 },
-        { id: 'a-site', name: 'A', lat: 0, lon: 0, clusters: 1 },
-        { id: 'c-site', name: 'C', lat: 0, lon: 20, clusters: 9 },
-      ]),
-    );
-    // The middle site (B) minimises the worst round trip; the mean does not override that.
-    expect(topology.hub.regionId).toBe('b-site');
-    const pair = analyzeTopology(
-      answersFor([
-        { id: 'a-site', name: 'A', lat: 0, lon: 0, clusters: 1 },
-        { id: 'z-site', name: 'Z', lat: 0, lon: 10, clusters: 5 },
-      ]),
-    );
-    expect(pair.hub.regionId).toBe('z-site');
   });
 
   it('breaks a full tie by the lower id', () => {
@@ -58,56 +98,124 @@ describe('hub placement', () => {
   });
 });
 
-describe('regional plan', () => {
-  it('lets one local plane serve neighbouring regions such as us-east-1 and us-east-2', () => {
-    const { regionalPlan } = analyzeTopology(
-      answersFor([{ id: 'aws:us-east-1' }, { id: 'aws:us-east-2' }, { id: 'aws:eu-west-1' }]),
+describe('measured round trips', () => {
+  it('replace the estimate for their pair and are marked as measured', () => {
+    const answers = answersFor([{ id: 'aws:us-east-1', clusters: 10 }, { id: 'aws:eu-west-1' }], {
+      latencies: [{ from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 67 }],
+    });
+    const topology = analyzeTopology(answers);
+    expect(topology.hub.regionId).toBe('aws:us-east-1');
+    expect(topology.hub.rttMs['aws:eu-west-1']).toBe(67);
+    expect(topology.hub.measuredRttRegionIds).toEqual(['aws:eu-west-1']);
+    const estimated = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 10 }, { id: 'aws:eu-west-1' }]));
+    expect(estimated.hub.rttMs['aws:eu-west-1']).not.toBe(67);
+    expect(estimated.hub.measuredRttRegionIds).toBeUndefined();
+  });
+});
+
+describe('regional plan: a plane per geography', () => {
+  it.each([
+    ['Oregon and N. California (about 21 ms apart)', ['aws:us-west-2', 'aws:us-west-1']],
+    ['Frankfurt and Stockholm (about 23 ms apart)', ['aws:eu-central-1', 'aws:eu-north-1']],
+    ['both US coasts', ['aws:us-east-1', 'aws:us-west-2', 'aws:us-east-2', 'aws:ca-central-1']],
+    [
+      'all of western Europe',
+      ['aws:eu-west-1', 'aws:eu-west-2', 'aws:eu-west-3', 'aws:eu-central-1', 'aws:eu-south-1'],
+    ],
+  ])('gives %s one plane', (_name, ids) => {
+    expect(groupsOf(answersFor(ids.map((id) => ({ id }))))).toHaveLength(1);
+  });
+
+  it('gives a US and EU estate two planes, one per continent', () => {
+    const groups = groupsOf(
+      answersFor(['aws:us-east-1', 'aws:us-west-2', 'aws:eu-central-1', 'aws:eu-north-1'].map((id) => ({ id }))),
     );
-    expect(regionalPlan.groups.map((group) => group.regionIds)).toEqual([
-      ['aws:eu-west-1'],
-      ['aws:us-east-1', 'aws:us-east-2'],
+    expect(groups).toEqual([
+      ['aws:eu-central-1', 'aws:eu-north-1'],
+      ['aws:us-east-1', 'aws:us-west-2'],
     ]);
   });
 
-  it('keeps regions on different continents apart', () => {
-    const { regionalPlan } = analyzeTopology(
-      answersFor([{ id: 'aws:us-east-1' }, { id: 'aws:ap-southeast-2' }, { id: 'gcp:europe-west3' }]),
-    );
-    expect(regionalPlan.groups).toHaveLength(3);
+  it('keeps regions on different continents apart, even across a short ocean', () => {
+    expect(groupsOf(answersFor([{ id: 'aws:ca-central-1' }, { id: 'aws:eu-west-1' }]))).toHaveLength(2);
+    expect(
+      groupsOf(answersFor([{ id: 'aws:us-east-1' }, { id: 'aws:ap-southeast-2' }, { id: 'gcp:europe-west3' }])),
+    ).toHaveLength(3);
   });
 
-  it('gives each group the round trip from its plane to every member, the worst of them its worst', () => {
-    const topology = analyzeTopology(
-      answersFor([{ id: 'aws:us-east-1' }, { id: 'aws:us-east-2' }, { id: 'aws:eu-west-1' }]),
+  it('never groups regions whose mutual grouping distance exceeds the limit', () => {
+    const answers = answersFor(
+      ['aws:eu-west-1', 'aws:eu-west-2', 'aws:eu-central-1', 'aws:il-central-1', 'aws:me-central-1'].map((id) => ({
+        id,
+      })),
     );
+    const topology = analyzeTopology(answers);
     for (const group of topology.regionalPlan.groups) {
-      expect(Object.keys(group.rttMs).sort()).toEqual([...group.regionIds].sort());
-      expect(group.rttMs[group.planeRegionId]).toBeLessThanOrEqual(2);
-      expect(group.worstRttMs).toBe(Math.max(...Object.values(group.rttMs)));
+      for (const a of group.regionIds) {
+        for (const b of group.regionIds) {
+          const ra = findCatalogRegion(a);
+          const rb = findCatalogRegion(b);
+          if (ra && rb) expect(estimateRttBetweenMs(ra, rb)).toBeLessThanOrEqual(topology.regionalPlan.maxGroupRttMs);
+        }
+      }
     }
-    const east = topology.regionalPlan.groups.find((group) => group.regionIds.includes('aws:us-east-2'));
-    expect(Object.values(east?.rttMs ?? {}).some((ms) => ms > 5)).toBe(true);
   });
 
-  it('never groups regions whose mutual round trip exceeds the limit', () => {
-    const topology = analyzeTopology(
-      answersFor([
-        { id: 'aws:eu-west-1' },
-        { id: 'aws:eu-west-2' },
-        { id: 'aws:eu-west-3' },
-        { id: 'aws:eu-central-1' },
-        { id: 'aws:eu-north-1' },
-        { id: 'aws:eu-south-1' },
-      ]),
+  it('reports the round trip from each group plane to its regions', () => {
+    const { regionalPlan } = analyzeTopology(answersFor([{ id: 'aws:us-west-2' }, { id: 'aws:us-west-1' }]));
+    const group = regionalPlan.groups[0];
+    expect(Object.keys(group?.rttMs ?? {}).sort()).toEqual(['aws:us-west-1', 'aws:us-west-2']);
+    expect(group?.worstRttMs).toBe(Math.max(...Object.values(group?.rttMs ?? {})));
+  });
+});
+
+describe('hard constraints', () => {
+  it('gives a jurisdiction whose management stays inside a hub of its own, under both strategies', () => {
+    const answers = answersFor(
+      [
+        { id: 'aws:eu-central-1', clusters: 10, jurisdiction: 'eu' },
+        { id: 'aws:eu-west-1', clusters: 5, jurisdiction: 'eu' },
+        { id: 'aws:eu-west-2', clusters: 8 },
+      ],
+      { jurisdictions: [{ id: 'eu', name: 'European Union' }] },
     );
+    const topology = analyzeTopology(answers);
+    expect(topology.hubPlan.groups).toHaveLength(2);
+    const eu = topology.hubPlan.groups.find((group) => group.constraint?.kind === 'jurisdiction');
+    expect([...(eu?.regionIds ?? [])].sort()).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
+    expect(['aws:eu-central-1', 'aws:eu-west-1']).toContain(eu?.planeRegionId);
+    // Regional never mixes the jurisdiction with the rest either.
     for (const group of topology.regionalPlan.groups) {
-      expect(group.worstRttMs).toBeLessThanOrEqual(topology.regionalPlan.maxGroupRttMs);
+      const inside = group.regionIds.filter((id) => id !== 'aws:eu-west-2');
+      expect(inside.length === 0 || inside.length === group.regionIds.length).toBe(true);
     }
+  });
+
+  it('lets a jurisdiction without residency share the hub', () => {
+    const answers = answersFor(
+      [
+        { id: 'aws:eu-central-1', clusters: 10, jurisdiction: 'eu' },
+        { id: 'aws:eu-west-2', clusters: 8 },
+      ],
+      { jurisdictions: [{ id: 'eu', name: 'European Union', keepManagementInside: false }] },
+    );
+    expect(analyzeTopology(answers).hubPlan.groups).toHaveLength(1);
+  });
+
+  it('gives an air-gapped site a plane inside the air gap, even at the edge', () => {
+    const answers = answersFor([
+      { id: 'aws:us-east-1', clusters: 20 },
+      { id: 'vessel', name: 'Vessel', lat: 40, lon: -60, clusters: 2, siteKind: 'edge', connectivity: 'air-gapped' },
+    ]);
+    const topology = analyzeTopology(answers);
+    const gap = topology.hubPlan.groups.find((group) => group.constraint?.kind === 'air-gap');
+    expect(gap?.planeRegionId).toBe('vessel');
+    expect(topology.hub.regionId).toBe('aws:us-east-1');
   });
 });
 
 describe('footprint of each strategy', () => {
-  it("counts installations, three management nodes each, and sizes by Rancher's documented limits", () => {
+  it("counts planes, installations and three management nodes each, sized by Rancher's documented limits", () => {
     const { footprint } = analyzeTopology(
       answersFor([
         { id: 'aws:us-east-1', clusters: 200 },
@@ -115,6 +223,7 @@ describe('footprint of each strategy', () => {
       ]),
     );
     expect(footprint['hub-and-spoke']).toEqual({
+      planes: 1,
       installations: 1,
       managementNodes: 3,
       largestInstallationClusters: 320,
@@ -122,6 +231,7 @@ describe('footprint of each strategy', () => {
       clustersLosingProvisioningOnOutage: 320,
     });
     expect(footprint.regional).toEqual({
+      planes: 2,
       installations: 2,
       managementNodes: 6,
       largestInstallationClusters: 200,
@@ -130,9 +240,16 @@ describe('footprint of each strategy', () => {
     });
   });
 
-  it('splits a hub that would exceed 500 clusters into several installations', () => {
+  it('sizes by nodes as well as clusters', () => {
+    const { footprint } = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 40, nodes: 8000 }]));
+    expect(footprint['hub-and-spoke'].largestInstallationSize).toBe('beyond-large');
+    expect(footprint['hub-and-spoke'].installations).toBe(2);
+  });
+
+  it('runs a hub beyond 500 clusters as installations side by side at one site, the whole site in one outage', () => {
     const { footprint } = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 1200 }]));
+    expect(footprint['hub-and-spoke'].planes).toBe(1);
     expect(footprint['hub-and-spoke'].installations).toBe(3);
-    expect(footprint['hub-and-spoke'].largestInstallationClusters).toBe(400);
+    expect(footprint['hub-and-spoke'].clustersLosingProvisioningOnOutage).toBe(1200);
   });
 });

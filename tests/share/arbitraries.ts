@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { type Answers, MAX_CLUSTERS_PER_REGION, MAX_REGIONS, parseAnswers, regionCatalog } from '../../src/engine';
+import {
+  type Answers,
+  CONNECTIVITY_KINDS,
+  DECISION_STATUSES,
+  MAX_CLUSTERS_PER_REGION,
+  MAX_REGIONS,
+  parseAnswers,
+  regionCatalog,
+  SITE_KINDS,
+} from '../../src/engine';
 
 const catalogIds = regionCatalog.map((region) => region.id);
 
@@ -44,7 +53,127 @@ const customSite = fc.record({
 
 const priority = fc.integer({ min: 0, max: 4 });
 
-/** Valid answers as the engine returns them: catalog regions and custom sites, every answer anywhere in range. */
+/** Round trips above the fibre floor of any two places on Earth (half the circumference: 200.2 ms). */
+const measuredMs = fc.oneof(fc.integer({ min: 201, max: 2000 }), fc.double({ min: 201, max: 2000, noNaN: true }));
+const personNames = fc.array(text(80), { maxLength: 3 });
+const isoDate = fc
+  .tuple(fc.integer({ min: 1990, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([year, month, day]) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+
+const decision = fc.record(
+  {
+    title: text(120),
+    status: fc.constantFrom(...DECISION_STATUSES),
+    date: isoDate,
+    decisionMakers: personNames,
+    consulted: personNames,
+    informed: personNames,
+    author: text(80),
+  },
+  { requiredKeys: [] },
+);
+
+type Document = Omit<Answers, 'regions'> & { regions: Answers['regions'][number][] };
+
+/**
+ * The estate answers added to a document, each one there or not, all consistent: nodes at least the clusters,
+ * jurisdictions declared and used, a hub that is no edge site, measurements between known regions, one per pair.
+ */
+function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
+  const regionCount = document.regions.length;
+  const regionExtras = fc.array(
+    fc.record(
+      {
+        siteKind: fc.constantFrom(...SITE_KINDS),
+        connectivity: fc.constantFrom(...CONNECTIVITY_KINDS),
+        extraNodes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100_000 })),
+        jurisdiction: fc.nat(2),
+      },
+      { requiredKeys: [] },
+    ),
+    { minLength: regionCount, maxLength: regionCount },
+  );
+  return fc
+    .record(
+      {
+        extras: regionExtras,
+        jurisdictionIds: fc.uniqueArray(text(40), { minLength: 3, maxLength: 3 }),
+        jurisdictionNames: fc.array(text(80), { minLength: 3, maxLength: 3 }),
+        keepInside: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+        declareEmptyJurisdictions: fc.boolean(),
+        nodesPerCluster: fc.option(fc.double({ min: 1, max: 10_000, noNaN: true }), { nil: undefined }),
+        provisionedPercent: fc.option(
+          fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+          { nil: undefined },
+        ),
+        hub: fc.option(fc.oneof(fc.nat(regionCount - 1), fc.constantFrom(...catalogIds)), { nil: undefined }),
+        latencies: fc.option(
+          fc.array(fc.tuple(fc.nat(regionCount), fc.nat(regionCount), measuredMs), { maxLength: 6 }),
+          {
+            nil: undefined,
+          },
+        ),
+        decision: fc.option(decision, { nil: undefined }),
+      },
+      { requiredKeys: [] },
+    )
+    .map((estate) => {
+      const regions = document.regions.map((region, index) => {
+        const extra = estate.extras?.[index] ?? {};
+        const jurisdiction =
+          extra.jurisdiction === undefined ? undefined : estate.jurisdictionIds?.[extra.jurisdiction];
+        return {
+          ...region,
+          ...(extra.siteKind === undefined ? {} : { siteKind: extra.siteKind }),
+          ...(extra.connectivity === undefined ? {} : { connectivity: extra.connectivity }),
+          ...(extra.extraNodes === undefined ? {} : { nodes: region.clusters + extra.extraNodes }),
+          ...(jurisdiction === undefined ? {} : { jurisdiction }),
+        };
+      });
+      const used = new Set(regions.map((region) => region.jurisdiction));
+      const jurisdictions = (estate.jurisdictionIds ?? [])
+        .map((id, index) => {
+          const keep = estate.keepInside?.[index];
+          return {
+            id,
+            name: estate.jurisdictionNames?.[index] ?? id,
+            ...(keep === undefined ? {} : { keepManagementInside: keep }),
+          };
+        })
+        .filter((jurisdiction) => used.has(jurisdiction.id));
+      const hubCandidate = typeof estate.hub === 'number' ? regions[estate.hub]?.id : estate.hub;
+      const pinned = regions.find((region) => region.id === hubCandidate);
+      const hubId = pinned?.siteKind === 'edge' ? undefined : hubCandidate;
+      // Position regionCount stands for the hub, so measurements to a hub outside the regions come up too.
+      const endId = (position: number) => (position < regionCount ? regions[position]?.id : hubId);
+      const pairs = new Set<string>();
+      const latencies = (estate.latencies ?? []).flatMap(([from, to, ms]) => {
+        const fromId = endId(from);
+        const toId = endId(to);
+        if (fromId === undefined || toId === undefined || fromId === toId) return [];
+        const pair = [fromId, toId].sort().join('\n');
+        if (pairs.has(pair)) return [];
+        pairs.add(pair);
+        return [{ from: fromId, to: toId, ms }];
+      });
+      return {
+        ...document,
+        regions,
+        ...(estate.nodesPerCluster === undefined ? {} : { nodesPerCluster: estate.nodesPerCluster }),
+        ...(estate.provisionedPercent === undefined ? {} : { provisionedPercent: estate.provisionedPercent }),
+        ...(jurisdictions.length > 0 || estate.declareEmptyJurisdictions === true ? { jurisdictions } : {}),
+        ...(hubId === undefined ? {} : { hub: { regionId: hubId } }),
+        ...(estate.latencies === undefined ? {} : { latencies }),
+        ...(estate.decision === undefined ? {} : { decision: estate.decision }),
+      };
+    });
+}
+
+/**
+ * Valid answers as the engine returns them: catalog regions and custom sites, every answer anywhere in range,
+ * and each estate answer (site kinds, connectivity, nodes, jurisdictions, a hub, measurements, a decision) there
+ * or not.
+ */
 export function validAnswers(maxRegions = 12): fc.Arbitrary<Answers> {
   return fc
     .record({
@@ -64,6 +193,7 @@ export function validAnswers(maxRegions = 12): fc.Arbitrary<Answers> {
         independentUpgrades: priority,
       }),
     })
+    .chain((document) => withEstateAnswers(document as Document))
     .map((document) => {
       const parsed = parseAnswers(document);
       if (!parsed.ok) throw new Error(`the arbitrary made invalid answers: ${JSON.stringify(parsed.problems)}`);

@@ -9,8 +9,11 @@ import {
   measureShareLinkLengths,
   readShareHash,
   type ShareLinkErrorKind,
+  sampleEstateAnswers,
   sampleShareAnswers,
 } from '../../src/share';
+import { encodeBodyV1 } from '../../src/share/body-v1';
+import { encodeBodyV2 } from '../../src/share/body-v2';
 import { sealBody } from '../../src/share/frame';
 
 const BASE = 'http://localhost:5173/';
@@ -69,6 +72,37 @@ const largestAnswers = answers({
   priorities,
 });
 
+/** Every estate answer, with free texts that collide with the link syntax and lists given but empty. */
+const awkwardEstate = answers({
+  ...awkwardSites,
+  regions: awkwardSites.regions.map((region, index) => ({
+    ...region,
+    siteKind: (['cloud', 'datacenter', 'edge'] as const)[index % 3],
+    connectivity: (['connected', 'intermittent', 'air-gapped'] as const)[index % 3],
+    nodes: region.clusters * 3,
+    jurisdiction: index % 2 === 0 ? 'EU/EEA: "GDPR"' : '中国 #2',
+  })),
+  nodesPerCluster: 7.5,
+  provisionedPercent: 0,
+  jurisdictions: [
+    { id: 'EU/EEA: "GDPR"', name: 'Europe & co? 100%', keepManagementInside: false },
+    { id: '中国 #2', name: '中国大陆 🇨🇳' },
+  ],
+  hub: { regionId: 'aws:eu-central-1' },
+  latencies: [
+    { from: 'aws:eu-central-1', to: '🚀 东京', ms: 240.25 },
+    { from: 'plant/7?x=1&y=2#top', to: 'aws:eu-central-1', ms: 201 },
+  ],
+  decision: {
+    title: 'Planes: "hub" or regional? #1',
+    status: 'superseded',
+    date: '2026-12-05',
+    decisionMakers: [],
+    consulted: ["Zoë O'Neil", '王伟'],
+    author: 'A_b__c %20',
+  },
+});
+
 const roundTripCases: [string, Answers][] = [
   ['the contract minimal document', answers({ version: 1, regions: [{ id: 'aws:us-east-1', clusters: 3 }] })],
   ['ten catalog regions, every answer set', sampleShareAnswers(10)],
@@ -88,6 +122,8 @@ const roundTripCases: [string, Answers][] = [
     }),
   ],
   ['100 catalog regions', hundredCatalogRegions],
+  ['ten regions with every estate answer and a decision', sampleEstateAnswers(10)],
+  ['estate answers in awkward text, empty lists and a hub outside the regions', awkwardEstate],
   ['the largest answers there can be', largestAnswers],
 ];
 
@@ -151,7 +187,10 @@ describe('link length', () => {
   });
 
   it('keeps the 10 longest catalog ids, three-digit cluster counts and fractional answers under 300 characters', () => {
-    const longest = [...regionCatalog].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
+    // v1 (frozen) writes the aws:, azure: and gcp: prefixes as one letter; the China partitions' ids (aws-cn:,
+    // azure-cn:, alibaba:) go in full and wait for a link version with their own tags.
+    const v1Tagged = regionCatalog.filter((region) => ['aws', 'azure', 'gcp'].includes(region.provider));
+    const longest = [...v1Tagged].sort((a, b) => b.id.length - a.id.length || a.id.localeCompare(b.id));
     const worst = answers({
       version: 1,
       regions: longest.slice(0, 10).map((region, index) => ({ id: region.id, clusters: 900 + index })),
@@ -234,7 +273,7 @@ describe('damaged links', () => {
     },
   );
 
-  it.each(['v2.', 'v0.', 'v99.', 'v123456789.'])('reports the version prefix %s as an unknown version', (prefix) => {
+  it.each(['v3.', 'v0.', 'v99.', 'v123456789.'])('reports the version prefix %s as an unknown version', (prefix) => {
     const error = errorOf(decodeAnswers(prefix + payload.slice(3)));
     expect(error.kind).toBe('unknown-version');
     expect(error.message).toContain(prefix.slice(1, -1));
@@ -312,5 +351,61 @@ describe('links with a valid checksum that a person or program forged', () => {
     const body = 'L150O2E0P2222Aus-east-1';
     expect(decodeAnswers(sealBody(1, body)).ok).toBe(true);
     expect(errorOf(decodeAnswers(sealBody('01' as unknown as number, body))).kind).toBe('corrupted');
+  });
+});
+
+describe('link version 2', () => {
+  it('writes answers without estate answers exactly as v1 did, so those links stay as short', () => {
+    for (const value of [sampleShareAnswers(10), awkwardSites, hundredCatalogRegions]) {
+      expect(encodeBodyV2(value)).toBe(encodeBodyV1(value));
+    }
+  });
+
+  it('writes a measurement between two listed regions by their positions', () => {
+    const value = answers({
+      version: 1,
+      regions: [{ id: 'aws:eu-west-1' }, { id: 'aws:us-east-1' }],
+      latencies: [{ from: 'aws:eu-west-1', to: 'aws:us-east-1', ms: 72 }],
+    });
+    expect(encodeAnswers(value)).toMatch(/^v2\.\d+\.L150O2E0P2222Aeu-west-1Aus-east-1T72F0F1\./);
+  });
+
+  it('keeps opening a v1 link, with none of the answers v1 could not say', () => {
+    const decoded = decodeAnswers(sealBody(1, 'L150O2E0P2222Aus-east-1C3'));
+    expect(decoded).toEqual({
+      ok: true,
+      value: answers({ version: 1, regions: [{ id: 'aws:us-east-1', clusters: 3 }] }),
+    });
+    expect(decoded.ok && Object.keys(decoded.value)).not.toContain('latencies');
+  });
+
+  it.each([
+    ['a measurement faster than light', 'L150O2E0P2222Aeu-west-1Aus-east-1T20F0F1', 'latencies[0].ms'],
+    ['a measurement of a region with itself', 'L150O2E0P2222Aeu-west-1Aus-east-1T201F0F0', 'latencies[0].to'],
+    ['a hub on an edge site', 'L150O2E0P2222Aeu-west-1SeAus-east-1H0', 'hub.regionId'],
+    ['a jurisdiction nobody is in', 'L150O2E0P2222JeuN_euAeu-west-1', 'jurisdictions[0]'],
+    ['an undeclared jurisdiction', 'L150O2E0P2222Aeu-west-1Jeu', 'regions[0].jurisdiction'],
+    ['fewer nodes than clusters', 'L150O2E0P2222Aeu-west-1C5U3', 'regions[0].nodes'],
+    ['a decision date that is no date', 'L150O2E0P2222Aeu-west-1QD2026-13-01', 'decision.date'],
+  ])('reports %s as invalid answers naming the field', (_, body, path) => {
+    const error = errorOf(decodeAnswers(sealBody(2, body)));
+    expect(error.kind).toBe('invalid-answers');
+    expect(error.problems?.map((problem) => problem.path)).toContain(path);
+  });
+
+  it.each([
+    ['a measurement by id where a position says it', 'L150O2E0P2222Aeu-west-1Aus-east-1T201FAeu-west-1F1'],
+    ['a hub by id where a position says it', 'L150O2E0P2222Aeu-west-1HAeu-west-1'],
+    ['a position with a leading zero', 'L150O2E0P2222Aeu-west-1Aus-east-1T201F00F1'],
+    ['a position past the last region', 'L150O2E0P2222Aeu-west-1Aus-east-1T201F0F2'],
+    ['the hub mark without a hub', 'L150O2E0P2222Aeu-west-1Aus-east-1T201F0Fh'],
+    ['an unknown site kind', 'L150O2E0P2222Aeu-west-1Sx'],
+    ['an empty jurisdictions list and a jurisdiction', 'L150O2E0P2222JJeuN_euAeu-west-1Jeu'],
+    ['an empty decision-makers list and a name', 'L150O2E0P2222Aeu-west-1QMM_ana'],
+    ['estate answers out of order', 'L150O2E0P2222R50K10Aeu-west-1'],
+    ['a region after the hub', 'L150O2E0P2222Aeu-west-1H0Aus-east-1'],
+    ['a decision mark with a value', 'L150O2E0P2222Aeu-west-1Qx'],
+  ])('reports %s as corrupted: only the exact text the advisor writes is read', (_, body) => {
+    expect(errorOf(decodeAnswers(sealBody(2, body))).kind).toBe('corrupted');
   });
 });

@@ -50,6 +50,9 @@ export const en: UiMessages = {
     footerAfter:
       'and its documented server sizes. Round trips are estimated from distance. Your answers stay in this browser.',
     dropOverlay: 'Drop an answers file (.json) to open it',
+    compareVersions: 'Compare versions',
+    compareLoading: 'Opening the comparison…',
+    skipToComparison: 'Skip to the comparison',
   },
   crash: {
     title: 'Something went wrong',
@@ -131,14 +134,30 @@ export const en: UiMessages = {
         help: 'Regional lets you try each Rancher release on one region first; a central hub upgrades every region at once.',
       },
     },
+    constraintsSummary:
+      'Constraints: where planes may run, jurisdictions, connectivity, cluster kinds, nodes, measured round trips',
+    constraintsSet: (count) => `${number.format(count)} set`,
+    constraintsNoneSet: 'none set',
+    constraintsLoading: 'Loading the constraints…',
   },
   problems: {
     clustersIn: (region) => `Clusters in ${region}`,
     nameOf: (region) => `Name of ${region}`,
     latitudeOf: (region) => `Latitude of ${region}`,
     longitudeOf: (region) => `Longitude of ${region}`,
+    siteKindOf: (region) => `Kind of site of ${region}`,
+    connectivityOf: (region) => `Connectivity of ${region}`,
+    nodesIn: (region) => `Nodes in ${region}`,
+    jurisdictionOf: (region) => `Jurisdiction of ${region}`,
+    jurisdictionAt: (position) => `Jurisdiction ${number.format(position)}`,
+    measurementAt: (position) => `Measured round trip ${number.format(position)}`,
     regions: 'Regions',
     questions: {
+      nodesPerCluster: 'Nodes per cluster',
+      provisionedPercent: 'Clusters Rancher provisions',
+      jurisdictions: 'Jurisdictions',
+      'hub.regionId': 'Pinned hub',
+      latencies: 'Measured round trips',
       latencyToleranceMs: 'Highest acceptable round trip',
       opsEngineers: 'Operations engineers',
       crossRegionEnvironments: 'Environments that span regions',
@@ -185,7 +204,14 @@ export const en: UiMessages = {
     addCustomSiteHelp:
       'For a data centre, factory or edge location that is not a cloud region: give its name and where it is, in decimal degrees (north and east positive; Munich is 48.14, 11.58).',
     addedCustomSite: 'Added a custom site. Give it a name, a latitude and a longitude.',
-    providers: { aws: 'Amazon Web Services', azure: 'Microsoft Azure', gcp: 'Google Cloud' },
+    providers: {
+      aws: 'Amazon Web Services',
+      azure: 'Microsoft Azure',
+      gcp: 'Google Cloud',
+      'aws-cn': 'Amazon Web Services China',
+      'azure-cn': 'Azure operated by 21Vianet',
+      alibaba: 'Alibaba Cloud',
+    },
     continents: {
       africa: 'Africa',
       asia: 'Asia',

@@ -1,5 +1,6 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
+import type { AnswersProblemDetail } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 import type { JsonProblem } from './json-problem';
 import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
@@ -23,8 +24,47 @@ function jsonProblem(problem: JsonProblem): string {
 
 const PRIORITY_PROBLEM = '优先级必须是 0（无所谓）到 4（必须满足）之间的整数。';
 
+const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
+
+/** A problem found across fields, with the figures the English sentence names. */
+function describeDetail(detail: AnswersProblemDetail): string {
+  switch (detail.kind) {
+    case 'duplicate-region':
+      return '该区域已在列表中：每个区域只列一次，并把集群数相加。';
+    case 'custom-site-needs':
+      return {
+        name: '自定义站点必须填写名称（如果您想选的是云区域，请检查其 ID 的拼写）。',
+        lat: '自定义站点必须填写纬度。',
+        lon: '自定义站点必须填写经度。',
+      }[detail.field];
+    case 'nodes-below-clusters':
+      return `节点数（${number.format(detail.nodes)}）不能少于集群数（${number.format(detail.clusters)}）：每个集群至少有一个节点。请调高节点数或调低集群数。`;
+    case 'unknown-jurisdiction':
+      return `未知的司法辖区“${detail.jurisdiction}”：请在司法辖区中声明它，或把它移除。`;
+    case 'duplicate-jurisdiction':
+      return `司法辖区 ID“${detail.jurisdiction}”重复：请给每个司法辖区一个不同的 ID。`;
+    case 'empty-jurisdiction':
+      return `没有任何区域属于司法辖区“${detail.jurisdiction}”：请把区域标记为该辖区，或把它移除。`;
+    case 'unknown-hub':
+      return `“${detail.regionId}”既不是答案中的区域，也不是目录中的云区域：请把中心固定到您列出的区域或某个云区域（例如 aws:eu-west-1）。`;
+    case 'edge-hub':
+      return `“${detail.regionId}”是边缘站点，边缘站点不能承载管理平面：请把中心固定到云区域或数据中心。`;
+    case 'unknown-latency-end':
+      return `“${detail.regionId}”不是答案中的区域（也不是固定的中心）：请只测量您列出的区域之间的往返时延，或先添加该区域。`;
+    case 'same-latency-ends':
+      return '起点和终点是同一个区域：测得的往返时延必须在两个不同区域之间。';
+    case 'duplicate-latency-pair':
+      return `“${detail.from}”与“${detail.to}”之间的往返时延已经测量过了：每对区域只保留一个测量值。`;
+    case 'below-fibre-floor':
+      return `${decimal.format(detail.ms)} 毫秒比光在光纤中走完“${detail.from}”与“${detail.to}”之间 ${number.format(detail.distanceKm)} 公里还快（至少需要 ${decimal.format(detail.floorMs)} 毫秒）：请检查该数值或站点的位置。`;
+  }
+}
+
+const PERSON_NAMES_PROBLEM = '最多 20 个名字，每个 1 到 80 个字符。';
+
 /** The engine's messages are English sentences; here each field gets its own Chinese sentence, by kind of problem. */
-function describeProblem({ field, code }: FieldProblemInput): string {
+function describeProblem({ field, code, detail }: FieldProblemInput): string {
+  if (detail !== undefined) return describeDetail(detail);
   switch (field) {
     case 'clusters':
       return '集群数必须是 1 到 10000 之间的整数。';
@@ -53,6 +93,50 @@ function describeProblem({ field, code }: FieldProblemInput): string {
     case 'faultIsolation':
     case 'independentUpgrades':
       return PRIORITY_PROBLEM;
+    case 'siteKind':
+      return '站点类型必须是“云区域”、“数据中心”或“边缘站点”。';
+    case 'connectivity':
+      return '连接方式必须是“始终连接”、“间歇连接”或“物理隔离”。';
+    case 'nodes':
+      return '节点数必须是 1 到 10,000,000 之间的整数。';
+    case 'jurisdiction':
+      return '司法辖区必须是已声明的某个司法辖区的 ID。';
+    case 'nodesPerCluster':
+      return '每个集群的平均节点数必须是 1 到 10000 之间的数字。';
+    case 'provisionedPercent':
+      return '由 Rancher 创建的集群占比必须是 0 到 100 之间的数字。';
+    case 'jurisdictions':
+      return '最多只能声明 20 个司法辖区。';
+    case 'jurisdictions.id':
+      return '司法辖区 ID 必须是 1 到 40 个字符，例如“eu”。';
+    case 'jurisdictions.name':
+      return '司法辖区名称必须是 1 到 80 个字符。';
+    case 'jurisdictions.keepManagementInside':
+      return '“管理必须留在辖区内”只能是“是”或“否”。';
+    case 'hub':
+    case 'regionId':
+      return '固定的中心必须是某个区域的 ID。';
+    case 'latencies':
+      return '最多只能有 1000 个测得的往返时延。';
+    case 'from':
+    case 'to':
+      return '请选择答案中的一个区域。';
+    case 'ms':
+      return '测得的往返时延必须是 0.1 到 2000 毫秒之间的数字。';
+    case 'decision':
+      return '决策信息必须是一个对象。';
+    case 'title':
+      return '标题必须是 1 到 120 个字符。';
+    case 'status':
+      return '状态必须是 proposed、accepted、rejected、deprecated 或 superseded 之一。';
+    case 'date':
+      return '日期必须写成 YYYY-MM-DD。';
+    case 'decisionMakers':
+    case 'consulted':
+    case 'informed':
+      return PERSON_NAMES_PROBLEM;
+    case 'author':
+      return '作者必须是 1 到 80 个字符。';
     default:
       return '此值无效，请检查。';
   }
@@ -91,6 +175,9 @@ export const zhCN: UiMessages = {
     footerLink: 'Rancher Deployment Strategy（Rancher 部署策略）',
     footerAfter: '及其文档中的服务器规格。往返时延根据距离估算。您的答案只保存在此浏览器中。',
     dropOverlay: '拖放答案文件（.json）即可打开',
+    compareVersions: '比较版本',
+    compareLoading: '正在打开比较…',
+    skipToComparison: '跳到比较',
   },
   crash: {
     title: '出错了',
@@ -174,14 +261,29 @@ export const zhCN: UiMessages = {
         help: '按区域部署模式让您先在一个区域试用每个 Rancher 新版本；中心枢纽则会一次升级所有区域。',
       },
     },
+    constraintsSummary: '约束条件：管理平面可部署的位置、司法辖区、连接方式、集群类型、节点数、实测往返时延',
+    constraintsSet: (count) => `已设置 ${number.format(count)} 项`,
+    constraintsNoneSet: '未设置',
+    constraintsLoading: '正在加载约束条件…',
   },
   problems: {
     clustersIn: (region) => `${region} 的集群数`,
     nameOf: (region) => `${region} 的名称`,
     latitudeOf: (region) => `${region} 的纬度`,
     longitudeOf: (region) => `${region} 的经度`,
+    siteKindOf: (region) => `${region} 的站点类型`,
+    connectivityOf: (region) => `${region} 的连接方式`,
+    nodesIn: (region) => `${region} 的节点数`,
+    jurisdictionOf: (region) => `${region} 所属的司法辖区`,
+    jurisdictionAt: (position) => `第 ${number.format(position)} 个司法辖区`,
+    measurementAt: (position) => `第 ${number.format(position)} 个实测往返时延`,
     regions: '区域',
     questions: {
+      nodesPerCluster: '每个集群的节点数',
+      provisionedPercent: '由 Rancher 创建的集群',
+      jurisdictions: '司法辖区',
+      'hub.regionId': '固定的中心',
+      latencies: '实测往返时延',
       latencyToleranceMs: '可接受的最高往返时延',
       opsEngineers: '运维工程师',
       crossRegionEnvironments: '跨区域的环境',
@@ -226,7 +328,14 @@ export const zhCN: UiMessages = {
     addCustomSiteHelp:
       '用于不属于云区域的数据中心、工厂或边缘站点：填写名称和位置，位置用十进制度数表示（北纬和东经为正；慕尼黑是 48.14, 11.58）。',
     addedCustomSite: '已添加自定义站点。请填写名称、纬度和经度。',
-    providers: { aws: '亚马逊云科技（AWS）', azure: '微软 Azure', gcp: '谷歌云（Google Cloud）' },
+    providers: {
+      aws: '亚马逊云科技（AWS）',
+      azure: '微软 Azure',
+      gcp: '谷歌云（Google Cloud）',
+      'aws-cn': '亚马逊云科技（中国）',
+      'azure-cn': '由世纪互联运营的 Microsoft Azure',
+      alibaba: '阿里云',
+    },
     continents: {
       africa: '非洲',
       asia: '亚洲',

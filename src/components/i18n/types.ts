@@ -1,5 +1,7 @@
 import type {
+  AnswersProblemDetail,
   Confidence,
+  Connectivity,
   Continent,
   FactorId,
   FlipAnswer,
@@ -8,6 +10,7 @@ import type {
   PriorityKey,
   Provider,
   SensitivityAnswer,
+  SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 import type { JsonProblem } from './json-problem';
@@ -41,6 +44,10 @@ export interface UiMessages {
     readonly footerLink: string;
     readonly footerAfter: string;
     readonly dropOverlay: string;
+    /** Opens the compare view (its own words arrive with it). */
+    readonly compareVersions: string;
+    readonly compareLoading: string;
+    readonly skipToComparison: string;
   };
   readonly crash: {
     readonly title: string;
@@ -72,9 +79,9 @@ export interface UiMessages {
     /** Read before a field's error by screen readers. */
     readonly problemPrefix: string;
   };
-  /** Cloud regions' metros and countries in this language (the providers' own region names stay as they are). */
+  /** Cloud regions' metros, countries and providers in this language (the providers' own region names stay as they are). */
   readonly places: {
-    /** By English name; every metro and country in the catalog (a test checks it), or none for English. */
+    /** By English name; every metro and country in the catalog (a test checks it) and the providers, or none for English. */
     readonly names: PlaceNames;
     /** "Frankfurt, Germany"; a place that is its own country is named once ("Singapore"). */
     readonly place: (metro: string, country: string) => string;
@@ -102,6 +109,11 @@ export interface UiMessages {
     /** The 0..4 scale, "Does not matter" to "Must have". */
     readonly priorityLevels: readonly [string, string, string, string, string];
     readonly priorities: Readonly<Record<PriorityKey, { readonly legend: string; readonly help: string }>>;
+    /** The collapsed section's summary: what it holds, so a person knows whether to open it. */
+    readonly constraintsSummary: string;
+    readonly constraintsSet: (count: number) => string;
+    readonly constraintsNoneSet: string;
+    readonly constraintsLoading: string;
   };
   readonly problems: {
     /** Where a problem is: "Clusters in Asia Pacific (Tokyo)". */
@@ -110,8 +122,27 @@ export interface UiMessages {
     readonly latitudeOf: (region: string) => string;
     readonly longitudeOf: (region: string) => string;
     readonly regions: string;
+    readonly siteKindOf: (region: string) => string;
+    readonly connectivityOf: (region: string) => string;
+    readonly nodesIn: (region: string) => string;
+    readonly jurisdictionOf: (region: string) => string;
+    /** "Jurisdiction 2" (from 1). */
+    readonly jurisdictionAt: (position: number) => string;
+    /** "Measured round trip 4" (from 1). */
+    readonly measurementAt: (position: number) => string;
     readonly questions: Readonly<
-      Record<'latencyToleranceMs' | 'opsEngineers' | 'crossRegionEnvironments' | `priorities.${PriorityKey}`, string>
+      Record<
+        | 'latencyToleranceMs'
+        | 'opsEngineers'
+        | 'crossRegionEnvironments'
+        | `priorities.${PriorityKey}`
+        | 'nodesPerCluster'
+        | 'provisionedPercent'
+        | 'jurisdictions'
+        | 'hub.regionId'
+        | 'latencies',
+        string
+      >
     >;
     readonly aRegion: string;
     readonly customSite: (siteId: string) => string;
@@ -161,6 +192,8 @@ export interface FieldProblemInput {
   readonly field: string;
   /** zod's issue code: 'invalid_type', 'too_small', 'too_big', 'custom', ... */
   readonly code: string;
+  /** For a problem across fields: what it is, with the figures the English message names. */
+  readonly detail?: AnswersProblemDetail | undefined;
 }
 
 export interface ResultMessages {
@@ -301,6 +334,16 @@ export interface ResultMessages {
     readonly worstRtt: (rttMs: number) => string;
     readonly splitOver: (installations: number) => string;
     readonly note: (maxRttMs: number) => string;
+    /** Hub & Spoke with more than one hub (hard constraints: jurisdictions, air gaps). */
+    readonly hubsTitle: (strategyName: string, hubs: number) => string;
+    readonly insideJurisdiction: (jurisdiction: string) => string;
+    readonly insideAirGap: string;
+    readonly mainlandChina: string;
+  };
+  readonly runPlan: {
+    readonly heading: (strategyName: string) => string;
+    readonly lede: string;
+    readonly sources: (count: number) => string;
   };
   readonly map: {
     readonly title: string;
@@ -373,4 +416,75 @@ export interface ResultMessages {
     readonly answersDownloaded: (fileName: string) => string;
     readonly printLink: string;
   };
+}
+
+/**
+ * The questionnaire's "Constraints" section, loaded with its editor when the section is first opened (see
+ * use-constraints-messages.ts). Each locale implements it in full.
+ */
+export interface ConstraintsMessages {
+  readonly locale: Locale;
+  readonly lede: string;
+  readonly sitesHeading: string;
+  readonly sitesHelp: string;
+  readonly siteKindLabel: string;
+  readonly siteKinds: Readonly<Record<SiteKind, string>>;
+  readonly connectivityLabel: string;
+  readonly connectivities: Readonly<Record<Connectivity, string>>;
+  /** An option that leaves the answer out: "Cloud region (default)". */
+  readonly byDefault: (choice: string) => string;
+  readonly nodesLabel: string;
+  /** The placeholder of an empty node count: what is assumed. */
+  readonly nodesAssumed: (nodes: number) => string;
+  readonly jurisdictionLabel: string;
+  readonly noJurisdiction: string;
+  /** A region's jurisdiction that is not declared (the form names the problem). */
+  readonly undeclaredJurisdiction: (id: string) => string;
+  readonly estateHeading: string;
+  readonly nodesPerClusterLabel: string;
+  readonly nodesPerClusterHelp: (defaultNodes: number) => string;
+  readonly nodesUnit: string;
+  readonly provisionedLabel: string;
+  readonly provisionedHelp: string;
+  readonly jurisdictionsHeading: string;
+  readonly jurisdictionsHelp: string;
+  readonly jurisdictionLegend: (position: number) => string;
+  readonly jurisdictionIdLabel: string;
+  readonly jurisdictionIdPlaceholder: string;
+  readonly jurisdictionNameLabel: string;
+  readonly jurisdictionNamePlaceholder: string;
+  readonly keepInsideLabel: string;
+  readonly addJurisdiction: string;
+  readonly removeJurisdiction: (position: number) => string;
+  readonly hubHeading: string;
+  readonly hubHelp: string;
+  readonly hubSelectLabel: string;
+  readonly hubNotPinned: string;
+  readonly hubYourRegions: string;
+  readonly hubOtherRegion: string;
+  readonly hubPickerLabel: string;
+  readonly hubPickerHelp: string;
+  readonly hubPinned: (name: string) => string;
+  readonly latenciesHeading: string;
+  readonly latenciesHelp: string;
+  readonly measurementLegend: (position: number) => string;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly msLabel: string;
+  readonly chooseRegion: string;
+  readonly addMeasurement: string;
+  readonly removeMeasurement: (position: number) => string;
+  readonly pasteLabel: string;
+  readonly pasteHelp: string;
+  readonly pasteButton: string;
+  /** What pasting did: "Added 3 measurements. 1 line needs a fix; it is left in the box." */
+  readonly pasteResult: (added: number, updated: number, failed: number) => string;
+  readonly pasteLine: (line: number, problem: string) => string;
+  readonly pasteProblems: {
+    readonly shape: string;
+    readonly unknownRegion: (text: string) => string;
+    readonly notNumber: (text: string) => string;
+    readonly sameRegion: string;
+  };
+  readonly ms: string;
 }

@@ -9,7 +9,6 @@ import type { EngineMessages } from './types';
 const num = (value: number) => String(value);
 const ms = (value: number) => `${Math.round(value)} ms`;
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-const timesOf = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
 const name = (strategy: Strategy) => STRATEGY_NAMES[strategy];
 
 /** Titles are sentence case; inside a sentence only their first letter drops to lower case. */
@@ -19,14 +18,18 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 const asClause = (text: string) =>
   /^[A-Z](?:[a-z]|\s)/.test(text) && !/^(Hub|Regional|Rancher|Kubernetes)\b/.test(text) ? lowerFirst(text) : text;
 
-const hubInterfaces = (hubInstallations: number) =>
-  hubInstallations === 1 ? 'one interface' : `${hubInstallations} interfaces (Rancher's scale ceiling)`;
+const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
+/** "A", "A and B", "A, B and C". */
+const listOf = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const STRETCHED =
   'Rancher does not support one cluster stretched across regions (its former pro "nodes across regions" was withdrawn)';
 
 const where = (p: { hub: string; farthest: string; worstMs: number }) =>
-  `from a hub in ${p.hub} the farthest region, ${p.farthest}, is about ${ms(p.worstMs)} away`;
+  p.hub === p.farthest
+    ? `every region is within about ${ms(p.worstMs)} of the hub in ${p.hub}`
+    : `from a hub in ${p.hub} the farthest region, ${p.farthest}, is about ${ms(p.worstMs)} away`;
 
 const PRIORITY_TOPICS = {
   singlePane: 'one interface for every region',
@@ -55,100 +58,146 @@ export const en: EngineMessages = {
   sourceClaim: fromSources((quote) => quote.replace(/^(Hub & Spoke|Regional) (pro|con): /, '')),
 
   factors: {
-    'one-installation-suffices': {
-      title: 'One installation already covers every region',
-      tooFarApart: (p) =>
-        `Your regions are too far apart for one local plane, so the Regional strategy would mean ${plural(p.regionalInstallations, 'installation', 'installations')}.`,
-      allWithinOnePlane: (p) =>
-        `All your regions are within ${ms(p.groupMaxRttMs)} of one another, so "Regional" would be the same single installation: one central plane is simply the whole answer.`,
+    'same-planes': {
+      title: 'Regional would run the same planes',
+      differs: (p) =>
+        `Your regions lie in ${plural(p.regionalPlanes, 'geography', 'geographies')}, so Regional would mean ${plural(p.regionalPlanes, 'plane', 'planes')} against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
+      same: (p) =>
+        `All your regions lie in one geography (within about ${ms(p.groupMaxRttMs)} of one another), so "Regional" would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs: nothing is gained by calling it Regional.`,
     },
     'single-pane': {
       title: 'One interface for every region',
-      sameInstallations: (p) =>
-        `Both strategies need the same number of installations here (${hubInterfaces(p.hubInstallations)}), so neither shows more in one place.`,
+      sameInstallations: 'Both strategies run the same installations here, so neither shows more in one place.',
       doesNotMatter:
-        'You said a single interface does not matter, so the separate views of a Regional setup cost you nothing.',
+        'We said a single interface does not matter, so the separate views of a Regional setup cost us nothing.',
       favorsHub: (p) =>
-        `Hub & Spoke shows all ${plural(p.totalClusters, 'cluster', 'clusters')} in ${hubInterfaces(p.hubInstallations)}; Regional splits them over ${plural(p.regionalInstallations, 'interface', 'interfaces')}.`,
+        `Hub & Spoke shows all ${plural(p.totalClusters, 'cluster', 'clusters')} in ${p.hubPlanes === 1 ? 'one interface' : `${p.hubPlanes} interfaces (one per hub)`}; Regional splits them over ${plural(p.regionalPlanes, 'interface', 'interfaces')}.`,
     },
     'multi-cluster-apps': {
       title: 'Deploying one app to many regions',
       sameInstallations:
-        'A multi-cluster app is deployed the same number of times under either strategy, because both need the same installations.',
+        'Both strategies run the same installations, so an app is rolled out the same way under either.',
       doesNotMatter:
-        'You said deploying one app across regions in one step does not matter, so repeating it per installation costs you little.',
+        'We said deploying one app across regions in one step does not matter, so repeating the set-up per installation costs us little.',
       favorsHub: (p) =>
-        `With Regional, every app that spans regions is deployed ${timesOf(p.regionalInstallations)}, once per installation; Hub & Spoke deploys it ${timesOf(p.hubInstallations)}.`,
+        `Rancher's legacy multi-cluster apps are deprecated; with Fleet, each of the ${plural(p.regionalPlanes, 'installation', 'installations')} can follow the same Git repositories, but each still needs its GitRepo resources, cluster groups and secrets kept in step, where one hub needs them once.`,
     },
     'cross-region-environments': {
       title: 'Environments that span regions',
-      noneSpan: `${STRETCHED}; you said no environment spans regions, so this does not weigh either way.`,
-      sameInstallations: `${STRETCHED}; both strategies put your environments' clusters under the same installations, so this does not weigh.`,
+      noneSpan: `${STRETCHED}; we said no environment spans regions, so this does not weigh either way.`,
+      sameInstallations: `${STRETCHED}; both strategies put our environments' clusters under the same installations, so this does not weigh.`,
       favorsHub: (p) =>
-        `${STRETCHED}, but an environment made of separate clusters in several regions is run as one only from one central plane; Regional splits it over ${plural(p.regionalInstallations, 'installation', 'installations')}.`,
+        `${STRETCHED}, but an environment made of separate clusters in several regions is run as one only from one central plane; Regional splits it over ${plural(p.regionalPlanes, 'installation', 'installations')}.`,
     },
     latency: {
       title: 'Round trip from a central plane to the clusters',
       sameForBoth: (p) =>
-        `Latency is the same under both strategies, because one plane serves all your regions: ${where(p)}${p.beyondTolerance ? `, beyond your ${ms(p.toleranceMs)} tolerance even so` : ''}.`,
-      noConcern: (p) => `Latency is no concern: ${where(p)}, well within your ${ms(p.toleranceMs)} tolerance.`,
+        `Round trips are the same under both strategies, because the same planes serve our regions: ${where(p)}${p.beyondClusters > 0 ? `, beyond our ${ms(p.toleranceMs)} tolerance for ${plural(p.beyondClusters, 'cluster', 'clusters')}` : ''}.`,
+      noConcern: (p) => `Latency is no concern: ${where(p)}, well within our ${ms(p.toleranceMs)} tolerance.`,
       favorsRegional: (p) =>
-        `Hub & Spoke is subject to latency: ${where(p)}, ${
-          p.beyondTolerance
-            ? `beyond your ${ms(p.toleranceMs)} tolerance, while regional planes stay close to their clusters`
-            : `close to your ${ms(p.toleranceMs)} tolerance, while regional planes would keep more headroom`
-        }.`,
+        p.beyondClusters > 0
+          ? `Hub & Spoke is subject to latency: ${where(p)}; ${p.beyondClusters} of our ${plural(p.totalClusters, 'cluster', 'clusters')} (${percent(p.beyondClusters, p.totalClusters)}) are beyond our ${ms(p.toleranceMs)} tolerance from it, against ${p.regionalBeyondClusters} from their own regional planes.`
+          : `Hub & Spoke is subject to latency: ${where(p)}, within our ${ms(p.toleranceMs)} tolerance but above half of it, while regional planes keep more headroom.`,
     },
     'browser-latency': {
-      title: 'Browser-to-server guidance of Rancher',
+      title: "Rancher's browser-to-server guidance",
       withinGuidance: (p) =>
-        `People working near any of your regions reach a central Rancher within Rancher's ${p.guidanceMs} ms browser guidance (at most about ${ms(p.worstMs)}).`,
+        `People working near any of our regions reach a central Rancher within Rancher's ${p.guidanceMs} ms browser guidance (at most about ${ms(p.worstMs)}).`,
       beyondGuidance: (p) =>
-        `People working near ${p.farthest} would reach a central Rancher at about ${ms(p.worstMs)}, beyond Rancher's ${p.guidanceMs} ms browser guidance; a regional plane keeps the UI close to them.`,
+        `People working near ${p.farthest} would reach a central Rancher at about ${ms(p.worstMs)}, beyond Rancher's ${p.guidanceMs} ms browser guidance (${plural(p.beyondClusters, 'cluster', 'clusters')} of ${p.totalClusters} sit that far); a regional plane keeps the UI close to them.`,
     },
     'fault-isolation': {
       title: 'A region keeps working when another plane is down',
-      oneInstallation:
-        'One installation covers all your regions under either strategy, so an outage of it stops provisioning everywhere in both.',
-      doesNotMatter:
-        "You said it does not matter whether regions keep provisioning during another plane's outage, so this does not weigh.",
-      favorsRegional: (p) =>
-        `If a central plane is down, provisioning stops for all ${p.totalClusters} clusters (each can still be managed directly); with Regional, at least ${p.protectedPercent}% of your clusters keep their plane when any one plane is down.`,
-    },
-    'blast-radius': {
-      title: 'Blast radius of one management-plane outage',
       sameForBoth: (p) =>
-        `One outage would stop provisioning for up to ${plural(p.hubLoss, 'cluster', 'clusters')} under either strategy.`,
+        `Both strategies run the same planes, so one outage stops provisioning for up to ${plural(p.hubLoss, 'cluster', 'clusters')} under either; their workloads keep running.`,
+      doesNotMatter:
+        "We said it does not matter whether regions keep provisioning during another plane's outage, so this does not weigh.",
       favorsRegional: (p) =>
-        `One outage stops provisioning for up to ${plural(p.hubLoss, 'cluster', 'clusters')} with Hub & Spoke, but for at most ${plural(p.regionalLoss, 'cluster', 'clusters')} with Regional.`,
+        `One outage of the central site stops provisioning for ${p.hubLoss === p.totalClusters ? `all ${plural(p.hubLoss, 'cluster', 'clusters')}` : plural(p.hubLoss, 'cluster', 'clusters')} (their workloads keep running); with Regional, the largest plane's outage stops ${plural(p.regionalLoss, 'cluster', 'clusters')}. ${
+          p.standbyCoversMost
+            ? `Our clusters sit on average ${ms(p.meanRttMs)} from the hub, so a warm standby restored from rancher-backup in a second region covers most of this.`
+            : `Our clusters sit on average ${ms(p.meanRttMs)} from the hub, so a warm standby covers a site loss but not a long-haul network problem that cuts the hub off from far regions.`
+        }`,
     },
     'independent-upgrades': {
-      title: 'Upgrading region by region',
+      title: 'Upgrading Rancher region by region',
       oneInstallation:
-        'With one installation for all your regions, every upgrade reaches all of them at once under either strategy.',
+        'Both strategies run the same planes, so every upgrade of Rancher reaches the same clusters at once.',
       doesNotMatter:
-        "You said upgrading on each region's own schedule does not matter, so one upgrade for all regions is fine.",
+        "We said upgrading on each region's own schedule does not matter, so one upgrade for all regions is fine.",
       favorsRegional: (p) =>
-        `Regional lets you upgrade Rancher in ${plural(p.places, 'place', 'places')} on each one's own schedule, trying each release on one region first; Hub & Spoke upgrades every region at once.`,
+        `Regional lets us upgrade Rancher in ${plural(p.places, 'place', 'places')} on each one's own schedule, trying each release on the smallest plane first; with Hub & Spoke the hub is upgraded for every region at once (downstream clusters are upgraded one by one under either).`,
     },
     'operating-load': {
       title: 'Operating several installations',
-      sameInstallations: 'Both strategies run the same number of installations here, so neither adds operating work.',
+      sameInstallations: 'Both strategies run the same installations here, so neither adds operating work.',
       favorsHub: (p) =>
-        `Regional means ${plural(p.regionalInstallations, 'installation', 'installations')} (${p.regionalNodes} management nodes in three-node HA) to upgrade, back up and watch, about ${p.extraEngineers} more engineers' worth of routine work than one hub, for a team of ${p.opsEngineers}.`,
+        `Regional means ${plural(p.regionalInstallations, 'installation', 'installations')} (${p.regionalNodes} management nodes in three-node HA) to upgrade, back up and watch: about ${p.extraEngineers} ${p.extraEngineers === 1 ? "engineer's" : "engineers'"} worth more routine work than the hub, for a team of ${p.opsEngineers}.`,
     },
     'scale-ceiling': {
       title: 'Documented scale of one Rancher installation',
+      withinDocumented: (p) =>
+        `The largest plane manages ${plural(p.hubClusters, 'cluster', 'clusters')}, within Rancher's documented sizes (a ${p.hubSize} server).`,
+      beyondForBoth: (p) =>
+        `${plural(p.hubClusters, 'cluster', 'clusters')} at one site are beyond Rancher's documented sizes under either strategy: run several installations side by side there, or plan one with SUSE's sizing guidance and tuning.`,
       favorsRegional: (p) =>
-        `${p.totalClusters} clusters exceed the ${p.maxClustersPerInstallation} that Rancher documents for its largest server size, so Hub & Spoke would need ${p.hubInstallations} hubs anyway and lose its single view; splitting by region is the natural cut.`,
-      fitsOneInstallation: (p) =>
-        `One installation manages all ${plural(p.totalClusters, 'cluster', 'clusters')} within Rancher's documented sizes (a ${p.size} server handles them).`,
+        `One hub for ${plural(p.hubClusters, 'cluster', 'clusters')} is beyond Rancher's documented sizes (500 clusters or 5,000 nodes; larger is possible only with tuning); Regional's largest plane manages ${plural(p.regionalClusters, 'cluster', 'clusters')}${p.regionalSize === 'beyond-large' ? ', still beyond them' : ` (a ${p.regionalSize} server)`}.`,
+    },
+    'hard-constraints': {
+      title: 'Hard constraints: jurisdictions and air gaps',
+      mainlandChina: 'mainland China',
+      explanation: (p) => {
+        const parts = [
+          ...(p.jurisdictions.length > 0
+            ? [
+                `management must stay inside ${listOf(p.jurisdictions)}, so a central hub becomes one hub per jurisdiction`,
+              ]
+            : []),
+          ...(p.airGapped.length > 0
+            ? [
+                `${listOf(p.airGapped)} ${p.airGapped.length === 1 ? 'is' : 'are'} air-gapped and need a plane inside the air gap`,
+              ]
+            : []),
+        ];
+        return `Rancher holds every cluster's credentials and proxies kubectl, exec and logs, so ${parts.join('; ')}. Both strategies keep these planes (${plural(p.hubPlanes, 'hub', 'hubs')} at least); the scores weigh only the rest.`;
+      },
     },
     'workloads-keep-running': {
       title: 'Clusters keep running without their management plane',
       explanation:
-        'Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and central management, not your applications.',
+        "Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials.",
     },
+  },
+
+  plan: {
+    haHub: (p) =>
+      `Run ${p.planes === 1 ? `the hub in ${p.hub}` : `each hub (the main one in ${p.hub})`} as a three-node HA Kubernetes cluster dedicated to Rancher, all three nodes in one data centre, with SSD-backed etcd, sized ${p.size === 'beyond-large' ? 'beyond the documented sizes (see below)' : `"${p.size}" in Rancher's requirements`}.`,
+    warmStandby: (p) =>
+      `Keep a warm standby${p.standby ? ` in ${p.standby}` : ' in a second region'}: back up Rancher with rancher-backup to object storage outside ${p.hub}, and rehearse restoring it into a standby cluster there under the same server URL, so losing ${p.hub} costs hours, not a rebuild.`,
+    jurisdictionHubs: (p) =>
+      `Run one hub per jurisdiction: ${p.hubs.map((hub) => `${hub.jurisdiction} from ${hub.plane}`).join('; ')}. Credentials, users, audit logs and kubectl traffic of each jurisdiction's clusters then stay inside it.`,
+    jurisdictionNeedsSite: (p) =>
+      `No region of ours in ${p.jurisdiction} may host a plane (edge locations or intermittent links): run its plane in a data centre or cloud region inside ${p.jurisdiction}.`,
+    airGapPlanes: (p) =>
+      `Run a plane inside the air gap at ${listOf(p.sites)}, installed from a private registry (Rancher's air-gapped installation); no plane outside can reach it.`,
+    beyondDocumented: (p) =>
+      `The plane in ${p.plane} manages ${plural(p.clusters, 'cluster', 'clusters')} and ${plural(p.nodes, 'node', 'nodes')}, beyond Rancher's largest documented size (500 clusters, 5,000 nodes): run ${p.installations} installations side by side there, or one sized with SUSE's guidance and tuning (Rancher's "larger" tier).`,
+    authorizedEndpoint: (p) =>
+      `Enable the Authorized Cluster Endpoint for the ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)}, up to ${ms(p.worstMs)} from ${p.regions.length === 1 ? 'its' : 'their'} plane (beyond our ${ms(p.toleranceMs)} tolerance): kubectl then goes straight to each cluster. It exists for RKE2 and K3s clusters provisioned or registered with Rancher, not for hosted EKS, AKS or GKE clusters${p.provisionedPercent === null ? '' : ` (we said ${Math.round(p.provisionedPercent)}% of our clusters are Rancher-provisioned)`}.`,
+    pinnedHub: (p) =>
+      `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
+    planeOutsideAnswers: (p) =>
+      `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region, or in a data centre of ours near it.`,
+    intermittent: (p) =>
+      `${listOf(p.sites)} ${p.sites.length === 1 ? 'has' : 'have'} intermittent links (${plural(p.clusters, 'cluster', 'clusters')}): deploy to them with Fleet, whose agents pull and resume when they reconnect, and keep them off the hub's critical path; many disconnected clusters at once saturate one Rancher server's queues.`,
+    regionalPlanes: (p) =>
+      `Run ${plural(p.planes, 'plane', 'planes')}, one per geography, each a three-node HA cluster dedicated to Rancher with SSD-backed etcd, each backed up with rancher-backup.`,
+    fleetSharedGit: (p) =>
+      `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with cluster labels that select each region's clusters, so one commit reaches every region.`,
+    stagedUpgrades: (p) =>
+      `Upgrade Rancher on the smallest plane (${p.first}) first, and the others once it has run the release for a while.`,
+    crossBorder: (p) =>
+      `${listOf(p.regions)} ${p.regions.length === 1 ? 'is' : 'are'} in mainland China but managed from outside it: cross-border links are filtered, lossy and regulated, so keep a plane inside mainland China unless this has been checked.`,
   },
 
   summary: (p) => {
@@ -192,6 +241,7 @@ export const en: EngineMessages = {
       outcome: 'Decision Outcome',
       consequences: 'Consequences',
       confirmation: 'Confirmation',
+      plan: 'How we run it',
       prosAndCons: 'Pros and Cons of the Options',
       moreInformation: 'More Information',
       weightedCriteria: 'Weighted criteria',
@@ -260,5 +310,11 @@ export const en: EngineMessages = {
     },
     shareLink: (p) => `Live recommendation (answers in the link): <${p.url}>`,
     footer: 'Generated by Rancher Strategy Advisor; the round trips are estimates from great-circle distance.',
+    versionsCompared: {
+      heading: 'Versions compared',
+      intro: (p) => `We compared ${p.count} versions of this decision's answers side by side:`,
+      columns: ['Version', 'Recommended', 'Hub & Spoke score', 'Regional score', 'Link'],
+      openLink: (p) => `[open](<${p.url}>)`,
+    },
   },
 };

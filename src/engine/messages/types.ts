@@ -1,12 +1,11 @@
 import type { PriorityLevel } from '../answer-limits';
 import type { PriorityKey } from '../answers';
 import type { Confidence } from '../score';
-import type { ServerSize } from '../sizing';
+import type { InstallationSize } from '../sizing';
 import type { SourceId } from '../sources';
 import type { Strategy } from '../strategy';
 
-/** A size the largest installation may need: a documented Rancher size, or more than the largest one. */
-export type InstallationSize = ServerSize | 'beyond-large';
+export type { InstallationSize };
 
 /** Where one central plane would sit and its worst round trip: the place every latency sentence describes. */
 export interface HubDistance {
@@ -18,40 +17,68 @@ export interface HubDistance {
   readonly toleranceMs: number;
 }
 
+/** Where the clusters sit against the tolerance, for the latency sentences. */
+export interface LatencyPicture extends HubDistance {
+  readonly totalClusters: number;
+  /** Clusters beyond the tolerance from their hub under Hub & Spoke. */
+  readonly beyondClusters: number;
+  /** Clusters beyond the tolerance from their own plane under Regional. */
+  readonly regionalBeyondClusters: number;
+}
+
+/** What one outage stops under each strategy, for the fault-isolation sentences. */
+export interface OutagePicture {
+  readonly totalClusters: number;
+  /** Clusters that lose provisioning when the central plane's site is down. */
+  readonly hubLoss: number;
+  /** Clusters that lose provisioning when the largest regional plane's site is down. */
+  readonly regionalLoss: number;
+  /** Cluster-weighted mean round trip from the hub, ms. */
+  readonly meanRttMs: number;
+}
+
+/** The largest plane of each strategy against Rancher's documented sizes. */
+export interface ScalePicture {
+  readonly hubClusters: number;
+  readonly hubSize: InstallationSize;
+  readonly regionalClusters: number;
+  readonly regionalSize: InstallationSize;
+}
+
 /** The sentences of each factor: a title, and one template per outcome the factor can reach. */
 export interface FactorMessages {
-  readonly 'one-installation-suffices': {
+  readonly 'same-planes': {
     readonly title: string;
-    readonly tooFarApart: (p: { readonly regionalInstallations: number }) => string;
-    readonly allWithinOnePlane: (p: { readonly groupMaxRttMs: number }) => string;
+    readonly differs: (p: { readonly regionalPlanes: number; readonly hubPlanes: number }) => string;
+    readonly same: (p: { readonly planes: number; readonly groupMaxRttMs: number }) => string;
   };
   readonly 'single-pane': {
     readonly title: string;
-    readonly sameInstallations: (p: { readonly hubInstallations: number }) => string;
+    readonly sameInstallations: string;
     readonly doesNotMatter: string;
     readonly favorsHub: (p: {
       readonly totalClusters: number;
-      readonly hubInstallations: number;
-      readonly regionalInstallations: number;
+      readonly hubPlanes: number;
+      readonly regionalPlanes: number;
     }) => string;
   };
   readonly 'multi-cluster-apps': {
     readonly title: string;
     readonly sameInstallations: string;
     readonly doesNotMatter: string;
-    readonly favorsHub: (p: { readonly regionalInstallations: number; readonly hubInstallations: number }) => string;
+    readonly favorsHub: (p: { readonly regionalPlanes: number }) => string;
   };
   readonly 'cross-region-environments': {
     readonly title: string;
     readonly noneSpan: string;
     readonly sameInstallations: string;
-    readonly favorsHub: (p: { readonly regionalInstallations: number }) => string;
+    readonly favorsHub: (p: { readonly regionalPlanes: number }) => string;
   };
   readonly latency: {
     readonly title: string;
-    readonly sameForBoth: (p: HubDistance & { readonly beyondTolerance: boolean }) => string;
-    readonly noConcern: (p: HubDistance) => string;
-    readonly favorsRegional: (p: HubDistance & { readonly beyondTolerance: boolean }) => string;
+    readonly sameForBoth: (p: LatencyPicture) => string;
+    readonly noConcern: (p: LatencyPicture) => string;
+    readonly favorsRegional: (p: LatencyPicture) => string;
   };
   readonly 'browser-latency': {
     readonly title: string;
@@ -60,18 +87,15 @@ export interface FactorMessages {
       readonly farthest: string;
       readonly worstMs: number;
       readonly guidanceMs: number;
+      readonly beyondClusters: number;
+      readonly totalClusters: number;
     }) => string;
   };
   readonly 'fault-isolation': {
     readonly title: string;
-    readonly oneInstallation: string;
+    readonly sameForBoth: (p: OutagePicture) => string;
     readonly doesNotMatter: string;
-    readonly favorsRegional: (p: { readonly totalClusters: number; readonly protectedPercent: number }) => string;
-  };
-  readonly 'blast-radius': {
-    readonly title: string;
-    readonly sameForBoth: (p: { readonly hubLoss: number }) => string;
-    readonly favorsRegional: (p: { readonly hubLoss: number; readonly regionalLoss: number }) => string;
+    readonly favorsRegional: (p: OutagePicture & { readonly standbyCoversMost: boolean }) => string;
   };
   readonly 'independent-upgrades': {
     readonly title: string;
@@ -92,17 +116,63 @@ export interface FactorMessages {
   };
   readonly 'scale-ceiling': {
     readonly title: string;
-    readonly favorsRegional: (p: {
-      readonly totalClusters: number;
-      readonly maxClustersPerInstallation: number;
-      readonly hubInstallations: number;
+    readonly withinDocumented: (p: ScalePicture) => string;
+    readonly beyondForBoth: (p: ScalePicture) => string;
+    readonly favorsRegional: (p: ScalePicture) => string;
+  };
+  readonly 'hard-constraints': {
+    readonly title: string;
+    /** The name of the implicit jurisdiction of mainland China regions. */
+    readonly mainlandChina: string;
+    readonly explanation: (p: {
+      readonly jurisdictions: readonly string[];
+      readonly airGapped: readonly string[];
+      readonly hubPlanes: number;
     }) => string;
-    readonly fitsOneInstallation: (p: { readonly totalClusters: number; readonly size: InstallationSize }) => string;
   };
   readonly 'workloads-keep-running': {
     readonly title: string;
     readonly explanation: string;
   };
+}
+
+/** A plane as a plan sentence names it. */
+export interface PlanePicture {
+  readonly plane: string;
+  readonly regions: readonly string[];
+  readonly clusters: number;
+  readonly nodes: number;
+}
+
+/** The sentences of "how to run it": one template per item the plan can hold. */
+export interface PlanMessages {
+  readonly haHub: (p: { readonly hub: string; readonly size: InstallationSize; readonly planes: number }) => string;
+  readonly warmStandby: (p: { readonly hub: string; readonly standby: string | null }) => string;
+  readonly jurisdictionHubs: (p: {
+    readonly hubs: readonly { readonly jurisdiction: string; readonly plane: string }[];
+  }) => string;
+  readonly jurisdictionNeedsSite: (p: { readonly jurisdiction: string }) => string;
+  readonly airGapPlanes: (p: { readonly sites: readonly string[] }) => string;
+  readonly beyondDocumented: (p: PlanePicture & { readonly installations: number }) => string;
+  readonly authorizedEndpoint: (p: {
+    readonly regions: readonly string[];
+    readonly clusters: number;
+    readonly worstMs: number;
+    readonly toleranceMs: number;
+    readonly provisionedPercent: number | null;
+  }) => string;
+  readonly pinnedHub: (p: {
+    readonly pinned: string;
+    readonly worstMs: number;
+    readonly best: string;
+    readonly bestWorstMs: number;
+  }) => string;
+  readonly planeOutsideAnswers: (p: { readonly plane: string; readonly regions: readonly string[] }) => string;
+  readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
+  readonly regionalPlanes: (p: { readonly planes: number }) => string;
+  readonly fleetSharedGit: (p: { readonly planes: number }) => string;
+  readonly stagedUpgrades: (p: { readonly first: string }) => string;
+  readonly crossBorder: (p: { readonly regions: readonly string[] }) => string;
 }
 
 /** How the recommended shape reads in the summary. */
@@ -157,6 +227,7 @@ export interface DecisionRecordMessages {
     readonly outcome: string;
     readonly consequences: string;
     readonly confirmation: string;
+    readonly plan: string;
     readonly prosAndCons: string;
     readonly moreInformation: string;
     readonly weightedCriteria: string;
@@ -225,6 +296,20 @@ export interface DecisionRecordMessages {
   }) => string;
   readonly shareLink: (p: { readonly url: string }) => string;
   readonly footer: string;
+  /** The "Versions compared" section, when the record was made from the compare view. */
+  readonly versionsCompared: {
+    readonly heading: string;
+    readonly intro: (p: { readonly count: number }) => string;
+    readonly columns: readonly [
+      version: string,
+      recommended: string,
+      hubScore: string,
+      regionalScore: string,
+      link: string,
+    ];
+    /** The link cell: a Markdown link to the version. */
+    readonly openLink: (p: { readonly url: string }) => string;
+  };
 }
 
 /**
@@ -249,6 +334,7 @@ export interface EngineMessages {
   /** Each source's claim without its "Hub & Spoke pro:" label, for the record's pros and cons. */
   readonly sourceClaim: Readonly<Record<SourceId, string>>;
   readonly factors: FactorMessages;
+  readonly plan: PlanMessages;
   readonly summary: (p: SummaryParams) => string;
   readonly flips: FlipMessages;
   readonly decisionRecord: DecisionRecordMessages;

@@ -19,10 +19,6 @@ const FULL_NAMES: Readonly<Record<Strategy, string>> = {
 const mode = (strategy: Strategy) => `${NAMES[strategy]}模式`;
 /** A space between CJK text and a following Latin letter or digit, as Chinese technical writing sets it. */
 const spaced = (text: string) => (/^[0-9A-Za-z]/.test(text) ? ` ${text}` : text);
-/** 一次, 两次, then digits: how a count of deployments reads after a verb. */
-const timesOf = (count: number) => (count === 1 ? '一次' : count === 2 ? '两次' : ` ${num(count)} 次`);
-const hubInterfaces = (hubInstallations: number) =>
-  hubInstallations === 1 ? '同一个界面' : `${num(hubInstallations)} 个界面（受 Rancher 规模上限所限）`;
 /** Factor titles quoted inside a sentence. */
 const quoted = (titles: readonly string[]) => titles.map((title) => `「${title}」`).join('和');
 
@@ -45,7 +41,9 @@ const PRIORITY_TOPICS = {
 const STRETCHED = 'Rancher 不支持将一个集群跨多个区域延伸部署（其原先“节点可跨区域”的优点已被撤回）';
 
 const where = (p: { hub: string; farthest: string; worstMs: number }) =>
-  `若中心管理平面设在 ${p.hub}，最远的区域 ${p.farthest} 的往返时延约为 ${ms(p.worstMs)}`;
+  p.hub === p.farthest
+    ? `所有区域与位于 ${p.hub} 的中心的往返时延都在约 ${ms(p.worstMs)}以内`
+    : `若中心管理平面设在 ${p.hub}，最远的区域 ${p.farthest} 的往返时延约为 ${ms(p.worstMs)}`;
 
 /** Each source's claim, translated; the label ("中心辐射的优点：") is added from the id. */
 const SOURCE_CLAIMS = {
@@ -64,7 +62,26 @@ const SOURCE_CLAIMS = {
   'rancher-sizing':
     'Rancher 服务器规格：小型最多管理 150 个下游集群（1,500 个节点），中型最多 300 个（3,000 个节点），大型最多 500 个（5,000 个节点）。',
   'rancher-ha': '在生产环境中，Rancher 安装在一个三节点的 Kubernetes 集群上，以实现高可用。',
-  'rancher-browser-latency': 'Rancher 建议浏览器与 Rancher 服务器之间的往返时延不超过 150 毫秒。',
+  'rancher-browser-latency': '浏览器到上游集群的往返时延（ping 时间）：不超过 150 毫秒。',
+  'rancher-scale-geography':
+    '时延除其他因素外也取决于地理距离：如果需要在全球各地部署集群或节点，请考虑使用多个 Rancher 安装实例。',
+  'rancher-sizing-larger': '更大规模的部署通常可以通过专门的硬件建议和调优实现，可联系 Rancher 进行定制评估。',
+  'rancher-large-estate-trouble':
+    '一位用户在一个安装实例上运行 1,600 个下游集群，报告界面加载需要 30 到 40 秒（摘要）。',
+  'rancher-tips-running':
+    '任何生产环境都应使用至少三个节点的高可用安装；etcd 使用 SSD，三个节点位于同一地理数据中心，并使用专用集群（摘要）。',
+  'rancher-backup-restore':
+    'rancher-backup 运维组件用于在任何 Kubernetes 集群上备份和恢复 Rancher；该章节说明如何将 Rancher 迁移到新的 Kubernetes 集群。',
+  'rancher-ace':
+    '授权集群端点（ACE）让用户不经 Rancher 认证代理直接连接下游集群的 Kubernetes API 服务器，用于在 Rancher 与集群相距遥远时降低时延。它适用于由 Rancher 创建或注册的 RKE2 和 K3s 集群，不适用于 EKS 等托管集群（摘要）。',
+  'rancher-keeps-running-faq':
+    '即使 Rancher 被删除或无法恢复，由 Rancher 管理的下游 Kubernetes 集群中的所有工作负载仍会照常运行。',
+  'rancher-multi-cluster-apps-deprecated': '自 Rancher v2.5 起，多集群应用已被弃用，现推荐使用 Fleet 跨集群部署应用。',
+  'fleet-pull':
+    'Fleet 控制器从 Git 拉取，集群代理再从 Fleet 控制器拉取。集群代理不假定拥有“始终在线”的连接，一旦能够连接就会恢复运行。',
+  'rancher-disconnected-clusters': '只有少数下游集群断开时问题不大，但断开的集群超过约 50 个时，工作队列就会饱和。',
+  'rancher-air-gap':
+    '离线环境可能是 Rancher 服务器离线安装、位于防火墙或代理之后的环境；镜像来自私有镜像仓库（摘要）。',
 } as const satisfies Record<SourceId, string>;
 
 /** The label a quote from Rancher's strategy page carries, read from its id (`hub-pro-...`). */
@@ -91,93 +108,133 @@ export const zhCN: EngineMessages = {
   sourceClaim: SOURCE_CLAIMS,
 
   factors: {
-    'one-installation-suffices': {
-      title: '一个安装实例即可覆盖所有区域',
-      tooFarApart: (p) =>
-        `您的各个区域相距太远，无法由同一个本地管理平面覆盖，因此按区域部署模式需要 ${num(p.regionalInstallations)} 个安装实例。`,
-      allWithinOnePlane: (p) =>
-        `您的所有区域彼此之间的往返时延都在 ${ms(p.groupMaxRttMs)}以内，因此“按区域部署”也只是同一个安装实例：一个中心管理平面就是完整的答案。`,
+    'same-planes': {
+      title: '按区域部署也只是同样的管理平面',
+      differs: (p) =>
+        `我们的区域分布在 ${num(p.regionalPlanes)} 个地理区域，因此按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面，而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
+      same: (p) =>
+        `我们的所有区域都位于同一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内），因此“按区域部署”与中心辐射运行的是同样的 ${num(p.planes)} 个管理平面：改称按区域部署并无收益。`,
     },
     'single-pane': {
       title: '一个界面管理所有区域',
-      sameInstallations: (p) =>
-        `两种策略在这里需要的安装实例数量相同（${hubInterfaces(p.hubInstallations)}），因此哪一种都不会让您在一处看到更多内容。`,
-      doesNotMatter: '您表示单一界面并不重要，因此按区域部署模式下彼此独立的多个视图不会给您带来额外代价。',
+      sameInstallations: '两种策略在这里运行同样的安装实例，因此哪一种都不会让我们在一处看到更多内容。',
+      doesNotMatter: '我们表示单一界面并不重要，因此按区域部署下彼此独立的多个视图不会带来额外代价。',
       favorsHub: (p) =>
-        `中心辐射模式在${spaced(hubInterfaces(p.hubInstallations))}中展示全部 ${num(p.totalClusters)} 个集群；按区域部署模式则把它们分散到 ${num(p.regionalInstallations)} 个界面中。`,
+        `中心辐射模式在 ${num(p.hubPlanes)} 个界面中展示全部 ${num(p.totalClusters)} 个集群；按区域部署模式则把它们分散到 ${num(p.regionalPlanes)} 个界面中。`,
     },
     'multi-cluster-apps': {
       title: '将一个应用部署到多个区域',
-      sameInstallations: '两种策略需要的安装实例相同，因此多集群应用在两种策略下的部署次数也相同。',
-      doesNotMatter: '您表示一步将应用部署到多个区域并不重要，因此在每个安装实例上重复部署对您来说代价不大。',
+      sameInstallations: '两种策略运行同样的安装实例，因此应用的发布方式相同。',
+      doesNotMatter: '我们表示一步将应用部署到多个区域并不重要，因此在每个安装实例上重复配置代价不大。',
       favorsHub: (p) =>
-        `采用按区域部署模式时，每个跨区域的应用都要部署${timesOf(p.regionalInstallations)}，每个安装实例各一次；中心辐射模式只需部署${timesOf(p.hubInstallations)}。`,
+        `Rancher 旧版的多集群应用已被弃用；使用 Fleet 时，${num(p.regionalPlanes)} 个安装实例都可以跟随同样的 Git 仓库，但每个实例仍需各自维护 GitRepo 资源、集群组和密钥，而一个中心只需维护一次。`,
     },
     'cross-region-environments': {
       title: '跨区域的环境',
-      noneSpan: `${STRETCHED}；您表示没有跨区域的环境，因此这一点对两种策略都没有影响。`,
-      sameInstallations: `${STRETCHED}；两种策略都会把您各环境的集群置于相同的安装实例之下，因此这一点不计入权重。`,
+      noneSpan: `${STRETCHED}；我们表示没有跨区域的环境，因此这一点对两种策略都没有影响。`,
+      sameInstallations: `${STRETCHED}；两种策略都会把各环境的集群置于相同的安装实例之下，因此这一点不计入权重。`,
       favorsHub: (p) =>
-        `${STRETCHED}，但由多个区域中彼此独立的集群组成的环境，只有通过一个中心管理平面才能作为一个整体来运维；按区域部署模式会把它拆分到 ${num(p.regionalInstallations)} 个安装实例中。`,
+        `${STRETCHED}，但由多个区域中彼此独立的集群组成的环境，只有通过一个中心管理平面才能作为一个整体来运维；按区域部署模式会把它拆分到 ${num(p.regionalPlanes)} 个安装实例中。`,
     },
     latency: {
       title: '中心管理平面到各集群的往返时延',
       sameForBoth: (p) =>
-        `两种策略下的时延相同，因为一个管理平面即可服务您的所有区域：${where(p)}${p.beyondTolerance ? `，即便如此也超出了您 ${ms(p.toleranceMs)}的容忍度` : ''}。`,
-      noConcern: (p) => `时延不成问题：${where(p)}，远在您 ${ms(p.toleranceMs)}的容忍度之内。`,
+        `两种策略下的往返时延相同，因为服务各区域的是同样的管理平面：${where(p)}${p.beyondClusters > 0 ? `，其中 ${num(p.beyondClusters)} 个集群超出了我们 ${ms(p.toleranceMs)}的容忍度` : ''}。`,
+      noConcern: (p) => `时延不成问题：${where(p)}，远在我们 ${ms(p.toleranceMs)}的容忍度之内。`,
       favorsRegional: (p) =>
-        `中心辐射模式受网络时延影响：${where(p)}，${
-          p.beyondTolerance
-            ? `超出了您 ${ms(p.toleranceMs)}的容忍度，而按区域部署的管理平面离各自的集群很近`
-            : `接近您 ${ms(p.toleranceMs)}的容忍度，而按区域部署的管理平面能留出更多余量`
-        }。`,
+        p.beyondClusters > 0
+          ? `中心辐射模式受网络时延影响：${where(p)}；我们 ${num(p.totalClusters)} 个集群中有 ${num(p.beyondClusters)} 个（${num(Math.round((100 * p.beyondClusters) / p.totalClusters))}%）与中心的往返时延超出了 ${ms(p.toleranceMs)}的容忍度，而改为按区域部署后只有 ${num(p.regionalBeyondClusters)} 个。`
+          : `中心辐射模式受网络时延影响：${where(p)}，虽在我们 ${ms(p.toleranceMs)}的容忍度之内，但已超过其一半，按区域部署的管理平面能留出更多余量。`,
     },
     'browser-latency': {
       title: 'Rancher 对浏览器访问时延的建议',
       withinGuidance: (p) =>
-        `在您任一区域附近工作的人员访问中心 Rancher 时，往返时延都在 Rancher 建议的浏览器访问上限 ${ms(p.guidanceMs)}之内（最多约 ${ms(p.worstMs)}）。`,
+        `在我们任一区域附近工作的人员访问中心 Rancher 时，往返时延都在 Rancher 建议的浏览器访问上限 ${ms(p.guidanceMs)}之内（最多约 ${ms(p.worstMs)}）。`,
       beyondGuidance: (p) =>
-        `在 ${p.farthest} 附近工作的人员访问中心 Rancher 时，往返时延约为 ${ms(p.worstMs)}，超出了 Rancher 建议的浏览器访问上限 ${ms(p.guidanceMs)}；按区域部署的管理平面能让界面离他们更近。`,
+        `在 ${p.farthest} 附近工作的人员访问中心 Rancher 时，往返时延约为 ${ms(p.worstMs)}，超出了 Rancher 建议的浏览器访问上限 ${ms(p.guidanceMs)}（${num(p.totalClusters)} 个集群中有 ${num(p.beyondClusters)} 个位于这样远的地方）；按区域部署的管理平面能让界面离他们更近。`,
     },
     'fault-isolation': {
       title: '一个管理平面故障时，其他区域照常工作',
-      oneInstallation:
-        '无论采用哪种策略，都由同一个安装实例覆盖您的所有区域，因此它一旦故障，两种策略下所有区域的集群创建与配置都会停止。',
-      doesNotMatter: '您表示其他管理平面故障期间各区域能否继续创建与配置集群并不重要，因此这一点不计入权重。',
+      sameForBoth: (p) =>
+        `两种策略运行同样的管理平面，因此一次故障在两种策略下都会使最多 ${num(p.hubLoss)} 个集群的创建与配置停止；集群上的工作负载照常运行。`,
+      doesNotMatter: '我们表示其他管理平面故障期间各区域能否继续创建与配置集群并不重要，因此这一点不计入权重。',
       favorsRegional: (p) =>
-        `中心管理平面一旦故障，全部 ${num(p.totalClusters)} 个集群的创建与配置都会停止（每个集群仍可直接管理）；采用按区域部署模式时，任一管理平面故障，至少 ${num(p.protectedPercent)}% 的集群仍保有自己的管理平面。`,
-    },
-    'blast-radius': {
-      title: '故障影响范围（单个管理平面故障时）',
-      sameForBoth: (p) => `无论采用哪种策略，一次故障都会使最多 ${num(p.hubLoss)} 个集群的创建与配置停止。`,
-      favorsRegional: (p) =>
-        `采用中心辐射模式时，一次故障会使最多 ${num(p.hubLoss)} 个集群的创建与配置停止；采用按区域部署模式时，受影响的集群最多只有 ${num(p.regionalLoss)} 个。`,
+        `中心站点一旦故障，${p.hubLoss === p.totalClusters ? '全部 ' : ''}${num(p.hubLoss)} 个集群的创建与配置都会停止（工作负载照常运行）；采用按区域部署时，最大的管理平面故障只会影响 ${num(p.regionalLoss)} 个集群。${
+          p.standbyCoversMost
+            ? `我们的集群与中心的平均往返时延约为 ${ms(p.meanRttMs)}，因此在第二个区域用 rancher-backup 恢复的温备份能覆盖其中大部分风险。`
+            : `我们的集群与中心的平均往返时延约为 ${ms(p.meanRttMs)}，温备份能应对站点故障，却无法应对让中心与远方区域失联的长途网络问题。`
+        }`,
     },
     'independent-upgrades': {
-      title: '逐个区域升级',
-      oneInstallation: '所有区域共用一个安装实例时，无论采用哪种策略，每次升级都会同时作用于所有区域。',
-      doesNotMatter: '您表示各区域按自己的节奏升级并不重要，因此所有区域统一升级也可以接受。',
+      title: '逐个区域升级 Rancher',
+      oneInstallation: '两种策略运行同样的管理平面，因此 Rancher 的每次升级都会同时作用于同样的集群。',
+      doesNotMatter: '我们表示各区域按自己的节奏升级并不重要，因此所有区域统一升级也可以接受。',
       favorsRegional: (p) =>
-        `按区域部署模式让您可以在 ${num(p.places)} 处按各自的节奏升级 Rancher，每个新版本先在一个区域试用；中心辐射模式则会同时升级所有区域。`,
+        `按区域部署让我们可以在 ${num(p.places)} 处按各自的节奏升级 Rancher，每个新版本先在最小的管理平面上试用；中心辐射模式下，中心的升级会同时作用于所有区域（下游集群在两种策略下都是逐个升级）。`,
     },
     'operating-load': {
       title: '运维多个安装实例',
-      sameInstallations: '两种策略在这里运行的安装实例数量相同，因此哪一种都不会增加运维工作。',
+      sameInstallations: '两种策略在这里运行同样的安装实例，因此哪一种都不会增加运维工作。',
       favorsHub: (p) =>
-        `按区域部署模式意味着要升级、备份和监控 ${num(p.regionalInstallations)} 个安装实例（共 ${num(p.regionalNodes)} 个管理节点，均为三节点高可用），比只运行一个中心管理平面多出约 ${num(p.extraEngineers)} 名工程师的日常工作量，而您的团队共有 ${num(p.opsEngineers)} 人。`,
+        `按区域部署意味着要升级、备份和监控 ${num(p.regionalInstallations)} 个安装实例（共 ${num(p.regionalNodes)} 个管理节点，均为三节点高可用），比只运行中心多出约 ${num(p.extraEngineers)} 名工程师的日常工作量，而我们的团队共有 ${num(p.opsEngineers)} 人。`,
     },
     'scale-ceiling': {
-      title: '单个 Rancher 安装实例的文档规模上限',
+      title: '单个 Rancher 安装实例的文档规模',
+      withinDocumented: (p) =>
+        `最大的管理平面管理 ${num(p.hubClusters)} 个集群，在 Rancher 文档规定的规格之内（${SERVER_SIZES[p.hubSize]}规格的服务器）。`,
+      beyondForBoth: (p) =>
+        `同一站点的 ${num(p.hubClusters)} 个集群在两种策略下都超出了 Rancher 文档规定的规格：可以在该处并排运行多个安装实例，或按 SUSE 的规格指导并经过调优运行一个实例。`,
       favorsRegional: (p) =>
-        `${num(p.totalClusters)} 个集群超出了 Rancher 文档中最大服务器规格所支持的 ${num(p.maxClustersPerInstallation)} 个，因此中心辐射模式无论如何都需要 ${num(p.hubInstallations)} 个中心管理平面，也就失去了统一视图；按区域拆分是自然的划分方式。`,
-      fitsOneInstallation: (p) =>
-        `一个安装实例即可在 Rancher 文档规定的规格内管理全部 ${num(p.totalClusters)} 个集群（${SERVER_SIZES[p.size]}规格的服务器即可胜任）。`,
+        `由一个中心管理 ${num(p.hubClusters)} 个集群超出了 Rancher 文档规定的规格（500 个集群或 5,000 个节点；更大规模需经调优）；按区域部署时最大的管理平面管理 ${num(p.regionalClusters)} 个集群${p.regionalSize === 'beyond-large' ? '，仍超出规格' : `（${SERVER_SIZES[p.regionalSize]}规格的服务器）`}。`,
+    },
+    'hard-constraints': {
+      title: '硬性约束：司法辖区与隔离网络',
+      mainlandChina: '中国大陆',
+      explanation: (p) => {
+        const parts = [
+          ...(p.jurisdictions.length > 0
+            ? [`管理数据必须留在${p.jurisdictions.join('、')}境内，因此中心管理平面变为每个司法辖区一个中心`]
+            : []),
+          ...(p.airGapped.length > 0 ? [`${p.airGapped.join('、')} 处于隔离网络中，需要在隔离网络内部署管理平面`] : []),
+        ];
+        return `Rancher 保存每个集群的凭据，并代理 kubectl、exec 和日志访问，因此${parts.join('；')}。两种策略都保留这些管理平面（至少 ${num(p.hubPlanes)} 个中心），评分只衡量其余部分。`;
+      },
     },
     'workloads-keep-running': {
-      title: '集群在没有管理平面时照常运行',
+      title: '没有管理平面时集群照常运行',
       explanation:
-        '无论采用哪种策略，管理平面不可达时，下游 Kubernetes 集群都会继续运行其工作负载；故障只会停止集群创建与配置和集中管理，不会影响您的应用。',
+        '无论采用哪种策略，管理平面不可达时下游 Kubernetes 都会照常运行其工作负载；故障只会停止通过 Rancher 进行的创建、配置与管理。在此期间，若已启用授权集群端点（ACE），仍可直接访问 RKE2 和 K3s 集群；托管的 EKS、AKS 或 GKE 集群则使用云服务商自己的凭据访问。',
     },
+  },
+
+  plan: {
+    haHub: (p) =>
+      `将${p.planes === 1 ? `位于 ${p.hub} 的中心` : `每个中心（主中心位于 ${p.hub}）`}部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群，三个节点位于同一数据中心，etcd 使用 SSD，规格${p.size === 'beyond-large' ? '超出文档规定（见下文）' : `按 Rancher 要求中的“${SERVER_SIZES[p.size]}”`}。`,
+    warmStandby: (p) =>
+      `保留一个温备份${p.standby ? `，位于 ${p.standby}` : '，位于第二个区域'}：用 rancher-backup 将 Rancher 备份到 ${p.hub} 之外的对象存储，并演练以相同的服务器 URL 将其恢复到那里的备用集群，这样失去 ${p.hub} 只需数小时即可恢复，而不必重建。`,
+    jurisdictionHubs: (p) =>
+      `每个司法辖区各运行一个中心：${p.hubs.map((hub) => `${hub.jurisdiction}由 ${hub.plane} 管理`).join('；')}。各辖区集群的凭据、用户、审计日志和 kubectl 流量因此都留在辖区之内。`,
+    jurisdictionNeedsSite: (p) =>
+      `我们在${p.jurisdiction}的区域都不能承载管理平面（边缘站点或连接不稳定）：请在${p.jurisdiction}境内的数据中心或云区域运行其管理平面。`,
+    airGapPlanes: (p) =>
+      `在 ${p.sites.join('、')} 的隔离网络内部署管理平面，从私有镜像仓库安装（Rancher 的离线安装方式）；隔离网络外的管理平面无法访问它。`,
+    beyondDocumented: (p) =>
+      `位于 ${p.plane} 的管理平面管理 ${num(p.clusters)} 个集群和 ${num(p.nodes)} 个节点，超出了 Rancher 文档中的最大规格（500 个集群、5,000 个节点）：可以在该处并排运行 ${num(p.installations)} 个安装实例，或按 SUSE 的规格指导并经过调优运行一个实例（Rancher 的“更大”规格）。`,
+    authorizedEndpoint: (p) =>
+      `为 ${p.regions.join('、')} 的 ${num(p.clusters)} 个集群启用授权集群端点（ACE），它们与管理平面的往返时延最高约 ${ms(p.worstMs)}（超出我们 ${ms(p.toleranceMs)}的容忍度）：kubectl 将直接访问各集群。ACE 适用于由 Rancher 创建或注册的 RKE2 和 K3s 集群，不适用于托管的 EKS、AKS 或 GKE 集群${p.provisionedPercent === null ? '' : `（我们表示约 ${num(Math.round(p.provisionedPercent))}% 的集群由 Rancher 创建）`}。`,
+    pinnedHub: (p) =>
+      `我们将中心固定在 ${p.pinned}：其最差往返时延为 ${ms(p.worstMs)}，而设在 ${p.best}（原本的最佳位置）时为 ${ms(p.bestWorstMs)}。`,
+    planeOutsideAnswers: (p) =>
+      `${p.regions.join('、')} 都不能承载管理平面（边缘站点或连接不稳定）：请在最近的云区域 ${p.plane}，或其附近我们自己的数据中心运行它。`,
+    intermittent: (p) =>
+      `${p.sites.join('、')} 的网络连接时断时续（共 ${num(p.clusters)} 个集群）：使用 Fleet 向它们部署，其代理以拉取方式工作，重新连接后即可恢复；并让它们远离中心的关键路径，因为大量集群同时断开会使单个 Rancher 服务器的工作队列饱和。`,
+    regionalPlanes: (p) =>
+      `运行 ${num(p.planes)} 个管理平面，每个地理区域一个，均为专供 Rancher 使用、etcd 使用 SSD 的三节点高可用集群，并各自用 rancher-backup 备份。`,
+    fleetSharedGit: (p) =>
+      `使用 Fleet 而非已弃用的多集群应用来部署应用：为 ${num(p.planes)} 个安装实例分别创建指向同样仓库的 GitRepo，并用集群标签选择各区域的集群，这样一次提交即可到达所有区域。`,
+    stagedUpgrades: (p) => `先在最小的管理平面（${p.first}）上升级 Rancher，待新版本运行一段时间后再升级其他管理平面。`,
+    crossBorder: (p) =>
+      `${p.regions.join('、')} 位于中国大陆，却由境外的管理平面管理：跨境链路受到过滤、丢包严重且受监管，除非已经核实，否则请在中国大陆境内保留一个管理平面。`,
   },
 
   summary: (p) => {
@@ -189,7 +246,7 @@ export const zhCN: EngineMessages = {
         : p.shape.installations === 1
           ? `建议在 ${p.shape.hubName} 运行一个中心管理平面`
           : `建议在 ${p.shape.hubName} 运行 ${num(p.shape.installations)} 个中心管理平面（集群数量超出了一个 Rancher 安装实例的管理能力）`;
-    const degree = { strong: '明显', moderate: '较为', 'close-call': '略微' }[p.confidence];
+    const degree = { strong: '明显', moderate: '', 'close-call': '略微' }[p.confidence];
     const why = p.reasons.length > 0 ? `，主要原因是${quoted(p.reasons)}` : '';
     const against = p.counter ? `对${FULL_NAMES[p.loser]}最有利的一点是${quoted([p.counter])}。` : '';
     return `${FULL_NAMES[p.winner]}${degree}更符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${shape}。${against}`;
@@ -229,6 +286,7 @@ export const zhCN: EngineMessages = {
       outcome: 'Decision Outcome / 决策结果',
       consequences: 'Consequences / 影响',
       confirmation: 'Confirmation / 确认方式',
+      plan: 'How we run it / 实施方式',
       prosAndCons: 'Pros and Cons of the Options / 各方案的优缺点',
       moreInformation: 'More Information / 更多信息',
       weightedCriteria: '加权评估标准',
@@ -290,5 +348,11 @@ export const zhCN: EngineMessages = {
     },
     shareLink: (p) => `在线查看推荐结果（回答已包含在链接中）：<${p.url}>`,
     footer: '由 Rancher Strategy Advisor 生成；往返时延是根据大圆距离估算的。',
+    versionsCompared: {
+      heading: '比较过的版本',
+      intro: (p) => `我们并排比较了这项决策的 ${num(p.count)} 个回答版本：`,
+      columns: ['版本', '推荐策略', '中心辐射得分', '按区域部署得分', '链接'],
+      openLink: (p) => `[打开](<${p.url}>)`,
+    },
   },
 };

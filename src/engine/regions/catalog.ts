@@ -1,15 +1,22 @@
 /**
- * The public regions of the three big clouds, for the region picker and the distance model.
+ * The public regions of the three big clouds and of the clouds platform teams use in and around mainland China, for
+ * the region picker and the distance model.
  *
  * Sources (region codes and display names as each provider spells them):
  * - AWS: "AWS Regions", docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html.
- *   Commercial partition only: GovCloud, China and the European Sovereign Cloud (eusc-*) are separate
- *   partitions and left out.
+ *   Commercial partition; the China partition is `aws-cn` below. GovCloud and the European Sovereign Cloud
+ *   (eusc-*) are separate partitions and left out.
  * - Azure: "Azure regions list", learn.microsoft.com/azure/reliability/regions-list (page dated 2025-09-23);
  *   codes are the `name` of `az account list-locations`. Access-restricted regions (e.g. germanynorth) are
  *   listed because they are public regions with a known location; regions announced but not yet open are not.
  * - Google Cloud: "Regions and zones", cloud.google.com/compute/docs/regions-zones; names are Google's
  *   location descriptions.
+ * - AWS China (the aws-cn partition, operated by Sinnet in Beijing and NWCD in Ningxia): "Amazon Web Services in
+ *   China", docs.amazonaws.cn/en_us/aws/latest/userguide/endpoints-Beijing.html and endpoints-Ningxia.html.
+ * - Azure operated by 21Vianet: "Azure regions list", docs.azure.cn/en-us/reliability/regions-list; it gives
+ *   "China" as every region's location, so metros are those of `az account list-locations` in AzureChinaCloud.
+ * - Alibaba Cloud: "Regions and zones", alibabacloud.com/help/en/ecs/product-overview/regions-and-zones; names
+ *   are Alibaba's English region names.
  *
  * Coordinates are metro-level (city centre, 2 decimals): providers do not publish data-centre sites.
  * Where a provider names only a state or country (Azure East US: "Virginia"; Azure Israel Central:
@@ -17,7 +24,7 @@
  * coordinate, or the country's main metro when that coordinate is unusable.
  */
 
-export type Provider = 'aws' | 'azure' | 'gcp';
+export type Provider = 'aws' | 'azure' | 'gcp' | 'aws-cn' | 'azure-cn' | 'alibaba';
 export type Continent = 'africa' | 'asia' | 'europe' | 'north-america' | 'oceania' | 'south-america';
 
 export interface CatalogRegion {
@@ -38,12 +45,20 @@ export interface CatalogRegion {
   readonly lat: number;
   /** Longitude in degrees, -180..180 (metro-level). */
   readonly lon: number;
+  /**
+   * In mainland China (country 'China'): behind its cross-border gateways and under its data rules. Hong Kong,
+   * Macau and Taiwan are not.
+   */
+  readonly mainlandChina: boolean;
 }
 
 export const PROVIDER_NAMES: Readonly<Record<Provider, string>> = {
   aws: 'Amazon Web Services',
   azure: 'Microsoft Azure',
   gcp: 'Google Cloud',
+  'aws-cn': 'Amazon Web Services China',
+  'azure-cn': 'Azure operated by 21Vianet',
+  alibaba: 'Alibaba Cloud',
 };
 
 export const CONTINENT_NAMES: Readonly<Record<Continent, string>> = {
@@ -208,6 +223,53 @@ const GCP_ROWS: readonly Row[] = [
   ['australia-southeast2', 'Melbourne, Australia', 'Melbourne', 'Australia', 'oceania', -37.81, 144.96],
 ];
 
+/** The country of mainland China regions; Hong Kong is its own territory in this catalog, as Taiwan is. */
+const CN = 'China';
+
+const AWS_CHINA_ROWS: readonly Row[] = [
+  ['cn-north-1', 'China (Beijing)', 'Beijing', CN, 'asia', 39.9, 116.41],
+  // AWS names only the region (province); the point is Zhongwei, where NWCD's data centres are.
+  ['cn-northwest-1', 'China (Ningxia)', 'Ningxia', CN, 'asia', 37.5, 105.19],
+];
+
+const AZURE_CHINA_ROWS: readonly Row[] = [
+  ['chinaeast', 'China East', 'Shanghai', CN, 'asia', 31.23, 121.47],
+  ['chinaeast2', 'China East 2', 'Shanghai', CN, 'asia', 31.23, 121.47],
+  ['chinaeast3', 'China East 3', 'Shanghai', CN, 'asia', 31.23, 121.47],
+  ['chinanorth', 'China North', 'Beijing', CN, 'asia', 39.9, 116.41],
+  ['chinanorth2', 'China North 2', 'Beijing', CN, 'asia', 39.9, 116.41],
+  // Microsoft names only the province; the point is its capital, Shijiazhuang.
+  ['chinanorth3', 'China North 3', 'Hebei', CN, 'asia', 38.04, 114.51],
+];
+
+const ALIBABA_ROWS: readonly Row[] = [
+  ['cn-hangzhou', 'China (Hangzhou)', 'Hangzhou', CN, 'asia', 30.27, 120.16],
+  ['cn-shanghai', 'China (Shanghai)', 'Shanghai', CN, 'asia', 31.23, 121.47],
+  ['cn-beijing', 'China (Beijing)', 'Beijing', CN, 'asia', 39.9, 116.41],
+  ['cn-shenzhen', 'China (Shenzhen)', 'Shenzhen', CN, 'asia', 22.54, 114.06],
+  ['cn-zhangjiakou', 'China (Zhangjiakou)', 'Zhangjiakou', CN, 'asia', 40.77, 114.88],
+  ['cn-qingdao', 'China (Qingdao)', 'Qingdao', CN, 'asia', 36.07, 120.38],
+  ['cn-huhehaote', 'China (Hohhot)', 'Hohhot', CN, 'asia', 40.84, 111.75],
+  ['cn-wulanchabu', 'China (Ulanqab)', 'Ulanqab', CN, 'asia', 41.03, 113.13],
+  ['cn-chengdu', 'China (Chengdu)', 'Chengdu', CN, 'asia', 30.57, 104.07],
+  ['cn-guangzhou', 'China (Guangzhou)', 'Guangzhou', CN, 'asia', 23.13, 113.26],
+  ['cn-heyuan', 'China (Heyuan)', 'Heyuan', CN, 'asia', 23.74, 114.7],
+  ['cn-hongkong', 'China (Hong Kong)', 'Hong Kong', 'Hong Kong', 'asia', 22.32, 114.17],
+  ['ap-southeast-1', 'Singapore', 'Singapore', 'Singapore', 'asia', 1.35, 103.82],
+  ['ap-southeast-3', 'Malaysia (Kuala Lumpur)', 'Kuala Lumpur', 'Malaysia', 'asia', 3.14, 101.69],
+  ['ap-southeast-5', 'Indonesia (Jakarta)', 'Jakarta', 'Indonesia', 'asia', -6.21, 106.85],
+  ['ap-southeast-6', 'Philippines (Manila)', 'Manila', 'Philippines', 'asia', 14.6, 120.98],
+  ['ap-southeast-7', 'Thailand (Bangkok)', 'Bangkok', 'Thailand', 'asia', 13.76, 100.5],
+  ['ap-northeast-1', 'Japan (Tokyo)', 'Tokyo', 'Japan', 'asia', 35.68, 139.69],
+  ['ap-northeast-2', 'South Korea (Seoul)', 'Seoul', 'South Korea', 'asia', 37.57, 126.98],
+  ['us-west-1', 'US (Silicon Valley)', 'Silicon Valley', US, NA, 37.34, -121.89],
+  ['us-east-1', 'US (Virginia)', 'Virginia', US, NA, 39.04, -77.49],
+  ['eu-central-1', 'Germany (Frankfurt)', 'Frankfurt', 'Germany', 'europe', 50.11, 8.68],
+  ['eu-west-1', 'UK (London)', 'London', 'United Kingdom', 'europe', 51.51, -0.13],
+  ['me-east-1', 'UAE (Dubai)', 'Dubai', 'United Arab Emirates', 'asia', 25.2, 55.27],
+  ['me-central-1', 'SAU (Riyadh - Partner Region)', 'Riyadh', 'Saudi Arabia', 'asia', 24.71, 46.68],
+];
+
 function toRegions(provider: Provider, rows: readonly Row[]): CatalogRegion[] {
   return rows.map(([code, name, metro, country, continent, lat, lon]) => ({
     id: `${provider}:${code}`,
@@ -219,6 +281,7 @@ function toRegions(provider: Provider, rows: readonly Row[]): CatalogRegion[] {
     continent,
     lat,
     lon,
+    mainlandChina: country === CN,
   }));
 }
 
@@ -226,6 +289,9 @@ export const regionCatalog: readonly CatalogRegion[] = Object.freeze([
   ...toRegions('aws', AWS_ROWS),
   ...toRegions('azure', AZURE_ROWS),
   ...toRegions('gcp', GCP_ROWS),
+  ...toRegions('aws-cn', AWS_CHINA_ROWS),
+  ...toRegions('azure-cn', AZURE_CHINA_ROWS),
+  ...toRegions('alibaba', ALIBABA_ROWS),
 ]);
 
 const REGIONS_BY_ID: ReadonlyMap<string, CatalogRegion> = new Map(regionCatalog.map((region) => [region.id, region]));

@@ -75,8 +75,9 @@ export const MEASURED_RTTS: readonly MeasuredRtt[] = [
 
 /**
  * Routes whose cables run far from the great circle, from the same sources. `estimateRttBetweenMs` routes them the
- * way the traffic goes (Europe to East Asia through Singapore, Africa or South America to Australia the long way
- * round) and must stay within 30% of each; the distance-only model underestimates them by 26% to 62%.
+ * way the traffic goes (Europe to East Asia through Singapore, Africa to Australia through Europe, South America to
+ * Australia through the US) and must stay within 30% of each; the distance-only model underestimates them by 26% to
+ * 62%.
  */
 export const DETOUR_RTTS: readonly MeasuredRtt[] = [
   // Europe to Japan, Korea and Hong Kong: the Suez and Indian Ocean cables, not the great circle over Siberia.
@@ -101,9 +102,10 @@ export const DETOUR_RTTS: readonly MeasuredRtt[] = [
 ];
 
 /**
- * Known outliers, from the same sources: the traffic hairpins through a hub far off any path the model knows
- * (Cape Town to Asia, Australia and South America through Europe; Tel Aviv to the Gulf through Europe), so even
- * `estimateRttBetweenMs` underestimates them by more than 30%. docs/rtt-model.md says so.
+ * The old model's outliers, from the same sources: the traffic hairpins through a hub far off the great circle (Cape
+ * Town to Asia, Australia and South America through Europe; Tel Aviv to the Gulf through Europe). The corridors of
+ * corridors.ts now route them through those hubs, within 30% of each; routeUncertainty still marks them, because
+ * other networks take direct routes there. docs/rtt-model.md says so.
  */
 export const OUTLIER_RTTS: readonly MeasuredRtt[] = [
   aws('af-south-1', 'ap-southeast-4', 419.8),

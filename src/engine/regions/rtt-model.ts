@@ -1,15 +1,24 @@
 /**
- * Round-trip time between two regions estimated from their great-circle distance.
+ * Round-trip time between two places, from the length of the route the traffic takes.
  *
- *   rttMs = INTRA_METRO_RTT_MS + distanceKm / 100 × FIBRE_FLOOR_MS_PER_100KM × routeFactor(distanceKm)
+ *   rttMs = INTRA_METRO_RTT_MS + routeKm / 100 × FIBRE_FLOOR_MS_PER_100KM × routeFactor(routeKm)
  *   routeFactor(d) = LONG + (SHORT − LONG) × e^(−d / ROUTE_FACTOR_DECAY_KM)
  *
- * Short hops pay for detours to the nearest exchange; long hauls ride cables that hug the great circle.
- * Fitted to `MEASURED_RTTS` (rtt-calibration.ts). Where no cable follows the great circle (Europe to East Asia
- * over Siberia, Africa or South America to Australia over the Southern Ocean), `estimateRttBetweenMs` feeds the
- * same formula the length of the route the traffic really takes. The reasoning and the error tables are in
- * docs/rtt-model.md.
+ * Short hops pay for detours to the nearest exchange; long hauls ride cables. `routeKm` is the great circle inside a
+ * zone, and between zones the way through the gateways and cable links of corridors.ts (Cape Town to Singapore
+ * through London and Marseille, Tel Aviv to Dubai through Europe and the Red Sea), drawn from the cable map and
+ * checked against the AWS P50 calibration half (tests/engine/regions/fixtures) in and out of sample; the reasoning
+ * and the error tables are in docs/rtt-model.md.
  */
+import {
+  CABLE_LINKS,
+  findRouteZone,
+  GATEWAY_POINTS,
+  type Gateway,
+  NEIGHBOUR_ZONES,
+  type RouteZone,
+  ZONE_GATEWAYS,
+} from './corridors';
 import { EARTH_MEAN_RADIUS_KM, type GeoPoint } from './geo';
 
 /** Light in fibre travels ~200,000 km/s (refractive index ~1.5), so 100 km out and back take ~1 ms. */
@@ -22,13 +31,17 @@ export const FIBRE_FLOOR_MS_PER_100KM = 1;
  */
 export const INTRA_METRO_RTT_MS = 2;
 
-/** Measured over fibre floor on short hops: 2 to 3 times on short routes (product brief); 2.25 fits MEASURED_RTTS best. */
+/**
+ * Measured over fibre floor on short hops: 2 to 3 times (product brief); 2.25 fits MEASURED_RTTS best. Refitted on
+ * the AWS calibration half it would be 2.5 (with 1.44 and 2,250 km): no better there (docs/rtt-model.md, "Fitting"),
+ * and Sydney–Melbourne would leave the 30% band.
+ */
 export const SHORT_HAUL_ROUTE_FACTOR = 2.25;
 
-/** Measured over fibre floor on long hauls: 1.2 to 1.5 times (product brief); 1.4 fits MEASURED_RTTS best. */
+/** Measured over fibre floor on long routes: 1.2 to 1.5 times (product brief); 1.4 fits MEASURED_RTTS best. */
 export const LONG_HAUL_ROUTE_FACTOR = 1.4;
 
-/** Distance in km over which the short-haul surplus falls to 1/e; fitted to MEASURED_RTTS (grid search, 300-6,000 km). */
+/** Route length in km over which the short-haul surplus falls to 1/e; fitted to MEASURED_RTTS (grid search, 300-6,000 km). */
 export const ROUTE_FACTOR_DECAY_KM = 2_500;
 
 /**
@@ -42,7 +55,7 @@ function routeFactor(distanceKm: number): number {
 }
 
 /**
- * Estimated round-trip time in ms (1 decimal) between two places `distanceKm` apart (great circle, >= 0).
+ * Estimated round-trip time in ms (1 decimal) over a route `distanceKm` long (great circle or routed, >= 0).
  * Never below the fibre floor (distanceKm / 100 ms) and non-decreasing in distance; 0 km gives
  * INTRA_METRO_RTT_MS. Throws a RangeError for a negative or non-finite distance (a programmer error).
  */
@@ -59,117 +72,110 @@ function rttForDistanceMs(distanceKm: number): number {
   return Math.round((INTRA_METRO_RTT_MS + pathMs) * 10) / 10;
 }
 
-/** A latitude/longitude rectangle in degrees; minLonDeg < maxLonDeg and the box does not cross the antimeridian. */
-export interface LatLonBox {
-  readonly minLatDeg: number;
-  readonly maxLatDeg: number;
-  readonly minLonDeg: number;
-  readonly maxLonDeg: number;
-}
-
-/**
- * Central Asia and Siberia, 40–75°N × 70–110°E (eastern Kazakhstan, Xinjiang, Mongolia, Siberia to Lake Baikal):
- * no cloud backbone crosses it, so Europe–East Asia traffic takes the Suez and Indian Ocean cables instead.
- * Bounds checked against 591 published pairs in docs/rtt-model.md (stretched to 60–120°E it inflates US East–India).
- */
-export const INNER_EURASIA_BOX: LatLonBox = { minLatDeg: 40, maxLatDeg: 75, minLonDeg: 70, maxLonDeg: 110 };
-
-/**
- * Singapore, where the Europe–Asia cables turn north: SEA-ME-WE 5 and 6 run Marseille–Egypt–Singapore and
- * AAE-1 Marseille–Egypt–Singapore–Hong Kong (consortium announcements, 2014–2022).
- */
-export const MALACCA_GATEWAY: GeoPoint = { lat: 1.35, lon: 103.82 };
-
-/**
- * No intercontinental cable runs south of 45°S: Cape Town–Sydney (409 ms) ≈ Cape Town–London (151) + London–Sydney
- * (266), and São Paulo–Sydney (312) ≈ São Paulo–Oregon (175) + Oregon–Sydney (141) (cloudping.co AWS P50).
- */
-export const SOUTHERN_OCEAN_MAX_LAT_DEG = -45;
-
-/**
- * Route length over great circle for paths crossing the Southern Ocean: about 2.6 via Europe (Africa–Australia)
- * and 1.7 via North America (South America–Australia). Over the 13 published pairs, 2.03 minimises the largest
- * error (29.9%); rounded to 2 it is 30.9% (Cape Town–Melbourne).
- */
-export const SOUTHERN_OCEAN_DETOUR_FACTOR = 2;
-
-/** Interior points tested along the great circle: 23 points, at most ~830 km apart on the longest path. */
-export const ROUTE_SAMPLE_COUNT = 24;
-
-/** How a route leaves the great circle: not at all, through Singapore, or the long way round the Southern Ocean. */
-export type RouteDetour = 'none' | 'via-malacca' | 'round-southern-ocean';
-
 const RADIANS_PER_DEGREE = Math.PI / 180;
 
-// The box tests run on unit vectors, so the sampling loop needs no asin or atan2.
-const SIN_INNER_MIN_LAT = Math.sin(INNER_EURASIA_BOX.minLatDeg * RADIANS_PER_DEGREE);
-const SIN_INNER_MAX_LAT = Math.sin(INNER_EURASIA_BOX.maxLatDeg * RADIANS_PER_DEGREE);
-const COS_INNER_MIN_LON = Math.cos(INNER_EURASIA_BOX.minLonDeg * RADIANS_PER_DEGREE);
-const SIN_INNER_MIN_LON = Math.sin(INNER_EURASIA_BOX.minLonDeg * RADIANS_PER_DEGREE);
-const COS_INNER_MAX_LON = Math.cos(INNER_EURASIA_BOX.maxLonDeg * RADIANS_PER_DEGREE);
-const SIN_INNER_MAX_LON = Math.sin(INNER_EURASIA_BOX.maxLonDeg * RADIANS_PER_DEGREE);
-const SIN_SOUTHERN_OCEAN_MAX_LAT = Math.sin(SOUTHERN_OCEAN_MAX_LAT_DEG * RADIANS_PER_DEGREE);
-
 /**
- * Routes shorter than this follow their great circle: both detours only matter on intercontinental paths
- * (Europe–East Asia is 8,000 km and more), and skipping the sampling keeps 100 regions' matrix well under 1 ms.
+ * Added to every round trip between mainland China and the rest of the world (team's judgement, no published
+ * median): cross-border traffic funnels through a few gateways (Beijing, Shanghai, Guangzhou to Hong Kong) where
+ * filtering and peak-hour congestion add delay; dedicated lines (CN2, Alibaba CEN) add little, the public internet
+ * tens of ms. routeUncertainty marks every such pair, so a measurement replaces it.
  */
-export const MIN_DETOUR_DISTANCE_KM = 4_000;
+export const CHINA_CROSS_BORDER_PENALTY_MS = 20;
 
-/** Slack on the arc's height range before it rules out sampling: rounding never decides whether an arc is sampled. */
-const Z_MARGIN = 1e-9;
-
-/** Central angles closer than this to 0 or π (about 6 mm) have no single great circle worth sampling. */
-const DEGENERATE_ANGLE_RAD = 1e-9;
-
-/** A place with the trigonometry the model needs, computed once (a 100-region matrix reuses each 99 times). */
+/** A place with what the model needs, computed once (a 100-region matrix reuses each 99 times). */
 export interface RoutePoint extends GeoPoint {
   /** Unit vector: x towards 0°E on the equator, y towards 90°E, z towards the north pole (= sin latitude). */
   readonly x: number;
   readonly y: number;
   readonly z: number;
-  readonly inInnerEurasia: boolean;
+  readonly zone: RouteZone;
+  /** Index of the zone in ZONES. */
+  readonly zoneIndex: number;
+  /** The zone's gateways (indexes into GATEWAYS) and the great-circle km from the place to each. */
+  readonly gatewayIndexes: readonly number[];
+  readonly gatewayKm: readonly number[];
 }
 
-/** Prepares a place for `estimateRttBetweenPointsMs`. */
-export function toRoutePoint(point: GeoPoint): RoutePoint {
-  if (!Number.isFinite(point.lat) || !Number.isFinite(point.lon)) {
-    throw new RangeError(`coordinates must be finite numbers, got ${point.lat}, ${point.lon}`);
-  }
+const ZONES = Object.keys(ZONE_GATEWAYS) as RouteZone[];
+const GATEWAYS = Object.keys(GATEWAY_POINTS) as Gateway[];
+
+function toUnitVector(point: GeoPoint): { x: number; y: number; z: number } {
   const cosLat = Math.cos(point.lat * RADIANS_PER_DEGREE);
   return {
-    lat: point.lat,
-    lon: point.lon,
     x: cosLat * Math.cos(point.lon * RADIANS_PER_DEGREE),
     y: cosLat * Math.sin(point.lon * RADIANS_PER_DEGREE),
     z: Math.sin(point.lat * RADIANS_PER_DEGREE),
-    inInnerEurasia: isInInnerEurasia(point),
   };
 }
 
+type UnitVector = ReturnType<typeof toUnitVector>;
+
 /** Great-circle distance from the chord between the unit vectors: one sqrt and one asin, no per-pair cos. */
-function chordDistanceKm(a: RoutePoint, b: RoutePoint): number {
+function chordDistanceKm(a: UnitVector, b: UnitVector): number {
   const dx = a.x - b.x;
   const dy = a.y - b.y;
   const dz = a.z - b.z;
   return 2 * EARTH_MEAN_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
 }
 
-function isInInnerEurasia(point: GeoPoint): boolean {
-  const box = INNER_EURASIA_BOX;
-  return (
-    point.lat >= box.minLatDeg && point.lat <= box.maxLatDeg && point.lon >= box.minLonDeg && point.lon <= box.maxLonDeg
-  );
-}
+const GATEWAY_VECTORS = GATEWAYS.map((gateway) => toUnitVector(GATEWAY_POINTS[gateway]));
 
-/** The same test for a unit vector (x, y, z), where z is the sine of the latitude. */
-function isUnitVectorInInnerEurasia(x: number, y: number, z: number): boolean {
-  return (
-    z >= SIN_INNER_MIN_LAT &&
-    z <= SIN_INNER_MAX_LAT &&
-    COS_INNER_MIN_LON * y - SIN_INNER_MIN_LON * x >= 0 && // east of the box's western meridian
-    SIN_INNER_MAX_LON * x - COS_INNER_MAX_LON * y >= 0 // west of its eastern meridian
-  );
+/** Shortest km over CABLE_LINKS between every two gateways, and the next gateway on that way (Floyd–Warshall). */
+const { gatewayKm: GATEWAY_KM, next: NEXT_GATEWAY } = (() => {
+  const count = GATEWAYS.length;
+  const gatewayKm = GATEWAYS.map((_, i) => GATEWAYS.map((__, j) => (i === j ? 0 : Number.POSITIVE_INFINITY)));
+  const next = GATEWAYS.map((_, i) => GATEWAYS.map((__, j) => (i === j ? j : -1)));
+  for (const [from, to] of CABLE_LINKS) {
+    const i = GATEWAYS.indexOf(from);
+    const j = GATEWAYS.indexOf(to);
+    const km = chordDistanceKm(GATEWAY_VECTORS[i] as UnitVector, GATEWAY_VECTORS[j] as UnitVector);
+    (gatewayKm[i] as number[])[j] = km;
+    (gatewayKm[j] as number[])[i] = km;
+    (next[i] as number[])[j] = j;
+    (next[j] as number[])[i] = i;
+  }
+  for (let k = 0; k < count; k++) {
+    for (let i = 0; i < count; i++) {
+      for (let j = 0; j < count; j++) {
+        const viaK = (gatewayKm[i]?.[k] ?? 0) + (gatewayKm[k]?.[j] ?? 0);
+        if (viaK < (gatewayKm[i]?.[j] ?? 0)) {
+          (gatewayKm[i] as number[])[j] = viaK;
+          (next[i] as number[])[j] = next[i]?.[k] ?? -1;
+        }
+      }
+    }
+  }
+  return { gatewayKm, next };
+})();
+
+/** Whether two zones' places connect along the great circle: the same zone, neighbours, or a place in no zone. */
+const CONNECTS_DIRECTLY: readonly (readonly boolean[])[] = ZONES.map((a) =>
+  ZONES.map(
+    (b) =>
+      a === b ||
+      a === 'elsewhere' ||
+      b === 'elsewhere' ||
+      NEIGHBOUR_ZONES.some(([x, y]) => (x === a && y === b) || (x === b && y === a)),
+  ),
+);
+
+/** Prepares a place for `estimateRttBetweenPointsMs`. Throws a RangeError for a non-finite coordinate. */
+export function toRoutePoint(point: GeoPoint): RoutePoint {
+  if (!Number.isFinite(point.lat) || !Number.isFinite(point.lon)) {
+    throw new RangeError(`coordinates must be finite numbers, got ${point.lat}, ${point.lon}`);
+  }
+  const vector = toUnitVector(point);
+  const zone = findRouteZone(point);
+  const gatewayIndexes = ZONE_GATEWAYS[zone].map((gateway) => GATEWAYS.indexOf(gateway));
+  return {
+    lat: point.lat,
+    lon: point.lon,
+    ...vector,
+    zone,
+    zoneIndex: ZONES.indexOf(zone),
+    gatewayIndexes,
+    gatewayKm: gatewayIndexes.map((index) => chordDistanceKm(vector, GATEWAY_VECTORS[index] as UnitVector)),
+  };
 }
 
 /** Whether (a, b) and (b, a) should swap, so both orders run the very same floating-point operations. */
@@ -177,118 +183,144 @@ function comesAfter(a: GeoPoint, b: GeoPoint): boolean {
   return a.lat > b.lat || (a.lat === b.lat && a.lon > b.lon);
 }
 
-/**
- * ((value % 360) + 360) % 360, bit for bit, without the floating-point `%` (a library call, and the largest cost of a
- * 100-region matrix). Below 720 in size, each subtraction of 360 is exact (Sterbenz), as fmod is.
- */
-function positiveModulo360(value: number): number {
-  if (!(Math.abs(value) < 720)) return ((value % 360) + 360) % 360;
-  const remainder = value >= 360 ? value - 360 : value <= -360 ? value + 360 : value;
-  const shifted = remainder + 360;
-  return shifted >= 360 ? shifted - 360 : shifted;
-}
-
-/** Whether the shorter way from longitude `fromDeg` to `toDeg` passes any longitude of [minDeg, maxDeg]. */
-function longitudeSpanMeets(fromDeg: number, toDeg: number, minDeg: number, maxDeg: number): boolean {
-  const delta = positiveModulo360(toDeg - fromDeg + 180) - 180;
-  if (Math.abs(delta) >= 179.999) return true; // over a pole: longitude jumps, so sample to be sure
-  const start = delta >= 0 ? fromDeg : fromDeg + delta;
-  const span = Math.abs(delta);
-  return positiveModulo360(minDeg - start) <= span || positiveModulo360(start - minDeg) <= maxDeg - minDeg;
-}
-
-function detourAlong(a: RoutePoint, b: RoutePoint, distanceKm: number): RouteDetour {
-  // A place inside a box is served from inside it, so only routes passing through count.
-  // Cheap necessary conditions first: a minor arc stays in the hemisphere of its two ends, and its longitude
-  // moves monotonically from one end to the other, so most pairs need no sampling at all.
-  const checkInnerEurasia =
-    !a.inInnerEurasia &&
-    !b.inInnerEurasia &&
-    (a.lat > 0 || b.lat > 0) &&
-    longitudeSpanMeets(a.lon, b.lon, INNER_EURASIA_BOX.minLonDeg, INNER_EURASIA_BOX.maxLonDeg);
-  const checkSouthernOcean =
-    a.lat >= SOUTHERN_OCEAN_MAX_LAT_DEG && b.lat >= SOUTHERN_OCEAN_MAX_LAT_DEG && (a.lat < 0 || b.lat < 0);
-  const angle = distanceKm / EARTH_MEAN_RADIUS_KM;
-  const hasOneGreatCircle = angle >= DEGENERATE_ANGLE_RAD && angle <= Math.PI - DEGENERATE_ANGLE_RAD; // false for NaN
-  if (!(checkInnerEurasia || checkSouthernOcean) || !hasOneGreatCircle || distanceKm < MIN_DETOUR_DISTANCE_KM) {
-    return 'none';
-  }
-  const { x: ax, y: ay, z: az } = a;
-  const { x: bx, y: by, z: bz } = b;
-  // Walk the arc by rotation: p(t) = cos t · a + sin t · u, with u the unit vector towards b in the arc's plane,
-  // stepping t by angle / ROUTE_SAMPLE_COUNT. Two trig calls per pair instead of two per sample.
-  const cosAngle = Math.cos(angle);
-  const sinAngle = Math.sin(angle);
-  const ux = (bx - cosAngle * ax) / sinAngle;
-  const uy = (by - cosAngle * ay) / sinAngle;
-  const uz = (bz - cosAngle * az) / sinAngle;
-  // Most arcs stay clear of both boxes' latitudes. The height z(t) = cos t · az + sin t · uz is a sinusoid, so
-  // over an arc shorter than half a circle it has at most one turning point, and its true range bounds every
-  // sample's: an arc that never reaches a box's latitudes needs no sampling, and the answer is the same.
-  const endSlope = cosAngle * uz - sinAngle * az; // dz/dt at b; dz/dt at a is uz
-  const turningHeight = Math.sqrt(az * az + uz * uz);
-  const highestZ = uz > 0 && endSlope < 0 ? turningHeight : Math.max(az, bz);
-  const lowestZ = uz < 0 && endSlope > 0 ? -turningHeight : Math.min(az, bz);
-  const mayMeetInnerEurasia =
-    checkInnerEurasia && highestZ >= SIN_INNER_MIN_LAT - Z_MARGIN && lowestZ <= SIN_INNER_MAX_LAT + Z_MARGIN;
-  const mayMeetSouthernOcean = checkSouthernOcean && lowestZ < SIN_SOUTHERN_OCEAN_MAX_LAT + Z_MARGIN;
-  if (!(mayMeetInnerEurasia || mayMeetSouthernOcean)) return 'none';
-  const stepCos = Math.cos(angle / ROUTE_SAMPLE_COUNT);
-  const stepSin = Math.sin(angle / ROUTE_SAMPLE_COUNT);
-  let cos = 1;
-  let sin = 0;
-  let crossesSouthernOcean = false;
-  for (let step = 1; step < ROUTE_SAMPLE_COUNT; step += 1) {
-    const nextCos = cos * stepCos - sin * stepSin;
-    sin = sin * stepCos + cos * stepSin;
-    cos = nextCos;
-    const z = cos * az + sin * uz;
-    if (mayMeetInnerEurasia && isUnitVectorInInnerEurasia(cos * ax + sin * ux, cos * ay + sin * uy, z)) {
-      return 'via-malacca';
+/** The cheapest way from a to b through gateways: its km and the gateways where it leaves a's zone and enters b's. */
+function bestGatewayRoute(a: RoutePoint, b: RoutePoint): { km: number; from: number; to: number } {
+  let best = { km: Number.POSITIVE_INFINITY, from: -1, to: -1 };
+  for (let i = 0; i < a.gatewayIndexes.length; i++) {
+    const from = a.gatewayIndexes[i] as number;
+    const legKm = a.gatewayKm[i] as number;
+    const row = GATEWAY_KM[from] as number[];
+    for (let j = 0; j < b.gatewayIndexes.length; j++) {
+      const to = b.gatewayIndexes[j] as number;
+      const km = legKm + (row[to] as number) + (b.gatewayKm[j] as number);
+      if (km < best.km) best = { km, from, to };
     }
-    if (mayMeetSouthernOcean && z < SIN_SOUTHERN_OCEAN_MAX_LAT) crossesSouthernOcean = true;
   }
-  return crossesSouthernOcean ? 'round-southern-ocean' : 'none';
+  return best;
+}
+
+/** `bestGatewayRoute(a, b).km` without allocating: the matrix's inner loop. */
+function gatewayRouteKm(a: RoutePoint, b: RoutePoint): number {
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < a.gatewayIndexes.length; i++) {
+    const row = GATEWAY_KM[a.gatewayIndexes[i] as number] as number[];
+    const legKm = a.gatewayKm[i] as number;
+    for (let j = 0; j < b.gatewayIndexes.length; j++) {
+      const km = legKm + (row[b.gatewayIndexes[j] as number] as number) + (b.gatewayKm[j] as number);
+      if (km < bestKm) bestKm = km;
+    }
+  }
+  return bestKm;
+}
+
+/** Route length in km for a pair already in fixed order: the great circle, or the way through gateways. */
+function routeKmBetween(a: RoutePoint, b: RoutePoint, distanceKm: number): number {
+  if (CONNECTS_DIRECTLY[a.zoneIndex]?.[b.zoneIndex]) return distanceKm;
+  return Math.max(distanceKm, gatewayRouteKm(a, b));
+}
+
+function crossesChinaBorder(a: RoutePoint, b: RoutePoint): boolean {
+  return (a.zone === 'mainland-china') !== (b.zone === 'mainland-china');
 }
 
 /**
- * The detour the traffic between two places takes: 'via-malacca' when the great circle crosses INNER_EURASIA_BOX,
- * else 'round-southern-ocean' when it dips south of SOUTHERN_OCEAN_MAX_LAT_DEG, else 'none'. A box holding either
- * place does not count. Symmetric; 'none' for the same place and for antipodes (no single great circle).
- */
-export function findRouteDetour(a: GeoPoint, b: GeoPoint): RouteDetour {
-  const pa = toRoutePoint(a);
-  const pb = toRoutePoint(b);
-  if (comesAfter(pa, pb)) return detourAlong(pb, pa, chordDistanceKm(pb, pa));
-  return detourAlong(pa, pb, chordDistanceKm(pa, pb));
-}
-
-/**
- * Estimated round trip between two places, ms: distance model plus a detour where no direct long-haul fibre follows
- * the great circle. `estimateRttMs` of the great-circle distance, except through Singapore ('via-malacca') or at
- * SOUTHERN_OCEAN_DETOUR_FACTOR times the distance ('round-southern-ocean'); see `findRouteDetour`. Symmetric, never
- * below `estimateRttMs(greatCircleDistanceKm(a, b))`, and `estimateRttMs(0)` for the same place. Throws a RangeError
- * for a non-finite coordinate (a programmer error).
+ * Estimated round trip between two places, ms (1 decimal): `estimateRttMs` of the route's length (see `findRoute`),
+ * plus CHINA_CROSS_BORDER_PENALTY_MS between mainland China and elsewhere. Symmetric, never below
+ * `estimateRttMs(greatCircleDistanceKm(a, b))` (hence never below the fibre floor), and `estimateRttMs(0)` for the
+ * same place. Throws a RangeError for a non-finite coordinate (a programmer error).
  */
 export function estimateRttBetweenMs(a: GeoPoint, b: GeoPoint): number {
   return estimateRttBetweenPointsMs(toRoutePoint(a), toRoutePoint(b));
 }
 
-const MALACCA_ROUTE_POINT = toRoutePoint(MALACCA_GATEWAY);
-
 /** `estimateRttBetweenMs` for places prepared once with `toRoutePoint`: the fast path for whole matrices. */
 export function estimateRttBetweenPointsMs(a: RoutePoint, b: RoutePoint): number {
   // One fixed order, so (a, b) and (b, a) run the very same floating-point operations.
   if (comesAfter(a, b)) return estimateRttBetweenPointsMs(b, a);
-  const distanceKm = chordDistanceKm(a, b);
-  switch (detourAlong(a, b, distanceKm)) {
-    case 'via-malacca': {
-      const viaKm = chordDistanceKm(a, MALACCA_ROUTE_POINT) + chordDistanceKm(MALACCA_ROUTE_POINT, b);
-      return rttForDistanceMs(Math.max(distanceKm, viaKm));
-    }
-    case 'round-southern-ocean':
-      return rttForDistanceMs(distanceKm * SOUTHERN_OCEAN_DETOUR_FACTOR);
-    case 'none':
-      return rttForDistanceMs(distanceKm);
+  const rttMs = rttForDistanceMs(routeKmBetween(a, b, chordDistanceKm(a, b)));
+  return crossesChinaBorder(a, b) ? Math.round((rttMs + CHINA_CROSS_BORDER_PENALTY_MS) * 10) / 10 : rttMs;
+}
+
+/** The way the model routes a pair: each end's zone, the gateways passed in order, and the lengths in km. */
+export interface Route {
+  readonly zones: readonly [RouteZone, RouteZone];
+  /** Gateways from a to b; empty when the route follows the great circle. */
+  readonly gateways: readonly Gateway[];
+  readonly distanceKm: number;
+  /** At least distanceKm. */
+  readonly routeKm: number;
+}
+
+/** How `estimateRttBetweenMs` routes a and b (for explanations, tests and docs; the matrix never builds it). */
+export function findRoute(a: GeoPoint, b: GeoPoint): Route {
+  const pa = toRoutePoint(a);
+  const pb = toRoutePoint(b);
+  const swap = comesAfter(pa, pb);
+  const [first, second] = swap ? [pb, pa] : [pa, pb];
+  const distanceKm = chordDistanceKm(first, second);
+  const routeKm = routeKmBetween(first, second, distanceKm);
+  let gateways: Gateway[] = [];
+  if (!CONNECTS_DIRECTLY[first.zoneIndex]?.[second.zoneIndex] && routeKm > distanceKm) {
+    const { from, to } = bestGatewayRoute(first, second);
+    const indexes = [from];
+    for (let at = from; at !== to; at = NEXT_GATEWAY[at]?.[to] ?? to) indexes.push(NEXT_GATEWAY[at]?.[to] ?? to);
+    gateways = indexes.map((index) => GATEWAYS[index] as Gateway);
+    if (swap) gateways.reverse();
   }
+  return { zones: [pa.zone, pb.zone], gateways, distanceKm, routeKm };
+}
+
+/**
+ * Corridors whose estimate the model knows to be shaky, so the advice can mark it and invite a measurement:
+ * - 'china-cross-border': mainland China and elsewhere. No published median; CHINA_CROSS_BORDER_PENALTY_MS is a
+ *   judgement, and the cross-border links are filtered, lossy and change with the line bought.
+ * - 'africa-via-europe': Africa and anywhere but Europe. AWS routes Cape Town through London (Cape Town–Singapore
+ *   317 ms); networks on the direct cables (SACS to Brazil, 2Africa and SEACOM to the Gulf and India) take half that.
+ * - 'levant-via-europe': Israel and its neighbours and anywhere but Europe, routed through Marseille (Tel Aviv–Dubai
+ *   147 ms over 2,137 km); an overland route through Jordan and Saudi Arabia would take a third of it.
+ * - 'south-america-via-us': South America and anywhere but North America, routed through New York (London–São Paulo
+ *   187 ms); EllaLink (Sines–Fortaleza) gives networks that use it about 110 ms.
+ * - 'uncharted': a place in no zone of corridors.ts (Central Asia, Iran, Mongolia, the open ocean) or in North Africa:
+ *   no published median checks the route, which is taken as the great circle.
+ */
+export type UncertainCorridor =
+  | 'china-cross-border'
+  | 'africa-via-europe'
+  | 'levant-via-europe'
+  | 'south-america-via-us'
+  | 'uncharted';
+
+export interface RouteUncertainty {
+  readonly corridor: UncertainCorridor;
+}
+
+/** Zones with no published median at all: their routes are a guess from the map. */
+const UNCHARTED_ZONES: ReadonlySet<RouteZone> = new Set<RouteZone>(['elsewhere', 'north-africa']);
+
+/** Zones reached through a hub far off the great circle, and the zone their traffic is not detoured for. */
+const HUB_DETOURS: readonly (readonly [RouteZone, RouteZone, UncertainCorridor])[] = [
+  ['africa', 'europe', 'africa-via-europe'],
+  ['levant', 'europe', 'levant-via-europe'],
+  ['south-america', 'north-america', 'south-america-via-us'],
+];
+
+/** `routeUncertainty` for places prepared with `toRoutePoint` (for whole matrices). */
+export function routeUncertaintyBetweenPoints(a: RoutePoint, b: RoutePoint): RouteUncertainty | null {
+  if (a.lat === b.lat && a.lon === b.lon) return null;
+  if (crossesChinaBorder(a, b)) return { corridor: 'china-cross-border' };
+  if (a.zone === b.zone) return null;
+  if (UNCHARTED_ZONES.has(a.zone) || UNCHARTED_ZONES.has(b.zone)) return { corridor: 'uncharted' };
+  for (const [zone, exempt, corridor] of HUB_DETOURS) {
+    if ((a.zone === zone && b.zone !== exempt) || (b.zone === zone && a.zone !== exempt)) return { corridor };
+  }
+  return null;
+}
+
+/**
+ * Whether the estimate between two places lies on a corridor the model knows to be uncertain (see
+ * UncertainCorridor), and which; null when the corridor is checked against published medians (two places in one
+ * zone, or zones the fitted pairs cover). Symmetric. Throws a RangeError for a non-finite coordinate.
+ */
+export function routeUncertainty(a: GeoPoint, b: GeoPoint): RouteUncertainty | null {
+  return routeUncertaintyBetweenPoints(toRoutePoint(a), toRoutePoint(b));
 }

@@ -29,8 +29,9 @@ function normalize(text: string): string {
 }
 
 /**
- * Names of the catalog's metros and countries in another language, keyed by their English names (the Chinese
- * interface passes its own, so "东京" finds Tokyo). Places without an entry are found by their English names only.
+ * Names of the catalog's metros, countries and providers (PROVIDER_NAMES) in another language, keyed by their English
+ * names (the Chinese interface passes its own, so "东京" finds Tokyo and "阿里云" Alibaba Cloud). Places without an
+ * entry are found by their English names only.
  */
 export type PlaceNames = Readonly<Record<string, string>>;
 
@@ -38,6 +39,7 @@ function buildIndex(placeNames: PlaceNames | undefined): readonly SearchEntry[] 
   return regionCatalog.map((region) => {
     const metro = placeNames?.[region.metro];
     const country = placeNames?.[region.country];
+    const provider = placeNames?.[PROVIDER_NAMES[region.provider]];
     const names = [normalize(region.name), normalize(region.metro), ...(metro ? [normalize(metro)] : [])];
     return {
       region,
@@ -50,6 +52,7 @@ function buildIndex(placeNames: PlaceNames | undefined): readonly SearchEntry[] 
         normalize(region.country),
         region.provider,
         normalize(PROVIDER_NAMES[region.provider]),
+        ...(provider ? [normalize(provider)] : []),
         // Written without spaces, as in Chinese: "日本东京" holds both "日本" and "东京".
         ...(country ? [normalize(country), normalize(`${country}${metro ?? ''}`)] : []),
       ],
@@ -58,7 +61,7 @@ function buildIndex(placeNames: PlaceNames | undefined): readonly SearchEntry[] 
 }
 
 /**
- * The English index, built on the first search rather than at start-up: Unicode normalisation of 131 regions took
+ * The English index, built on the first search rather than at start-up: Unicode normalisation of the 131 regions then in the catalog took
  * about 6 ms of the page's first script run in chromium here, before anything was on screen.
  */
 let englishIndex: readonly SearchEntry[] | undefined;

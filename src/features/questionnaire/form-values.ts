@@ -1,6 +1,14 @@
 import type { UiMessages } from '../../components/i18n';
 import { problemField } from '../../components/i18n/problem-field';
-import { type Answers, findCatalogRegion, type PriorityKey } from '../../engine';
+import {
+  type Answers,
+  type AnswersProblemDetail,
+  type Connectivity,
+  type DecisionMetadata,
+  findCatalogRegion,
+  type PriorityKey,
+  type SiteKind,
+} from '../../engine';
 
 /**
  * What the form holds: the answers document with every number kept as the text the person typed, so a
@@ -16,6 +24,27 @@ export interface RegionFormValue {
   lat: string;
   lon: string;
   clusters: string;
+  /** '' leaves the answer out: the default for the region's kind (cloud for a catalog region, data centre otherwise). */
+  siteKind: '' | SiteKind;
+  /** '' leaves the answer out: connected. */
+  connectivity: '' | Connectivity;
+  /** '' leaves the answer out: clusters × nodes per cluster. */
+  nodes: string;
+  /** A declared jurisdiction's id, or '' for none. */
+  jurisdiction: string;
+}
+
+export interface JurisdictionFormValue {
+  id: string;
+  name: string;
+  keepManagementInside: boolean;
+}
+
+export interface LatencyFormValue {
+  /** Region ids (of the answers, or the pinned hub). */
+  from: string;
+  to: string;
+  ms: string;
 }
 
 export interface QuestionnaireValues {
@@ -25,7 +54,20 @@ export interface QuestionnaireValues {
   crossRegionEnvironments: 'yes' | 'no';
   /** '0' (does not matter) to '4' (must have): radio values are text. */
   priorities: Record<PriorityKey, string>;
+  /** '' leaves the answer out (10). */
+  nodesPerCluster: string;
+  /** '' leaves the answer out (not said). */
+  provisionedPercent: string;
+  jurisdictions: JurisdictionFormValue[];
+  /** `regionId` '' when the hub is not pinned. */
+  hub: { regionId: string };
+  latencies: LatencyFormValue[];
+  /** The decision record's front matter, set outside the questionnaire: carried through as it is. */
+  decision?: DecisionMetadata | undefined;
 }
+
+/** A new region row: every constraint left at its default. */
+export const NEW_REGION_CONSTRAINTS = { siteKind: '', connectivity: '', nodes: '', jurisdiction: '' } as const;
 
 export const PRIORITY_KEYS: readonly PriorityKey[] = [
   'singlePane',
@@ -51,6 +93,15 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
         lat: isCatalog ? '' : formatNumber(region.lat),
         lon: isCatalog ? '' : formatNumber(region.lon),
         clusters: String(region.clusters),
+        // The default given explicitly means the same as no answer, which is how the form shows it.
+        siteKind:
+          region.siteKind === undefined || region.siteKind === (isCatalog ? 'cloud' : 'datacenter')
+            ? ''
+            : region.siteKind,
+        connectivity:
+          region.connectivity === undefined || region.connectivity === 'connected' ? '' : region.connectivity,
+        nodes: formatNumber(region.nodes),
+        jurisdiction: region.jurisdiction ?? '',
       };
     }),
     latencyToleranceMs: String(answers.latencyToleranceMs),
@@ -62,6 +113,20 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
       faultIsolation: String(answers.priorities.faultIsolation),
       independentUpgrades: String(answers.priorities.independentUpgrades),
     },
+    nodesPerCluster: formatNumber(answers.nodesPerCluster),
+    provisionedPercent: formatNumber(answers.provisionedPercent),
+    jurisdictions: (answers.jurisdictions ?? []).map((jurisdiction) => ({
+      id: jurisdiction.id,
+      name: jurisdiction.name,
+      keepManagementInside: jurisdiction.keepManagementInside ?? true,
+    })),
+    hub: { regionId: answers.hub?.regionId ?? '' },
+    latencies: (answers.latencies ?? []).map((latency) => ({
+      from: latency.from,
+      to: latency.to,
+      ms: String(latency.ms),
+    })),
+    ...(answers.decision === undefined ? {} : { decision: answers.decision }),
   };
 }
 
@@ -88,7 +153,25 @@ export function readNumber(text: string): number | string {
   return Number.isFinite(value) ? value : trimmed;
 }
 
-/** The answers document the form describes (not yet validated). */
+/** An optional answer: left out when nothing is typed, else the typed number (or text, for the schema to name). */
+function optionalNumber<Key extends string>(key: Key, text: string): { [K in Key]?: number | string } {
+  return (text.trim() === '' ? {} : { [key]: readNumber(text) }) as { [K in Key]?: number | string };
+}
+
+function optionalChoice<Key extends string>(key: Key, value: string): { [K in Key]?: string } {
+  return (value === '' ? {} : { [key]: value }) as { [K in Key]?: string };
+}
+
+function regionConstraints(region: RegionFormValue) {
+  return {
+    ...optionalChoice('siteKind', region.siteKind),
+    ...optionalChoice('connectivity', region.connectivity),
+    ...optionalNumber('nodes', region.nodes),
+    ...optionalChoice('jurisdiction', region.jurisdiction),
+  };
+}
+
+/** The answers document the form describes (not yet validated). Constraints left empty are left out. */
 export function toAnswersDocument(values: QuestionnaireValues): unknown {
   return {
     version: 1,
@@ -98,6 +181,7 @@ export function toAnswersDocument(values: QuestionnaireValues): unknown {
             id: region.regionId,
             ...(region.name.trim() === '' ? {} : { name: region.name }),
             clusters: readNumber(region.clusters),
+            ...regionConstraints(region),
           }
         : {
             id: region.regionId,
@@ -105,13 +189,51 @@ export function toAnswersDocument(values: QuestionnaireValues): unknown {
             lat: readNumber(region.lat),
             lon: readNumber(region.lon),
             clusters: readNumber(region.clusters),
+            ...regionConstraints(region),
           },
     ),
     latencyToleranceMs: readNumber(values.latencyToleranceMs),
     opsEngineers: readNumber(values.opsEngineers),
     crossRegionEnvironments: values.crossRegionEnvironments === 'yes',
     priorities: Object.fromEntries(PRIORITY_KEYS.map((key) => [key, readNumber(values.priorities[key])])),
+    ...optionalNumber('nodesPerCluster', values.nodesPerCluster),
+    ...optionalNumber('provisionedPercent', values.provisionedPercent),
+    ...(values.jurisdictions.length === 0
+      ? {}
+      : {
+          jurisdictions: values.jurisdictions.map((jurisdiction) => ({
+            id: jurisdiction.id,
+            name: jurisdiction.name,
+            ...(jurisdiction.keepManagementInside ? {} : { keepManagementInside: false }),
+          })),
+        }),
+    ...(values.hub.regionId === '' ? {} : { hub: { regionId: values.hub.regionId } }),
+    ...(values.latencies.length === 0
+      ? {}
+      : {
+          latencies: values.latencies.map((latency) => ({
+            from: latency.from,
+            to: latency.to,
+            ms: readNumber(latency.ms),
+          })),
+        }),
+    ...(values.decision === undefined ? {} : { decision: values.decision }),
   };
+}
+
+/** How many constraints the form sets: each region's, the top-level ones, each jurisdiction and measurement. */
+export function countConstraints(values: QuestionnaireValues): number {
+  const perRegion = values.regions.reduce(
+    (sum, region) =>
+      sum +
+      [region.siteKind, region.connectivity, region.nodes.trim(), region.jurisdiction].filter((value) => value !== '')
+        .length,
+    0,
+  );
+  const topLevel = [values.nodesPerCluster.trim(), values.provisionedPercent.trim(), values.hub.regionId].filter(
+    (value) => value !== '',
+  ).length;
+  return perRegion + topLevel + values.jurisdictions.length + values.latencies.length;
 }
 
 /** Custom sites get `site-1`, `site-2`, ...: never a catalog id, unique within the form. */
@@ -128,8 +250,9 @@ export function toFieldMessage(
   path: readonly PropertyKey[] | string,
   message: string,
   code: string,
+  detail?: AnswersProblemDetail,
 ): string {
-  return problems.message({ message, field: problemField(path), code });
+  return problems.message({ message, field: problemField(path), code, detail });
 }
 
 /** The name a person sees for a region of the form. */
@@ -157,11 +280,21 @@ export function describeProblemPlace(
         return problems.latitudeOf(name);
       case 'lon':
         return problems.longitudeOf(name);
+      case 'siteKind':
+        return problems.siteKindOf(name);
+      case 'connectivity':
+        return problems.connectivityOf(name);
+      case 'nodes':
+        return problems.nodesIn(name);
+      case 'jurisdiction':
+        return problems.jurisdictionOf(name);
       default:
         return name;
     }
   }
   if (first === 'regions') return problems.regions;
+  if (first === 'jurisdictions' && typeof index === 'number') return problems.jurisdictionAt(index + 1);
+  if (first === 'latencies' && typeof index === 'number') return problems.measurementAt(index + 1);
   const key = path.map(String).join('.');
   return key in problems.questions ? problems.questions[key as keyof typeof problems.questions] : key;
 }

@@ -2,6 +2,7 @@ import { type FieldErrors, type FieldPath, get, useFormContext, useFormState } f
 import { type UiMessages, useI18n } from '../../components/i18n';
 import { SegmentedField, type SegmentedFieldProps } from '../../components/segmented-field';
 import { TextField, type TextFieldProps } from '../../components/text-field';
+import type { AnswersProblemDetail } from '../../engine';
 import { type QuestionnaireValues, toFieldMessage } from './form-values';
 
 type QuestionPath = FieldPath<QuestionnaireValues>;
@@ -12,9 +13,9 @@ export function fieldMessage(
   path: string,
   problems: UiMessages['problems'],
 ): string | undefined {
-  const error = get(errors, path) as { message?: unknown; type?: unknown } | undefined;
+  const error = get(errors, path) as { message?: unknown; type?: unknown; detail?: AnswersProblemDetail } | undefined;
   return typeof error?.message === 'string'
-    ? toFieldMessage(problems, path, error.message, String(error.type ?? ''))
+    ? toFieldMessage(problems, path, error.message, String(error.type ?? ''), error.detail)
     : undefined;
 }
 

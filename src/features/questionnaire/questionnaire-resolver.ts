@@ -1,8 +1,9 @@
 // Loaded when the person first moves into the form (and awaited by the first validation), so zod and the schema
 // stay out of the first page load: nothing needs validating before a person changes something.
-import { zodResolver } from '@hookform/resolvers/zod';
+import { toNestErrors, validateFieldsNatively } from '@hookform/resolvers';
+import type { FieldError, Resolver } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { answersSchema } from '../../engine';
+import { type Answers, type AnswersProblemDetail, answersSchema, toProblemDetail } from '../../engine';
 import { type QuestionnaireValues, toAnswersDocument } from './form-values';
 
 /** Form values in, a valid answers document out: the engine's schema behind a text-to-number step. */
@@ -11,4 +12,22 @@ export const questionnaireSchema = z.pipe(
   answersSchema,
 );
 
-export const questionnaireResolver = zodResolver(questionnaireSchema);
+/** A field's error as the form keeps it: zod's message and code, and the detail another language needs. */
+export type QuestionnaireFieldError = FieldError & { readonly detail?: AnswersProblemDetail };
+
+/** The engine's schema as the form's resolver: the first problem on each field, with its detail kept. */
+export const questionnaireResolver: Resolver<QuestionnaireValues, unknown, Answers> = (values, _context, options) => {
+  const result = questionnaireSchema.safeParse(values);
+  if (result.success) {
+    if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
+    return { values: result.data, errors: {} };
+  }
+  const errors: Record<string, QuestionnaireFieldError> = Object.create(null);
+  for (const issue of result.error.issues) {
+    const path = issue.path.join('.');
+    if (errors[path] !== undefined) continue;
+    const detail = issue.code === 'custom' ? toProblemDetail(issue.params) : undefined;
+    errors[path] = { message: issue.message, type: issue.code, ...(detail === undefined ? {} : { detail }) };
+  }
+  return { values: {}, errors: toNestErrors(errors, options) };
+};

@@ -1,7 +1,8 @@
 import { memo, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { type Answers, BROWSER_RTT_GUIDANCE_MS } from '../../engine';
+import { type Answers, BROWSER_RTT_GUIDANCE_MS, toProblemDetail } from '../../engine';
+import { ConstraintsSection } from './constraints-section';
 import {
   describeProblemPlace,
   PRIORITY_KEYS,
@@ -93,7 +94,13 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
     }
     const problems = result.error.issues.map((issue) => ({
       place: describeProblemPlace(t.problems, values, issue.path),
-      message: toFieldMessage(t.problems, issue.path, issue.message, issue.code),
+      message: toFieldMessage(
+        t.problems,
+        issue.path,
+        issue.message,
+        issue.code,
+        issue.code === 'custom' ? toProblemDetail(issue.params) : undefined,
+      ),
     }));
     const key = JSON.stringify(problems);
     if (key === lastReport.current) return;
@@ -211,6 +218,8 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
             ))}
           </div>
         </section>
+
+        <ConstraintsSection />
       </form>
     </FormProvider>
   );

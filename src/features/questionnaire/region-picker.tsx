@@ -9,13 +9,16 @@ export interface RegionPickerProps {
   onPick: (region: CatalogRegion) => void;
   /** Why nothing more can be added (the answers' region limit), or undefined. */
   disabledReason?: string | undefined;
+  /** The label and help when the picker chooses something else than a region to add (the pinned hub). */
+  label?: string;
+  help?: string;
 }
 
 /**
  * A searchable picker over the cloud region catalog (the ARIA 1.2 combobox with a listbox popup): type a city,
  * a code or a provider, move with the arrow keys, add with Enter; the best match is active from the start.
  */
-export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerProps) {
+export function RegionPicker({ addedIds, onPick, disabledReason, label, help }: RegionPickerProps) {
   const id = useId();
   const listboxId = `${id}-listbox`;
   const helpId = `${id}-help`;
@@ -94,10 +97,10 @@ export function RegionPicker({ addedIds, onPick, disabledReason }: RegionPickerP
   return (
     <div className="picker">
       <label className="field-label" htmlFor={id}>
-        {m.pickerLabel}
+        {label ?? m.pickerLabel}
       </label>
       <p className="field-help" id={helpId}>
-        {disabledReason ?? m.pickerHelp}
+        {disabledReason ?? help ?? m.pickerHelp}
       </p>
       <div className="picker-control">
         <svg aria-hidden="true" className="picker-icon" focusable="false" viewBox="0 0 16 16">

@@ -44,6 +44,9 @@ export const PROVIDER_SHORT_NAMES: Readonly<Record<CatalogRegion['provider'], st
   aws: 'AWS',
   azure: 'Azure',
   gcp: 'Google Cloud',
+  'aws-cn': 'AWS China',
+  'azure-cn': 'Azure (21Vianet)',
+  alibaba: 'Alibaba Cloud',
 };
 
 /** "AWS · eu-central-1 · Frankfurt, Germany", with the place named by `place` (the active language's). */

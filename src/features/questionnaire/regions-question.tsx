@@ -3,7 +3,13 @@ import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hoo
 import { useI18n } from '../../components/i18n';
 import { TextField } from '../../components/text-field';
 import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
-import { nextCustomSiteId, type QuestionnaireValues, readNumber, regionLabel } from './form-values';
+import {
+  NEW_REGION_CONSTRAINTS,
+  nextCustomSiteId,
+  type QuestionnaireValues,
+  readNumber,
+  regionLabel,
+} from './form-values';
 import { fieldMessage } from './question-fields';
 import { RegionPicker } from './region-picker';
 import { describeCatalogRegion } from './region-search';
@@ -18,7 +24,7 @@ function RemoveIcon() {
 
 /** Regions: the catalog picker, the list with clusters per region, and custom sites. */
 export function RegionsQuestion() {
-  const { control, register } = useFormContext<QuestionnaireValues>();
+  const { control, register, trigger } = useFormContext<QuestionnaireValues>();
   const { errors } = useFormState({ control, name: 'regions' });
   const { fields, append, remove } = useFieldArray({ control, name: 'regions' });
   const regions = useWatch({ control, name: 'regions' });
@@ -55,13 +61,24 @@ export function RegionsQuestion() {
   const listError = fieldError('regions.root') ?? fieldError('regions');
 
   const addCatalogRegion = (region: CatalogRegion) => {
-    append({ regionId: region.id, kind: 'catalog', name: '', lat: '', lon: '', clusters: '1' }, { shouldFocus: false });
+    append(
+      { regionId: region.id, kind: 'catalog', name: '', lat: '', lon: '', clusters: '1', ...NEW_REGION_CONSTRAINTS },
+      { shouldFocus: false },
+    );
     setFocusClustersOf(regions.length);
   };
 
   const addCustomSite = () => {
     append(
-      { regionId: nextCustomSiteId(regions), kind: 'custom', name: '', lat: '', lon: '', clusters: '1' },
+      {
+        regionId: nextCustomSiteId(regions),
+        kind: 'custom',
+        name: '',
+        lat: '',
+        lon: '',
+        clusters: '1',
+        ...NEW_REGION_CONSTRAINTS,
+      },
       { focusName: `regions.${regions.length}.name` },
     );
     setStatus(m.addedCustomSite);
@@ -70,6 +87,8 @@ export function RegionsQuestion() {
   const removeRegion = (index: number) => {
     setStatus(m.removed(nameOf(regions[index])));
     remove(index);
+    // A measurement of the region, or the hub pinned to it, is now a problem: the constraints section shows it.
+    void trigger(['latencies', 'hub']);
     setFocusAfterRemove(index);
   };
 

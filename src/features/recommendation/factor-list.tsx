@@ -1,11 +1,16 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import { type Factor, type FactorId, SOURCES, sourceQuote, strategyName } from '../../engine';
+import { type Factor, type FactorId, SOURCES, type SourceId, sourceQuote, strategyName } from '../../engine';
 
 function FactorSources({ factor }: { factor: Factor }) {
+  return <SourceList sources={factor.sources} />;
+}
+
+/** The sentences a reason or a step rests on, each quoted with a link to its page. */
+export function SourceList({ sources }: { sources: readonly SourceId[] }) {
   const { locale, r } = useResultMessages();
   return (
     <ul className="source-list">
-      {factor.sources.map((sourceId) => {
+      {sources.map((sourceId) => {
         const source = SOURCES[sourceId];
         return (
           <li key={sourceId}>

@@ -30,6 +30,7 @@ import { FactorList, showFactorReason } from './factor-list';
 import { FlipList } from './flip-list';
 import { PlanePlan } from './plane-plan';
 import { regionNamer } from './region-names';
+import { RunPlan } from './run-plan';
 import { StrategyIcon } from './strategy-icon';
 import { useCoreRecommendation, useRecommendation } from './use-recommendation';
 import { type PendingProblemNote, Verdict } from './verdict';
@@ -386,6 +387,7 @@ const RecommendationReasons = memo(function RecommendationReasons({
       <SensitivityCard answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
       <ConsequencesTable recommendation={recommendation} />
       <PlanePlan answers={answers} recommendation={recommendation} />
+      <RunPlan recommendation={recommendation} />
     </>
   );
 });

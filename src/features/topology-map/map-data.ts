@@ -6,9 +6,8 @@ import type { ResultMessages } from '../../components/i18n';
 import { resultEn } from '../../components/i18n/result-messages-en';
 import {
   type Answers,
-  estimateRttMs,
+  estimateRttBetweenMs,
   findCatalogRegion,
-  greatCircleDistanceKm,
   type Recommendation,
   type Strategy,
   strategyName,
@@ -120,9 +119,9 @@ function locate(region: Answers['regions'][number]): LocatedRegion {
   };
 }
 
-/** The engine's round-trip estimate between two located regions, ms. */
+/** The engine's round-trip estimate between two located regions, ms (along their corridor, as the engine routes it). */
 function estimateBetween(a: LocatedRegion, b: LocatedRegion): number {
-  return estimateRttMs(greatCircleDistanceKm(a, b));
+  return estimateRttBetweenMs(a, b);
 }
 
 function line(from: LocatedRegion, to: LocatedRegion, rttMs: number, toleranceMs: number): MapLine {

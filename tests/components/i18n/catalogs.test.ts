@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/components/i18n/messages-en';
 import { zhCN } from '../../../src/components/i18n/messages-zh-cn';
+import { problemField } from '../../../src/components/i18n/problem-field';
 import { resultEn } from '../../../src/components/i18n/result-messages-en';
 import { resultZhCN } from '../../../src/components/i18n/result-messages-zh-cn';
 
@@ -54,5 +55,48 @@ describe('message catalogs', () => {
     expect(zhCN.problems.message({ message: 'latitude is required…', field: 'lat', code: 'custom' })).toBe(
       '自定义站点必须填写纬度。',
     );
+  });
+
+  it.each([
+    [{ kind: 'unknown-jurisdiction', jurisdiction: 'eu' }, '未知的司法辖区“eu”：请在司法辖区中声明它，或把它移除。'],
+    [
+      { kind: 'empty-jurisdiction', jurisdiction: 'eu' },
+      '没有任何区域属于司法辖区“eu”：请把区域标记为该辖区，或把它移除。',
+    ],
+    [
+      { kind: 'duplicate-jurisdiction', jurisdiction: 'eu', firstIndex: 0 },
+      '司法辖区 ID“eu”重复：请给每个司法辖区一个不同的 ID。',
+    ],
+    [
+      { kind: 'edge-hub', regionId: 'store-12' },
+      '“store-12”是边缘站点，边缘站点不能承载管理平面：请把中心固定到云区域或数据中心。',
+    ],
+    [
+      {
+        kind: 'below-fibre-floor',
+        ms: 20,
+        from: 'aws:eu-west-1',
+        to: 'aws:us-east-1',
+        distanceKm: 5462,
+        floorMs: 54.7,
+      },
+      '20 毫秒比光在光纤中走完“aws:eu-west-1”与“aws:us-east-1”之间 5,462 公里还快（至少需要 54.7 毫秒）：请检查该数值或站点的位置。',
+    ],
+    [
+      { kind: 'nodes-below-clusters', nodes: 3, clusters: 5 },
+      '节点数（3）不能少于集群数（5）：每个集群至少有一个节点。请调高节点数或调低集群数。',
+    ],
+  ] as const)('says a problem across fields in Chinese with its figures (%j)', (detail, sentence) => {
+    expect(zhCN.problems.message({ message: 'the English sentence', field: 'any', code: 'custom', detail })).toBe(
+      sentence,
+    );
+  });
+
+  it.each([
+    ['jurisdictions[1].id', '司法辖区 ID 必须是 1 到 40 个字符，例如“eu”。'],
+    ['regions[0].id', '区域 ID 必须是 1 到 120 个字符，例如“aws:eu-west-1”。'],
+    ['latencies.3.ms', '测得的往返时延必须是 0.1 到 2000 毫秒之间的数字。'],
+  ])('tells a jurisdiction’s id from a region’s in Chinese (%s)', (path, sentence) => {
+    expect(zhCN.problems.message({ message: 'x', field: problemField(path), code: 'too_small' })).toBe(sentence);
   });
 });

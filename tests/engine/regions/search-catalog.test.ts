@@ -55,9 +55,37 @@ describe('searchCatalog', () => {
     expect(searchCatalog('azure')).toHaveLength(DEFAULT_SEARCH_LIMIT);
     expect(searchCatalog('azure', 3)).toHaveLength(3);
     expect(searchCatalog('azure', 0)).toEqual([]);
+    // "Azure operated by 21Vianet" is Azure too.
     expect(searchCatalog('azure', regionCatalog.length).length).toBe(
-      regionCatalog.filter((region) => region.provider === 'azure').length,
+      regionCatalog.filter((region) => region.provider === 'azure' || region.provider === 'azure-cn').length,
     );
+  });
+});
+
+describe('searchCatalog in the China partitions', () => {
+  it.each([
+    ['Ningxia', ['aws-cn:cn-northwest-1']],
+    ['hangzhou', ['alibaba:cn-hangzhou']],
+    ['cn-north-1', ['aws-cn:cn-north-1']],
+    ['chinanorth3', ['azure-cn:chinanorth3']],
+    ['21vianet beijing', ['azure-cn:chinanorth', 'azure-cn:chinanorth2']],
+    ['alibaba frankfurt', ['alibaba:eu-central-1']],
+    ['aws china', ['aws-cn:cn-north-1', 'aws-cn:cn-northwest-1']],
+  ])('finds %j', (query, expected) => {
+    expect(ids(query)).toEqual(expected);
+  });
+
+  it('finds every Alibaba Cloud region by the provider name, and every region in Beijing by the city', () => {
+    const alibaba = regionCatalog.filter((region) => region.provider === 'alibaba').map((region) => region.id);
+    expect(ids('alibaba cloud', regionCatalog.length)).toEqual(alibaba);
+    expect(ids('beijing')).toEqual(
+      regionCatalog.filter((region) => region.metro === 'Beijing').map((region) => region.id),
+    );
+  });
+
+  it('ranks the exact code first across providers', () => {
+    expect(ids('cn-beijing')[0]).toBe('alibaba:cn-beijing');
+    expect(ids('chinaeast')[0]).toBe('azure-cn:chinaeast');
   });
 });
 
@@ -82,6 +110,30 @@ describe('searchCatalog with the Chinese place names', () => {
     expect(chineseIds('日本').length).toBe(regionCatalog.filter((region) => region.country === 'Japan').length);
     expect(chineseIds('日本东京')).toEqual(chineseIds('东京'));
     expect(chineseIds('德国 aws')).toEqual(['aws:eu-central-1']);
+  });
+
+  it.each([
+    ['北京', 'Beijing'],
+    ['杭州', 'Hangzhou'],
+    ['宁夏', 'Ningxia'],
+    ['乌兰察布', 'Ulanqab'],
+    ['硅谷', 'Silicon Valley'],
+  ])('finds the China partitions\' regions in Chinese ("%s" finds %s)', (query, metro) => {
+    expect(chineseIds(query)).toEqual(
+      regionCatalog.filter((region) => region.metro === metro).map((region) => region.id),
+    );
+  });
+
+  it('finds a provider by its Chinese name', () => {
+    const alibaba = regionCatalog.filter((region) => region.provider === 'alibaba').map((region) => region.id);
+    expect(searchCatalog('阿里云', regionCatalog.length, PLACE_NAMES_ZH_CN).map((region) => region.id)).toEqual(
+      alibaba,
+    );
+    expect(chineseIds('阿里云 杭州')).toEqual(['alibaba:cn-hangzhou']);
+    expect(chineseIds('世纪互联 上海')).toEqual(['azure-cn:chinaeast', 'azure-cn:chinaeast2', 'azure-cn:chinaeast3']);
+    expect(chineseIds('中国香港')).toEqual(
+      regionCatalog.filter((region) => region.country === 'Hong Kong').map((region) => region.id),
+    );
   });
 
   it('still finds places by their English names, and finds nothing in Chinese without the names', () => {

@@ -68,7 +68,7 @@ describe('Questionnaire: finding and adding a region', () => {
 
     const groups = within(screen.getByRole('listbox', { name: 'Matching regions' })).getAllByRole('group');
     expect(groups.map((group) => group.getAttribute('aria-labelledby') && group.textContent?.split('Asia')[0])).toEqual(
-      ['Amazon Web Services · ', 'Microsoft Azure · ', 'Google Cloud · '],
+      ['Amazon Web Services · ', 'Microsoft Azure · ', 'Google Cloud · ', 'Alibaba Cloud · '],
     );
   });
 
@@ -92,7 +92,8 @@ describe('Questionnaire: finding and adding a region', () => {
 
   it('shows a region already in the answers as added, and never adds it twice', async () => {
     const { user, onAnswersChange } = renderQuestionnaire();
-    await user.type(screen.getByRole('combobox', { name: 'Add a cloud region' }), 'us-east-1');
+    // The full id: Alibaba Cloud has a us-east-1 too.
+    await user.type(screen.getByRole('combobox', { name: 'Add a cloud region' }), 'aws:us-east-1');
 
     expect(screen.getByRole('option', { name: /^US East \(N\. Virginia\)/ })).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Enter}');

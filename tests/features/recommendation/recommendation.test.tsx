@@ -19,6 +19,7 @@ const GLOBAL = answersOf({
     { id: 'aws:ap-northeast-1', clusters: 5 },
   ],
   latencyToleranceMs: 40,
+  opsEngineers: 6,
 });
 const ONE_CONTINENT = answersOf({
   version: 1,
@@ -222,6 +223,45 @@ describe('RecommendationPanel', () => {
     );
     const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });
     expect(within(plans).getByText(/serves .*Europe \(Frankfurt\).*Germany West Central/)).toBeInTheDocument();
+  });
+
+  it('says how to run the recommended strategy, each step with its sources', () => {
+    renderPanel(
+      answersOf({
+        version: 1,
+        regions: [
+          { id: 'aws:us-east-1', clusters: 200 },
+          { id: 'aws:ap-southeast-2', clusters: 1 },
+        ],
+      }),
+    );
+    const plan = screen.getByRole('region', { name: 'How to run Hub & Spoke here' });
+    const steps = within(plan)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('run-plan-step'));
+    expect(steps.map((step) => step.querySelector('.run-plan-text')?.textContent)).toEqual([
+      expect.stringMatching(/^Run the hub in US East \(N\. Virginia\) as a three-node HA/),
+      expect.stringMatching(/^Keep a warm standby/),
+      expect.stringMatching(/^Enable the Authorized Cluster Endpoint for the 1 cluster in Asia Pacific \(Sydney\)/),
+    ]);
+    expect(within(plan).getAllByRole('link', { name: /Communicating with Downstream User Clusters/ })).toHaveLength(1);
+  });
+
+  it('lists one hub per jurisdiction when management must stay inside one', () => {
+    renderPanel(
+      answersOf({
+        version: 1,
+        regions: [
+          { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
+          { id: 'aws:us-east-1', clusters: 12 },
+        ],
+        jurisdictions: [{ id: 'eu', name: 'the EU' }],
+      }),
+    );
+    const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });
+    expect(within(plans).getByText(/2 hubs, one per hard constraint/)).toBeInTheDocument();
+    // Both strategies keep the jurisdiction's plane.
+    expect(within(plans).getAllByText('Plane in Europe (Frankfurt) (inside the EU)')).toHaveLength(2);
   });
 
   it('marks the result as not updated while an answer is invalid', () => {

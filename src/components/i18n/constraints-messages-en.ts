@@ -1,0 +1,84 @@
+import type { ConstraintsMessages } from './types';
+
+const number = new Intl.NumberFormat('en', { useGrouping: false });
+const plural = (count: number, one: string, many: string) => `${number.format(count)} ${count === 1 ? one : many}`;
+
+export const constraintsEn: ConstraintsMessages = {
+  locale: 'en',
+  lede: 'Leave these as they are unless they hold for your estate: each one left empty keeps its default.',
+  sitesHeading: 'Your regions and sites',
+  sitesHelp:
+    'An edge location (stores, factories, vessels) never hosts a management plane. An air-gapped site needs a plane inside the air gap.',
+  siteKindLabel: 'Kind of site',
+  siteKinds: { cloud: 'Cloud region', datacenter: 'Data centre', edge: 'Edge location' },
+  connectivityLabel: 'Connectivity',
+  connectivities: { connected: 'Always connected', intermittent: 'Intermittent', 'air-gapped': 'Air-gapped' },
+  byDefault: (choice) => `${choice} (default)`,
+  nodesLabel: 'Nodes',
+  nodesAssumed: (nodes) => `${number.format(nodes)} assumed`,
+  jurisdictionLabel: 'Jurisdiction',
+  noJurisdiction: 'None',
+  undeclaredJurisdiction: (id) => `${id} (not declared)`,
+  estateHeading: 'Clusters and nodes',
+  nodesPerClusterLabel: 'Nodes per cluster, on average',
+  nodesPerClusterHelp: (defaultNodes) =>
+    `Used for each region without its own node count. Empty: ${number.format(defaultNodes)}, Rancher's own ratio (1,500 nodes for 150 clusters).`,
+  nodesUnit: 'nodes',
+  provisionedLabel: 'Clusters Rancher provisions',
+  provisionedHelp:
+    'The share Rancher creates (RKE2/K3s); the rest are imported or hosted (EKS, AKS, GKE). Empty: not said.',
+  jurisdictionsHeading: 'Jurisdictions',
+  jurisdictionsHelp:
+    'Where management data (cluster credentials, users, audit logs, kubectl traffic) must stay, such as the EU or mainland China. Mark regions with a jurisdiction above.',
+  jurisdictionLegend: (position) => `Jurisdiction ${number.format(position)}`,
+  jurisdictionIdLabel: 'Short id',
+  jurisdictionIdPlaceholder: 'eu',
+  jurisdictionNameLabel: 'Name',
+  jurisdictionNamePlaceholder: 'European Union',
+  keepInsideLabel: 'Keep management inside: no plane outside manages its regions, none inside manages others',
+  addJurisdiction: 'Add a jurisdiction',
+  removeJurisdiction: (position) => `Remove jurisdiction ${number.format(position)}`,
+  hubHeading: 'Where the hub runs',
+  hubHelp:
+    'Pin the central plane to one of your regions, or to a cloud region of its own (one without downstream clusters). Not pinned: the advisor places it.',
+  hubSelectLabel: 'Pin the hub to',
+  hubNotPinned: 'Not pinned (the advisor places it)',
+  hubYourRegions: 'Your regions',
+  hubOtherRegion: 'Another cloud region',
+  hubPickerLabel: 'Or pin it to another cloud region',
+  hubPickerHelp: 'Search by city, country, provider or code; Enter pins the hub there.',
+  hubPinned: (name) => `Hub pinned to ${name}.`,
+  latenciesHeading: 'Measured round trips',
+  latenciesHelp:
+    'Round trips you have measured (ping, your cloud console). Each replaces the estimate for its pair everywhere in the result.',
+  measurementLegend: (position) => `Measured round trip ${number.format(position)}`,
+  fromLabel: 'From',
+  toLabel: 'To',
+  msLabel: 'Round trip',
+  chooseRegion: 'Choose a region',
+  addMeasurement: 'Add a measurement',
+  removeMeasurement: (position) => `Remove measured round trip ${number.format(position)}`,
+  pasteLabel: 'Paste measurements',
+  pasteHelp:
+    'One per line: from, to and milliseconds, separated by commas or tabs (a spreadsheet copies tabs). Regions by id or name, e.g. "aws:eu-west-1, aws:us-east-1, 72".',
+  pasteButton: 'Add the pasted lines',
+  pasteResult: (added, updated, failed) =>
+    [
+      added > 0 ? `Added ${plural(added, 'measurement', 'measurements')}.` : '',
+      updated > 0 ? `Updated ${plural(updated, 'measurement', 'measurements')}.` : '',
+      failed > 0
+        ? `${plural(failed, 'line needs', 'lines need')} a fix; ${failed === 1 ? 'it is' : 'they are'} left in the box.`
+        : '',
+      added + updated + failed === 0 ? 'Nothing to add: the box is empty.' : '',
+    ]
+      .filter((sentence) => sentence !== '')
+      .join(' '),
+  pasteLine: (line, problem) => `Line ${number.format(line)}: ${problem}`,
+  pasteProblems: {
+    shape: 'write from, to and milliseconds, separated by commas or tabs.',
+    unknownRegion: (text) => `“${text}” is none of your regions (nor the pinned hub): use its id or name.`,
+    notNumber: (text) => `“${text}” is not a number of milliseconds.`,
+    sameRegion: 'from and to are the same region.',
+  },
+  ms: 'ms',
+};
