@@ -83,7 +83,7 @@ export const resultEn: ResultMessages = {
     latencyLegendMeasured: 'Measured (outlined)',
     latencyAxisTitle: 'Round trip, ms',
     latencyTableCaption: (hub, toleranceMs) =>
-      `Round trip to each region from a central hub in ${hub} and from its regional plane, against your ${ms(toleranceMs)} tolerance`,
+      `Round trip from a hub in ${hub} (Hub & Spoke) and from each region’s own regional plane (Regional), against your ${ms(toleranceMs)} tolerance`,
     regionColumn: 'Region',
     fromHubColumn: 'From the central hub (Hub & Spoke)',
     fromPlaneColumn: 'From its regional plane (Regional)',
