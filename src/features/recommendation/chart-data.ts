@@ -147,7 +147,7 @@ export interface BarFigure {
 /**
  * The latency axis: from 0 past both the farthest round trip and the tolerance, in round steps, at most
  * `maxTicks` intervals. With `figures` and the plot's width, the axis also runs far enough that every bar's figure
- * fits beside its bar (or beside the tolerance line, where it moves past it: valueLabelStartPx); without them it
+ * fits beside its bar (or beside the tolerance line, where it moves past it: placeValueLabel); without them it
  * leaves a fifth more room than the farthest value.
  */
 export function latencyChartAxis(
@@ -176,15 +176,32 @@ export function latencyChartAxis(
 /** Space between a bar's end, its value and the tolerance line, px. */
 export const VALUE_LABEL_GAP_PX = 6;
 
+/** Where a bar's figure goes: its x, px, and whether the text starts or ends there. */
+export interface ValueLabelPlace {
+  readonly xPx: number;
+  readonly anchor: 'start' | 'end';
+}
+
 /**
- * Where a bar's value starts (its left edge, px), given where the bar ends and where the tolerance line runs:
- * just beyond the bar, or, where the text would run across the line, just beyond the line, so the figure and
- * the dashed line never overlap.
+ * Where a bar's figure goes, given the bar's ends and where the tolerance line runs, so the figure and the dashed
+ * line never overlap: just beyond the bar; where the text would run across the line, inside the bar's end if the
+ * bar is solid (`solid`: text on a hatch would not read) and long enough to hold it, so it stays with its bar;
+ * else just beyond the line.
  */
-export function valueLabelStartPx(barEndPx: number, labelWidthPx: number, lineXPx: number): number {
+export function placeValueLabel(
+  barStartPx: number,
+  barEndPx: number,
+  labelWidthPx: number,
+  lineXPx: number,
+  solid = true,
+): ValueLabelPlace {
   const start = barEndPx + VALUE_LABEL_GAP_PX;
   const crosses = start - VALUE_LABEL_GAP_PX / 2 < lineXPx && start + labelWidthPx + VALUE_LABEL_GAP_PX / 2 > lineXPx;
-  return crosses ? Math.max(start, lineXPx + VALUE_LABEL_GAP_PX) : start;
+  if (!crosses) return { xPx: start, anchor: 'start' };
+  if (solid && barEndPx - barStartPx >= labelWidthPx + 2 * VALUE_LABEL_GAP_PX) {
+    return { xPx: barEndPx - VALUE_LABEL_GAP_PX, anchor: 'end' };
+  }
+  return { xPx: Math.max(start, lineXPx + VALUE_LABEL_GAP_PX), anchor: 'start' };
 }
 
 /** A point of a "how the answer moves" line chart: both scores at one value of the answer. */

@@ -32,8 +32,8 @@ import {
   LATENCY_LABEL_ROOM_PX,
   type LatencyChartRow,
   latencyChartAxis,
+  placeValueLabel,
   type SensitivityChartData,
-  valueLabelStartPx,
   valueTicks,
   wrapLabel,
 } from './chart-data';
@@ -424,25 +424,34 @@ interface RttLabelProps extends Omit<BarValueLabelProps, 'side' | 'format'> {
    */
   toleranceOf: () => number;
   text: (value: number, index: number) => string;
+  /** A solid bar may hold its figure inside its end; a hatched one may not. */
+  solid: boolean;
 }
 
 /**
- * A round trip just beyond its bar, or just beyond the tolerance line where the text would run across it
- * (valueLabelStartPx): the figure and the dashed line never overlap, at any width.
+ * A round trip beside its bar, placed by placeValueLabel so the figure and the dashed tolerance line never overlap,
+ * at any width.
  */
-function RttLabel({ x, y, width, height, value, index, toleranceOf, text }: RttLabelProps) {
+function RttLabel({ x, y, width, height, value, index, toleranceOf, text, solid }: RttLabelProps) {
   const scale = useXAxisScale();
   const toleranceMs = toleranceOf();
   const amount = Number(value);
   if (!Number.isFinite(amount) || amount <= 0) return null;
   const content = text(amount, index ?? -1);
+  const left = Math.min(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
   const end = Math.max(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
   const lineX = Number(scale?.(toleranceMs) ?? Number.NaN);
-  const start = Number.isFinite(lineX)
-    ? valueLabelStartPx(end, estimateLabelWidthPx(content), lineX)
-    : end + VALUE_GAP_PX;
+  const place = Number.isFinite(lineX)
+    ? placeValueLabel(left, end, estimateLabelWidthPx(content), lineX, solid)
+    : { xPx: end + VALUE_GAP_PX, anchor: 'start' as const };
   return (
-    <text className="chart-value" dominantBaseline="central" x={start} y={Number(y ?? 0) + Number(height ?? 0) / 2}>
+    <text
+      className={place.anchor === 'end' ? 'chart-value chart-value--inside' : 'chart-value'}
+      dominantBaseline="central"
+      textAnchor={place.anchor}
+      x={place.xPx}
+      y={Number(y ?? 0) + Number(height ?? 0) / 2}
+    >
       {content}
     </text>
   );
@@ -568,10 +577,13 @@ export const LatencyChart = memo(function LatencyChart({
     };
     return [
       <Bar dataKey="hubRttMs" isAnimationActive={false} key="hub" shape={shapeFor('hub')}>
-        <LabelList content={<RttLabel text={hubText} toleranceOf={toleranceOf} />} dataKey="hubRttMs" />
+        <LabelList content={<RttLabel solid text={hubText} toleranceOf={toleranceOf} />} dataKey="hubRttMs" />
       </Bar>,
       <Bar dataKey="regionalRttMs" isAnimationActive={false} key="regional" shape={shapeFor('regional')}>
-        <LabelList content={<RttLabel text={regionalText} toleranceOf={toleranceOf} />} dataKey="regionalRttMs" />
+        <LabelList
+          content={<RttLabel solid={false} text={regionalText} toleranceOf={toleranceOf} />}
+          dataKey="regionalRttMs"
+        />
       </Bar>,
     ];
   }, [formatBar, patternId]);

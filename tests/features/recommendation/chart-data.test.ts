@@ -20,12 +20,12 @@ import {
   hasMeasuredRtt,
   type LatencyChartRow,
   latencyChartAxis,
+  placeValueLabel,
   sensitivityTableRows,
   toFactorChartRows,
   toLatencyChartRows,
   toSensitivityChartData,
   VALUE_LABEL_GAP_PX,
-  valueLabelStartPx,
   valueTicks,
   wrapLabel,
 } from '../../../src/features/recommendation/chart-data';
@@ -250,22 +250,35 @@ describe('latencyChartAxis', () => {
   });
 });
 
-describe('valueLabelStartPx: a bar’s figure never runs across the tolerance line', () => {
+describe('placeValueLabel: a bar’s figure never runs across the tolerance line', () => {
+  /** The figure's left and right edges, px. */
+  function span(barStart: number, barEnd: number, labelWidth: number, lineX: number) {
+    const place = placeValueLabel(barStart, barEnd, labelWidth, lineX);
+    return place.anchor === 'start'
+      ? { left: place.xPx, right: place.xPx + labelWidth }
+      : { left: place.xPx - labelWidth, right: place.xPx };
+  }
+
   it.each([
-    ['a bar far short of the line: just beyond the bar', 100, 40, 300],
-    ['a bar just short of the line: past the line', 280, 40, 300],
-    ['a bar that ends on the line: past the line', 300, 40, 300],
-    ['a bar beyond the line: just beyond the bar', 350, 40, 300],
-  ] as const)('%s', (_case, barEnd, labelWidth, lineX) => {
-    const start = valueLabelStartPx(barEnd, labelWidth, lineX);
-    expect(start).toBeGreaterThanOrEqual(barEnd + VALUE_LABEL_GAP_PX);
-    const crossesLine = start <= lineX && start + labelWidth >= lineX;
-    expect(crossesLine).toBe(false);
+    ['a bar far short of the line: just beyond the bar', 0, 100, 40, 300, 'beyond the bar'],
+    ['a short bar just short of the line: past the line', 0, 30, 40, 50, 'past the line'],
+    ['a long bar just short of the line: inside its end', 0, 280, 40, 300, 'inside the bar'],
+    ['a long bar that ends on the line: beyond the bar, clear of the line', 0, 300, 40, 300, 'beyond the bar'],
+    ['a long bar ending 10 px short of the line: inside its end', 0, 290, 40, 300, 'inside the bar'],
+    ['a bar beyond the line: just beyond the bar', 0, 350, 40, 300, 'beyond the bar'],
+  ] as const)('%s', (_case, barStart, barEnd, labelWidth, lineX, where) => {
+    const { left, right } = span(barStart, barEnd, labelWidth, lineX);
+    expect(left <= lineX && right >= lineX).toBe(false);
+    if (where === 'beyond the bar') expect(left).toBe(barEnd + VALUE_LABEL_GAP_PX);
+    if (where === 'past the line') expect(left).toBe(lineX + VALUE_LABEL_GAP_PX);
+    if (where === 'inside the bar') {
+      expect(right).toBe(barEnd - VALUE_LABEL_GAP_PX);
+      expect(left).toBeGreaterThanOrEqual(barStart);
+    }
   });
 
-  it('stays beside the bar when it can', () => {
-    expect(valueLabelStartPx(100, 40, 300)).toBe(100 + VALUE_LABEL_GAP_PX);
-    expect(valueLabelStartPx(350, 40, 300)).toBe(350 + VALUE_LABEL_GAP_PX);
+  it('never puts a figure inside a hatched bar, where it would not read: past the line instead', () => {
+    expect(placeValueLabel(0, 290, 40, 300, false)).toEqual({ xPx: 300 + VALUE_LABEL_GAP_PX, anchor: 'start' });
   });
 });
 
@@ -409,8 +422,9 @@ describe('latencyChartAxis with the figures beside the bars', () => {
     const axis = latencyChartAxis(rows, toleranceMs, 3, { plotWidthPx, figures });
     const x = scale(axis, plotWidthPx);
     for (const figure of figures) {
-      const start = valueLabelStartPx(x(figure.valueMs), figure.widthPx, x(toleranceMs));
-      expect(start + figure.widthPx).toBeLessThanOrEqual(plotWidthPx);
+      const place = placeValueLabel(0, x(figure.valueMs), figure.widthPx, x(toleranceMs));
+      const right = place.anchor === 'start' ? place.xPx + figure.widthPx : place.xPx;
+      expect(right).toBeLessThanOrEqual(plotWidthPx);
     }
   });
 });

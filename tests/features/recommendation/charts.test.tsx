@@ -87,6 +87,13 @@ function referenceX(container: Element, className: string): number {
 
 const topOf = (element: Element) => Number(element.getAttribute('y'));
 
+/** A figure's left and right edges, px, by the same estimate the chart places it with. */
+function figureSpan(figure: Element): { start: number; end: number } {
+  const x = Number(figure.getAttribute('x'));
+  const width = estimateLabelWidthPx(figure.textContent ?? '');
+  return figure.getAttribute('text-anchor') === 'end' ? { start: x - width, end: x } : { start: x, end: x + width };
+}
+
 function drawFactorChart(onSelect = vi.fn()) {
   const { container } = render(
     <FactorChart
@@ -207,8 +214,7 @@ describe('LatencyChart', () => {
     const figures = [...container.querySelectorAll('.chart-value')];
     expect(figures.length).toBe(8);
     for (const figure of figures) {
-      const start = Number(figure.getAttribute('x'));
-      const end = start + estimateLabelWidthPx(figure.textContent ?? '');
+      const { start, end } = figureSpan(figure);
       expect(start > line || end < line).toBe(true);
     }
   });
@@ -236,8 +242,7 @@ describe('LatencyChart', () => {
     expect(screen.getByText('Your tolerance: 100 ms')).toBeInTheDocument();
     expect(screen.getByText('147 ms')).toBeInTheDocument();
     for (const figure of container.querySelectorAll('.chart-value')) {
-      const start = Number(figure.getAttribute('x'));
-      const end = start + estimateLabelWidthPx(figure.textContent ?? '');
+      const { start, end } = figureSpan(figure);
       expect(start > line || end < line).toBe(true);
     }
   });
