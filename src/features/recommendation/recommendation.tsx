@@ -273,13 +273,28 @@ const RecommendationCharts = memo(function RecommendationCharts({
 /** Height of the two "how the answer moves" charts with their headings. */
 const SENSITIVITY_CARD_CHART_PX = 2 * (SENSITIVITY_CHART_HEIGHT_PX + SENSITIVITY_HEADING_PX);
 
+/**
+ * Up to this many regions, how the answer moves follows every change: its curves score the answers about ninety
+ * times, under 20 ms here for 20 regions. With more (about 90 ms for 50), it waits for a pause in typing of
+ * SENSITIVITY_SETTLE_MS, so the keystrokes in between stay responsive. Measured with `findSensitivity` on the
+ * 2-core machine; the threshold is the team's judgement.
+ */
+const SENSITIVITY_EAGER_MAX_REGIONS = 20;
+/** A pause in typing, ms: longer than the gap between two keystrokes of a word. */
+const SENSITIVITY_SETTLE_MS = 300;
+
 /** Both scores as the tolerance and the engineers change: the what-ifs, drawn. */
-function SensitivityCard({ answers, recommendation, chartWidthPx }: ResultPartProps) {
+function SensitivityCard({ answers, chartWidthPx }: Omit<ResultPartProps, 'recommendation'>) {
   const { locale, r } = useResultMessages();
   const c = r.charts;
+  const eager = answers.regions.length <= SENSITIVITY_EAGER_MAX_REGIONS;
+  const settledAnswers = useSettledValue(answers, SENSITIVITY_SETTLE_MS);
+  const curveAnswers = eager ? answers : settledAnswers;
+  // The same answers object's recommendation, worked out already (useRecommendation keeps it): its what-ifs.
+  const curveRecommendation = useRecommendation(curveAnswers, locale);
   const curves = useMemo(
-    () => findSensitivity(answers, recommendation.flips).map(toSensitivityChartData),
-    [answers, recommendation.flips],
+    () => findSensitivity(curveAnswers, curveRecommendation.flips).map(toSensitivityChartData),
+    [curveAnswers, curveRecommendation.flips],
   );
   const hubName = strategyName('hub-and-spoke', locale, 'short');
   const regionalName = strategyName('regional', locale, 'short');
@@ -384,7 +399,7 @@ const RecommendationReasons = memo(function RecommendationReasons({
     <>
       <FactorList factors={recommendation.factors} />
       <FlipList flips={recommendation.flips} strategy={recommendation.strategy} />
-      <SensitivityCard answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
+      <SensitivityCard answers={answers} chartWidthPx={chartWidthPx} />
       <ConsequencesTable recommendation={recommendation} />
       <PlanePlan answers={answers} recommendation={recommendation} />
       <RunPlan recommendation={recommendation} />

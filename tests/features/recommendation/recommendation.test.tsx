@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
+import { type Answers, parseAnswers, recommend, regionCatalog, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
 import { RecommendationPanel } from '../../../src/features/recommendation';
 
 function answersOf(input: unknown): Answers {
@@ -169,6 +169,27 @@ describe('RecommendationPanel', () => {
     }
     const card = screen.getByRole('region', { name: 'How the answer moves' });
     await waitFor(() => expect(card.querySelectorAll('.chart--sensitivity')).toHaveLength(2));
+  });
+
+  it('lets how the answer moves wait for a pause in typing once there are many regions', async () => {
+    const many = answersOf({
+      version: 1,
+      regions: regionCatalog.slice(0, 21).map((region) => ({ id: region.id, clusters: 2 })),
+      latencyToleranceMs: 150,
+    });
+    const { rerender } = renderPanel(many);
+    const table = () => screen.getByRole('table', { name: 'Both scores as the latency tolerance changes' });
+    expect(within(table()).getByRole('rowheader', { name: /^150 ms \(your answer\)/ })).toBeInTheDocument();
+
+    rerender(
+      <RecommendationPanel answers={{ ...many, latencyToleranceMs: 90 }} chartWidthPx={640} pendingProblems={[]} />,
+    );
+    // The what-ifs move on (they say "now 90 ms"); the curves follow only once the answers have stayed put.
+    await waitFor(() => expect(screen.getAllByText(/now 90 ms/).length).toBeGreaterThan(0));
+    expect(within(table()).getByRole('rowheader', { name: /^150 ms \(your answer\)/ })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(table()).getByRole('rowheader', { name: /^90 ms \(your answer\)/ })).toBeInTheDocument(),
+    );
   });
 
   it('links every weighing factor to its Rancher source, quote included', () => {
