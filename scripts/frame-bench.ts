@@ -156,8 +156,12 @@ async function measure(page: Page, name: string): Promise<void> {
     await page.waitForFunction(
       () => (window as unknown as { frameProbe: { lastPaint: number } }).frameProbe.lastPaint > 0,
     );
-    // Settled: nothing more changes for SETTLE_MS.
-    await page.waitForTimeout(SETTLE_MS);
+    // Settled: nothing more changes for SETTLE_MS (how the answer moves may wait for a pause in typing first).
+    const changesSoFar = () =>
+      page.evaluate(() => (window as unknown as { frameProbe: { changes: number } }).frameProbe.changes);
+    for (let before = -1, now = await changesSoFar(); now !== before; before = now, now = await changesSoFar()) {
+      await page.waitForTimeout(SETTLE_MS);
+    }
     const probe = await page.evaluate(() => {
       const w = window as unknown as { frameProbe: Probe; frameProbeStop: () => void };
       w.frameProbeStop();
