@@ -220,10 +220,18 @@ export interface SensitivityChartData {
   readonly flipValue: number | null;
   readonly flipTo: Strategy;
   readonly xDomain: readonly [number, number];
+  /**
+   * The value axis' scale: square root where the person's value and the flip sit in the first fifth of a long
+   * range (a few engineers on a range up to a hundred), so that part is not squeezed against the axis.
+   */
+  readonly xScale: 'linear' | 'sqrt';
   /** Score axis: round tens around both lines, so a small difference in scores still shows. */
   readonly yDomain: readonly [number, number];
   readonly yTicks: readonly number[];
 }
+
+/** Below this share of the value axis, the marked values count as squeezed (team's judgement). */
+const SQUEEZED_SHARE = 0.2;
 
 /** Score axis step, score points: round tens read at a glance. */
 const SCORE_AXIS_STEP = 10;
@@ -244,9 +252,12 @@ export function toSensitivityChartData(curve: SensitivityCurve): SensitivityChar
   );
   const yTicks: number[] = [];
   for (let tick = low; tick <= high; tick += SCORE_AXIS_STEP) yTicks.push(tick);
+  const marked = Math.max(curve.current, curve.flipValue ?? curve.current);
+  const squeezed = curve.min >= 0 && marked - curve.min < SQUEEZED_SHARE * (curve.max - curve.min);
   return {
     answer: curve.answer,
     rows,
+    xScale: squeezed ? 'sqrt' : 'linear',
     current: curve.current,
     flipValue: curve.flipValue,
     flipTo: curve.flipTo,
@@ -267,6 +278,25 @@ export function sensitivityTableRows(data: SensitivityChartData): SensitivityCha
     (row, index) =>
       index % every === 0 || index === rows.length - 1 || row.value === data.current || row.value === data.flipValue,
   );
+}
+
+/**
+ * Round ticks (1, 2 and 5 times a power of ten, and 0) for a square-root axis, at most `maxTicks` intervals:
+ * a tick is kept only where it stands at least 1 / maxTicks of the axis from the one before.
+ */
+export function sqrtValueTicks(domain: readonly [number, number], maxTicks: number): number[] {
+  const [low, high] = domain;
+  const at = (value: number) =>
+    (Math.sqrt(value) - Math.sqrt(low)) / Math.max(Number.EPSILON, Math.sqrt(high) - Math.sqrt(low));
+  const candidates = [0];
+  for (let power = 0.1; power <= high; power *= 10) candidates.push(power, 2 * power, 5 * power);
+  const ticks: number[] = [];
+  for (const value of candidates.map((candidate) => Math.round(candidate * 10) / 10).sort((a, b) => a - b)) {
+    if (value < low || value > high) continue;
+    const last = ticks.at(-1);
+    if (last === undefined || at(value) - at(last) >= 1 / Math.max(1, maxTicks)) ticks.push(value);
+  }
+  return ticks;
 }
 
 /** Evenly spread round ticks over a value axis: at most `maxTicks` intervals, on steps of 1, 2 or 5 times a power of ten. */

@@ -34,6 +34,7 @@ import {
   latencyChartAxis,
   placeValueLabel,
   type SensitivityChartData,
+  sqrtValueTicks,
   valueTicks,
   wrapLabel,
 } from './chart-data';
@@ -659,7 +660,9 @@ export const SensitivityChart = memo(function SensitivityChart({
 }: SensitivityChartProps) {
   const tickCount = ticksPerPlot(width, 6, 3);
   const xDomain = useStableArray<[number, number]>([data.xDomain[0], data.xDomain[1]]);
-  const xTicks = useStableArray(valueTicks(xDomain, tickCount));
+  const xTicks = useStableArray(
+    data.xScale === 'sqrt' ? sqrtValueTicks(xDomain, tickCount) : valueTicks(xDomain, tickCount),
+  );
   const yDomain = useStableArray<[number, number]>([data.yDomain[0], data.yDomain[1]]);
   const yTicks = useStableArray([...data.yTicks]);
   const axes = useMemo(
@@ -673,6 +676,7 @@ export const SensitivityChart = memo(function SensitivityChart({
         interval={0}
         key="x"
         label={<AxisTitle text={axisTitle} />}
+        scale={data.xScale}
         tick={<ValueTick format={formatTick} />}
         ticks={xTicks}
         type="number"
@@ -689,7 +693,7 @@ export const SensitivityChart = memo(function SensitivityChart({
         width={SCORE_AXIS_WIDTH_PX}
       />,
     ],
-    [xDomain, xTicks, yDomain, yTicks, axisTitle, formatTick, scoreAxisTitle],
+    [xDomain, xTicks, yDomain, yTicks, axisTitle, formatTick, scoreAxisTitle, data.xScale],
   );
   const lines = useMemo(
     () => [

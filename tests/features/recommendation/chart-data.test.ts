@@ -22,6 +22,7 @@ import {
   latencyChartAxis,
   placeValueLabel,
   sensitivityTableRows,
+  sqrtValueTicks,
   toFactorChartRows,
   toLatencyChartRows,
   toSensitivityChartData,
@@ -355,6 +356,22 @@ describe('how the answer moves: chart data', () => {
     expect(data).toMatchObject({ current: 150, flipValue: 226, flipTo: 'hub-and-spoke', xDomain: [50, 400] });
   });
 
+  it('keeps a linear value axis while the marked values spread over it', () => {
+    expect(data.xScale).toBe('linear');
+  });
+
+  it('widens the start of a long axis (square root) where the person’s value and the flip sit squeezed there', () => {
+    const engineers = toSensitivityChartData({
+      ...curve,
+      answer: 'opsEngineers',
+      current: 2,
+      flipValue: 0.3,
+      min: 0,
+      max: 110,
+    });
+    expect(engineers.xScale).toBe('sqrt');
+  });
+
   it('puts the score axis on round tens around both lines', () => {
     expect(data.yDomain).toEqual([30, 70]);
     expect(data.yTicks).toEqual([30, 40, 50, 60, 70]);
@@ -386,6 +403,18 @@ describe('how the answer moves: chart data', () => {
     const recommendation = recommend(answers);
     for (const chart of findSensitivity(answers, recommendation.flips).map(toSensitivityChartData)) {
       expect(chart.rows.find((row) => row.value === chart.current)?.strategy).toBe(recommendation.strategy);
+    }
+  });
+});
+
+describe('sqrtValueTicks', () => {
+  it('ticks round values that stand apart on a square-root axis, 0 first', () => {
+    const ticks = sqrtValueTicks([0, 110], 5);
+    expect(ticks[0]).toBe(0);
+    expect(ticks).toEqual(expect.arrayContaining([5, 20, 50, 100]));
+    const at = (value: number) => Math.sqrt(value / 110);
+    for (let index = 1; index < ticks.length; index++) {
+      expect(at(ticks[index] ?? 0) - at(ticks[index - 1] ?? 0)).toBeGreaterThanOrEqual(1 / 5);
     }
   });
 });
