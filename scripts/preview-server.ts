@@ -8,6 +8,12 @@ export interface PreviewServer {
 /** Serves the built app (`dist/`) on a loopback port and resolves once it answers. */
 export async function startPreviewServer(port: number): Promise<PreviewServer> {
   const url = `http://127.0.0.1:${port}/`;
+  // A server already answering there would pass the readiness check below and be measured instead of this build.
+  const answering = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answering) throw new Error(`something already answers on ${url}: stop it, or pick another port`);
   // Its own process group: npx starts vite as a child, and stopping must end both, or the port stays taken and
   // the next run measures an old build.
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {

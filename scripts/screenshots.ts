@@ -21,10 +21,10 @@ const VIEWPORTS = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Waits until the verdict and both charts have rendered (or failed visibly). */
+/** Waits until the verdict and every chart (recharts, from its lazy chunk) have rendered. */
 async function settle(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /^Recommended strategy:/ }).waitFor({ timeout: 15_000 });
-  await page.locator('.chart-area svg.chart').nth(1).waitFor({ timeout: 15_000 });
+  await page.locator('.chart-area .recharts-wrapper').nth(3).waitFor({ timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -33,6 +33,35 @@ const ENGINEERS_STEP = 0.1;
 const TOLERANCE_RANGE_MS = { min: 1, max: 2000 } as const;
 const ENGINEERS_RANGE = { min: 0, max: 1000 } as const;
 
+/** The numeric answers the what-ifs vary. */
+export type NumericFlipAnswer = Extract<FlipAnswer, 'latencyToleranceMs' | 'opsEngineers'>;
+
+/** How the what-ifs vary one numeric answer: its range, its search step, and the answers with another value. */
+export interface NumericAnswerVariation {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  /** Whether a larger value helps Regional (each numeric answer moves the scores one way only). */
+  readonly helpsRegionalWhenIncreased: boolean;
+  readonly withValue: (answers: Answers, value: number) => Answers;
+}
+
+/** The what-ifs' numeric answers; `findSensitivity` varies them the same way, so the two cannot disagree. */
+export const NUMERIC_ANSWER_VARIATIONS: Readonly<Record<NumericFlipAnswer, NumericAnswerVariation>> = {
+  latencyToleranceMs: {
+    ...TOLERANCE_RANGE_MS,
+    step: TOLERANCE_STEP_MS,
+    helpsRegionalWhenIncreased: false,
+    withValue: (answers, value) => ({ ...answers, latencyToleranceMs: value }),
+  },
+  opsEngineers: {
+    ...ENGINEERS_RANGE,
+    step: ENGINEERS_STEP,
+    helpsRegionalWhenIncreased: true,
+    withValue: (answers, value) => ({ ...answers, opsEngineers: value }),
+  },
+};
+
 /** The priorities in the order the flips list them. */
 const PRIORITY_KEYS: readonly PriorityKey[] = [
   'singlePane',
@@ -66,11 +95,12 @@ function firstFlippingStep(maxSteps: number, flipsAt: (steps: number) => boolean
 function numericFlip(
   answers: Answers,
   topology: Topology,
-  current: number,
-  bounds: { min: number; max: number; step: number },
-  helpsRegionalWhenIncreased: boolean,
-  withValue: (value: number) => Answers,
+  answer: NumericFlipAnswer,
 ): { value: number | null; to: Strategy } {
+  const bounds = NUMERIC_ANSWER_VARIATIONS[answer];
+  const { helpsRegionalWhenIncreased } = bounds;
+  const current = answers[answer];
+  const withValue = (value: number) => bounds.withValue(answers, value);
   const winner = winnerFor(answers, topology);
   const to: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
   const increase = (to === 'regional') === helpsRegionalWhenIncreased;
@@ -94,14 +124,7 @@ export function findFlips(answers: Answers, topology: Topology, locale: Locale =
   const other: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
   const flips: Flip[] = [];
 
-  const tolerance = numericFlip(
-    answers,
-    topology,
-    answers.latencyToleranceMs,
-    { ...TOLERANCE_RANGE_MS, step: TOLERANCE_STEP_MS },
-    false,
-    (value) => ({ ...answers, latencyToleranceMs: value }),
-  );
+  const tolerance = numericFlip(answers, topology, 'latencyToleranceMs');
   flips.push({
     answer: 'latencyToleranceMs',
     current: answers.latencyToleranceMs,
@@ -113,14 +136,7 @@ export function findFlips(answers: Answers, topology: Topology, locale: Locale =
         : text.tolerance({ to: other, valueMs: tolerance.value }),
   });
 
-  const engineers = numericFlip(
-    answers,
-    topology,
-    answers.opsEngineers,
-    { ...ENGINEERS_RANGE, step: ENGINEERS_STEP },
-    true,
-    (value) => ({ ...answers, opsEngineers: value }),
-  );
+  const engineers = numericFlip(answers, topology, 'opsEngineers');
   flips.push({
     answer: 'opsEngineers',
     current: answers.opsEngineers,

@@ -84,6 +84,13 @@ export {
 } from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
 export { type Confidence, scoreAnswers } from './score';
+export {
+  findSensitivity,
+  SENSITIVITY_ANSWERS,
+  type SensitivityAnswer,
+  type SensitivityCurve,
+  type SensitivityPoint,
+} from './sensitivity';
 export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';

@@ -15,7 +15,7 @@ async function axeViolations(page: Page) {
 }
 
 test.describe('axe finds no violations', () => {
-  // Axe reads the whole page (two charts, a map, long lists): several seconds each on a slow machine.
+  // Axe reads the whole page (four charts, a map, long lists): several seconds each on a slow machine.
   test.slow();
 
   test('on the start page, and on the result after an answer changed', async ({ page }) => {

@@ -210,13 +210,14 @@ export async function showMap(page: Page): Promise<Locator> {
 }
 
 /**
- * Waits until the result has fully arrived: the verdict, both charts and the map. The charts are drawn in
- * elements hidden from assistive technology on purpose (a table carries the same figures), so they are found
- * by their SVG here.
+ * Waits until the result has fully arrived: the verdict, the four charts (factors, round trips, and how the
+ * answer moves with the tolerance and with the engineers) and the map. The charts are drawn in elements hidden
+ * from assistive technology on purpose (a table carries the same figures), so they are found by recharts'
+ * wrapper, which carries their class.
  */
 export async function waitForFullResult(page: Page): Promise<void> {
   await expect(verdictHeading(page)).toBeVisible();
-  await expect(page.locator('.chart-area svg.chart')).toHaveCount(2);
+  await expect(page.locator('.chart-area .recharts-wrapper.chart')).toHaveCount(4);
   await showMap(page);
 }
 

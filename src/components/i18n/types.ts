@@ -9,6 +9,7 @@ import type {
   PlaceNames,
   PriorityKey,
   Provider,
+  SensitivityAnswer,
   SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
@@ -236,8 +237,6 @@ export interface ResultMessages {
     readonly legend: string;
     readonly factorTitle: string;
     readonly factorCaption: string;
-    /** The factor chart's axis: factor points, told apart from the 0–100 score. */
-    readonly factorAxisTitle: string;
     readonly factorCaptionEmpty: string;
     readonly factorLegendHub: string;
     readonly factorLegendRegional: string;
@@ -246,23 +245,55 @@ export interface ResultMessages {
     readonly points: (points: number) => string;
     readonly noPoints: string;
     readonly factorShortLabels: Readonly<Record<FactorId, string>>;
+    /** The factor chart's value axis: what its numbers are ("factor points", not the 0..100 score points). */
+    readonly factorAxisTitle: string;
+    /** The tooltip's last line: what a click on the bar does. */
+    readonly factorBarHint: string;
     readonly latencyTitle: string;
     readonly latencyCaptionBefore: string;
     readonly latencyCaptionAfter: (toleranceMs: number) => string;
-    readonly latencyLegendWithin: string;
-    readonly latencyLegendBeyond: string;
+    /** Ends the caption: where the figures come from (some measured or none). */
+    readonly latencyEstimated: string;
+    readonly latencyMeasured: string;
+    readonly latencyLegendHub: string;
+    readonly latencyLegendRegional: string;
     readonly latencyLegendLine: string;
-    readonly latencyTableCaption: (hub: string) => string;
+    readonly latencyLegendMeasured: string;
+    readonly latencyAxisTitle: string;
+    readonly latencyTableCaption: (hub: string, toleranceMs: number) => string;
     readonly regionColumn: string;
-    readonly roundTripColumn: string;
-    readonly againstColumn: (toleranceMs: number) => string;
+    readonly fromHubColumn: string;
+    readonly fromPlaneColumn: string;
+    /** A table cell: "84 ms, beyond your tolerance (measured)"; `plane` names the regional plane it is from. */
+    readonly rttCell: (rttMs: number, within: boolean, measured: boolean, plane?: string) => string;
     readonly hubSuffix: string;
-    readonly within: string;
-    readonly beyond: string;
     readonly ms: (value: number) => string;
-    readonly barRtt: (rttMs: number, isHub: boolean) => string;
+    /** A bar's value: "84 ms", "1 ms · hub", "1 ms · plane", "12 ms · measured". */
+    readonly barRtt: (rttMs: number, at: 'hub' | 'plane' | null, measured: boolean) => string;
     readonly toleranceLine: (toleranceMs: number) => string;
     readonly axisPoints: (points: number) => string;
+    readonly sensitivityTitle: string;
+    readonly sensitivityCaption: string;
+    /** Each small chart's heading: "As the latency tolerance changes". */
+    readonly sensitivityHeadings: Readonly<Record<SensitivityAnswer, string>>;
+    /** Each small chart's value axis, with its unit. */
+    readonly sensitivityAxes: Readonly<Record<SensitivityAnswer, string>>;
+    /** A value of the answer: "150 ms", "2.5". */
+    readonly sensitivityValues: Readonly<Record<SensitivityAnswer, (value: number) => string>>;
+    /** The score axis, with its unit ("score points", 0..100). */
+    readonly scoreAxisTitle: string;
+    readonly currentMark: (valueText: string) => string;
+    readonly flipMark: (valueText: string, strategyName: string) => string;
+    readonly noFlipMark: string;
+    readonly legendHubScore: string;
+    readonly legendRegionalScore: string;
+    readonly legendCurrent: string;
+    readonly legendFlip: string;
+    readonly sensitivityTableCaption: (heading: string) => string;
+    readonly winnerColumn: string;
+    readonly currentSuffix: string;
+    readonly flipSuffix: string;
+    readonly score: (score: number) => string;
   };
   readonly factors: {
     readonly heading: string;

@@ -369,7 +369,8 @@ export const zhCN: EngineMessages = {
       `单一中心将设在 ${p.hubMarkdown}；其最差的估算往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`,
     roundTripColumns: ['区域', '从中心出发的往返时延', '来源'],
     roundTripBasis: { measured: '实测', estimated: '估算', uncertain: '估算（线路不确定，请实测）' },
-    regionalPlan: (p) => `一个区域管理平面服务一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内的区域，从不跨越大洲）：`,
+    regionalPlan: (p) =>
+      `一个区域管理平面服务一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内的区域，从不跨越大洲）：`,
     planeGroup: (p) => {
       const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例` : ''}`;
       return p.othersMarkdown.length === 0

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useElementWidth } from '../../components/use-element-width';
@@ -9,12 +9,10 @@ export interface ChartCardProps {
   caption: ReactNode;
   /** A legend in HTML, beside the chart. */
   legend?: ReactNode;
-  /** What the value axis counts, under the chart ("Factor points"). */
-  axisTitle?: string | undefined;
   heightPx: number;
   /** A fixed chart width in px; without it the card measures itself (jsdom cannot, so tests pass one). */
   fixedWidthPx?: number | undefined;
-  /** The chart at the given width. */
+  /** The (lazily loaded) chart at the given width. */
   renderChart: (widthPx: number) => ReactNode;
   /** The same figures as a table: the chart's text alternative, and the view for anyone who prefers it. */
   table: ReactNode;
@@ -22,14 +20,14 @@ export interface ChartCardProps {
 
 /**
  * A chart with its text alternative. The chart itself is hidden from assistive technology; the table is always
- * in the page (visually hidden until "Show table"). The chart area keeps its height until its width is known.
+ * in the page (visually hidden until "Show table", or until focus moves into it). The chart area keeps its height
+ * until its width is known and while the chart code loads. It is not `inert`: a chart's tooltips follow the mouse.
  */
 export function ChartCard({
   headingId,
   title,
   caption,
   legend,
-  axisTitle,
   heightPx,
   fixedWidthPx,
   renderChart,
@@ -57,14 +55,7 @@ export function ChartCard({
       </div>
       <p className="result-card-lede">{caption}</p>
       {legend}
-      <div
-        aria-hidden="true"
-        className="chart-area"
-        inert
-        hidden={showTable}
-        ref={areaRef}
-        style={{ minHeight: heightPx }}
-      >
+      <div aria-hidden="true" className="chart-area" hidden={showTable} ref={areaRef} style={{ minHeight: heightPx }}>
         {widthPx > 0 ? (
           <ErrorBoundary
             fallback={() => (
@@ -73,18 +64,13 @@ export function ChartCard({
               </p>
             )}
           >
-            {renderChart(widthPx)}
+            <Suspense fallback={placeholder}>{renderChart(widthPx)}</Suspense>
           </ErrorBoundary>
         ) : (
           placeholder
         )}
       </div>
-      {axisTitle ? (
-        <p aria-hidden="true" className="chart-axis-title" hidden={showTable}>
-          {axisTitle}
-        </p>
-      ) : null}
-      <div className={showTable ? 'chart-table' : 'visually-hidden'}>{table}</div>
+      <div className={showTable ? 'chart-table' : 'chart-table chart-table--hidden'}>{table}</div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { PrintableDetails } from '../../components/printable-details';
-import { type Factor, SOURCES, type SourceId, sourceQuote, strategyName } from '../../engine';
+import { type Factor, type FactorId, SOURCES, type SourceId, sourceQuote, strategyName } from '../../engine';
 
 function FactorSources({ factor }: { factor: Factor }) {
   return <SourceList sources={factor.sources} />;
@@ -26,6 +26,20 @@ export function SourceList({ sources }: { sources: readonly SourceId[] }) {
   );
 }
 
+/** The id of a factor's entry in the list, where the factor chart's bars lead. */
+export function factorReasonId(id: FactorId): string {
+  return `reason-${id}`;
+}
+
+/** Scrolls a factor's reason into view and moves focus to it (for a click on its bar, or its table row). */
+export function showFactorReason(id: FactorId): void {
+  const reason = document.getElementById(factorReasonId(id));
+  if (!reason) return;
+  const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  reason.scrollIntoView?.({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+  reason.focus({ preventScroll: true });
+}
+
 /** Every factor the engine weighed: what it adds, why, and the Rancher sentence it rests on. */
 export function FactorList({ factors }: { factors: readonly Factor[] }) {
   const { locale, r } = useResultMessages();
@@ -45,7 +59,7 @@ export function FactorList({ factors }: { factors: readonly Factor[] }) {
         {weighing.map((factor) => {
           const favors = factor.favors === 'neutral' ? 'hub-and-spoke' : factor.favors;
           return (
-            <li className={`factor factor--${favors}`} key={factor.id}>
+            <li className={`factor factor--${favors}`} id={factorReasonId(factor.id)} key={factor.id} tabIndex={-1}>
               <div className="factor-head">
                 <h4 className="factor-title">{factor.title}</h4>
                 <span className={`factor-points factor-points--${favors}`}>

@@ -1,4 +1,4 @@
-import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useSettledValue } from '../../components/use-settled-value';
 import { useValueAfterPaint } from '../../components/use-value-after-paint';
@@ -6,6 +6,7 @@ import {
   type Answers,
   type CoreRecommendation,
   confidenceLabel,
+  findSensitivity,
   type Recommendation,
   strategyName,
 } from '../../engine';
@@ -14,14 +15,19 @@ import { ChartCard } from './chart-card';
 import {
   chartHeightPx,
   FACTOR_ROW_HEIGHT_PX,
+  type FactorChartRow,
+  hasMeasuredRtt,
   LATENCY_LABEL_ROOM_PX,
   LATENCY_ROW_HEIGHT_PX,
+  SENSITIVITY_CHART_HEIGHT_PX,
+  SENSITIVITY_HEADING_PX,
+  sensitivityTableRows,
   toFactorChartRows,
   toLatencyChartRows,
+  toSensitivityChartData,
 } from './chart-data';
-import { FactorChart, LatencyChart } from './charts';
 import { ConsequencesTable } from './consequences-table';
-import { FactorList } from './factor-list';
+import { FactorList, showFactorReason } from './factor-list';
 import { FlipList } from './flip-list';
 import { PlanePlan } from './plane-plan';
 import { regionNamer } from './region-names';
@@ -30,6 +36,12 @@ import { StrategyIcon } from './strategy-icon';
 import { useCoreRecommendation, useRecommendation } from './use-recommendation';
 import { type PendingProblemNote, Verdict } from './verdict';
 import './recommendation.css';
+
+// recharts is the largest dependency: its chunk loads after the first paint, never in the first bundle.
+const loadCharts = () => import('./charts');
+const FactorChart = lazy(() => loadCharts().then((module) => ({ default: module.FactorChart })));
+const LatencyChart = lazy(() => loadCharts().then((module) => ({ default: module.LatencyChart })));
+const SensitivityChart = lazy(() => loadCharts().then((module) => ({ default: module.SensitivityChart })));
 
 export interface RecommendationPanelProps {
   /** The last valid answers; the recommendation is derived from them here, never stored. */
@@ -57,12 +69,14 @@ export function RecommendationPanel({
   chartWidthPx,
 }: RecommendationPanelProps) {
   const { locale, r } = useResultMessages();
-  // The verdict and the charts follow every change at once, in the frame after the keystroke: scoring them takes
-  // a fraction of a millisecond and both charts about 2 ms. The what-ifs (most of the engine's work) and the
-  // reasons, consequences and map, long text below that costs more to lay out, follow once that frame is painted,
-  // so neither typing nor it waits for them.
+  // Three stages, each after the last one's paint, so a keystroke's verdict reaches the very next frame:
+  // 1. the verdict, from the recommendation without its what-ifs (a fraction of a millisecond);
+  // 2. the factor and round-trip charts, from that same recommendation (recharts takes tens of milliseconds);
+  // 3. the what-ifs and how the answer moves (most of the engine's work), the reasons, consequences and map.
   const recommendation = useCoreRecommendation(answers, locale);
-  const laterAnswers = useValueAfterPaint(answers);
+  const chartAnswers = useValueAfterPaint(answers);
+  const chartRecommendation = useCoreRecommendation(chartAnswers, locale);
+  const laterAnswers = useValueAfterPaint(chartAnswers);
   const laterRecommendation = useRecommendation(laterAnswers, locale);
   const panelRef = useRef<HTMLDivElement>(null);
   // The bar points down to the verdict from the questionnaire; once the result is reached, the action bar at its
@@ -84,8 +98,8 @@ export function RecommendationPanel({
       </p>
       <AnswersSummary answers={answers} />
       <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
-      <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
-      <RecommendationReasons answers={laterAnswers} recommendation={laterRecommendation} />
+      <RecommendationCharts answers={chartAnswers} chartWidthPx={chartWidthPx} recommendation={chartRecommendation} />
+      <RecommendationReasons answers={laterAnswers} chartWidthPx={chartWidthPx} recommendation={laterRecommendation} />
       <VerdictBar
         hidden={resultPlace !== 'below'}
         pending={pendingProblems.length > 0}
@@ -98,14 +112,15 @@ export function RecommendationPanel({
 interface ResultPartProps<R extends CoreRecommendation = Recommendation> {
   answers: Answers;
   recommendation: R;
+  chartWidthPx: number | undefined;
 }
 
-/** The two charts, each with its table. Memoized: a change that leaves the answers alone redraws nothing. */
+/** The factor and round-trip charts, each with its table. Memoized: unchanged answers redraw nothing. */
 const RecommendationCharts = memo(function RecommendationCharts({
   answers,
   recommendation,
   chartWidthPx,
-}: ResultPartProps<CoreRecommendation> & { chartWidthPx: number | undefined }) {
+}: ResultPartProps<CoreRecommendation>) {
   const { locale, r } = useResultMessages();
   const c = r.charts;
   const factorRows = useMemo(
@@ -113,16 +128,24 @@ const RecommendationCharts = memo(function RecommendationCharts({
     [recommendation, c.factorShortLabels],
   );
   const latencyRows = useMemo(() => toLatencyChartRows(recommendation, answers), [recommendation, answers]);
+  const measured = hasMeasuredRtt(latencyRows);
   const nameOf = regionNamer(answers);
+  const tolerance = answers.latencyToleranceMs;
+  const describePoints = useCallback(
+    (row: FactorChartRow) => r.factors.pointsFor(row.points, strategyName(row.favors, locale, 'short')),
+    [r, locale],
+  );
+  const showReason = useCallback((row: FactorChartRow) => showFactorReason(row.id), []);
+  const factorHeight = chartHeightPx(factorRows.length, FACTOR_ROW_HEIGHT_PX);
+  const latencyHeight = chartHeightPx(latencyRows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX);
 
   return (
     <>
       <ChartCard
-        axisTitle={factorRows.length > 0 ? c.factorAxisTitle : undefined}
         caption={factorRows.length > 0 ? c.factorCaption : c.factorCaptionEmpty}
         fixedWidthPx={chartWidthPx}
         headingId="factor-chart-heading"
-        heightPx={chartHeightPx(factorRows.length, FACTOR_ROW_HEIGHT_PX)}
+        heightPx={factorHeight}
         legend={
           <ul className="legend" aria-label={c.legend}>
             <li>
@@ -137,8 +160,12 @@ const RecommendationCharts = memo(function RecommendationCharts({
         }
         renderChart={(widthPx) => (
           <FactorChart
-            height={chartHeightPx(factorRows.length, FACTOR_ROW_HEIGHT_PX)}
+            axisTitle={c.factorAxisTitle}
+            describePoints={describePoints}
             formatAxis={c.axisPoints}
+            height={factorHeight}
+            hint={c.factorBarHint}
+            onSelect={showReason}
             rows={factorRows}
             width={widthPx}
           />
@@ -156,7 +183,12 @@ const RecommendationCharts = memo(function RecommendationCharts({
             <tbody>
               {factorRows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">{row.title}</th>
+                  <th scope="row">
+                    {/* The keyboard's way to what a click on the bar does: to this factor's reason. */}
+                    <button className="link-button" onClick={() => showReason(row)} type="button">
+                      {row.title}
+                    </button>
+                  </th>
                   <td>{row.favors === 'hub-and-spoke' ? c.points(row.points) : c.noPoints}</td>
                   <td>{row.favors === 'regional' ? c.points(row.points) : c.noPoints}</td>
                 </tr>
@@ -171,47 +203,56 @@ const RecommendationCharts = memo(function RecommendationCharts({
         caption={
           <>
             {c.latencyCaptionBefore} <strong>{nameOf(recommendation.hub.regionId)}</strong>{' '}
-            {c.latencyCaptionAfter(answers.latencyToleranceMs)}
+            {c.latencyCaptionAfter(tolerance)} {measured ? c.latencyMeasured : c.latencyEstimated}
           </>
         }
         fixedWidthPx={chartWidthPx}
         headingId="latency-chart-heading"
-        heightPx={chartHeightPx(latencyRows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX)}
+        heightPx={latencyHeight}
         legend={
           <ul className="legend" aria-label={c.legend}>
             <li>
-              <span aria-hidden="true" className="swatch swatch--within" />
-              {c.latencyLegendWithin}
+              <span aria-hidden="true" className="swatch swatch--hub" />
+              {c.latencyLegendHub}
             </li>
             <li>
-              <span aria-hidden="true" className="swatch swatch--beyond" />
-              {c.latencyLegendBeyond}
+              <span aria-hidden="true" className="swatch swatch--regional" />
+              {c.latencyLegendRegional}
             </li>
             <li>
               <span aria-hidden="true" className="swatch swatch--line" />
               {c.latencyLegendLine}
             </li>
+            {measured ? (
+              <li>
+                <span aria-hidden="true" className="swatch swatch--measured" />
+                {c.latencyLegendMeasured}
+              </li>
+            ) : null}
           </ul>
         }
         renderChart={(widthPx) => (
           <LatencyChart
-            height={chartHeightPx(latencyRows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX)}
+            axisTitle={c.latencyAxisTitle}
             formatBar={c.barRtt}
             formatMs={c.ms}
+            height={latencyHeight}
             rows={latencyRows}
-            toleranceLabel={c.toleranceLine(answers.latencyToleranceMs)}
-            toleranceMs={answers.latencyToleranceMs}
+            toleranceLabel={c.toleranceLine(tolerance)}
+            toleranceMs={tolerance}
             width={widthPx}
           />
         )}
         table={
           <table className="data-table">
-            <caption className="visually-hidden">{c.latencyTableCaption(nameOf(recommendation.hub.regionId))}</caption>
+            <caption className="visually-hidden">
+              {c.latencyTableCaption(nameOf(recommendation.hub.regionId), tolerance)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{c.regionColumn}</th>
-                <th scope="col">{c.roundTripColumn}</th>
-                <th scope="col">{c.againstColumn(answers.latencyToleranceMs)}</th>
+                <th scope="col">{c.fromHubColumn}</th>
+                <th scope="col">{c.fromPlaneColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -221,8 +262,10 @@ const RecommendationCharts = memo(function RecommendationCharts({
                     {row.name}
                     {row.isHub ? c.hubSuffix : ''}
                   </th>
-                  <td>{c.ms(Math.round(row.rttMs))}</td>
-                  <td>{row.withinTolerance ? c.within : c.beyond}</td>
+                  <td>{c.rttCell(row.hubRttMs, row.hubRttMs <= tolerance, row.hubMeasured)}</td>
+                  <td>
+                    {c.rttCell(row.regionalRttMs, row.regionalRttMs <= tolerance, row.regionalMeasured, row.planeName)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -234,15 +277,136 @@ const RecommendationCharts = memo(function RecommendationCharts({
   );
 });
 
+/** Height of the two "how the answer moves" charts with their headings. */
+const SENSITIVITY_CARD_CHART_PX = 2 * (SENSITIVITY_CHART_HEIGHT_PX + SENSITIVITY_HEADING_PX);
+
+/**
+ * Up to this many regions, how the answer moves follows every change: its curves score the answers about ninety
+ * times, under 20 ms here for 20 regions. With more (about 90 ms for 50), it waits for a pause in typing of
+ * SENSITIVITY_SETTLE_MS, so the keystrokes in between stay responsive. Measured with `findSensitivity` on the
+ * 2-core machine; the threshold is the team's judgement.
+ */
+const SENSITIVITY_EAGER_MAX_REGIONS = 20;
+/** A pause in typing, ms: longer than the gap between two keystrokes of a word. */
+const SENSITIVITY_SETTLE_MS = 300;
+
+/** Both scores as the tolerance and the engineers change: the what-ifs, drawn. */
+function SensitivityCard({ answers, chartWidthPx }: Omit<ResultPartProps, 'recommendation'>) {
+  const { locale, r } = useResultMessages();
+  const c = r.charts;
+  const eager = answers.regions.length <= SENSITIVITY_EAGER_MAX_REGIONS;
+  const settledAnswers = useSettledValue(answers, SENSITIVITY_SETTLE_MS);
+  const curveAnswers = eager ? answers : settledAnswers;
+  // The same answers object's recommendation, worked out already (useRecommendation keeps it): its what-ifs.
+  const curveRecommendation = useRecommendation(curveAnswers, locale);
+  const curves = useMemo(
+    () => findSensitivity(curveAnswers, curveRecommendation.flips).map(toSensitivityChartData),
+    [curveAnswers, curveRecommendation.flips],
+  );
+  const hubName = strategyName('hub-and-spoke', locale, 'short');
+  const regionalName = strategyName('regional', locale, 'short');
+  const marks = curves.map((data) => {
+    const format = c.sensitivityValues[data.answer];
+    return {
+      current: c.currentMark(format(data.current)),
+      flip:
+        data.flipValue === null ? '' : c.flipMark(format(data.flipValue), strategyName(data.flipTo, locale, 'short')),
+    };
+  });
+  return (
+    <ChartCard
+      caption={c.sensitivityCaption}
+      fixedWidthPx={chartWidthPx}
+      headingId="sensitivity-chart-heading"
+      heightPx={SENSITIVITY_CARD_CHART_PX}
+      legend={
+        <ul className="legend" aria-label={c.legend}>
+          <li>
+            <span aria-hidden="true" className="swatch swatch--hub-line" />
+            {c.legendHubScore}
+          </li>
+          <li>
+            <span aria-hidden="true" className="swatch swatch--regional-line" />
+            {c.legendRegionalScore}
+          </li>
+          <li>
+            <span aria-hidden="true" className="swatch swatch--current" />
+            {c.legendCurrent}
+          </li>
+          <li>
+            <span aria-hidden="true" className="swatch swatch--flip" />
+            {c.legendFlip}
+          </li>
+        </ul>
+      }
+      renderChart={(widthPx) => (
+        <div className="sensitivity-charts">
+          {curves.map((data, index) => (
+            <div className="sensitivity-chart" key={data.answer}>
+              <p className="sensitivity-chart-heading">
+                {c.sensitivityHeadings[data.answer]}
+                {data.flipValue === null ? <span className="sensitivity-chart-note">{c.noFlipMark}</span> : null}
+              </p>
+              <SensitivityChart
+                axisTitle={c.sensitivityAxes[data.answer]}
+                currentLabel={marks[index]?.current ?? ''}
+                data={data}
+                flipLabel={marks[index]?.flip ?? ''}
+                formatTick={c.axisPoints}
+                height={SENSITIVITY_CHART_HEIGHT_PX}
+                scoreAxisTitle={c.scoreAxisTitle}
+                width={widthPx}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+      table={curves.map((data) => (
+        <table className="data-table" key={data.answer}>
+          <caption>{c.sensitivityTableCaption(c.sensitivityHeadings[data.answer])}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.sensitivityAxes[data.answer]}</th>
+              <th scope="col">{hubName}</th>
+              <th scope="col">{regionalName}</th>
+              <th scope="col">{c.winnerColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sensitivityTableRows(data).map((row) => (
+              <tr key={row.value}>
+                <th scope="row">
+                  {c.sensitivityValues[data.answer](row.value)}
+                  {row.value === data.current ? c.currentSuffix : ''}
+                  {row.value === data.flipValue ? c.flipSuffix : ''}
+                </th>
+                <td>{c.score(row.hubAndSpoke)}</td>
+                <td>{c.score(row.regional)}</td>
+                <td>{row.strategy === 'regional' ? regionalName : hubName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      title={c.sensitivityTitle}
+    />
+  );
+}
+
 /**
  * Reasons, what-ifs, consequences and the plan with its map. Memoized: a keystroke first renders the page with
  * the previous (later) answers, and this part then has nothing to redo until the new answers arrive.
  */
-const RecommendationReasons = memo(function RecommendationReasons({ answers, recommendation }: ResultPartProps) {
+const RecommendationReasons = memo(function RecommendationReasons({
+  answers,
+  recommendation,
+  chartWidthPx,
+}: ResultPartProps) {
   return (
     <>
       <FactorList factors={recommendation.factors} />
       <FlipList flips={recommendation.flips} strategy={recommendation.strategy} />
+      <SensitivityCard answers={answers} chartWidthPx={chartWidthPx} />
       <ConsequencesTable recommendation={recommendation} />
       <PlanePlan answers={answers} recommendation={recommendation} />
       <RunPlan recommendation={recommendation} />

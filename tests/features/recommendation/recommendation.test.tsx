@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
+import { type Answers, parseAnswers, recommend, regionCatalog, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
 import { RecommendationPanel } from '../../../src/features/recommendation';
 
 function answersOf(input: unknown): Answers {
@@ -86,8 +86,9 @@ describe('RecommendationPanel', () => {
       screen.getByRole('heading', { level: 2, name: `Recommended strategy: ${STRATEGY_NAMES[expected.strategy]}` }),
     ).toBeInTheDocument();
     expect(screen.getByText(expected.summary)).toBeInTheDocument();
-    expect(screen.getByText(expected.scores['hub-and-spoke'].toFixed(1))).toBeInTheDocument();
-    expect(screen.getByText(expected.scores.regional.toFixed(1))).toBeInTheDocument();
+    const verdict = screen.getByRole('region', { name: /^Recommended strategy:/ });
+    expect(within(verdict).getByText(expected.scores['hub-and-spoke'].toFixed(1))).toBeInTheDocument();
+    expect(within(verdict).getByText(expected.scores.regional.toFixed(1))).toBeInTheDocument();
   });
 
   it('gives the factor chart a table with one row per weighing factor', () => {
@@ -102,12 +103,17 @@ describe('RecommendationPanel', () => {
     }
   });
 
-  it('gives the latency chart a table with every region against the tolerance', () => {
+  it('gives the round-trip chart a table with every region, from the hub and from its regional plane', () => {
     renderPanel(GLOBAL);
 
-    const table = screen.getByRole('table', { name: /^Estimated round trip from a hub in/ });
-    expect(within(table).getByRole('rowheader', { name: 'Asia Pacific (Tokyo)' })).toBeInTheDocument();
-    expect(within(table).getAllByRole('cell', { name: 'beyond' }).length).toBeGreaterThan(0);
+    const table = screen.getByRole('table', { name: /^Round trip from a hub in US East \(N\. Virginia\)/ });
+    const tokyo = within(table).getByRole('row', { name: /^Asia Pacific \(Tokyo\)/ });
+    const [fromHub, fromPlane] = within(tokyo).getAllByRole('cell');
+    expect(fromHub).toHaveTextContent(/ms, beyond your tolerance$/);
+    expect(fromPlane).toHaveTextContent(/ms from Asia Pacific \(Tokyo\), within your tolerance$/);
+    // No figure was measured: the caption says the figures are estimates, and no legend entry explains outlines.
+    expect(screen.getByText(/Estimates from distance, not measurements\./)).toBeInTheDocument();
+    expect(screen.queryByText('Measured (outlined)')).not.toBeInTheDocument();
   });
 
   it('shows a chart’s table on request', async () => {
@@ -116,25 +122,74 @@ describe('RecommendationPanel', () => {
     const card = screen.getByRole('region', { name: 'Why: what each factor adds' });
 
     await user.click(within(card).getByRole('button', { name: 'Show table for “Why: what each factor adds”' }));
-    expect(within(card).getByRole('table').parentElement).not.toHaveClass('visually-hidden');
+    expect(within(card).getByRole('table').parentElement).not.toHaveClass('chart-table--hidden');
     expect(within(card).getByRole('button', { name: /^Show chart/ })).toBeInTheDocument();
   });
 
-  it('redraws both charts in the same render as the verdict when an answer changes', () => {
+  it('takes the person from a factor in the chart’s table to its reason in the list', async () => {
+    const user = userEvent.setup();
+    const expected = recommend(GLOBAL);
+    renderPanel(GLOBAL);
+    const heaviest = expected.factors
+      .filter((factor) => factor.favors !== 'neutral')
+      .sort((a, b) => b.weight - a.weight)[0];
+    if (!heaviest) throw new Error('no weighing factor');
+    const table = screen.getByRole('table', { name: 'Factor points each factor adds to each strategy' });
+
+    await user.click(within(table).getByRole('button', { name: heaviest.title }));
+    const reasons = screen.getByRole('region', { name: 'The reasons, with their sources' });
+    expect(document.activeElement).toHaveTextContent(heaviest.explanation);
+    expect(reasons).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('draws the charts once the verdict is on screen, for the same answers', async () => {
     const loose = { ...GLOBAL, latencyToleranceMs: 1000 };
     const { container, rerender } = renderPanel(GLOBAL);
-    const toleranceLine = () => Number(container.querySelector('.chart-tolerance')?.getAttribute('x1'));
-    const beyond = () => container.querySelectorAll('.chart-area .bar-beyond').length;
-    const tight = toleranceLine();
-    expect(container.querySelectorAll('.chart-area svg.chart')).toHaveLength(2);
-    expect(beyond()).toBeGreaterThan(0);
+    const toleranceCaption = () => container.querySelector('.chart-tolerance .chart-reference-label')?.textContent;
+    await waitFor(() => expect(toleranceCaption()).toBe('Your tolerance: 40 ms'));
 
-    // No waiting: what a keystroke changes in the verdict, it changes in the charts in the same commit.
     rerender(<RecommendationPanel answers={loose} chartWidthPx={640} pendingProblems={[]} />);
+    // The verdict changes in the render the answers arrive with; the charts follow after that paint.
     expect(screen.getByRole('heading', { level: 2, name: 'Recommended strategy: Hub & Spoke' })).toBeInTheDocument();
-    expect(beyond()).toBe(0);
-    expect(toleranceLine()).not.toBe(tight);
+    await waitFor(() => expect(toleranceCaption()).toBe('Your tolerance: 1000 ms'));
+    // The factor chart, the round trips, and how the answer moves with the tolerance and with the engineers.
+    expect(container.querySelectorAll('.chart-area .recharts-wrapper.chart')).toHaveLength(4);
     expect(screen.queryByText(/could not be drawn/)).not.toBeInTheDocument();
+  });
+
+  it('shows how the answer moves, with the value that flips it from the what-ifs, in a table too', async () => {
+    const expected = recommend(GLOBAL);
+    renderPanel(GLOBAL);
+    const flip = expected.flips.find((candidate) => candidate.answer === 'latencyToleranceMs');
+    const table = screen.getByRole('table', { name: 'Both scores as the latency tolerance changes' });
+    expect(within(table).getByRole('rowheader', { name: '40 ms (your answer)' })).toBeInTheDocument();
+    if (typeof flip?.value === 'number') {
+      const flipRow = within(table).getByRole('row', { name: new RegExp(`^${flip.value} ms \\(flips here\\)`) });
+      expect(within(flipRow).getAllByRole('cell').at(-1)).toHaveTextContent(STRATEGY_NAMES[flip.to]);
+    }
+    const card = screen.getByRole('region', { name: 'How the answer moves' });
+    await waitFor(() => expect(card.querySelectorAll('.chart--sensitivity')).toHaveLength(2));
+  });
+
+  it('lets how the answer moves wait for a pause in typing once there are many regions', async () => {
+    const many = answersOf({
+      version: 1,
+      regions: regionCatalog.slice(0, 21).map((region) => ({ id: region.id, clusters: 2 })),
+      latencyToleranceMs: 150,
+    });
+    const { rerender } = renderPanel(many);
+    const table = () => screen.getByRole('table', { name: 'Both scores as the latency tolerance changes' });
+    expect(within(table()).getByRole('rowheader', { name: /^150 ms \(your answer\)/ })).toBeInTheDocument();
+
+    rerender(
+      <RecommendationPanel answers={{ ...many, latencyToleranceMs: 90 }} chartWidthPx={640} pendingProblems={[]} />,
+    );
+    // The what-ifs move on (they say "now 90 ms"); the curves follow only once the answers have stayed put.
+    await waitFor(() => expect(screen.getAllByText(/now 90 ms/).length).toBeGreaterThan(0));
+    expect(within(table()).getByRole('rowheader', { name: /^150 ms \(your answer\)/ })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(table()).getByRole('rowheader', { name: /^90 ms \(your answer\)/ })).toBeInTheDocument(),
+    );
   });
 
   it('links every weighing factor to its Rancher source, quote included', () => {
