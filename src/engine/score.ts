@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { round1 } from './rounding';
 import type { Strategy } from './strategy';
-import { layoutAdmission, namerFor, type RegionalLayout, type Topology, withLayout } from './topology';
+import { layoutAdmission, namerFor, REGIONAL_LAYOUTS, type Topology, withLayout } from './topology';
 import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
 
 export type Confidence = 'strong' | 'moderate' | 'close-call';
@@ -63,12 +63,14 @@ export function scoreAnswers(answers: Answers, topology: Topology, locale: Local
   const messages = messagesFor(locale);
   const nameOf = namerFor(topology);
   const weigh = (view: Topology) => weighFactors({ answers, topology: view, nameOf, messages });
-  const geographyView = withLayout(topology, topology.layouts[0] as RegionalLayout);
+  const geographyView = withLayout(topology, topology.geography);
   const geography = weigh(geographyView);
   const geographyLead = leadOf(geography).lead;
   let best = { factors: geography, lead: geographyLead, view: geographyView };
-  for (const layout of topology.layouts.slice(1)) {
-    const admission = layoutAdmission(layout, answers.latencyToleranceMs);
+  const tolerance = answers.latencyToleranceMs;
+  const anyAdmitted = REGIONAL_LAYOUTS.some((spec, index) => index > 0 && layoutAdmission(spec, tolerance) > 0);
+  for (const layout of anyAdmitted ? topology.finerLayouts() : []) {
+    const admission = layoutAdmission(layout, tolerance);
     if (admission === 0) continue;
     const view = withLayout(topology, layout);
     const factors = weigh(view);

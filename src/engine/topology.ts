@@ -5,7 +5,7 @@ import {
   estimateRttBetweenPointsMs,
   estimateRttMs,
   type RoutePoint,
-  routeUncertainty,
+  routeUncertaintyBetweenPoints,
   toRoutePoint,
   type UncertainCorridor,
 } from './regions/rtt-model';
@@ -231,8 +231,10 @@ export interface Topology {
     readonly hub: PlanMetrics;
     readonly regional: readonly { readonly weight: number; readonly metrics: PlanMetrics }[];
   };
-  /** Regional's layouts (REGIONAL_LAYOUTS, coarsest first); the one above is the first, a plane per geography. */
-  readonly layouts: readonly RegionalLayout[];
+  /** Regional's plane per geography (the first of REGIONAL_LAYOUTS): the plan, footprint and metrics above. */
+  readonly geography: RegionalLayout;
+  /** Regional's finer layouts (the rest of REGIONAL_LAYOUTS, less those that plan what a coarser one does). */
+  readonly finerLayouts: () => readonly RegionalLayout[];
   /** Display names of places a plan may name that are not regions of the answers (catalog regions). */
   readonly extraNames: Readonly<Record<string, string>>;
 }
@@ -358,6 +360,13 @@ class RoundTrips {
     }
     this.points ??= this.sites.map(toRoutePoint);
     return estimateRttBetweenPointsMs(candidate.point, this.points[siteIndex] as RoutePoint);
+  }
+
+  /** The corridor the model knows to be uncertain between a candidate and a site, if any. */
+  uncertainty(candidate: Candidate, siteIndex: number): UncertainCorridor | null {
+    this.points ??= this.sites.map(toRoutePoint);
+    const from = candidate.point ?? (this.points[candidate.siteIndex] as RoutePoint);
+    return routeUncertaintyBetweenPoints(from, this.points[siteIndex] as RoutePoint)?.corridor ?? null;
   }
 
   isMeasured(candidateId: string, siteId: string): boolean {
@@ -645,7 +654,9 @@ function placeGroups(
   const byPlane = new Map<string, number[]>();
   for (const group of groups) {
     const plane = place(group).candidate.id;
-    byPlane.set(plane, [...(byPlane.get(plane) ?? []), ...group]);
+    const members = byPlane.get(plane);
+    if (members) members.push(...group);
+    else byPlane.set(plane, [...group]);
   }
   return [...byPlane.values()].map((members) => {
     const sorted = members.sort((x, y) => x - y);
@@ -696,7 +707,6 @@ function toGroup(group: PlacedGroup, sites: readonly Site[], trips: RoundTrips):
   const rttMs: Record<string, number> = {};
   const measured: string[] = [];
   const uncertain: Record<string, UncertainCorridor> = {};
-  const planePlace = plane.point ?? (sites[plane.siteIndex] as Site);
   let clusters = 0;
   let nodes = 0;
   group.members.forEach((member, i) => {
@@ -708,8 +718,8 @@ function toGroup(group: PlacedGroup, sites: readonly Site[], trips: RoundTrips):
       measured.push(site.id);
       return;
     }
-    const uncertainty = routeUncertainty(planePlace, site);
-    if (uncertainty) uncertain[site.id] = uncertainty.corridor;
+    const corridor = trips.uncertainty(plane, member);
+    if (corridor) uncertain[site.id] = corridor;
   });
   return {
     planeRegionId: plane.id,
@@ -773,6 +783,24 @@ function largestPartition(partitions: readonly Partition[], sites: readonly Site
  * not change it, so "what would change it" scores those answers on one topology.
  */
 export function analyzeTopology(answers: Answers): Topology {
+  // While a person edits the tolerance, engineers or priorities, the topology is the same: the last one is reused.
+  const key = JSON.stringify([
+    answers.regions,
+    answers.nodesPerCluster,
+    answers.jurisdictions,
+    answers.hub,
+    answers.latencies,
+  ]);
+  if (lastTopology?.key === key) return lastTopology.topology;
+  const topology = computeTopology(answers);
+  lastTopology = { key, topology };
+  return topology;
+}
+
+/** The last topology worked out, keyed by every answer it reads. Callers never mutate it. */
+let lastTopology: { readonly key: string; readonly topology: Topology } | null = null;
+
+function computeTopology(answers: Answers): Topology {
   const sites = resolveSites(answers);
   const estimated = buildRttMatrix(sites);
   const trips = new RoundTrips(sites, estimated, measuredPairs(answers));
@@ -822,7 +850,7 @@ export function analyzeTopology(answers: Answers): Topology {
       );
     });
 
-  const allLayouts = REGIONAL_LAYOUTS.map((spec): RegionalLayout => {
+  const buildLayout = (spec: RegionalLayoutSpec): RegionalLayout => {
     const nominal = placedAt(spec.groupMaxRttMs);
     for (const group of nominal) {
       const plane = group.placement.candidate;
@@ -849,7 +877,7 @@ export function analyzeTopology(answers: Answers): Topology {
       maxGroupRttMs: spec.groupMaxRttMs,
     };
     return { ...spec, plan, footprint: footprintOf(plan.groups), metrics: variants };
-  });
+  };
   // A finer layout that plans exactly what a coarser one does adds nothing to weigh (one region, metro neighbours).
   const sameAs = (a: RegionalLayout, b: RegionalLayout) =>
     a.metrics.length === b.metrics.length &&
@@ -864,9 +892,19 @@ export function analyzeTopology(answers: Answers): Topology {
         variant.metrics.meanRttMs === other.metrics.meanRttMs
       );
     });
-  const layouts = allLayouts.filter(
-    (layout, index) => index === 0 || !allLayouts.slice(0, index).some((coarser) => sameAs(layout, coarser)),
-  );
+  const geography = buildLayout(coarsest);
+  // Finer layouts matter only when the tolerance is tight: they are worked out the first time one is asked for.
+  let finer: readonly RegionalLayout[] | null = null;
+  const finerLayouts = () => {
+    if (finer) return finer;
+    const kept: RegionalLayout[] = [geography];
+    for (const spec of REGIONAL_LAYOUTS.slice(1)) {
+      const layout = buildLayout(spec);
+      if (!kept.some((coarser) => sameAs(layout, coarser))) kept.push(layout);
+    }
+    finer = kept.slice(1);
+    return finer;
+  };
 
   for (const group of hubGroups) {
     const plane = group.placement.candidate;
@@ -909,7 +947,6 @@ export function analyzeTopology(answers: Answers): Topology {
   };
   if (unpinned && unpinned.candidate.siteIndex < 0) extraNames[unpinned.candidate.id] = unpinned.candidate.name;
 
-  const geography = layouts[0] as RegionalLayout;
   return {
     sites,
     totalClusters,
@@ -919,7 +956,8 @@ export function analyzeTopology(answers: Answers): Topology {
     regionalPlan: geography.plan,
     footprint: { 'hub-and-spoke': footprintOf(hubPlan.groups), regional: geography.footprint },
     metrics: { hub: hubMetrics, regional: geography.metrics },
-    layouts,
+    geography,
+    finerLayouts,
     extraNames,
   };
 }

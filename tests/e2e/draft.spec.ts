@@ -54,7 +54,7 @@ test('"Start over" brings back the example, and "Undo start over" brings back th
   const notice = page.getByRole('status').filter({ hasText: 'Your answers were replaced by the example.' });
   await expect(notice).toBeVisible();
   await expect(notice).toBeFocused();
-  await expectStrategy(page, 'Regional');
+  await expectStrategy(page, 'Hub & Spoke');
   await expect(toleranceField(page)).toHaveValue('150');
   await expect(priority(page, ONE_INTERFACE, 'Matters')).toBeChecked();
   await expect(regionList(page)).toMatchAriaSnapshot(exampleRegions);

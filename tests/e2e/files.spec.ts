@@ -73,7 +73,7 @@ test('a file that cannot be opened is named in an alert, and the answers stay as
       await expect(alert).toContainText('Your current answers are unchanged.');
       await expect(alert).toBeFocused();
       expect(await answersOnScreen(page)).toBe(answers);
-      await expectStrategy(page, 'Regional');
+      await expectStrategy(page, 'Hub & Spoke');
       expect(page.url()).toBe(address);
 
       await alert.getByRole('button', { name: 'Dismiss' }).click();
@@ -148,7 +148,7 @@ test('the downloads: the answers on screen with their $schema, and a decision re
     await page.getByRole('button', { name: 'Download decision record (.md)' }).click();
     const file = await download;
     // The name says the strategy and the language.
-    expect(file.suggestedFilename()).toBe('rancher-strategy-adr-regional-en.md');
+    expect(file.suggestedFilename()).toBe('rancher-strategy-adr-hub-and-spoke-en.md');
     const record = await readFile(await file.path(), 'utf8');
     expect(record.startsWith('---\nstatus: proposed\n')).toBe(true);
     // It links back to the live recommendation for these answers.

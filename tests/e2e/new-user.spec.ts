@@ -29,8 +29,8 @@ test.describe('a new user on the start page', () => {
     // A whole session, and a second browser context.
     test.slow();
     await openApp(page);
-    // The example's three regions on three continents start as Regional.
-    await expectStrategy(page, 'Regional');
+    // The example's three regions on three continents, run by two engineers, start as Hub & Spoke.
+    await expectStrategy(page, 'Hub & Spoke');
     await expect(page.getByText('3 regions · 25 clusters')).toBeVisible();
 
     // Add a region by typing and choosing with the keyboard.

@@ -86,7 +86,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       }
       // Collapsed on screen, open on paper: the factors that weigh neither way, and the map as text.
       await expect(page.getByText(/factors? weighs? neither way for these answers/).last()).toBeVisible();
-      await expect(page.getByText('One installation already covers every region').last()).toBeVisible();
+      await expect(page.getByText('Regional would run the same planes').last()).toBeVisible();
       await expect(page.getByText(/^Regional: a management plane in each of the 3 regions/).last()).toBeVisible();
     } else {
       await expect(answers.getByText('可接受的最高往返时延', { exact: false })).toBeVisible();

@@ -110,7 +110,7 @@ export function priority(page: Page, question: string, level: string): Locator {
   return page.getByRole('group', { name: question }).getByRole('radio', { name: level, exact: true });
 }
 
-/** The question whose "Must have" turns the example's Regional into Hub & Spoke (with a looser tolerance). */
+/** The question whose "Must have" (with a looser tolerance) makes the example's Hub & Spoke stronger still. */
 export const ONE_INTERFACE = 'One interface that shows every region and cluster';
 
 /** What the result column says while a damaged link's alert is open: no result that could pass for the sender's. */
