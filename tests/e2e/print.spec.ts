@@ -87,7 +87,9 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       // Collapsed on screen, open on paper: the factors that weigh neither way, and the map as text.
       await expect(page.getByText(/factors? weighs? neither way for these answers/).last()).toBeVisible();
       await expect(page.getByText('Regional would run the same planes').last()).toBeVisible();
-      await expect(page.getByText(/^Regional: a management plane in each of the 3 regions/).last()).toBeVisible();
+      await expect(
+        page.getByText(/^Hub & Spoke: the hub is in US East \(N\. Virginia\), with 12 clusters/).last(),
+      ).toBeVisible();
     } else {
       await expect(answers.getByText('可接受的最高往返时延', { exact: false })).toBeVisible();
       await expect(page.getByText(/个因素不偏向任何一方/).last()).toBeVisible();
