@@ -512,7 +512,8 @@ function hardConstraints(context: FactorContext): WeighedFactor | null {
 
 function workloadsKeepRunning(context: FactorContext): WeighedFactor {
   const text = context.messages.factors['workloads-keep-running'];
-  return neutral('workloads-keep-running', text.title, text.explanation, [
+  const provisionedPercent = context.answers.provisionedPercent ?? null;
+  return neutral('workloads-keep-running', text.title, () => text.explanation({ provisionedPercent }), [
     'hub-pro-keeps-running',
     'rancher-keeps-running-faq',
     'rancher-ace',

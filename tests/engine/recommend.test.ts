@@ -122,6 +122,29 @@ describe('factors', () => {
   });
 });
 
+describe('cluster kinds', () => {
+  it.each([
+    [undefined, /own credentials\.$/],
+    [100, /endpoint covers every one\)\.$/],
+    [40, /about 40% of our clusters are Rancher-provisioned; the rest need their provider's tools/],
+    [0, /none of our clusters is Rancher-provisioned/],
+  ])('say what an outage leaves reachable when %s%% are Rancher-provisioned', (provisionedPercent, text) => {
+    const recommendation = recommend(
+      answersFor({
+        regions: [
+          { id: 'aws:us-east-1', clusters: 200 },
+          { id: 'aws:ap-southeast-2', clusters: 1 },
+        ],
+        ...(provisionedPercent === undefined ? {} : { provisionedPercent }),
+      }),
+    );
+    const running = recommendation.factors.find((factor) => factor.id === 'workloads-keep-running');
+    expect(running?.explanation).toMatch(text);
+    const endpoint = recommendation.plan.find((item) => item.id === 'authorized-endpoint');
+    if (provisionedPercent !== undefined) expect(endpoint?.text).toContain(`${provisionedPercent}% of our clusters`);
+  });
+});
+
 describe('estimates on uncertain corridors', () => {
   const answers = (extra: Record<string, unknown> = {}) =>
     answersFor({

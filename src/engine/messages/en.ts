@@ -185,8 +185,16 @@ export const en: EngineMessages = {
     },
     'workloads-keep-running': {
       title: 'Clusters keep running without their management plane',
-      explanation:
-        "Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials.",
+      explanation: (p) =>
+        `Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials${
+          p.provisionedPercent === null
+            ? ''
+            : p.provisionedPercent >= 100
+              ? ' (we said all our clusters are Rancher-provisioned, so the endpoint covers every one)'
+              : p.provisionedPercent <= 0
+                ? " (we said none of our clusters is Rancher-provisioned, so an outage leaves only the providers' own tools)"
+                : ` (we said about ${Math.round(p.provisionedPercent)}% of our clusters are Rancher-provisioned; the rest need their provider's tools during an outage)`
+        }.`,
     },
   },
 

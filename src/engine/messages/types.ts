@@ -134,7 +134,8 @@ export interface FactorMessages {
   };
   readonly 'workloads-keep-running': {
     readonly title: string;
-    readonly explanation: string;
+    /** `provisionedPercent`: the share of clusters Rancher provisions (RKE2/K3s), when the answers say it. */
+    readonly explanation: (p: { readonly provisionedPercent: number | null }) => string;
   };
 }
 

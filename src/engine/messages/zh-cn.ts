@@ -212,8 +212,16 @@ export const zhCN: EngineMessages = {
     },
     'workloads-keep-running': {
       title: '没有管理平面时集群照常运行',
-      explanation:
-        '无论采用哪种策略，管理平面不可达时下游 Kubernetes 都会照常运行其工作负载；故障只会停止通过 Rancher 进行的创建、配置与管理。在此期间，若已启用授权集群端点（ACE），仍可直接访问 RKE2 和 K3s 集群；托管的 EKS、AKS 或 GKE 集群则使用云服务商自己的凭据访问。',
+      explanation: (p) =>
+        `无论采用哪种策略，管理平面不可达时下游 Kubernetes 都会照常运行其工作负载；故障只会停止通过 Rancher 进行的创建、配置与管理。在此期间，若已启用授权集群端点（ACE），仍可直接访问 RKE2 和 K3s 集群；托管的 EKS、AKS 或 GKE 集群则使用云服务商自己的凭据访问${
+          p.provisionedPercent === null
+            ? ''
+            : p.provisionedPercent >= 100
+              ? '（我们表示所有集群都由 Rancher 创建，因此该端点覆盖每一个集群）'
+              : p.provisionedPercent <= 0
+                ? '（我们表示没有集群由 Rancher 创建，因此故障期间只能使用云服务商自己的工具）'
+                : `（我们表示约 ${num(Math.round(p.provisionedPercent))}% 的集群由 Rancher 创建，其余集群在故障期间需要使用云服务商自己的工具）`
+        }。`,
     },
   },
 
