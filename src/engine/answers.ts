@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { jurisdictionOf, siteKindOf } from './answer-defaults';
 import {
   CONNECTIVITY_KINDS,
   DECISION_STATUSES,
@@ -12,10 +13,9 @@ import {
   MAX_NODES_PER_REGION,
   MAX_REGIONS,
   SITE_KINDS,
-  type SiteKind,
 } from './answer-limits';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
-import { type CatalogRegion, findCatalogRegion, regionCatalog } from './regions/catalog';
+import { findCatalogRegion, regionCatalog } from './regions/catalog';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
 import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
 
@@ -295,22 +295,6 @@ export const answersSchema = z
   );
 
 type ReportProblem = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) => void;
-
-/** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
-export function siteKindOf(region: Pick<RegionAnswer, 'id' | 'siteKind'>): SiteKind {
-  return region.siteKind ?? (findCatalogRegion(region.id) ? 'cloud' : 'datacenter');
-}
-
-function isMainlandChina(region: CatalogRegion): boolean {
-  return 'mainlandChina' in region && region.mainlandChina === true;
-}
-
-/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a mainland-China catalog region. */
-export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction'>): string | undefined {
-  if (region.jurisdiction !== undefined) return region.jurisdiction;
-  const catalog = findCatalogRegion(region.id);
-  return catalog && isMainlandChina(catalog) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
-}
 
 /** Reports a region problem; `code` marks the few that another language names by code instead of detail. */
 type ReportRegionProblem = (

@@ -1,4 +1,6 @@
 /** The engine's public API: pure functions from an answers document to a recommendation. */
+
+export { jurisdictionOf, siteKindOf } from './answer-defaults';
 export {
   CONNECTIVITY_KINDS,
   type Connectivity,
@@ -31,14 +33,12 @@ export {
   formatFieldPath,
   formatProblems,
   type Jurisdiction,
-  jurisdictionOf,
   type MeasuredLatency,
   type ParseAnswersResult,
   type PriorityKey,
   parseAnswers,
   type RegionAnswer,
   regionAnswerSchema,
-  siteKindOf,
 } from './answers';
 export {
   type ComparedVersionSummary,

@@ -1,4 +1,10 @@
-import { type Connectivity, DEFAULT_NODES_PER_CLUSTER, type SiteKind } from './answer-limits';
+import { jurisdictionOf, siteKindOf } from './answer-defaults';
+import {
+  type Connectivity,
+  DEFAULT_NODES_PER_CLUSTER,
+  MAINLAND_CHINA_JURISDICTION_ID,
+  type SiteKind,
+} from './answer-limits';
 import type { Answers } from './answers';
 import { type Continent, findCatalogRegion, type Provider, regionCatalog } from './regions/catalog';
 import {
@@ -102,9 +108,6 @@ const PLACEMENT_BLEND_MAX_PLACES = 3;
  */
 export const CLUSTER_WEIGHT_PRIOR = 3;
 
-/** The implicit jurisdiction of mainland China regions whose answers name none: cross-border links are filtered. */
-export const MAINLAND_CHINA_JURISDICTION = 'cn-mainland';
-
 /** A region as the engine sees it: located, with its clusters and what it allows. */
 export interface Site {
   readonly id: string;
@@ -119,7 +122,7 @@ export interface Site {
   readonly provider: Provider | 'custom';
   readonly siteKind: SiteKind;
   readonly connectivity: Connectivity;
-  /** The jurisdiction the region belongs to, if any (mainland China regions: MAINLAND_CHINA_JURISDICTION). */
+  /** The jurisdiction the region belongs to, if any (mainland China regions: MAINLAND_CHINA_JURISDICTION_ID). */
   readonly jurisdiction: string | null;
   /** The catalog's continent; null for a custom site. */
   readonly continent: Continent | null;
@@ -263,9 +266,9 @@ export function resolveSites(answers: Answers): Site[] {
       weight: region.clusters + CLUSTER_WEIGHT_PRIOR,
       nodes: region.nodes ?? region.clusters * nodesPerCluster,
       provider: catalog?.provider ?? 'custom',
-      siteKind: region.siteKind ?? (catalog ? 'cloud' : 'datacenter'),
+      siteKind: siteKindOf(region),
       connectivity: region.connectivity ?? 'connected',
-      jurisdiction: region.jurisdiction ?? (mainlandChina ? MAINLAND_CHINA_JURISDICTION : null),
+      jurisdiction: jurisdictionOf(region) ?? null,
       continent: catalog?.continent ?? null,
       mainlandChina,
     };
@@ -494,7 +497,8 @@ function partitionSites(answers: Answers, sites: readonly Site[]): Partition[] {
     const jurisdiction = site.jurisdiction;
     const contained =
       jurisdiction !== null &&
-      (keepsInside.has(jurisdiction) || (jurisdiction === MAINLAND_CHINA_JURISDICTION && !declared.has(jurisdiction)));
+      (keepsInside.has(jurisdiction) ||
+        (jurisdiction === MAINLAND_CHINA_JURISDICTION_ID && !declared.has(jurisdiction)));
     if (!contained) {
       open.push(index);
       return;
