@@ -63,10 +63,10 @@ export function scoreAnswers(answers: Answers, topology: Topology, locale: Local
   const messages = messagesFor(locale);
   const nameOf = namerFor(topology);
   const weigh = (view: Topology) => weighFactors({ answers, topology: view, nameOf, messages });
-  const geographyView = withLayout(topology, topology.geography);
-  const geography = weigh(geographyView);
+  // The topology itself is the geography layout's view (its regional plan and metrics are that layout's).
+  const geography = weigh(topology);
   const geographyLead = leadOf(geography).lead;
-  let best = { factors: geography, lead: geographyLead, view: geographyView };
+  let best = { factors: geography, lead: geographyLead, view: topology };
   const tolerance = answers.latencyToleranceMs;
   const anyAdmitted = REGIONAL_LAYOUTS.some((spec, index) => index > 0 && layoutAdmission(spec, tolerance) > 0);
   for (const layout of anyAdmitted ? topology.finerLayouts() : []) {
