@@ -196,6 +196,53 @@ interface BarShapeProps {
   payload?: unknown;
 }
 
+/**
+ * A bar chart's value axis, the same element while its inputs are equal (recharts re-registers a changed child). Every
+ * tick is shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
+ */
+function useValueAxis(
+  domain: [number, number],
+  ticks: number[],
+  format: (value: number) => string,
+  axisTitle: string,
+) {
+  return useMemo(
+    () => (
+      <XAxis
+        allowDecimals={false}
+        className="chart-axis"
+        domain={domain}
+        height={TITLED_AXIS_HEIGHT_PX}
+        interval={0}
+        label={<AxisTitle text={axisTitle} />}
+        tick={<ValueTick format={format} />}
+        ticks={ticks}
+        type="number"
+      />
+    ),
+    [domain, ticks, format, axisTitle],
+  );
+}
+
+/** A bar chart's axis of rows (one per factor or region), labels wrapped to the room beside the plot. */
+function useCategoryAxis(labels: ReturnType<typeof useLabelMap>, labelWidth: number) {
+  return useMemo(
+    () => (
+      <YAxis
+        axisLine={false}
+        className="chart-axis"
+        dataKey="id"
+        interval={0}
+        tick={<WrappedTick labels={labels} widthPx={labelWidth - LABEL_GAP_PX} />}
+        tickLine={false}
+        type="category"
+        width={labelWidth}
+      />
+    ),
+    [labels, labelWidth],
+  );
+}
+
 /** A bar as a plain rectangle; recharts gives a bar that grows left a negative width. */
 function barRect(props: BarShapeProps, className: string, fill: string) {
   const x = Number(props.x ?? 0);
@@ -315,38 +362,8 @@ export const FactorChart = memo(function FactorChart({
   const tickCount = ticksPerPlot(width, 3, 2);
   const ticks = useStableArray(factorChartTicks(domain, tickCount));
   const labels = useLabelMap(rows, (row: FactorChartRow) => row.label);
-  const xAxis = useMemo(
-    () => (
-      <XAxis
-        allowDecimals={false}
-        className="chart-axis"
-        domain={domain}
-        height={TITLED_AXIS_HEIGHT_PX}
-        // Every tick shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
-        interval={0}
-        label={<AxisTitle text={axisTitle} />}
-        tick={<ValueTick format={formatAxis} />}
-        ticks={ticks}
-        type="number"
-      />
-    ),
-    [domain, ticks, formatAxis, axisTitle],
-  );
-  const yAxis = useMemo(
-    () => (
-      <YAxis
-        axisLine={false}
-        className="chart-axis"
-        dataKey="id"
-        interval={0}
-        tick={<WrappedTick labels={labels} widthPx={labelWidth - LABEL_GAP_PX} />}
-        tickLine={false}
-        type="category"
-        width={labelWidth}
-      />
-    ),
-    [labels, labelWidth],
-  );
+  const xAxis = useValueAxis(domain, ticks, formatAxis, axisTitle);
+  const yAxis = useCategoryAxis(labels, labelWidth);
   const plotWidth = width - labelWidth - FACTOR_MARGIN.left - FACTOR_MARGIN.right;
   const tooltip = useMemo(
     () => (
@@ -529,37 +546,8 @@ export const LatencyChart = memo(function LatencyChart({
   // keystroke to keystroke (new data redraws their figures anyway).
   const latest = useRef({ rows, toleranceMs });
   latest.current = { rows, toleranceMs };
-  const xAxis = useMemo(
-    () => (
-      <XAxis
-        allowDecimals={false}
-        className="chart-axis"
-        domain={domain}
-        height={TITLED_AXIS_HEIGHT_PX}
-        interval={0}
-        label={<AxisTitle text={axisTitle} />}
-        tick={<ValueTick format={formatMs} />}
-        ticks={ticks}
-        type="number"
-      />
-    ),
-    [domain, ticks, formatMs, axisTitle],
-  );
-  const yAxis = useMemo(
-    () => (
-      <YAxis
-        axisLine={false}
-        className="chart-axis"
-        dataKey="id"
-        interval={0}
-        tick={<WrappedTick labels={labels} widthPx={labelWidth - LABEL_GAP_PX} />}
-        tickLine={false}
-        type="category"
-        width={labelWidth}
-      />
-    ),
-    [labels, labelWidth],
-  );
+  const xAxis = useValueAxis(domain, ticks, formatMs, axisTitle);
+  const yAxis = useCategoryAxis(labels, labelWidth);
   const bars = useMemo(() => {
     const shapeFor = (strategy: 'hub' | 'regional') => (props: BarShapeProps) => {
       const row = props.payload as LatencyChartRow | undefined;
