@@ -200,12 +200,7 @@ interface BarShapeProps {
  * A bar chart's value axis, the same element while its inputs are equal (recharts re-registers a changed child). Every
  * tick is shown: they are chosen to fit (ticksPerPlot), and recharts then need not measure their text.
  */
-function useValueAxis(
-  domain: [number, number],
-  ticks: number[],
-  format: (value: number) => string,
-  axisTitle: string,
-) {
+function useValueAxis(domain: [number, number], ticks: number[], format: (value: number) => string, axisTitle: string) {
   return useMemo(
     () => (
       <XAxis
