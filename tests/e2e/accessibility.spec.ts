@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, makeHubAndSpokeAnswers, openApp, test, verdictHeading, waitForFullResult } from './support';
 
+// Colours change with a short transition (buttons, inputs), so axe run right after a switch to the dark scheme can
+// read a colour halfway: with reduced motion the app draws them at once (styles.css), and axe sees what stays.
+test.use({ reducedMotion: 'reduce' });
+
 /** Axe's findings, short enough to read in a failure: rule, impact, and where. */
 async function axeViolations(page: Page) {
   // Only violations are collected in full: the passes would cost seconds and are not asserted.
