@@ -227,6 +227,8 @@ export function App({
       setComparing(null);
       const fragment = linkInHash(window.location.hash);
       if (fragment === null) return;
+      // A write of the answers before it may still wait for typing to pause: it would replace the pasted link.
+      cancelAddressSync();
       void import('../share/share-link').then(({ readShareHash }) => {
         // Another change to the address came while the codec loaded: that one is handled by its own event.
         if (linkInHash(window.location.hash) !== fragment) return;
