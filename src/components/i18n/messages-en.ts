@@ -61,6 +61,11 @@ export const en: UiMessages = {
     compareLoading: 'Opening the comparison…',
     skipToComparison: 'Skip to the comparison',
   },
+  newVersion: {
+    title: 'A new version of the advisor is ready',
+    text: 'This tab still runs the version before it, and the part you opened is no longer on the server. Reload to use the new version: your answers are kept.',
+    reload: 'Reload',
+  },
   crash: {
     title: 'Something went wrong',
     text: 'The advisor hit an unexpected problem and could not show this page. Nothing was sent anywhere. Starting over opens the advisor with its example answers.',

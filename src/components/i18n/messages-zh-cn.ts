@@ -186,6 +186,11 @@ export const zhCN: UiMessages = {
     compareLoading: '正在打开比较…',
     skipToComparison: '跳到比较',
   },
+  newVersion: {
+    title: '顾问有了新版本',
+    text: '此标签页仍在运行旧版本，您打开的部分已不在服务器上。请重新加载以使用新版本：您的答案会保留。',
+    reload: '重新加载',
+  },
   crash: {
     title: '出错了',
     text: '顾问遇到意外问题，无法显示此页面。没有任何数据被发送出去。重新开始会以示例答案打开顾问。',

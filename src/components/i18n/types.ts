@@ -54,6 +54,12 @@ export interface UiMessages {
     readonly compareLoading: string;
     readonly skipToComparison: string;
   };
+  /** A part of the app could not load because a newer version replaced the files of the one this tab runs. */
+  readonly newVersion: {
+    readonly title: string;
+    readonly text: string;
+    readonly reload: string;
+  };
   readonly crash: {
     readonly title: string;
     readonly text: string;
