@@ -11,7 +11,7 @@ const nginxURL = `http://127.0.0.1:${nginxPort}`;
 /** Only the production server has the headers, the cache rules and real 404s these test. */
 const NGINX_ONLY = ['serving.spec.ts', 'deploy.spec.ts'];
 /** On nginx: those, plus a representative path through the app and everything the service worker does. */
-const ON_NGINX = [...NGINX_ONLY, 'privacy-offline.spec.ts', 'new-user.spec.ts', 'files.spec.ts'];
+const ON_NGINX = [...NGINX_ONLY, 'privacy-offline.spec.ts', 'new-user.spec.ts', 'yaml-files.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -100,13 +100,15 @@ export const en: UiMessages = {
     jsonProblem,
     notJson: (fileName, problem) =>
       `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
+    notYaml: (fileName, problem) =>
+      `${fileName} is not valid YAML: ${problem.kind === 'empty' ? 'the file is empty, and an answers file holds at least "version: 1" and its regions' : jsonProblem(problem)}. Your current answers are unchanged.`,
     notText: (fileName) =>
-      `${fileName} is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.`,
+      `${fileName} is not a text file (it holds binary data): an answers file is JSON or YAML text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,
     wrongType: (fileName) =>
-      `${fileName} is not a .json file. Open an answers file saved from this tool (or any JSON answers document). Your current answers are unchanged.`,
+      `${fileName} is not a .json, .yaml or .yml file. Open an answers file saved from this tool (or any JSON or YAML answers document). Your current answers are unchanged.`,
   },
   field: { problemPrefix: 'Problem:' },
   places: {

@@ -13,6 +13,7 @@ import type {
   SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
+import type { YamlProblem } from '../../share/answers-yaml';
 import type { JsonProblem } from './json-problem';
 
 /**
@@ -88,6 +89,8 @@ export interface UiMessages {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
     readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
+    /** The same for a YAML file (.yaml, .yml): where it breaks, by line and column. */
+    readonly notYaml: (fileName: string, problem: YamlProblem) => string;
     /** Binary data: a picture or an archive opened by mistake. */
     readonly notText: (fileName: string) => string;
     readonly invalid: (fileName: string) => string;
