@@ -16,7 +16,7 @@ const EARLIER_BUILDS_KEPT = 2;
  * Emits `sw.js`: a service worker that precaches every file of this build, so the app works offline after the
  * first visit. Its version is a hash of the file list, so each deployment installs a new worker that takes over
  * at once (skipWaiting + clients.claim): the next page load is the new version. How it decides what to keep and
- * what to serve is in docs/architecture.md ("Offline and deployments").
+ * what to serve is in docs/deploying.md ("The service worker").
  */
 export function offlineServiceWorker(): Plugin {
   return {
