@@ -40,6 +40,9 @@ export const DEFAULT_OPS_ENGINEERS = 2;
 /** "matters" on the 0..4 priority scale (contract default). */
 export const DEFAULT_PRIORITY = 2;
 
+/** The four priorities (the schema's `priorities`), in the order the questionnaire asks them and every list names them. */
+export const PRIORITY_KEYS = ['singlePane', 'multiClusterApps', 'faultIsolation', 'independentUpgrades'] as const;
+
 /** Words for the 0..4 priority scale, as the contract defines them. */
 export const PRIORITY_LABELS = ['does not matter', 'nice to have', 'matters', 'important', 'must have'] as const;
 export type PriorityLevel = 0 | 1 | 2 | 3 | 4;

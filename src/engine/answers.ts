@@ -24,6 +24,7 @@ import {
   NODES_PER_CLUSTER_RANGE,
   NODES_RANGE,
   OPS_ENGINEERS_RANGE,
+  type PRIORITY_KEYS,
   PRIORITY_RANGE,
   PROVISIONED_PERCENT_RANGE,
   SITE_KINDS,
@@ -307,12 +308,13 @@ export const answersSchema = z
               'priorities must be an object with singlePane, multiClusterApps, faultIsolation and independentUpgrades',
           },
         ),
+        // Exactly PRIORITY_KEYS: a priority added to the schema and not to the list (or the other way) fails here.
         {
           singlePane: DEFAULT_PRIORITY,
           multiClusterApps: DEFAULT_PRIORITY,
           faultIsolation: DEFAULT_PRIORITY,
           independentUpgrades: DEFAULT_PRIORITY,
-        },
+        } satisfies Record<(typeof PRIORITY_KEYS)[number], number>,
       ),
     },
     { error: 'the answers document must be a JSON object' },

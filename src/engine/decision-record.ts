@@ -1,5 +1,5 @@
-import type { DecisionStatus } from './answer-limits';
-import type { Answers, PriorityKey } from './answers';
+import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
+import type { Answers } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { Recommendation } from './recommend';
@@ -74,13 +74,6 @@ function regionLabel(answers: Answers, regionId: string): string {
   const name = region?.name ?? findCatalogRegion(regionId)?.name ?? regionId;
   return name === regionId ? escapeMarkdown(regionId) : `${escapeMarkdown(name)} (${escapeMarkdown(regionId)})`;
 }
-
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 

@@ -1,5 +1,11 @@
-import { LATENCY_TOLERANCE_RANGE_MS, OPS_ENGINEERS_RANGE, PRIORITY_RANGE, type PriorityLevel } from './answer-limits';
-import type { Answers, PriorityKey } from './answers';
+import {
+  LATENCY_TOLERANCE_RANGE_MS,
+  OPS_ENGINEERS_RANGE,
+  PRIORITY_KEYS,
+  PRIORITY_RANGE,
+  type PriorityLevel,
+} from './answer-limits';
+import type { Answers } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { scoreAnswers } from './score';
@@ -58,14 +64,6 @@ export const NUMERIC_ANSWER_VARIATIONS: Readonly<Record<NumericFlipAnswer, Numer
     withValue: (answers, value) => ({ ...answers, opsEngineers: value }),
   },
 };
-
-/** The priorities in the order the flips list them. */
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 /** Only the winner matters here, so the search scores in the default language whatever the caller reads. */
 function winnerFor(answers: Answers, topology: Topology): Strategy {

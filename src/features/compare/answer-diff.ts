@@ -1,5 +1,5 @@
 import type { ComparedAnswer } from '../../components/i18n/review-types';
-import { type Answers, findCatalogRegion, type PriorityKey, type RegionAnswer } from '../../engine';
+import { type Answers, findCatalogRegion, PRIORITY_KEYS, type PriorityKey, type RegionAnswer } from '../../engine';
 
 /** Which answer a row of the comparison is about; the view words it in the reader's language. */
 export type AnswerKey =
@@ -31,12 +31,6 @@ export interface AnswerDifference {
   readonly values: readonly AnswerValue[];
 }
 
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 const REGION_DETAILS: readonly RegionDetail[] = [
   'name',
   'position',

@@ -6,6 +6,7 @@ import {
   type Connectivity,
   type DecisionMetadata,
   findCatalogRegion,
+  PRIORITY_KEYS,
   type PriorityKey,
   type SiteKind,
 } from '../../engine';
@@ -68,13 +69,6 @@ export interface QuestionnaireValues {
 
 /** A new region row: every constraint left at its default. */
 export const NEW_REGION_CONSTRAINTS = { siteKind: '', connectivity: '', nodes: '', jurisdiction: '' } as const;
-
-export const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 /** The text of a number as a person would type it (no exponent, no trailing zeros). */
 function formatNumber(value: number | undefined): string {
