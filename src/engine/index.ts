@@ -1,6 +1,6 @@
 /** The engine's public API: pure functions from an answers document to a recommendation. */
 
-export { jurisdictionOf, siteKindOf } from './answer-defaults';
+export { jurisdictionOf, regionDisplayName, siteKindOf } from './answer-defaults';
 export {
   type AnswerRange,
   CLUSTERS_RANGE,

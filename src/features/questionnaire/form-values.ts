@@ -8,6 +8,7 @@ import {
   findCatalogRegion,
   PRIORITY_KEYS,
   type PriorityKey,
+  regionDisplayName,
   type SiteKind,
 } from '../../engine';
 
@@ -252,7 +253,7 @@ export function toFieldMessage(
 /** The name a person sees for a region of the form. */
 export function regionLabel(problems: UiMessages['problems'], region: RegionFormValue | undefined): string {
   if (!region) return problems.aRegion;
-  if (region.kind === 'catalog') return findCatalogRegion(region.regionId)?.name ?? region.regionId;
+  if (region.kind === 'catalog') return regionDisplayName({ id: region.regionId });
   return region.name.trim() === '' ? problems.customSite(region.regionId) : region.name.trim();
 }
 
