@@ -61,7 +61,6 @@ export {
   escapeMarkdown,
   renderDecisionRecord,
 } from './decision-record';
-export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
@@ -98,7 +97,7 @@ export {
   type UncertainCorridor,
 } from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
-export { type Confidence, scoreAnswers } from './score';
+export { scoreAnswers } from './score';
 export {
   findSensitivity,
   SENSITIVITY_ANSWERS,
@@ -108,7 +107,7 @@ export {
 } from './sensitivity';
 export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
-export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
+export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {
   analyzeTopology,
   GEOGRAPHY_GROUP_RTT_MS,
