@@ -58,8 +58,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 export async function readYamlText(text: string): Promise<YamlReadResult> {
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
   const { parseDocument } = await import('./yaml-parser');
-  const document = parseDocument(text, { prettyErrors: false, schema: 'core', uniqueKeys: true, merge: false });
-  const error = document.errors[0];
+  const parsed = parseDocument(text, { prettyErrors: false, schema: 'core', uniqueKeys: true, merge: false });
+  const error = parsed.errors[0];
   if (error !== undefined) {
     const offset = Math.min(error.pos[0], text.length);
     const character = text[offset];
@@ -74,7 +74,7 @@ export async function readYamlText(text: string): Promise<YamlReadResult> {
     };
   }
   try {
-    return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+    return { ok: true, value: parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (failure) {
     return { ok: false, problem: { kind: 'other', detail: (failure as Error).message } };
   }
