@@ -16,8 +16,12 @@ const REPLACED_PART = /^compare-page-[A-Za-z0-9_-]{8}\.(js|css)$/;
 /** When the next build was made: an hour from now. */
 const NEXT_BUILD_TIME = new Date(Date.now() + 3_600_000);
 
-/** Test-owned ports above the nginx project's own, one per parallel test. */
-const basePort = Number(process.env.NGINX_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 10_000) + 1;
+/**
+ * Ports of this test's own servers: 10,000 above the nginx project's, 100 apart per parallel test, so checkouts
+ * whose E2E_PORT differ by less than 100 never meet.
+ */
+const basePort = Number(process.env.NGINX_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 10_000) + 10_000;
+const portFor = (parallelIndex: number) => basePort + 100 * parallelIndex;
 
 interface Site {
   readonly url: string;
@@ -89,7 +93,7 @@ const compareHeading = (page: Page) => page.getByRole('heading', { level: 2, nam
 let site: Site;
 
 test.beforeEach(async () => {
-  site = await serveTwoBuilds(basePort + test.info().parallelIndex);
+  site = await serveTwoBuilds(portFor(test.info().parallelIndex));
 });
 
 test.afterEach(() => site.stop());
