@@ -1,6 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { locateJsonProblem } from '../components/i18n/json-problem';
-import { decodeTextFile } from '../components/text-file';
 import {
   type Answers,
   DECISION_STATUSES,
@@ -9,11 +7,16 @@ import {
   isLocale,
   LOCALES,
   type Locale,
-  parseAnswers,
   recommend,
   renderDecisionRecord,
 } from '../engine';
 import { buildShareUrl } from '../share';
+import {
+  type AnswersTextProblem,
+  type ReadAnswersResult,
+  readAnswersBytes,
+  readAnswersText,
+} from '../share/read-answers-file';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
@@ -159,12 +162,11 @@ const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
   ['EACCES', 'forbidden'],
 ]);
 
-async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<string>> {
+/** Reads the answers document from the file or standard input; an unreadable source is said in `m`'s words. */
+async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<ReadAnswersResult>> {
   try {
     const content = source === '-' ? await io.readStdin() : await readFile(source);
-    if (typeof content === 'string') return { ok: true, value: content };
-    const decoded = decodeTextFile(content);
-    return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, error: m.notText(name) };
+    return { ok: true, value: typeof content === 'string' ? readAnswersText(content) : readAnswersBytes(content) };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
     return {
@@ -174,11 +176,17 @@ async function readSource(source: string, name: string, io: CliIo, m: CliMessage
   }
 }
 
-function parseJson(text: string, name: string, m: CliMessages): Parsed<unknown> {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, error: m.notJson(name, locateJsonProblem(text, error)) };
+/** Why the document is not an answers document, every field problem on a line of its own. */
+function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessages): string {
+  switch (problem.kind) {
+    case 'not-text':
+      return m.notText(name);
+    case 'not-json':
+      return m.notJson(name, problem.json);
+    case 'invalid': {
+      const lines = problem.problems.map((field) => `  ${field.path ? `${field.path}: ` : ''}${m.problem(field)}`);
+      return `${m.notValid(name)}\n${lines.join('\n')}`;
+    }
   }
 }
 
@@ -192,22 +200,14 @@ export async function runAdvise(args: readonly string[], io: CliIo): Promise<num
   const { source, locale } = options.value;
   const m = CLI_MESSAGES[locale];
   const name = source === '-' ? m.standardInput : source;
-  const text = await readSource(source, name, io, m);
-  if (!text.ok) {
-    io.stderr(`${text.error}\n`);
+  const read = await readSource(source, name, io, m);
+  if (!read.ok) {
+    io.stderr(`${read.error}\n`);
     return 2;
   }
-  const json = parseJson(text.value, name, m);
-  if (!json.ok) {
-    io.stderr(`${json.error}\n`);
-    return 2;
-  }
-  const answers = parseAnswers(json.value);
+  const answers = read.value;
   if (!answers.ok) {
-    const lines = answers.problems.map(
-      (problem) => `  ${problem.path ? `${problem.path}: ` : ''}${m.problem(problem)}`,
-    );
-    io.stderr(`${m.notValid(name)}\n${lines.join('\n')}\n`);
+    io.stderr(`${describeProblem(answers.problem, name, m)}\n`);
     return 2;
   }
   io.stdout(render(answers.value, options.value));

@@ -61,9 +61,11 @@ export {
   escapeMarkdown,
   renderDecisionRecord,
 } from './decision-record';
+export { type FieldProblemInput, problemField } from './field-problem';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
+export { describeAnswersProblemZhCN } from './messages/answers-problems-zh-cn';
 export type { EngineMessages } from './messages/types';
 export type { PlanItem, PlanItemId } from './plan';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';

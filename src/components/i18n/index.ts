@@ -11,4 +11,4 @@ export {
   useI18n,
 } from './i18n-context';
 export { LanguageSwitcher } from './language-switcher';
-export type { ConstraintsMessages, FieldProblemInput, ResultMessages, UiMessages } from './types';
+export type { ConstraintsMessages, ResultMessages, UiMessages } from './types';

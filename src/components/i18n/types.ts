@@ -1,9 +1,9 @@
 import type {
-  AnswersProblemDetail,
   Confidence,
   Connectivity,
   Continent,
   FactorId,
+  FieldProblemInput,
   FlipAnswer,
   Locale,
   PlaceNames,
@@ -13,7 +13,7 @@ import type {
   SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
-import type { JsonProblem } from './json-problem';
+import type { JsonProblem } from '../../share/json-problem';
 
 /**
  * The UI's message catalogs. Each locale implements both interfaces in full, so a missing translation fails the
@@ -80,7 +80,6 @@ export interface UiMessages {
   };
   readonly files: {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
-    readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
     /** Binary data: a picture or an archive opened by mistake. */
     readonly notText: (fileName: string) => string;
@@ -195,18 +194,6 @@ export interface UiMessages {
     readonly providers: Readonly<Record<Provider, string>>;
     readonly continents: Readonly<Record<Continent, string>>;
   };
-}
-
-/** A validation problem as the form sees it: the schema's message, where it is and what kind it is. */
-export interface FieldProblemInput {
-  /** The engine's English sentence ("clusters must be at least 1"). */
-  readonly message: string;
-  /** The last named key of the path: 'clusters', 'lat', 'latencyToleranceMs', 'singlePane', 'regions', ... */
-  readonly field: string;
-  /** zod's issue code: 'invalid_type', 'too_small', 'too_big', 'custom', ... */
-  readonly code: string;
-  /** For a problem across fields: what it is, with the figures the English message names. */
-  readonly detail?: AnswersProblemDetail | undefined;
 }
 
 export interface ResultMessages {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/components/i18n/messages-en';
 import { zhCN } from '../../../src/components/i18n/messages-zh-cn';
-import { problemField } from '../../../src/components/i18n/problem-field';
 import { resultEn } from '../../../src/components/i18n/result-messages-en';
 import { resultZhCN } from '../../../src/components/i18n/result-messages-zh-cn';
+import { problemField } from '../../../src/engine';
 
 /**
  * Every leaf of a catalog as "path: kind", so two catalogs can be compared key for key. Place names are data keyed

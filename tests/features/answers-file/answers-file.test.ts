@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../../src/components/i18n/messages-zh-cn';
 import { type Answers, parseAnswers } from '../../../src/engine';
-import {
-  checkAnswersFile,
-  readAnswersFile,
-  readAnswersFileBytes,
-} from '../../../src/features/answers-file/answers-file';
-import { serializeAnswersFile } from '../../../src/features/answers-file/write-answers-file';
+import { checkAnswersFile, readAnswersFile } from '../../../src/features/answers-file/answers-file';
+import { serializeAnswersFile } from '../../../src/share/answers-file';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 const answers: Answers = {
   version: 1,
@@ -25,14 +23,14 @@ describe('answers files', () => {
     ['a PNG picture', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])],
     ['bytes that are not UTF-8', Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
   ])('calls %s "not a text file", in either language', (_case, bytes) => {
-    const read = readAnswersFileBytes(bytes, 'photo.json');
+    const read = readAnswersFile(bytes, 'photo.json');
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.message).toBe(
         'photo.json is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.',
       );
     }
-    const zh = readAnswersFileBytes(bytes, 'photo.json', zhCN.files);
+    const zh = readAnswersFile(bytes, 'photo.json', zhCN.files);
     expect(!zh.ok && zh.message).toMatch(/^photo\.json 不是文本文件/);
   });
 
@@ -41,14 +39,16 @@ describe('answers files', () => {
     const bytes = new TextEncoder().encode(text);
     const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
     for (const input of [bytes, withBom]) {
-      const read = readAnswersFileBytes(input, 'answers.json');
+      const read = readAnswersFile(input, 'answers.json');
       expect(read.ok && read.value.regions).toEqual(answers.regions);
     }
   });
 
   it('lists several problems at once, an unknown catalog-like region id among them', () => {
     const read = readAnswersFile(
-      '{"version": 1, "regions": [{"id": "aws:xx-nowhere-9"}, {"id": "aws:eu-west-1", "clusters": 0}], "opsEngineers": -1}',
+      bytesOf(
+        '{"version": 1, "regions": [{"id": "aws:xx-nowhere-9"}, {"id": "aws:eu-west-1", "clusters": 0}], "opsEngineers": -1}',
+      ),
       'mine.json',
     );
     expect(!read.ok && read.message.split('\n')).toEqual([
@@ -62,7 +62,7 @@ describe('answers files', () => {
   it('saves the answers with a $schema reference and opens them back unchanged', () => {
     const text = serializeAnswersFile(answers, 'https://advisor.example/answers.schema.json');
     expect(JSON.parse(text).$schema).toBe('https://advisor.example/answers.schema.json');
-    const read = readAnswersFile(text, 'answers.json');
+    const read = readAnswersFile(bytesOf(text), 'answers.json');
     expect(read.ok && read.value).toEqual({ ...answers, $schema: 'https://advisor.example/answers.schema.json' });
     const reparsed = read.ok ? parseAnswers(read.value) : null;
     expect(reparsed?.ok).toBe(true);
@@ -77,7 +77,7 @@ describe('answers files', () => {
       /regions\[0\]\.lat/,
     ],
   ])('explains %s and says the current answers are unchanged', (_case, text, message) => {
-    const read = readAnswersFile(text, 'mine.json');
+    const read = readAnswersFile(bytesOf(text), 'mine.json');
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.message).toMatch(message);

@@ -173,3 +173,35 @@ export function locateJsonProblem(text: string, error: unknown): JsonProblem {
     detail: message.replace(PARSER_PLACE, '').replace(/^JSON\.parse:\s*/, ''),
   };
 }
+
+/** Counts as the English UI always printed them: plain digits, no grouping. */
+const englishNumber = new Intl.NumberFormat('en', { useGrouping: false });
+const chineseNumber = new Intl.NumberFormat('zh-CN');
+
+/** The problem in English, after "<file> is not valid JSON: ". */
+export function describeJsonProblemEn(problem: JsonProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'the file is empty, and an answers file is a JSON object such as {"version": 1, "regions": [...]}';
+    case 'ended-early':
+      return 'it ends before the JSON is complete (was it cut short?)';
+    case 'at':
+      return `line ${englishNumber.format(problem.line)}, column ${englishNumber.format(problem.column)}${problem.near === null ? '' : `, at "${problem.near}"`}: ${problem.detail}`;
+    case 'other':
+      return problem.detail;
+  }
+}
+
+/** The problem in Chinese: the parser's own words are English, so it says where the JSON breaks instead. */
+export function describeJsonProblemZhCN(problem: JsonProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return '文件是空的，而答案文件是一个 JSON 对象，例如 {"version": 1, "regions": [...]}';
+    case 'ended-early':
+      return '内容在 JSON 完整之前就结束了（文件是否被截断？）';
+    case 'at':
+      return `第 ${chineseNumber.format(problem.line)} 行第 ${chineseNumber.format(problem.column)} 列${problem.near === null ? '' : `（“${problem.near}”处）`}有语法错误`;
+    case 'other':
+      return problem.detail;
+  }
+}
