@@ -44,7 +44,7 @@ const IMPORT_PATTERNS = [
   /\bnew URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
 ];
 
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   return IMPORT_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] as string));
 }
 
@@ -72,7 +72,7 @@ function resolve(from: string, specifier: string): string | null {
 }
 
 /** Every import of `files` that breaks a layer rule, as "file imports target (why)". */
-export function layerViolations(files: readonly SourceFile[]): string[] {
+function layerViolations(files: readonly SourceFile[]): string[] {
   const found: string[] = [];
   for (const file of files) {
     const layer = layerOf(file.path);
@@ -108,7 +108,7 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
 }
 
 /** The import cycles among `files`, each as its modules in order. */
-export function importCycles(files: readonly SourceFile[]): string[][] {
+function importCycles(files: readonly SourceFile[]): string[][] {
   const byPath = new Map(files.map((file) => [file.path.replace(/\.tsx?$/, ''), file]));
   const key = (path: string) => (byPath.has(path) ? path : byPath.has(`${path}/index`) ? `${path}/index` : null);
   const edges = new Map(
