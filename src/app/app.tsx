@@ -41,17 +41,11 @@ interface Comparing {
 
 const NO_PROBLEMS: readonly PendingProblem[] = [];
 
-// The result (scoring, what-ifs, charts) loads in its own chunk, so the first bundle stays small and the
-// questionnaire is usable at once; the chart code is a further chunk inside it.
-const RecommendationPanel = lazy(() =>
-  import('../features/recommendation/recommendation').then((module) => ({ default: module.RecommendationPanel })),
-);
-// Sharing, exports and the map: needed after the first look, so they arrive as one more chunk.
-const ResultExtras = lazy(() => import('./result-extras'));
+// The result (scoring, sharing, the map's frame) loads in its own chunk, so the first bundle stays small and the
+// questionnaire is usable at once; the charts, the map and the what-ifs' worker are further chunks inside it.
+const Result = lazy(() => import('./result'));
 // Comparing versions: a chunk of its own, loaded when someone opens a compare link or the compare view.
 const ComparePage = lazy(() => import('./compare-page'));
-// The same chunk: share and export at the top of the result.
-const ResultActionBar = lazy(() => import('./result-extras').then((module) => ({ default: module.ResultActionBar })));
 
 /** Holds the verdict's place while the result's code arrives, so nothing jumps. */
 function ResultPlaceholder() {
@@ -462,16 +456,14 @@ export function App({
               <ResultAwaitingRegion />
             ) : (
               <ErrorBoundary fallback={(error) => <ResultError error={error} />} resetKey={answers}>
-                {/* One boundary for both chunks: the result appears whole. With two, the extras could arrive first and
-                sit under the placeholder, then jump a whole result's height down (a layout shift of 0.3). */}
                 <Suspense fallback={<ResultPlaceholder />}>
-                  <ResultActionBar answers={answers} />
-                  <RecommendationPanel
+                  <Result
                     answers={answers}
+                    chartWidthPx={chartWidthPx}
+                    onDecisionChange={changeDecision}
+                    onOpenFile={openFile}
                     pendingProblems={pendingProblems}
-                    {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
                   />
-                  <ResultExtras answers={answers} onDecisionChange={changeDecision} onOpenFile={openFile} />
                 </Suspense>
               </ErrorBoundary>
             )}

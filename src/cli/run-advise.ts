@@ -4,6 +4,7 @@ import {
   DECISION_STATUSES,
   type DecisionRecordOptions,
   type DecisionStatus,
+  findFlips,
   isLocale,
   LOCALES,
   type Locale,
@@ -142,8 +143,11 @@ function isHttpUrl(text: string): boolean {
 function render(answers: Answers, options: CliOptions): string {
   const { locale } = options;
   switch (options.format) {
-    case 'json':
-      return `${JSON.stringify(recommend(answers, { locale }), null, 2)}\n`;
+    case 'json': {
+      // The recommendation with what would change it (`flips`, last), as the contract's JSON has always been.
+      const flips = findFlips(answers, locale);
+      return `${JSON.stringify({ ...recommend(answers, { locale }), flips }, null, 2)}\n`;
+    }
     case 'markdown':
       return renderDecisionRecord(answers, recommend(answers, { locale }), {
         ...frontMatter(answers, options),

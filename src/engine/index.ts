@@ -69,14 +69,7 @@ export { describeAnswersProblemZhCN } from './messages/answers-problems-zh-cn';
 export type { EngineMessages } from './messages/types';
 export type { PlanItem, PlanItemId } from './plan';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
-export {
-  type CoreRecommendation,
-  type Factor,
-  type Recommendation,
-  type RecommendOptions,
-  recommend,
-  recommendCore,
-} from './recommend';
+export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';
 export {
   type CatalogRegion,
   CONTINENT_NAMES,

@@ -300,6 +300,11 @@ export interface ResultMessages {
     readonly doesNotChange: string;
     /** The answers that do not change it, as a sentence's end: "a, b." */
     readonly unchangedList: (items: readonly string[]) => string;
+    /** While what would change it and how the answer moves are worked out for new answers. */
+    readonly working: string;
+    /** Working them out failed (a bug): the engine's message, and that the rest of the result stands. */
+    readonly failedTitle: string;
+    readonly failed: string;
   };
   readonly consequences: {
     readonly heading: string;
