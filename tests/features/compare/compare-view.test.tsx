@@ -162,8 +162,9 @@ describe('the compare view', () => {
   });
 
   it('speaks Chinese', async () => {
+    await loadCatalog('zh-CN');
     render(
-      <I18nProvider initialCatalog={await loadCatalog('zh-CN')}>
+      <I18nProvider initialLocale="zh-CN">
         <CompareView
           currentAnswers={DEFAULT_ANSWERS}
           initialPayloads={[a, b, damaged]}

@@ -82,8 +82,9 @@ describe('the decision-record form', () => {
   });
 
   it('speaks Chinese', async () => {
+    await loadCatalog('zh-CN');
     render(
-      <I18nProvider initialCatalog={await loadCatalog('zh-CN')}>
+      <I18nProvider initialLocale="zh-CN">
         <DecisionRecordForm decision={undefined} onDecisionChange={() => {}} />
       </I18nProvider>,
     );
