@@ -2,7 +2,7 @@ import { type DragEvent, lazy, Suspense, useCallback, useEffect, useEffectEvent,
 import { ErrorBoundary } from '../components/error-boundary';
 import { useI18n } from '../components/i18n';
 import { prepareForPrint } from '../components/print-preparation';
-import type { Answers, DecisionMetadata } from '../engine';
+import { type Answers, type DecisionMetadata, STRATEGY_PAGE } from '../engine';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
 import { type CompareFragment, isCompareFragment } from '../share/compare-fragment';
@@ -243,11 +243,7 @@ export function App({
       )}
       <footer className="container app-footer">
         <p>
-          {t.app.footerBefore}{' '}
-          <a href="https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/rancher-deployment-strategy">
-            {t.app.footerLink}
-          </a>{' '}
-          {t.app.footerAfter}
+          {t.app.footerBefore} <a href={STRATEGY_PAGE.url}>{t.app.footerLink}</a> {t.app.footerAfter}
         </p>
       </footer>
       {state.dragging ? (

@@ -101,6 +101,7 @@ export {
   type SensitivityPoint,
 } from './sensitivity';
 export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
+export { NODES_ACROSS_REGIONS_WITHDRAWN_URL, STRATEGY_PAGE } from './source-pages';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {

@@ -1,7 +1,8 @@
 // Reading answers documents from a file's bytes or text (the command line's input, a file opened in the app), checked
 // by the answers schema; writing them (answers-file.ts) needs none, so the two stay apart and zod loads only here.
 import { type Answers, type FieldProblem, parseAnswers } from '../engine';
-import { type JsonProblem, locateJsonProblem } from './json-problem';
+import type { JsonProblem } from './json-problem';
+import { locateJsonProblem } from './json-syntax';
 
 /** Why bytes or text are not an answers document; each reader words it in its own language. */
 export type AnswersTextProblem =

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  describeJsonProblemEn,
-  describeJsonProblemZhCN,
-  jsonSyntaxErrorOffset,
-  locateJsonProblem,
-} from '../../src/share/json-problem';
+import { describeJsonProblemEn, describeJsonProblemZhCN } from '../../src/share/json-problem';
+import { jsonSyntaxErrorOffset, locateJsonProblem } from '../../src/share/json-syntax';
 
 /** What this runtime's own JSON.parse throws for `text`. */
 function parseError(text: string): unknown {

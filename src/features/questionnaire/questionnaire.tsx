@@ -1,7 +1,13 @@
 import { memo, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { type Answers, BROWSER_RTT_GUIDANCE_MS, PRIORITY_KEYS, toProblemDetail } from '../../engine';
+import {
+  type Answers,
+  BROWSER_RTT_GUIDANCE_MS,
+  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
+  PRIORITY_KEYS,
+  toProblemDetail,
+} from '../../engine';
 import { ConstraintsSection } from './constraints-section';
 import { describeProblemPlace, type QuestionnaireValues, toFieldMessage, toFormValues } from './form-values';
 import { QuestionSegmentedField, QuestionTextField } from './question-fields';
@@ -26,12 +32,6 @@ export interface QuestionnaireProps {
   /** Called whenever the typed answers are not valid (the last valid answers stay in force). */
   onPendingProblems?: (problems: readonly PendingProblem[]) => void;
 }
-
-/**
- * The engine's source 'hub-pro-nodes-across-regions-withdrawn' (a test keeps them equal). Written out so that the
- * first bundle need not carry every source; the result, loaded later, shows them all.
- */
-const STRETCHED_CLUSTERS_ISSUE_URL = 'https://github.com/rancher/rancher-docs/issues/220';
 
 let validation: Promise<typeof import('./questionnaire-resolver')> | undefined;
 /** The schema and resolver, fetched once on demand (see questionnaire-resolver.ts). */
@@ -189,7 +189,7 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
             help={
               <>
                 {q.environmentsHelpBefore}
-                <a href={STRETCHED_CLUSTERS_ISSUE_URL} rel="noreferrer" target="_blank">
+                <a href={NODES_ACROSS_REGIONS_WITHDRAWN_URL} rel="noreferrer" target="_blank">
                   {q.environmentsHelpLink}
                 </a>
                 {q.environmentsHelpAfter}
