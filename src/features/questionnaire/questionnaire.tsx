@@ -1,4 +1,4 @@
-import { memo, useEffect, useEffectEvent, useRef } from 'react';
+import { memo, type ReactNode, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
 import {
@@ -44,6 +44,36 @@ const preloadValidation = () => void loadValidation();
 
 const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (values, context, options) =>
   (await loadValidation()).questionnaireResolver(values, context, options);
+
+/** A numbered question card: its heading names the region, its lede says what the question is about. */
+function QuestionCard({
+  step,
+  headingId,
+  title,
+  lede,
+  children,
+}: {
+  step: number;
+  headingId: string;
+  title: string;
+  lede: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId} className="card question-card">
+      <header className="card-header">
+        <p className="step">{step}</p>
+        <div>
+          <h2 className="card-title" id={headingId}>
+            {title}
+          </h2>
+          <p className="card-lede">{lede}</p>
+        </div>
+      </header>
+      {children}
+    </section>
+  );
+}
 
 /**
  * Every question of the answers document. Controlled by its initial values: it owns what is typed and reports
@@ -133,29 +163,11 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
         onFocus={preloadValidation}
         onSubmit={(event) => event.preventDefault()}
       >
-        <section aria-labelledby="q-regions" className="card question-card">
-          <header className="card-header">
-            <p className="step">1</p>
-            <div>
-              <h2 className="card-title" id="q-regions">
-                {q.regionsTitle}
-              </h2>
-              <p className="card-lede">{q.regionsLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-regions" lede={q.regionsLede} step={1} title={q.regionsTitle}>
           <RegionsQuestion />
-        </section>
+        </QuestionCard>
 
-        <section aria-labelledby="q-latency" className="card question-card">
-          <header className="card-header">
-            <p className="step">2</p>
-            <div>
-              <h2 className="card-title" id="q-latency">
-                {q.latencyTitle}
-              </h2>
-              <p className="card-lede">{q.latencyLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-latency" lede={q.latencyLede} step={2} title={q.latencyTitle}>
           <div className="question-grid">
             <QuestionTextField
               help={q.latencyHelp(BROWSER_RTT_GUIDANCE_MS)}
@@ -172,18 +184,9 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
               unit={q.opsUnit}
             />
           </div>
-        </section>
+        </QuestionCard>
 
-        <section aria-labelledby="q-work" className="card question-card">
-          <header className="card-header">
-            <p className="step">3</p>
-            <div>
-              <h2 className="card-title" id="q-work">
-                {q.workTitle}
-              </h2>
-              <p className="card-lede">{q.workLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-work" lede={q.workLede} step={3} title={q.workTitle}>
           <QuestionSegmentedField
             className="environments-field"
             help={
@@ -211,7 +214,7 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
               />
             ))}
           </div>
-        </section>
+        </QuestionCard>
 
         <ConstraintsSection />
       </form>
