@@ -33,6 +33,7 @@ import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 import { findCatalogRegion, regionCatalog } from './regions/catalog';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
 import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
+import { findUnknownKeys } from './unknown-keys';
 
 /** The catalog's providers ("aws", "azure", ...): an id with one of them before its colon means a catalog region. */
 const CATALOG_PROVIDERS: ReadonlySet<string> = new Set(regionCatalog.map((region) => region.provider));
@@ -572,8 +573,10 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 /** Validates an unknown value (parsed JSON, a decoded link, form state) as an answers document. */
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const problems = [...result.error.issues].sort(inDocumentOrder).map((issue): FieldProblem => {
+  const unknownKeys = findUnknownKeys(answersSchema, input);
+  if (result.success && unknownKeys.length === 0) return { ok: true, value: result.data };
+  const issues = result.success ? unknownKeys : [...result.error.issues, ...unknownKeys];
+  const problems = issues.sort(inDocumentOrder).map((issue): FieldProblem => {
     const unknownRegion = issue.code === 'custom' && issue.params?.code === UNKNOWN_REGION_CODE;
     const problem = {
       path: formatFieldPath(issue.path),

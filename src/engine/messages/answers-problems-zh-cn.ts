@@ -64,6 +64,10 @@ function describeDetail(detail: AnswersProblemDetail): string {
       return '起点和终点是同一个区域：测得的往返时延必须在两个不同区域之间。';
     case 'duplicate-latency-pair':
       return `“${detail.from}”与“${detail.to}”之间的往返时延已经测量过了：每对区域只保留一个测量值。`;
+    case 'unknown-key':
+      return detail.suggestion === undefined
+        ? `未知的键“${detail.key}”：请删除它或检查拼写。`
+        : `未知的键“${detail.key}”：您是不是想写“${detail.suggestion}”？`;
     case 'below-fibre-floor':
       return `${decimal.format(detail.ms)} 毫秒比光在光纤中走完“${detail.from}”与“${detail.to}”之间 ${number.format(detail.distanceKm)} 公里还快（至少需要 ${decimal.format(detail.floorMs)} 毫秒）：请检查该数值或站点的位置。`;
   }

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const scratch = mkdtempSync(join(tmpdir(), 'advise-hardening-'));
+
+function advise(args: string[], input?: string) {
+  const result = spawnSync(tsx, ['src/cli/advise.ts', ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('advise command line: strict answers files', () => {
+  it('exits 2 naming every misspelled key, with the key meant, and the other problems at once', () => {
+    const path = file(
+      'typos.json',
+      JSON.stringify({
+        version: 1,
+        regions: [{ id: 'aws:us-east-1', clusters: 0, sitekind: 'edge' }],
+        latencyTolerancMs: 80,
+        opsEngineer: 3,
+      }),
+    );
+    const { status, stdout, stderr } = advise([path]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('regions[0].clusters: clusters must be at least 1');
+    expect(stderr).toContain('regions[0].sitekind: unknown key "sitekind": did you mean "siteKind"?');
+    expect(stderr).toContain('latencyTolerancMs: unknown key "latencyTolerancMs": did you mean "latencyToleranceMs"?');
+    expect(stderr).toContain('opsEngineer: unknown key "opsEngineer": did you mean "opsEngineers"?');
+  });
+
+  it('says it in Chinese with --lang zh-CN', () => {
+    const { status, stderr } = advise(
+      ['-', '--lang', 'zh-CN'],
+      '{"version":1,"regions":[{"id":"aws:us-east-1"}],"opsEngineer":3}',
+    );
+    expect(status).toBe(2);
+    expect(stderr).toContain('未知的键“opsEngineer”：您是不是想写“opsEngineers”？');
+  });
+});
