@@ -5,6 +5,7 @@ import {
   type DecisionRecordOptions,
   type DecisionStatus,
   findFlips,
+  isCalendarDate,
   isLocale,
   LOCALES,
   type Locale,
@@ -102,7 +103,7 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
     return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
   if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+  if (date !== undefined && !isCalendarDate(date)) {
     return { ok: false, error: m.badDate(date) };
   }
   if (status !== undefined && !isDecisionStatus(status)) {

@@ -29,6 +29,7 @@ import {
   PROVISIONED_PERCENT_RANGE,
   SITE_KINDS,
 } from './answer-limits';
+import { DATE_PATTERN, isCalendarDate } from './calendar-date';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 import { findCatalogRegion, regionCatalog } from './regions/catalog';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
@@ -191,11 +192,12 @@ export const decisionSchema = z.object({
     }),
   ),
   date: z.optional(
-    z
-      .string({ error: 'date must be a date written YYYY-MM-DD' })
-      .check(
-        z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date must be a date written YYYY-MM-DD' }),
-      ),
+    z.string({ error: 'date must be a date written YYYY-MM-DD' }).check(
+      z.regex(DATE_PATTERN, { error: 'date must be a date written YYYY-MM-DD' }),
+      z.refine(isCalendarDate, {
+        error: (issue) => `date must be a day of the calendar: ${String(issue.input)} does not exist`,
+      }),
+    ),
   ),
   decisionMakers: personList('decisionMakers'),
   consulted: personList('consulted'),

@@ -55,6 +55,7 @@ export {
   type RegionAnswer,
   regionAnswerSchema,
 } from './answers';
+export { isCalendarDate } from './calendar-date';
 export {
   type ComparedVersionSummary,
   type DecisionRecordOptions,

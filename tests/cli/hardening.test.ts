@@ -49,3 +49,18 @@ describe('advise command line: strict answers files', () => {
     expect(stderr).toContain('未知的键“opsEngineer”：您是不是想写“opsEngineers”？');
   });
 });
+
+describe('advise command line: calendar dates', () => {
+  it('refuses decision.date 2026-02-31 in the file, and --date 2026-02-31, with exit 2', () => {
+    const path = file('date.json', '{"version":1,"regions":[{"id":"aws:us-east-1"}],"decision":{"date":"2026-02-31"}}');
+    const inFile = advise([path, '--format', 'markdown']);
+    expect(inFile.status).toBe(2);
+    expect(inFile.stderr).toContain('decision.date: date must be a day of the calendar: 2026-02-31 does not exist');
+    const flag = advise(
+      ['-', '--format', 'markdown', '--date', '2026-02-31'],
+      '{"version":1,"regions":[{"id":"aws:us-east-1"}]}',
+    );
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('--date must be a date written YYYY-MM-DD (got "2026-02-31")');
+  });
+});

@@ -145,7 +145,9 @@ export function describeAnswersProblemZhCN({ field, code, detail }: FieldProblem
     case 'status':
       return '状态必须是 proposed、accepted、rejected、deprecated 或 superseded 之一。';
     case 'date':
-      return '日期必须写成 YYYY-MM-DD。';
+      return code === 'custom'
+        ? '日期必须是日历上存在的一天（例如 2 月没有 30 日和 31 日）。'
+        : '日期必须写成 YYYY-MM-DD。';
     case 'decisionMakers':
     case 'consulted':
     case 'informed':
