@@ -31,7 +31,8 @@ const en: CliMessages = {
   onlyOneFile: (first, second) => `only one answers file can be given (got "${first}" and "${second}")`,
   noFile: 'no answers file given: name a JSON file, or - for standard input',
   unknownFormat: (format, supported) => `unknown format "${format}": supported formats are ${supported}`,
-  badBase: (example, given) => `--base must be an http(s) URL such as ${example} (got "${given}")`,
+  badBase: (example, given) =>
+    `--base must be an http or https address such as ${example}, without spaces, line breaks or markup characters (< > " ' \` \\) (got "${given}")`,
   badDate: (given) => `--date must be a date written YYYY-MM-DD (got "${given}")`,
   badStatus: (given, supported) => `--status must be one of ${supported} (got "${given}")`,
   standardInput: 'standard input',
@@ -49,7 +50,8 @@ const zh: CliMessages = {
   onlyOneFile: (first, second) => `只能给出一个答案文件（收到了“${first}”和“${second}”）`,
   noFile: '没有给出答案文件：请写出一个 JSON 文件名，或用 - 表示标准输入',
   unknownFormat: (format, supported) => `未知格式“${format}”：支持的格式有 ${supported}`,
-  badBase: (example, given) => `--base 必须是 http(s) 网址，例如 ${example}（收到的是“${given}”）`,
+  badBase: (example, given) =>
+    `--base 必须是 http 或 https 网址，例如 ${example}，不能含空格、换行或标记字符（< > " ' \` \\）（收到的是“${given}”）`,
   badDate: (given) => `--date 必须是 YYYY-MM-DD 格式的日期（收到的是“${given}”）`,
   badStatus: (given, supported) => `--status 必须是 ${supported} 之一（收到的是“${given}”）`,
   standardInput: '标准输入',

@@ -19,6 +19,7 @@ import {
   readAnswersBytes,
   readAnswersText,
 } from '../share/read-answers-file';
+import { normaliseBaseUrl, showGivenBase } from './base-url';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
@@ -102,7 +103,8 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
-  if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
+  const checkedBase = normaliseBaseUrl(base);
+  if (!checkedBase.ok) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, showGivenBase(base)) };
   if (date !== undefined && !isCalendarDate(date)) {
     return { ok: false, error: m.badDate(date) };
   }
@@ -111,7 +113,15 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   }
   return {
     ok: true,
-    value: { source, format: format as OutputFormat, base, date, decisionMakers, status, locale: lang },
+    value: {
+      source,
+      format: format as OutputFormat,
+      base: checkedBase.value,
+      date,
+      decisionMakers,
+      status,
+      locale: lang,
+    },
   };
 }
 
@@ -131,14 +141,6 @@ function frontMatter(answers: Answers, options: CliOptions): Omit<DecisionRecord
     ...(consulted === undefined ? {} : { consulted }),
     ...(informed === undefined ? {} : { informed }),
   };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
 }
 
 function render(answers: Answers, options: CliOptions): string {

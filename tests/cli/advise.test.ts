@@ -200,7 +200,7 @@ describe('advise command line', () => {
     const { status, stdout } = advise([file('decision.json', withDecision), '--format', 'markdown']);
     expect(status).toBe(0);
     expect(stdout).toMatch(
-      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n---\n/,
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n\n---\n/,
     );
   });
 

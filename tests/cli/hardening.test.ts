@@ -64,3 +64,27 @@ describe('advise command line: calendar dates', () => {
     expect(flag.stderr).toContain('--date must be a date written YYYY-MM-DD (got "2026-02-31")');
   });
 });
+
+describe('advise command line: --base', () => {
+  const answers = '{"version":1,"regions":[{"id":"aws:us-east-1"}]}';
+  it.each([
+    ['http://a.example/><img src=x onerror=alert(1)>'],
+    ['http://a.example/\n# Injected'],
+    ['http://a.example/ x'],
+    ['javascript:alert(1)'],
+    ['ftp://a.example/'],
+    ['http://a.example/\u202Eevil'],
+  ])('refuses %j with exit 2, nothing on standard output and the value shown on one line', (base) => {
+    const { status, stdout, stderr } = advise(['-', '--format', 'markdown', '--base', base], answers);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^--base must be an http or https address/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('writes the address as normalised', () => {
+    const { status, stdout } = advise(['-', '--format', 'link', '--base', 'HTTPS://Advisor.Example/app/'], answers);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^https:\/\/advisor\.example\/app\/#v\d/);
+  });
+});
