@@ -20,6 +20,8 @@ export interface CliMessages {
   readonly notJson: (name: string, problem: JsonProblem) => string;
   /** Binary data: a picture or an archive given by mistake. */
   readonly notText: (name: string) => string;
+  /** Over the size cap (the same as the browser's). */
+  readonly tooLarge: (name: string, maxBytes: number) => string;
   readonly notValid: (name: string) => string;
   /** One problem of an answers document, after its path. */
   readonly problem: (problem: FieldProblem) => string;
@@ -40,6 +42,8 @@ const en: CliMessages = {
   cannotRead: (name, why) => `cannot read ${name}: ${why}`,
   notJson: (name, problem) => `${name} is not valid JSON: ${describeJsonProblemEn(problem)}`,
   notText: (name) => `${name} is not a text file (it holds binary data): an answers document is JSON text`,
+  tooLarge: (name, maxBytes) =>
+    `${name} is larger than ${maxBytes.toLocaleString('en-US')} bytes: an answers document is a few KB of JSON (check that this is the right file)`,
   notValid: (name) => `${name} is not a valid answers document:`,
   problem: (problem) => problem.message,
 };
@@ -59,6 +63,8 @@ const zh: CliMessages = {
   cannotRead: (name, why) => `无法读取 ${name}：${why}`,
   notJson: (name, problem) => `${name} 不是有效的 JSON：${describeJsonProblemZhCN(problem)}`,
   notText: (name) => `${name} 不是文本文件（其中是二进制数据）：答案文档是 JSON 文本`,
+  tooLarge: (name, maxBytes) =>
+    `${name} 超过 ${maxBytes.toLocaleString('zh-CN')} 字节：答案文档只有几 KB 的 JSON（请确认文件是否正确）`,
   notValid: (name) => `${name} 不是有效的答案文档：`,
   // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot
   // have (no document, a wrong version) are said here.

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
   type Answers,
   DECISION_STATUSES,
@@ -15,6 +15,7 @@ import {
 import { buildShareUrl } from '../share';
 import {
   type AnswersTextProblem,
+  MAX_ANSWERS_FILE_BYTES,
   type ReadAnswersResult,
   readAnswersBytes,
   readAnswersText,
@@ -172,6 +173,10 @@ const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
 /** Reads the answers document from the file or standard input; an unreadable source is said in `m`'s words. */
 async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<ReadAnswersResult>> {
   try {
+    // A file's size is known before reading it: a huge one is refused without loading it.
+    const size = source === '-' ? 0 : (await stat(source)).size;
+    if (size > MAX_ANSWERS_FILE_BYTES)
+      return { ok: true, value: { ok: false, problem: { kind: 'too-large', bytes: size } } };
     const content = source === '-' ? await io.readStdin() : await readFile(source);
     return { ok: true, value: typeof content === 'string' ? readAnswersText(content) : readAnswersBytes(content) };
   } catch (error) {
@@ -188,6 +193,8 @@ function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessag
   switch (problem.kind) {
     case 'not-text':
       return m.notText(name);
+    case 'too-large':
+      return m.tooLarge(name, MAX_ANSWERS_FILE_BYTES);
     case 'not-json':
       return m.notJson(name, problem.json);
     case 'invalid': {

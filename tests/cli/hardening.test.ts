@@ -88,3 +88,22 @@ describe('advise command line: --base', () => {
     expect(stdout).toMatch(/^https:\/\/advisor\.example\/app\/#v\d/);
   });
 });
+
+describe('advise command line: files as people save them', () => {
+  const text = '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":3}]}';
+  it('reads a UTF-16 LE file with a byte order mark (Windows PowerShell 5)', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { status, stdout, stderr } = advise([file('utf16.json', bytes)]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).hub.regionId).toBe('aws:us-east-1');
+  });
+
+  it('refuses a file over the browser’s 1 MB cap with exit 2 and says why', () => {
+    const path = file('huge.json', `${text}${' '.repeat(1_000_001)}`);
+    const { status, stdout, stderr } = advise([path]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('is larger than 1,000,000 bytes: an answers document is a few KB of JSON');
+  });
+});
