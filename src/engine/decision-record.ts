@@ -5,6 +5,7 @@ import { isCalendarDate } from './calendar-date';
 import { findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
+import { ownValue } from './own-value';
 import type { Recommendation } from './recommend';
 import { escapeMarkdownText, frontMatterString } from './safe-text';
 import { SOURCES } from './sources';
@@ -237,15 +238,18 @@ export function renderDecisionRecord(
   );
   out.push(tableRow(text.roundTripColumns), '|---|--:|---|');
   const measured = new Set(recommendation.hub.measuredRttRegionIds ?? []);
-  const uncertain = recommendation.hub.uncertainRtt ?? {};
   for (const region of answers.regions) {
     const basis = measured.has(region.id)
       ? text.roundTripBasis.measured
-      : uncertain[region.id]
+      : ownValue(recommendation.hub.uncertainRtt, region.id)
         ? text.roundTripBasis.uncertain
         : text.roundTripBasis.estimated;
     out.push(
-      tableRow([regionLabel(answers, region.id), messages.formatMs(recommendation.hub.rttMs[region.id] ?? 0), basis]),
+      tableRow([
+        regionLabel(answers, region.id),
+        messages.formatMs(ownValue(recommendation.hub.rttMs, region.id) ?? 0),
+        basis,
+      ]),
     );
   }
   out.push('');
