@@ -54,3 +54,17 @@ test('an out-of-range value typed before a reload is still there after it, with 
   await page.reload();
   await expect(toleranceField(page)).toHaveValue('300');
 });
+
+test('a custom site without coordinates yet survives a reload', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Add a custom site' }).click();
+  const name = page.getByRole('textbox', { name: /^Name/ });
+  await name.fill('Munich lab');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('rancher-strategy-advisor.unfinished-edits')))
+    .toContain('Munich lab');
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /^Name/ })).toHaveValue('Munich lab');
+  await expect(page.getByRole('textbox', { name: /^Latitude/ })).toHaveValue('');
+});
