@@ -35,7 +35,7 @@ const en: CliMessages = {
   unknownFormat: (format, supported) => `unknown format "${format}": supported formats are ${supported}`,
   badBase: (example, given) =>
     `--base must be an http or https address such as ${example}, without spaces, line breaks or markup characters (< > " ' \` \\) (got "${given}")`,
-  badDate: (given) => `--date must be a date written YYYY-MM-DD (got "${given}")`,
+  badDate: (given) => `--date must be a day of the calendar written YYYY-MM-DD (got "${given}")`,
   badStatus: (given, supported) => `--status must be one of ${supported} (got "${given}")`,
   standardInput: 'standard input',
   readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
@@ -56,7 +56,7 @@ const zh: CliMessages = {
   unknownFormat: (format, supported) => `未知格式“${format}”：支持的格式有 ${supported}`,
   badBase: (example, given) =>
     `--base 必须是 http 或 https 网址，例如 ${example}，不能含空格、换行或标记字符（< > " ' \` \\）（收到的是“${given}”）`,
-  badDate: (given) => `--date 必须是 YYYY-MM-DD 格式的日期（收到的是“${given}”）`,
+  badDate: (given) => `--date 必须是日历上存在的一天，格式为 YYYY-MM-DD（收到的是“${given}”）`,
   badStatus: (given, supported) => `--status 必须是 ${supported} 之一（收到的是“${given}”）`,
   standardInput: '标准输入',
   readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },

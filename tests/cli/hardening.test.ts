@@ -61,7 +61,7 @@ describe('advise command line: calendar dates', () => {
       '{"version":1,"regions":[{"id":"aws:us-east-1"}]}',
     );
     expect(flag.status).toBe(2);
-    expect(flag.stderr).toContain('--date must be a date written YYYY-MM-DD (got "2026-02-31")');
+    expect(flag.stderr).toContain('--date must be a day of the calendar written YYYY-MM-DD (got "2026-02-31")');
   });
 });
 
