@@ -3,14 +3,24 @@
 import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
 import type { RegionAnswer } from './answers';
 import { findCatalogRegion } from './regions/catalog';
+import { isInMainlandChina } from './regions/corridors';
 
 /** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
 export function siteKindOf(region: Pick<RegionAnswer, 'id' | 'siteKind'>): SiteKind {
   return region.siteKind ?? (findCatalogRegion(region.id) ? 'cloud' : 'datacenter');
 }
 
-/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a mainland-China catalog region. */
-export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction'>): string | undefined {
+/** Whether a region lies in mainland China: the catalog says so for its regions, the coordinates for a custom site. */
+export function isMainlandChinaRegion(region: Pick<RegionAnswer, 'id' | 'lat' | 'lon'>): boolean {
+  const catalog = findCatalogRegion(region.id);
+  if (catalog) return catalog.mainlandChina;
+  return (
+    region.lat !== undefined && region.lon !== undefined && isInMainlandChina({ lat: region.lat, lon: region.lon })
+  );
+}
+
+/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a region in mainland China. */
+export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction' | 'lat' | 'lon'>): string | undefined {
   if (region.jurisdiction !== undefined) return region.jurisdiction;
-  return findCatalogRegion(region.id)?.mainlandChina === true ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
+  return isMainlandChinaRegion(region) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
 }

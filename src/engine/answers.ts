@@ -7,7 +7,9 @@ import {
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   MAINLAND_CHINA_JURISDICTION_ID,
+  MAX_ALLOWED_LOCATIONS,
   MAX_CLUSTERS_PER_REGION,
+  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
   MAX_NODES_PER_REGION,
@@ -16,6 +18,7 @@ import {
 } from './answer-limits';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 import { findCatalogRegion, regionCatalog } from './regions/catalog';
+import { isCountryCode } from './regions/countries';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
 import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
 
@@ -39,6 +42,27 @@ const priority = (what: string) =>
       ),
     DEFAULT_PRIORITY,
   );
+
+const clusterCount = (what: string) =>
+  z.optional(
+    z
+      .number({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` })
+      .check(
+        z.int({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` }),
+        z.gte(0, { error: `${what} must be at least 0` }),
+        z.lte(MAX_CLUSTERS_PER_REGION, { error: `${what} must be at most ${MAX_CLUSTERS_PER_REGION}` }),
+      ),
+  );
+
+/** How many of a region's clusters Rancher provisions, imports (registers) and how many a cloud provider hosts. */
+export const clusterKindsSchema = z.object(
+  {
+    provisioned: clusterCount('provisioned'),
+    imported: clusterCount('imported'),
+    hosted: clusterCount('hosted'),
+  },
+  { error: 'clusterKinds must be an object such as {"provisioned": 4, "hosted": 2}' },
+);
 
 export const regionAnswerSchema = z.object({
   id: z
@@ -101,6 +125,7 @@ export const regionAnswerSchema = z.object({
       .string({ error: 'jurisdiction must be the id of one of the jurisdictions' })
       .check(z.trim(), z.minLength(1, { error: 'jurisdiction must not be empty' })),
   ),
+  clusterKinds: z.optional(clusterKindsSchema),
 });
 
 const personName = (what: string) =>
@@ -134,6 +159,26 @@ export const jurisdictionSchema = z.object({
       z.maxLength(80, { error: 'jurisdiction name must be at most 80 characters' }),
     ),
   keepManagementInside: z.optional(z.boolean({ error: 'keepManagementInside must be true or false' })),
+  planesManageOnlyInside: z.optional(z.boolean({ error: 'planesManageOnlyInside must be true or false' })),
+  allowedLocations: z.optional(
+    z
+      .array(
+        z
+          .string({ error: 'each of allowedLocations must be a country code such as "DE" or a region id' })
+          .check(
+            z.trim(),
+            z.minLength(1, { error: 'each of allowedLocations must not be empty' }),
+            z.maxLength(120, { error: 'each of allowedLocations must be at most 120 characters' }),
+          ),
+        { error: 'allowedLocations must be a list of country codes and region ids, such as ["DE", "aws:eu-west-1"]' },
+      )
+      .check(
+        z.minLength(1, { error: 'allowedLocations must name at least one place (or be left out)' }),
+        z.maxLength(MAX_ALLOWED_LOCATIONS, {
+          error: `allowedLocations must name at most ${MAX_ALLOWED_LOCATIONS} places`,
+        }),
+      ),
+  ),
 });
 
 export const measuredLatencySchema = z.object({
@@ -219,6 +264,15 @@ export const answersSchema = z
           .check(
             z.gte(0, { error: 'provisionedPercent must be at least 0' }),
             z.lte(100, { error: 'provisionedPercent must be at most 100' }),
+          ),
+      ),
+      clustersInTwoYears: z.optional(
+        z
+          .number({ error: `clustersInTwoYears must be a whole number from 1 to ${MAX_EXPECTED_CLUSTERS}` })
+          .check(
+            z.int({ error: `clustersInTwoYears must be a whole number from 1 to ${MAX_EXPECTED_CLUSTERS}` }),
+            z.gte(1, { error: 'clustersInTwoYears must be at least 1' }),
+            z.lte(MAX_EXPECTED_CLUSTERS, { error: `clustersInTwoYears must be at most ${MAX_EXPECTED_CLUSTERS}` }),
           ),
       ),
       jurisdictions: z.optional(
@@ -327,6 +381,21 @@ function checkRegions(regions: readonly unknown[], report: ReportRegionProblem):
         { kind: 'nodes-below-clusters', nodes, clusters },
       );
     }
+    const kinds = region.clusterKinds;
+    if (isRecord(kinds) && typeof clusters === 'number') {
+      const counted = ['provisioned', 'imported', 'hosted'].reduce(
+        (sum, key) =>
+          sum + (typeof kinds[key] === 'number' && (kinds[key] as number) >= 0 ? (kinds[key] as number) : 0),
+        0,
+      );
+      if (counted > clusters) {
+        report(
+          ['regions', index, 'clusterKinds'],
+          `clusterKinds count ${counted} clusters, more than the region's ${clusters}: lower a count or raise clusters`,
+          { kind: 'cluster-kinds-exceed', counted, clusters },
+        );
+      }
+    }
     if (findCatalogRegion(id)) return;
     // A custom site may be called anything, "aws:lab" too, once it says where it is; an incomplete one whose id looks
     // like a catalog id was meant as a cloud region, and that is what to say.
@@ -375,6 +444,25 @@ function checkJurisdictions(answers: Answers, report: ReportProblem): void {
       `duplicate jurisdiction id "${jurisdiction.id}" (already used by jurisdictions[${first}]); give each jurisdiction its own id`,
       { kind: 'duplicate-jurisdiction', jurisdiction: jurisdiction.id, firstIndex: first },
     );
+  });
+  const regionIds = new Set(answers.regions.map((region) => region.id));
+  (answers.jurisdictions ?? []).forEach((jurisdiction, index) => {
+    if (jurisdiction.planesManageOnlyInside === true && jurisdiction.keepManagementInside === false) {
+      report(
+        ['jurisdictions', index, 'planesManageOnlyInside'],
+        `jurisdiction "${jurisdiction.id}" lets its regions be managed from outside (keepManagementInside false), so its planes cannot be kept to its own regions: set keepManagementInside to true or remove planesManageOnlyInside`,
+        { kind: 'strict-without-inside', jurisdiction: jurisdiction.id },
+      );
+    }
+    (jurisdiction.allowedLocations ?? []).forEach((location, position) => {
+      if (isCountryCode(location) || findCatalogRegion(location) || regionIds.has(location)) return;
+      const suggestion = isCountryCode(location.toUpperCase()) ? location.toUpperCase() : null;
+      report(
+        ['jurisdictions', index, 'allowedLocations', position],
+        `unknown place "${location}": name a country by its two-letter ISO code (such as "DE" or "GB"), a catalog region id (such as "aws:eu-west-2") or the id of one of your regions${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+        { kind: 'unknown-location', location, suggestion },
+      );
+    });
   });
   const used = new Set<string>();
   answers.regions.forEach((region, index) => {
@@ -491,6 +579,7 @@ export type AnswersInput = z.input<typeof answersSchema>;
 export type RegionAnswer = Answers['regions'][number];
 export type PriorityKey = keyof Answers['priorities'];
 export type Jurisdiction = NonNullable<Answers['jurisdictions']>[number];
+export type ClusterKindsAnswer = NonNullable<RegionAnswer['clusterKinds']>;
 export type MeasuredLatency = NonNullable<Answers['latencies']>[number];
 export type DecisionMetadata = NonNullable<Answers['decision']>;
 
@@ -543,8 +632,26 @@ const FIELD_ORDER = [
   'opsEngineers',
   'crossRegionEnvironments',
   'priorities',
+  'nodesPerCluster',
+  'provisionedPercent',
+  'clustersInTwoYears',
+  'jurisdictions',
+  'hub',
+  'latencies',
+  'decision',
 ];
-const REGION_FIELD_ORDER = ['id', 'name', 'lat', 'lon', 'clusters'];
+const REGION_FIELD_ORDER = [
+  'id',
+  'name',
+  'lat',
+  'lon',
+  'clusters',
+  'siteKind',
+  'connectivity',
+  'nodes',
+  'jurisdiction',
+  'clusterKinds',
+];
 
 function rank(order: readonly string[], key: PropertyKey | undefined): number {
   const index = order.indexOf(String(key));

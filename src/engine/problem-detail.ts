@@ -21,6 +21,14 @@ export type AnswersProblemDetail =
       readonly to: string;
       readonly firstIndex: number;
     }
+  | { readonly kind: 'cluster-kinds-exceed'; readonly counted: number; readonly clusters: number }
+  | { readonly kind: 'strict-without-inside'; readonly jurisdiction: string }
+  | {
+      readonly kind: 'unknown-location';
+      readonly location: string;
+      /** The same text in capitals when that is a country code ("de" -> "DE"). */
+      readonly suggestion: string | null;
+    }
   | {
       readonly kind: 'below-fibre-floor';
       readonly ms: number;

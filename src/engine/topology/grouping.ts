@@ -1,0 +1,143 @@
+import type { Continent } from '../regions/catalog';
+import type { RoundTrips } from './round-trips';
+import type { Site } from './sites';
+
+/**
+ * Added to the grouping distance of two regions on different continents: the Atlantic (Montreal–Ireland measures
+ * 69 ms) is as short in time as a continent's width, but a plane per geography means per continent. Team's
+ * judgement: large enough that no two continents' regions share a plane per geography.
+ */
+export const CONTINENT_GAP_MS = 40;
+
+/**
+ * Added to the grouping distance of two regions in different macro-areas (the Americas; Europe, the Middle East and
+ * Africa; Asia Pacific): even the broadest regional layout never puts Virginia and Dublin (84 ms) under one plane.
+ * Team's judgement: more than any grouping distance, so it never happens.
+ */
+export const MACRO_AREA_GAP_MS = 1_000;
+
+/** The three areas an architect draws planes for at the broadest: how global teams split their estates. */
+export type MacroArea = 'americas' | 'emea' | 'apac';
+
+/** The Middle East (the catalog's Asia west of this longitude) belongs to EMEA, as teams organise it. */
+const MIDDLE_EAST_MAX_LON = 60;
+
+export function macroAreaOf(site: Pick<Site, 'continent' | 'lon'>): MacroArea {
+  const byContinent: Record<Continent, MacroArea> = {
+    'north-america': 'americas',
+    'south-america': 'americas',
+    europe: 'emea',
+    africa: 'emea',
+    asia: 'apac',
+    oceania: 'apac',
+  };
+  return site.continent === 'asia' && site.lon < MIDDLE_EAST_MAX_LON ? 'emea' : byContinent[site.continent];
+}
+
+/** How two regions' distance is judged when grouping them: a plane per geography, or the broadest areas. */
+export type Linkage = 'geography' | 'broad';
+
+export function groupingDistance(
+  linkage: Linkage,
+  sites: readonly Site[],
+  trips: RoundTrips,
+): (i: number, j: number) => number {
+  return (i, j) => {
+    const a = sites[i] as Site;
+    const b = sites[j] as Site;
+    const apart =
+      linkage === 'geography'
+        ? a.continent !== b.continent
+          ? CONTINENT_GAP_MS
+          : 0
+        : macroAreaOf(a) !== macroAreaOf(b)
+          ? MACRO_AREA_GAP_MS
+          : 0;
+    return trips.betweenSites(i, j) + apart;
+  };
+}
+
+/** One merge of complete-linkage grouping: groups a and b (positions in `members`) join at `heightMs`. */
+export interface Merge {
+  readonly a: number;
+  readonly b: number;
+  readonly heightMs: number;
+}
+
+/**
+ * Complete-linkage merges of `members` up to `maxHeightMs`, lowest first: every pair in a merged group is within its
+ * height, so metro neighbours join first and a group never spans more than the grouping distance. Each group keeps
+ * its nearest neighbour; a merge only makes linkages grow, so only groups whose nearest was merged look again.
+ */
+export function completeLinkageMerges(
+  members: readonly number[],
+  distance: (i: number, j: number) => number,
+  maxHeightMs: number,
+): Merge[] {
+  const n = members.length;
+  const linkage = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const d = distance(members[a] as number, members[b] as number);
+      linkage[a * n + b] = d;
+      linkage[b * n + a] = d;
+    }
+  }
+  const active = new Uint8Array(n).fill(1);
+  const nearest = new Int32Array(n).fill(-1);
+  const nearestDistance = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  // Ties go to the lowest index, so the plan never depends on the input order (sites are sorted by id).
+  const findNearest = (a: number) => {
+    let best = -1;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (let b = 0; b < n; b++) {
+      if (b === a || active[b] === 0) continue;
+      const d = linkage[a * n + b] as number;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = b;
+      }
+    }
+    nearest[a] = best;
+    nearestDistance[a] = bestDistance;
+  };
+  for (let a = 0; a < n; a++) findNearest(a);
+  const merges: Merge[] = [];
+  for (;;) {
+    let first = -1;
+    let height = Number.POSITIVE_INFINITY;
+    for (let a = 0; a < n; a++) {
+      if (active[a] === 1 && (nearestDistance[a] as number) < height) {
+        height = nearestDistance[a] as number;
+        first = a;
+      }
+    }
+    if (first < 0 || height > maxHeightMs) break;
+    const a = Math.min(first, nearest[first] as number);
+    const b = Math.max(first, nearest[first] as number);
+    merges.push({ a, b, heightMs: height });
+    active[b] = 0;
+    for (let k = 0; k < n; k++) {
+      if (active[k] === 0 || k === a) continue;
+      const merged = Math.max(linkage[a * n + k] as number, linkage[b * n + k] as number);
+      linkage[a * n + k] = merged;
+      linkage[k * n + a] = merged;
+    }
+    findNearest(a);
+    for (let k = 0; k < n; k++) {
+      if (active[k] === 1 && k !== a && (nearest[k] === a || nearest[k] === b)) findNearest(k);
+    }
+  }
+  return merges;
+}
+
+/** The groups after every merge at or below `heightMs`, as sorted lists of sites (indices into the sites). */
+export function groupsAt(members: readonly number[], merges: readonly Merge[], heightMs: number): number[][] {
+  const groups: (number[] | null)[] = members.map((member) => [member]);
+  for (const merge of merges) {
+    if (merge.heightMs > heightMs) break;
+    (groups[merge.a] as number[]).push(...(groups[merge.b] as number[]));
+    groups[merge.b] = null;
+  }
+  return groups.filter((group): group is number[] => group !== null).map((group) => group.sort((x, y) => x - y));
+}
