@@ -4,6 +4,7 @@ import { round1 } from './rounding';
 import type { Strategy } from './strategy';
 import type { RegionalLayout, Topology } from './topology';
 import {
+  LATENCY_TOLERANCE_FLOOR_MS,
   LAYOUT_ADMISSION_RATIO,
   MODERATE_MARGIN,
   PRIOR_POINTS,
@@ -64,14 +65,15 @@ function largestSizeRatio(layout: RegionalLayout): number {
 /**
  * How much a layout counts at these answers: 1 for a plane per geography and the coarser layouts; for a finer one,
  * as far as the tolerance asks for it (in part from LAYOUT_ADMISSION_RATIO times its distance, in full at its
- * distance) or as far as the geography's largest plane outgrows Rancher's largest documented size (in part beyond
- * it, in full from SCALE_ADMISSION_FULL_RATIO times it: 940 clusters on two coasts get a plane per coast).
+ * distance; a tolerance under LATENCY_TOLERANCE_FLOOR_MS asks as much as the floor) or as far as the geography's
+ * largest plane outgrows Rancher's largest documented size (in part beyond it, in full from
+ * SCALE_ADMISSION_FULL_RATIO times it: 940 clusters on two coasts get a plane per coast).
  */
 export function layoutAdmission(layout: RegionalLayout, geography: RegionalLayout, toleranceMs: number): number {
   const { spec } = layout;
   if (!spec.finer || spec.kind !== 'cut') return 1;
   const none = spec.groupMaxRttMs * LAYOUT_ADMISSION_RATIO;
-  const byTolerance = 1 - ramp(toleranceMs, spec.groupMaxRttMs, none);
+  const byTolerance = 1 - ramp(Math.max(toleranceMs, LATENCY_TOLERANCE_FLOOR_MS), spec.groupMaxRttMs, none);
   const byScale = ramp(largestSizeRatio(geography), 1, SCALE_ADMISSION_FULL_RATIO);
   return Math.max(byTolerance, byScale);
 }

@@ -106,7 +106,7 @@ export const OPERATING_LOAD_MAX_POINTS = 60;
  * Operating load: the extra work is weighed against the engineers left after the hub, plus this much, so the
  * factor grows smoothly from 0 instead of jumping to its maximum for a team with nothing to spare.
  */
-export const OPERATING_LOAD_SOFTENING_FTE = 0.25;
+export const OPERATING_LOAD_SOFTENING_FTE = 0.5;
 
 /**
  * Scale: points when the hub is twice Rancher's largest documented size and the regional planes are within it.
@@ -121,7 +121,7 @@ export const STRONG_MARGIN = 20;
 export const MODERATE_MARGIN = 8;
 
 /** A regional layout finer than a geography starts to count when the tolerance falls below this many times its grouping distance. */
-export const LAYOUT_ADMISSION_RATIO = 2;
+export const LAYOUT_ADMISSION_RATIO = 1.5;
 /**
  * A finer layout counts in full once the geography's largest plane is this many times Rancher's largest documented
  * size, and in part from the size itself: when scale forces several installations anyway, an architect puts them

@@ -80,6 +80,7 @@ export function decodeBodyV3(body: string): BodyDecodeResult<LinkDocumentV3> {
   const mark = body.indexOf(EXTENSION_MARK);
   const base = decodeBodyV2(mark === -1 ? body : body.slice(0, mark));
   if (!base.ok || mark === -1) return base;
+  const { document: v2 } = base;
   const fields = readFields(body.slice(mark));
   if (fields === null) return { ok: false, reason: 'the version 3 answers are not a run of tagged fields' };
   const reader = new FieldReader(fields);
@@ -88,7 +89,7 @@ export function decodeBodyV3(body: string): BodyDecodeResult<LinkDocumentV3> {
     const growth = reader.takeOptional('G');
     const clustersInTwoYears =
       growth === undefined ? undefined : required(parseNumber(growth), 'the clusters in two years are not a number');
-    const regions = base.document.regions.map((region) => ({ ...region })) as {
+    const regions = v2.regions.map((region) => ({ ...region })) as {
       -readonly [K in keyof LinkDocumentV3['regions'][number]]: LinkDocumentV3['regions'][number][K];
     }[];
     let lastRegion = -1;
@@ -103,7 +104,7 @@ export function decodeBodyV3(body: string): BodyDecodeResult<LinkDocumentV3> {
       }
       (regions[index] as { clusterKinds?: ClusterKindsV3 }).clusterKinds = kinds;
     }
-    const jurisdictions = base.document.jurisdictions?.map((jurisdiction) => ({ ...jurisdiction })) as
+    const jurisdictions = v2.jurisdictions?.map((jurisdiction) => ({ ...jurisdiction })) as
       | { -readonly [K in keyof NonNullable<LinkDocumentV3['jurisdictions']>[number]]: unknown }[]
       | undefined;
     let lastJurisdiction = -1;
@@ -133,7 +134,7 @@ export function decodeBodyV3(body: string): BodyDecodeResult<LinkDocumentV3> {
     return {
       ok: true,
       document: {
-        ...base.document,
+        ...v2,
         regions,
         ...(jurisdictions === undefined ? {} : { jurisdictions: jurisdictions as LinkDocumentV3['jurisdictions'] }),
         ...(clustersInTwoYears === undefined ? {} : { clustersInTwoYears }),

@@ -259,8 +259,8 @@ export const en: EngineMessages = {
           : `We expect ${plural(p.clustersInTwoYears, 'cluster', 'clusters')} in two years, so each plane is sized for its share of them. `;
       const planes = p.planes.map((plane) =>
         plane.plannedSize === 'beyond-large'
-          ? `${plane.plane} (${plane.area}) will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of the "large" size, the largest documented: plan its split (a second installation, or a regional plane) before it passes 500 clusters or 5,000 nodes.`
-          : `${plane.plane} (${plane.area}) will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of Rancher's "${plane.size}" size: install it "${plane.plannedSize}" to keep room to grow.`,
+          ? `The plane in ${plane.plane} will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of the "large" size, the largest documented: plan its split (a second installation, or a regional plane) before it passes 500 clusters or 5,000 nodes.`
+          : `The plane in ${plane.plane} will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of Rancher's "${plane.size}" size: install it "${plane.plannedSize}" to keep room to grow.`,
       );
       return `${growth}${planes.join(' ')}${planes.length === 0 ? 'Every plane stays within 80% of its documented size.' : ''}`.trim();
     },
@@ -268,7 +268,7 @@ export const en: EngineMessages = {
       `${plural(p.installations, 'installation', 'installations')} for ${plural(p.engineers, 'engineer', 'engineers')}: their routine work (upgrades several times a year, tested restores, certificates, monitoring) takes about ${plural(p.neededEngineers, "engineer's", "engineers'")} time, more than half of the team${p.engineers < 2 ? ', and no one covers for an absence' : ''}. Add people, automate the routine (upgrades from Git, scheduled restores into the staging Rancher), or run fewer installations.`,
     authorizedEndpoint: (p) => {
       const one = p.clusters === 1;
-      const where = `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${one ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${p.regions.length === 1 ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance`;
+      const where = `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${one ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${one ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance`;
       const them = one ? 'it' : 'them';
       const k = p.kinds;
       if (k === null) {
@@ -318,7 +318,7 @@ export const en: EngineMessages = {
       return `${where}: ${parts.join('; ')}.`;
     },
     hostedKubeconfig: (p) =>
-      `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${p.clusters === 1 ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${p.regions.length === 1 ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance, and ${p.clusters === 1 ? 'is' : 'are'} hosted (EKS, AKS, GKE): the Authorized Cluster Endpoint does not exist for them, so people reach them with their provider's own kubeconfig while Rancher keeps managing them from afar.`,
+      `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${p.clusters === 1 ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${p.clusters === 1 ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance, and ${p.clusters === 1 ? 'is' : 'are'} hosted (EKS, AKS, GKE): the Authorized Cluster Endpoint does not exist for them, so people reach them with their provider's own kubeconfig while Rancher keeps managing them from afar.`,
     pinnedHub: (p) =>
       `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
     planeOutsideAnswers: (p) =>
@@ -326,7 +326,7 @@ export const en: EngineMessages = {
     intermittent: (p) =>
       `${listOf(p.sites)} ${p.sites.length === 1 ? 'has' : 'have'} intermittent links (${plural(p.clusters, 'cluster', 'clusters')}): deploy to them with Fleet, whose agents pull and resume when they reconnect. Every agent that reconnects costs the Rancher server work, and agents are upgraded with the server, so stagger upgrades and remove clusters that are gone for good (Rancher 2.7 saturated its queues with about 50 disconnected clusters, fixed in rancher/rancher pull request 43582).`,
     fleetHub: (p) =>
-      `Deploy apps to the ${plural(p.regions, 'region', 'regions')} with Fleet from the hub, not the deprecated multi-cluster apps: one GitRepo per repository, with targets that select clusters by label or cluster group, so one commit reaches every region.`,
+      `Deploy apps to the ${plural(p.regions, 'region', 'regions')} with Fleet from ${p.hubs === 1 ? 'the hub' : 'each hub'}, not the deprecated multi-cluster apps: one GitRepo per repository${p.hubs === 1 ? '' : ' on each hub'}, with targets that select clusters by label or cluster group, so one commit reaches every region.`,
     fleetSharedGit: (p) =>
       `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with targets that select each region's clusters by label, so one commit reaches every region.`,
     stagingRancher: (p) =>
@@ -338,7 +338,7 @@ export const en: EngineMessages = {
     crossBorder: (p) =>
       `${listOf(p.regions)} ${p.regions.length === 1 ? 'is' : 'are'} in mainland China but managed from outside it: cross-border links are filtered, lossy and regulated, so keep a plane inside mainland China unless this has been checked.`,
     chinaOperations: (p) =>
-      `Run ${listOf(p.planes)} from accounts of the China partitions: AWS China (Beijing, Ningxia) and Azure operated by 21Vianet need accounts and credentials of their own (global ones do not work there), as Alibaba Cloud's China regions do. Pull Rancher's and the clusters' images from a registry reachable inside mainland China (point Rancher's system-default-registry at it), and file an ICP recordal before the Rancher UI answers on a public domain.`,
+      `For the ${p.planes.length === 1 ? 'plane' : 'planes'} in ${listOf(p.planes)}, inside mainland China: run its cloud resources from accounts of the China partitions (AWS China in Beijing and Ningxia, Azure operated by 21Vianet and Alibaba Cloud's China regions need accounts and credentials of their own; global ones do not work there), pull Rancher's and the clusters' images from a registry reachable inside mainland China (point Rancher's system-default-registry at it), and file an ICP recordal before the Rancher UI answers on a public domain.`,
   },
 
   areas: {

@@ -245,7 +245,7 @@ export interface PlanMessages {
   }) => string;
   readonly planeOutsideAnswers: (p: { readonly plane: string; readonly regions: readonly string[] }) => string;
   readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
-  readonly fleetHub: (p: { readonly regions: number }) => string;
+  readonly fleetHub: (p: { readonly regions: number; readonly hubs: number }) => string;
   readonly fleetSharedGit: (p: { readonly planes: number }) => string;
   readonly stagingRancher: (p: { readonly strategy: Strategy; readonly mustHave: boolean }) => string;
   readonly stagedUpgrades: (p: { readonly first: string }) => string;

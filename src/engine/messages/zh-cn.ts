@@ -299,8 +299,8 @@ export const zhCN: EngineMessages = {
           : `我们预计两年后有 ${num(p.clustersInTwoYears)} 个集群，因此每个管理平面都按其所占份额来规划规格。`;
       const planes = p.planes.map((plane) =>
         plane.plannedSize === 'beyond-large'
-          ? `${plane.plane}（${plane.area}）将管理 ${num(plane.clusters)} 个集群和 ${num(plane.nodes)} 个节点，达到文档中最大的“大型”规格的 ${num(plane.percent)}%：请在它超过 500 个集群或 5,000 个节点之前规划拆分（第二个安装实例，或一个区域管理平面）。`
-          : `${plane.plane}（${plane.area}）将管理 ${num(plane.clusters)} 个集群和 ${num(plane.nodes)} 个节点，达到 Rancher“${SERVER_SIZES[plane.size]}”规格的 ${num(plane.percent)}%：请按“${SERVER_SIZES[plane.plannedSize]}”规格安装，为增长留出余量。`,
+          ? `位于 ${plane.plane} 的管理平面将管理 ${num(plane.clusters)} 个集群和 ${num(plane.nodes)} 个节点，达到文档中最大的“大型”规格的 ${num(plane.percent)}%：请在它超过 500 个集群或 5,000 个节点之前规划拆分（第二个安装实例，或一个区域管理平面）。`
+          : `位于 ${plane.plane} 的管理平面将管理 ${num(plane.clusters)} 个集群和 ${num(plane.nodes)} 个节点，达到 Rancher“${SERVER_SIZES[plane.size]}”规格的 ${num(plane.percent)}%：请按“${SERVER_SIZES[plane.plannedSize]}”规格安装，为增长留出余量。`,
       );
       return `${growth}${planes.join('')}${planes.length === 0 ? '每个管理平面都在其文档规格的 80% 以内。' : ''}`;
     },
@@ -358,7 +358,7 @@ export const zhCN: EngineMessages = {
     intermittent: (p) =>
       `${listed(p.sites)} 的网络连接时断时续（共 ${num(p.clusters)} 个集群）：使用 Fleet 向它们部署，其代理以拉取方式工作，重新连接后即可恢复。每个重新连接的代理都会给 Rancher 服务器带来工作量，且代理随服务器一起升级，因此请错开升级时间，并移除已永久下线的集群（Rancher 2.7 在约 50 个集群断开时曾使工作队列饱和，已在 rancher/rancher 拉取请求 43582 中修复）。`,
     fleetHub: (p) =>
-      `使用 Fleet 从中心向 ${num(p.regions)} 个区域部署应用，而不是已弃用的多集群应用：每个仓库一个 GitRepo，用目标按标签或集群组选择集群，这样一次提交即可到达所有区域。`,
+      `使用 Fleet 从${p.hubs === 1 ? '中心' : '每个中心'}向 ${num(p.regions)} 个区域部署应用，而不是已弃用的多集群应用：每个仓库${p.hubs === 1 ? '' : '在每个中心上'}一个 GitRepo，用目标按标签或集群组选择集群，这样一次提交即可到达所有区域。`,
     fleetSharedGit: (p) =>
       `使用 Fleet 而非已弃用的多集群应用来部署应用：为 ${num(p.planes)} 个安装实例分别创建指向同样仓库的 GitRepo，并用目标按标签选择各区域的集群，这样一次提交即可到达所有区域。`,
     stagingRancher: (p) =>
@@ -369,7 +369,7 @@ export const zhCN: EngineMessages = {
     crossBorder: (p) =>
       `${listed(p.regions)} 位于中国大陆，却由境外的管理平面管理：跨境链路受到过滤、丢包严重且受监管，除非已经核实，否则请在中国大陆境内保留一个管理平面。`,
     chinaOperations: (p) =>
-      `使用中国区的账户运行 ${listed(p.planes)}：亚马逊云科技中国区（北京、宁夏）和由世纪互联运营的 Azure 都需要各自专用的账户和凭据（全球账户在那里无法使用），阿里云的中国区域也是如此。从中国大陆境内可访问的镜像仓库拉取 Rancher 和集群的镜像（将 Rancher 的 system-default-registry 指向它），并在 Rancher 界面通过公开域名提供访问之前完成 ICP 备案。`,
+      `对于位于中国大陆境内 ${listed(p.planes)} 的管理平面：其云上资源使用中国区的账户运行（亚马逊云科技中国区的北京、宁夏区域，由世纪互联运营的 Azure，以及阿里云的中国区域都需要各自专用的账户和凭据，全球账户在那里无法使用）；从中国大陆境内可访问的镜像仓库拉取 Rancher 和集群的镜像（将 Rancher 的 system-default-registry 指向它）；并在 Rancher 界面通过公开域名提供访问之前完成 ICP 备案。`,
   },
 
   areas: {

@@ -109,7 +109,7 @@ function dayToDaySteps(context: PlanContext): PlanItem[] {
   ) {
     items.push({
       id: 'fleet-hub',
-      text: text.fleetHub({ regions: topology.sites.length }),
+      text: text.fleetHub({ regions: topology.sites.length, hubs: groups.length }),
       sources: ['fleet-targets', 'rancher-multi-cluster-apps-deprecated'],
     });
   }

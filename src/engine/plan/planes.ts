@@ -34,9 +34,15 @@ export function planeSteps(context: PlanContext): PlanItem[] {
   const text = messages.plan;
   const items: PlanItem[] = [];
   const sources = ['rancher-tips-running', 'rancher-ha', 'rancher-sizing'] as const;
-  const planes = groups.map((group) => plannedPlane(context, group));
-  if (strategy === 'hub-and-spoke') items.push({ id: 'ha-hub', text: text.haHub({ planes }), sources });
-  else items.push({ id: 'regional-planes', text: text.regionalPlanes({ planes }), sources });
+  // Planes inside an air gap run as the air gap allows; their own step says so.
+  const planes = groups
+    .filter((group) => group.constraint?.kind !== 'air-gap')
+    .map((group) => plannedPlane(context, group));
+  if (planes.length > 0 && strategy === 'hub-and-spoke')
+    items.push({ id: 'ha-hub', text: text.haHub({ planes }), sources });
+  if (planes.length > 0 && strategy === 'regional') {
+    items.push({ id: 'regional-planes', text: text.regionalPlanes({ planes }), sources });
+  }
 
   const pinned = topology.hub.pinned;
   if (strategy === 'hub-and-spoke' && pinned && pinned.bestRegionId !== topology.hub.regionId) {

@@ -141,3 +141,68 @@ export function groupsAt(members: readonly number[], merges: readonly Merge[], h
   }
   return groups.filter((group): group is number[] => group !== null).map((group) => group.sort((x, y) => x - y));
 }
+
+/**
+ * Centre-linkage merges of `members` up to `maxHeightMs`: two groups join when one of their regions reaches every
+ * region of both within the height, as a plane in the middle would ("Singapore reaches Mumbai, Tokyo and Sydney").
+ * The broadest layout groups so, where a plane per geography asks every pair to be close. Heights are made
+ * non-decreasing (each the highest so far), so the groups at any height are those of a prefix of the merges.
+ */
+export function centreLinkageMerges(
+  members: readonly number[],
+  distance: (i: number, j: number) => number,
+  maxHeightMs: number,
+): Merge[] {
+  const n = members.length;
+  const apart = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const d = distance(members[a] as number, members[b] as number);
+      apart[a * n + b] = d;
+      apart[b * n + a] = d;
+    }
+  }
+  // farthest[c * n + g]: the farthest region of group g from region c; groups are numbered by their first position.
+  const farthest = Float64Array.from(apart);
+  const groups: (number[] | null)[] = members.map((_, position) => [position]);
+  const linkage = Float64Array.from(apart);
+  const linkOf = (g: number, k: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const c of [...(groups[g] as number[]), ...(groups[k] as number[])]) {
+      best = Math.min(best, Math.max(farthest[c * n + g] as number, farthest[c * n + k] as number));
+    }
+    return best;
+  };
+  const merges: Merge[] = [];
+  let height = 0;
+  for (;;) {
+    let a = -1;
+    let b = -1;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let g = 0; g < n; g++) {
+      if (groups[g] === null) continue;
+      for (let k = g + 1; k < n; k++) {
+        if (groups[k] !== null && (linkage[g * n + k] as number) < lowest) {
+          lowest = linkage[g * n + k] as number;
+          a = g;
+          b = k;
+        }
+      }
+    }
+    if (a < 0 || lowest > maxHeightMs) break;
+    height = Math.max(height, lowest);
+    merges.push({ a, b, heightMs: height });
+    (groups[a] as number[]).push(...(groups[b] as number[]));
+    groups[b] = null;
+    for (let c = 0; c < n; c++) {
+      farthest[c * n + a] = Math.max(farthest[c * n + a] as number, farthest[c * n + b] as number);
+    }
+    for (let k = 0; k < n; k++) {
+      if (k === a || groups[k] === null) continue;
+      const link = linkOf(a, k);
+      linkage[a * n + k] = link;
+      linkage[k * n + a] = link;
+    }
+  }
+  return merges;
+}

@@ -1,4 +1,11 @@
-import { completeLinkageMerges, groupingDistance, groupsAt, type Linkage, type Merge } from './grouping';
+import {
+  centreLinkageMerges,
+  completeLinkageMerges,
+  groupingDistance,
+  groupsAt,
+  type Linkage,
+  type Merge,
+} from './grouping';
 import { type LayoutSummary, summarizeLayout } from './layout-summary';
 import { type Placement, placePlane } from './placement';
 import {
@@ -24,9 +31,10 @@ import type { RoundTrips } from './round-trips';
  */
 export const GEOGRAPHY_GROUP_RTT_MS = 72;
 /**
- * The broadest grouping: regions within this of one another in one macro-area (the Americas, EMEA, Asia Pacific)
- * share a plane, so Singapore can serve Tokyo (70 ms) and Sydney (92 ms) as one "Asia Pacific" plane. Team's
- * judgement: the widest spread a plane in the middle still reaches within the default 150 ms tolerance.
+ * The broadest grouping: regions one of them reaches within this, in one macro-area (the Americas, EMEA, Asia
+ * Pacific), share a plane, so Singapore serves Mumbai (55 ms), Tokyo (70 ms) and Sydney (92 ms) as one "Asia
+ * Pacific" plane (centre linkage). Team's judgement: what a plane in the middle reaches well within the default
+ * 150 ms tolerance.
  */
 export const BROAD_GROUP_RTT_MS = 130;
 
@@ -90,6 +98,9 @@ export const REGIONAL_LAYOUTS: readonly RegionalLayoutSpec[] = [
  * a change then moves a factor by at most a twelfth of what it would switching at once, and 100 regions stay fast.
  */
 const MAX_FADE_VARIANTS = 12;
+
+/** Rounds of moving regions within the hub's reach to a nearer far plane (they settle in one or two). */
+const REACH_REASSIGN_ROUNDS = 3;
 
 /** One regional layout worked out for the answers. */
 export interface RegionalLayout {
@@ -174,6 +185,16 @@ function hubRttOf(placement: Placement, position: number): number {
 export function buildLayouts(context: LayoutContext): RegionalLayout[] {
   const { sites } = context.sizing;
   const placeGroups = groupPlacer(context);
+  const pinnedGroup = (members: readonly number[], index: number, place: Placement['place']): PlacedGroup => {
+    const partition = context.partitions[index] as Partition;
+    return {
+      members,
+      placement: placePlane(members, [place], sites, context.trips, place),
+      partition: index,
+      insideKnown: true,
+      ...(partition.constraint ? { constraint: partition.constraint } : {}),
+    };
+  };
   const splittable = context.partitions.map((partition) => partition.constraint?.kind !== 'air-gap');
   const highest = (linkage: Linkage) =>
     Math.max(
@@ -182,28 +203,64 @@ export function buildLayouts(context: LayoutContext): RegionalLayout[] {
       ),
       linkage === 'broad' ? BROAD_GROUP_RTT_MS : 0,
     );
+  const mergeBy = (linkage: Linkage) => (linkage === 'broad' ? centreLinkageMerges : completeLinkageMerges);
   const mergesOf = (linkage: Linkage): Merge[][] =>
     context.partitions.map((partition, index) =>
       splittable[index]
-        ? completeLinkageMerges(partition.members, groupingDistance(linkage, sites, context.trips), highest(linkage))
+        ? mergeBy(linkage)(partition.members, groupingDistance(linkage, sites, context.trips), highest(linkage))
         : [],
     );
   const merges: Record<Linkage, Merge[][]> = { geography: mergesOf('geography'), broad: mergesOf('broad') };
   const broadDistance = groupingDistance('broad', sites, context.trips);
 
-  /** Each partition's groups at a layout's parameter (a grouping distance or the hub's reach). */
-  const groupsOf = (spec: RegionalLayoutSpec, value: number, index: number): number[][] => {
+  /** Around a partition's hub: the regions within its reach, and the others grouped by the broadest distance. */
+  const reachOf = (value: number, index: number) => {
     const partition = context.partitions[index] as Partition;
-    if (spec.kind === 'cut') return groupsAt(partition.members, merges[spec.linkage][index] as Merge[], value);
-    if (!splittable[index]) return [[...partition.members]];
     const hub = context.hubPlacements[index] as Placement;
     const near = partition.members.filter((_, position) => hubRttOf(hub, position) <= value);
     const far = partition.members.filter((_, position) => hubRttOf(hub, position) > value);
-    const farMerges = completeLinkageMerges(far, broadDistance, BROAD_GROUP_RTT_MS);
-    return [...(near.length > 0 ? [near] : []), ...groupsAt(far, farMerges, BROAD_GROUP_RTT_MS)];
+    return {
+      near,
+      far: groupsAt(far, centreLinkageMerges(far, broadDistance, BROAD_GROUP_RTT_MS), BROAD_GROUP_RTT_MS),
+    };
   };
+  /** Each partition's planes at a layout's parameter (a grouping distance or the hub's reach). */
   const placedAt = (spec: RegionalLayoutSpec, value: number) =>
-    context.partitions.flatMap((_, index) => placeGroups(groupsOf(spec, value, index), index));
+    context.partitions.flatMap((partition, index) => {
+      if (spec.kind === 'cut') {
+        return placeGroups(groupsAt(partition.members, merges[spec.linkage][index] as Merge[], value), index);
+      }
+      if (!splittable[index]) return placeGroups([[...partition.members]], index);
+      // The regions within the hub's reach stay on Hub & Spoke's own plane, where it is, unless a far plane is nearer
+      // to them (Mumbai joins Singapore's plane rather than a hub in Zurich).
+      const { near, far } = reachOf(value, index);
+      const hub = (context.hubPlacements[index] as Placement).place;
+      let farPlanes = placeGroups(far, index);
+      let stay = near;
+      // A few rounds: a region that moves can move its plane, which may then be nearer to another region.
+      for (let round = 0; round < REACH_REASSIGN_ROUNDS; round++) {
+        const staying: number[] = [];
+        const moved = farPlanes.map((group) => [...group.members]);
+        for (const member of stay) {
+          let nearest = -1;
+          let nearestMs = context.trips.between(hub, member);
+          farPlanes.forEach((group, position) => {
+            const ms = context.trips.between(group.placement.place, member);
+            if (ms < nearestMs) {
+              nearestMs = ms;
+              nearest = position;
+            }
+          });
+          if (nearest < 0) staying.push(member);
+          else moved[nearest]?.push(member);
+        }
+        if (staying.length === stay.length) break;
+        stay = staying;
+        farPlanes = placeGroups(moved, index);
+      }
+      const regrouped = farPlanes;
+      return [...(stay.length > 0 ? [pinnedGroup(stay, index, hub)] : []), ...regrouped];
+    });
   /** Where, inside the fade, the plan changes: merge heights, or the regions' round trips from their hub. */
   const changesIn = (spec: RegionalLayoutSpec, low: number, high: number): number[] => {
     const points =

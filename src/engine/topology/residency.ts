@@ -135,14 +135,19 @@ export function partitionSites(
       return pinned(b[0]) - pinned(a[0]) || weightOf(b[1]) - weightOf(a[1]) || compareIds(a[0], b[0]);
     });
 
-  // The central partition takes each one-way jurisdiction in turn while one place may still host a plane for all.
+  // The central partition takes each one-way jurisdiction in turn while one place may still host a plane for all;
+  // with a pin the open regions are managed from, only while the pin is that place (the others get hubs inside).
   const joined: JurisdictionRule[] = [];
   const central = [...open];
   const leftOver: [string, number[]][] = [];
+  const pinFixesCentre = pin !== undefined && open.length > 0;
   for (const [id, members] of oneWay) {
     const rule = rules.get(id) as JurisdictionRule;
     const together = [...joined, rule];
-    if ((central.length === 0 && joined.length === 0) || places.some((place) => allowedByAll(together, place))) {
+    const shared = pinFixesCentre
+      ? allowedByAll(together, pin)
+      : (central.length === 0 && joined.length === 0) || places.some((place) => allowedByAll(together, place));
+    if (shared) {
       joined.push(rule);
       central.push(...members);
     } else {
