@@ -63,18 +63,18 @@ function largestSizeRatio(layout: RegionalLayout): number {
 }
 
 /**
- * How much a layout counts at these answers: 1 for a plane per geography and the coarser layouts; for a finer one,
+ * How much a layout counts at these answers: 1 for the continent-scale layouts; for a finer one,
  * as far as the tolerance asks for it (in part from LAYOUT_ADMISSION_RATIO times its distance, in full at its
- * distance; a tolerance under LATENCY_TOLERANCE_FLOOR_MS asks as much as the floor) or as far as the geography's
- * largest plane outgrows Rancher's largest documented size (in part beyond it, in full from
+ * distance; a tolerance under LATENCY_TOLERANCE_FLOOR_MS asks as much as the floor) or as far as the broadest
+ * layout's largest plane outgrows Rancher's largest documented size (in part beyond it, in full from
  * SCALE_ADMISSION_FULL_RATIO times it: 940 clusters on two coasts get a plane per coast).
  */
-export function layoutAdmission(layout: RegionalLayout, geography: RegionalLayout, toleranceMs: number): number {
+export function layoutAdmission(layout: RegionalLayout, broadest: RegionalLayout, toleranceMs: number): number {
   const { spec } = layout;
   if (!spec.finer || spec.kind !== 'cut') return 1;
   const none = spec.groupMaxRttMs * LAYOUT_ADMISSION_RATIO;
   const byTolerance = 1 - ramp(Math.max(toleranceMs, LATENCY_TOLERANCE_FLOOR_MS), spec.groupMaxRttMs, none);
-  const byScale = ramp(largestSizeRatio(geography), 1, SCALE_ADMISSION_FULL_RATIO);
+  const byScale = ramp(largestSizeRatio(broadest), 1, SCALE_ADMISSION_FULL_RATIO);
   return Math.max(byTolerance, byScale);
 }
 
@@ -83,20 +83,20 @@ export function layoutAdmission(layout: RegionalLayout, geography: RegionalLayou
  *
  * Regional is weighed in each of its layouts (topology/layouts.ts) and the one that makes the best case for Regional
  * is compared with Hub & Spoke: a layout admitted in part counts as `admission × its lead + (1 − admission) × the
- * geography layout's lead`. A maximum of leads that each fall as the tolerance rises also falls as it rises, and each
+ * broadest layout's lead`. A maximum of leads that each fall as the tolerance rises also falls as it rises, and each
  * is continuous, so the result stays monotone and smooth.
  */
 export function scoreAnswers(answers: Answers, topology: Topology): ScoredAnswers {
-  const [geography, ...others] = topology.layouts as [RegionalLayout, ...RegionalLayout[]];
+  const [broadest, ...others] = topology.layouts as [RegionalLayout, ...RegionalLayout[]];
   const weigh = (layout: RegionalLayout) => weighFactors({ answers, topology, layout });
-  const geographyFactors = weigh(geography);
-  const geographyLead = leadOf(geographyFactors).lead;
-  let best = { factors: geographyFactors, lead: geographyLead, layout: geography };
+  const broadestFactors = weigh(broadest);
+  const broadestLead = leadOf(broadestFactors).lead;
+  let best = { factors: broadestFactors, lead: broadestLead, layout: broadest };
   for (const layout of others) {
-    const admission = layoutAdmission(layout, geography, answers.latencyToleranceMs);
+    const admission = layoutAdmission(layout, broadest, answers.latencyToleranceMs);
     if (admission === 0) continue;
     const factors = weigh(layout);
-    const lead = admission * leadOf(factors).lead + (1 - admission) * geographyLead;
+    const lead = admission * leadOf(factors).lead + (1 - admission) * broadestLead;
     if (lead > best.lead + 1e-9) best = { factors, lead, layout };
   }
   return { ...scoreFactors(best.factors, best.lead), layout: best.layout };

@@ -15,8 +15,9 @@ function answersFor(regions: Array<Record<string, unknown>>, rest: Record<string
   return result.value;
 }
 
-/** The plane per geography: the first of Regional's layouts. */
-const geography = (topology: Topology) => topology.layouts[0] as RegionalLayout;
+/** The plane per geography (left out of the layouts when it plans just what the continent-scale one does). */
+const geography = (topology: Topology) =>
+  topology.layouts.find((layout) => layout.spec.name === 'geography') ?? (topology.layouts[0] as RegionalLayout);
 
 const groupsOf = (answers: Answers) =>
   geography(analyzeTopology(answers)).plan.groups.map((group) => [...group.regionIds].sort());

@@ -69,25 +69,27 @@ export interface ReachLayoutSpec {
 export type RegionalLayoutSpec = CutLayoutSpec | ReachLayoutSpec;
 
 /**
- * Regional's layouts, the plane per geography first. The layout compared with Hub & Spoke is the one that makes the
- * best case for Regional among those these answers admit (score.ts): the geography, the broadest areas and the hub's
- * reach always; areas finer than a geography (coasts at 48 ms, 32 ms, metro areas at 20 ms) only as the tolerance or
- * Rancher's documented sizes ask for them. Fades and reaches: team's judgement, about a sixth of each distance.
+ * Regional's layouts, continent-scale first. "Regional" means a plane per geography at continent scale (the GUIDE:
+ * neighbouring regions share a plane), so the layouts always weighed are the broadest areas and the central hub with
+ * planes for the regions beyond its reach; layouts finer than that (a plane per 72 ms geography, coasts at 48 ms,
+ * 32 ms, metro areas at 20 ms) count only as the tolerance or Rancher's documented sizes ask for them (score.ts). The
+ * one compared with Hub & Spoke is the one that makes the best case for Regional among those admitted. Fades and
+ * reaches: team's judgement, about a sixth of each distance.
  */
 export const REGIONAL_LAYOUTS: readonly RegionalLayoutSpec[] = [
+  { kind: 'cut', name: 'broad', linkage: 'broad', groupMaxRttMs: BROAD_GROUP_RTT_MS, fadeMs: 15, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 70, fadeMs: 10, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 100, fadeMs: 15, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 140, fadeMs: 20, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 200, fadeMs: 25, finer: false },
   {
     kind: 'cut',
     name: 'geography',
     linkage: 'geography',
     groupMaxRttMs: GEOGRAPHY_GROUP_RTT_MS,
     fadeMs: 12,
-    finer: false,
+    finer: true,
   },
-  { kind: 'cut', name: 'broad', linkage: 'broad', groupMaxRttMs: BROAD_GROUP_RTT_MS, fadeMs: 15, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 70, fadeMs: 10, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 100, fadeMs: 15, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 140, fadeMs: 20, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 200, fadeMs: 25, finer: false },
   { kind: 'cut', name: 'coasts', linkage: 'geography', groupMaxRttMs: 48, fadeMs: 8, finer: true },
   { kind: 'cut', name: 'areas', linkage: 'geography', groupMaxRttMs: 32, fadeMs: 5, finer: true },
   { kind: 'cut', name: 'metros', linkage: 'geography', groupMaxRttMs: 20, fadeMs: 3, finer: true },
