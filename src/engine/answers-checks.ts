@@ -27,6 +27,7 @@ export interface CheckedDocument {
     readonly lon?: number | undefined;
     readonly siteKind?: SiteKind | undefined;
     readonly jurisdiction?: string | undefined;
+    readonly connectivity?: 'connected' | 'intermittent' | 'air-gapped' | undefined;
   }[];
   readonly jurisdictions?:
     | readonly {
@@ -194,6 +195,15 @@ export function checkHub(answers: CheckedDocument, report: ReportProblem): void 
       ['hub', 'regionId'],
       `"${regionId}" is an edge site, and an edge location cannot host the management plane: pin the hub to a cloud region or data centre`,
       { kind: 'edge-hub', regionId },
+    );
+    return;
+  }
+  const connectivity = region?.connectivity;
+  if (connectivity === 'intermittent' || connectivity === 'air-gapped') {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is ${connectivity === 'intermittent' ? 'on an intermittent link' : 'air-gapped'}, so it cannot host the central management plane for other regions: pin the hub to a connected cloud region or data centre`,
+      { kind: 'unconnected-hub', regionId, connectivity },
     );
   }
 }

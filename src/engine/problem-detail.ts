@@ -13,6 +13,11 @@ export type AnswersProblemDetail =
   | { readonly kind: 'empty-jurisdiction'; readonly jurisdiction: string }
   | { readonly kind: 'unknown-hub'; readonly regionId: string }
   | { readonly kind: 'edge-hub'; readonly regionId: string }
+  | {
+      readonly kind: 'unconnected-hub';
+      readonly regionId: string;
+      readonly connectivity: 'intermittent' | 'air-gapped';
+    }
   | { readonly kind: 'unknown-latency-end'; readonly regionId: string }
   | { readonly kind: 'same-latency-ends'; readonly regionId: string }
   | {

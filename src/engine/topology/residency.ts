@@ -124,7 +124,10 @@ export function partitionSites(
   const hostable = sites.flatMap((site, index) =>
     site.connectivity === 'air-gapped' ? [] : [sitePlace(sites, index)],
   );
-  const places = [...hostable.filter((place) => place.canHost), ...CATALOG_PLACES];
+  const places = [
+    ...hostable.filter((place) => place.canHost),
+    ...CATALOG_PLACES.filter((place) => !sites.some((site) => site.id === place.id)),
+  ];
 
   const ruleEntries = [...byRule].sort((a, b) => compareIds(a[0], b[0]));
   const strict = ruleEntries.filter(([id]) => rules.get(id)?.strict);
@@ -162,7 +165,9 @@ export function partitionSites(
   if (pin === undefined) return { partitions, pinnedPartition: null, rejectedPin: null };
   // The pin serves the partition that holds it, else the first one whose rules allow it (the central one first).
   const allowedIn = (partition: Partition) =>
-    partition.constraint?.kind !== 'air-gap' && allowedByAll(rulesOf(partition.members, sites, rules), pin);
+    pin.canHost &&
+    partition.constraint?.kind !== 'air-gap' &&
+    allowedByAll(rulesOf(partition.members, sites, rules), pin);
   const holding = partitions.findIndex((partition) => pin.siteIndex >= 0 && partition.members.includes(pin.siteIndex));
   const order = [holding, ...partitions.map((_, index) => index)].filter((index) => index >= 0);
   const pinnedPartition = order.find((index) => allowedIn(partitions[index] as Partition)) ?? null;
@@ -186,8 +191,12 @@ export function candidatePlaces(
   const capable = own.filter((place) => place.canHost && allowedByAll(memberRules, place));
   if (capable.length > 0) return { places: capable, insideKnown: true };
   const inChina = members.some((member) => (sites[member] as Site).mainlandChina);
+  // A catalog region that is one of the answers' regions is what the answers say of it (an intermittent link, say).
   const catalog = CATALOG_PLACES.filter(
-    (place) => allowedByAll(memberRules, place) && (memberRules.length > 0 || place.mainlandChina === inChina),
+    (place) =>
+      !sites.some((site) => site.id === place.id) &&
+      allowedByAll(memberRules, place) &&
+      (memberRules.length > 0 || place.mainlandChina === inChina),
   );
   if (catalog.length > 0) return { places: catalog, insideKnown: true };
   const hostable = own.filter((place) => place.canHost);
