@@ -46,3 +46,5 @@ export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';
 export const MAX_ALLOWED_LOCATIONS = 60;
 /** Highest expected cluster count in two years: as many as one answers document can hold today. */
 export const MAX_EXPECTED_CLUSTERS = MAX_REGIONS * MAX_CLUSTERS_PER_REGION;
+/** Lowest latency tolerance an answers document may give (contract section 1). */
+export const MIN_LATENCY_TOLERANCE_MS = 1;

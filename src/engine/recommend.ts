@@ -246,6 +246,7 @@ export function recommend(answers: Answers, options?: RecommendOptions): Recomme
  */
 export function recommendCore(answers: Answers, options?: RecommendOptions): CoreRecommendation {
   const locale = options?.locale ?? DEFAULT_LOCALE;
-  const topology = analyzeTopology(answers);
+  // Without the what-ifs, only the layouts the answers' own tolerance admits can weigh.
+  const topology = analyzeTopology(answers, { minToleranceMs: answers.latencyToleranceMs });
   return toCoreRecommendation(answers, scoreAnswers(answers, topology), topology, locale);
 }

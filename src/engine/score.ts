@@ -1,16 +1,9 @@
 import type { Answers } from './answers';
-import { ramp, type WeighedFactor, weighFactors } from './factors';
+import { type WeighedFactor, weighFactors } from './factors';
 import { round1 } from './rounding';
 import type { Strategy } from './strategy';
-import type { RegionalLayout, Topology } from './topology';
-import {
-  LATENCY_TOLERANCE_FLOOR_MS,
-  LAYOUT_ADMISSION_RATIO,
-  MODERATE_MARGIN,
-  PRIOR_POINTS,
-  SCALE_ADMISSION_FULL_RATIO,
-  STRONG_MARGIN,
-} from './weights';
+import { layoutAdmission, type RegionalLayout, type Topology } from './topology';
+import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
 
 export type Confidence = 'strong' | 'moderate' | 'close-call';
 
@@ -57,27 +50,6 @@ export function scoreFactors(factors: readonly WeighedFactor[], lead?: number): 
   return { strategy, scores, confidence, factors, totalPoints: own.totalPoints };
 }
 
-/** The largest plane of a layout against Rancher's largest documented size, averaged over its fade. */
-function largestSizeRatio(layout: RegionalLayout): number {
-  return layout.metrics.reduce((sum, variant) => sum + variant.weight * variant.metrics.largestSizeRatio, 0);
-}
-
-/**
- * How much a layout counts at these answers: 1 for the continent-scale layouts; for a finer one,
- * as far as the tolerance asks for it (in part from LAYOUT_ADMISSION_RATIO times its distance, in full at its
- * distance; a tolerance under LATENCY_TOLERANCE_FLOOR_MS asks as much as the floor) or as far as the broadest
- * layout's largest plane outgrows Rancher's largest documented size (in part beyond it, in full from
- * SCALE_ADMISSION_FULL_RATIO times it: 940 clusters on two coasts get a plane per coast).
- */
-export function layoutAdmission(layout: RegionalLayout, broadest: RegionalLayout, toleranceMs: number): number {
-  const { spec } = layout;
-  if (!spec.finer || spec.kind !== 'cut') return 1;
-  const none = spec.groupMaxRttMs * LAYOUT_ADMISSION_RATIO;
-  const byTolerance = 1 - ramp(Math.max(toleranceMs, LATENCY_TOLERANCE_FLOOR_MS), spec.groupMaxRttMs, none);
-  const byScale = ramp(largestSizeRatio(broadest), 1, SCALE_ADMISSION_FULL_RATIO);
-  return Math.max(byTolerance, byScale);
-}
-
 /**
  * The factors and scores for answers whose topology is already known (the what-ifs reuse it).
  *
@@ -93,7 +65,7 @@ export function scoreAnswers(answers: Answers, topology: Topology): ScoredAnswer
   const broadestLead = leadOf(broadestFactors).lead;
   let best = { factors: broadestFactors, lead: broadestLead, layout: broadest };
   for (const layout of others) {
-    const admission = layoutAdmission(layout, broadest, answers.latencyToleranceMs);
+    const admission = layoutAdmission(layout.spec, broadest, answers.latencyToleranceMs);
     if (admission === 0) continue;
     const factors = weigh(layout);
     const lead = admission * leadOf(factors).lead + (1 - admission) * broadestLead;

@@ -39,9 +39,10 @@ export function latencyPoints(ratio: number): number {
  * never grows when the cost function is relaxed (a higher tolerance).
  */
 function savedBySite(context: FactorContext, cost: (rttMs: number) => number): number {
+  const { weights, hubRttMs, planeRttMs } = context.layout.summary.nearerPairs;
   let sum = 0;
-  for (const [weight, hubRtt, planeRtt] of context.layout.summary.nearerPairs) {
-    sum += weight * Math.max(0, cost(hubRtt) - cost(planeRtt));
+  for (let i = 0; i < weights.length; i++) {
+    sum += (weights[i] as number) * Math.max(0, cost(hubRttMs[i] as number) - cost(planeRttMs[i] as number));
   }
   return sum;
 }

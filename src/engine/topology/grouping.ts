@@ -22,16 +22,17 @@ export type MacroArea = 'americas' | 'emea' | 'apac';
 /** The Middle East (the catalog's Asia west of this longitude) belongs to EMEA, as teams organise it. */
 const MIDDLE_EAST_MAX_LON = 60;
 
+const MACRO_AREA_BY_CONTINENT: Readonly<Record<Continent, MacroArea>> = {
+  'north-america': 'americas',
+  'south-america': 'americas',
+  europe: 'emea',
+  africa: 'emea',
+  asia: 'apac',
+  oceania: 'apac',
+};
+
 export function macroAreaOf(site: Pick<Site, 'continent' | 'lon'>): MacroArea {
-  const byContinent: Record<Continent, MacroArea> = {
-    'north-america': 'americas',
-    'south-america': 'americas',
-    europe: 'emea',
-    africa: 'emea',
-    asia: 'apac',
-    oceania: 'apac',
-  };
-  return site.continent === 'asia' && site.lon < MIDDLE_EAST_MAX_LON ? 'emea' : byContinent[site.continent];
+  return site.continent === 'asia' && site.lon < MIDDLE_EAST_MAX_LON ? 'emea' : MACRO_AREA_BY_CONTINENT[site.continent];
 }
 
 /** How two regions' distance is judged when grouping them: a plane per geography, or the broadest areas. */
@@ -168,29 +169,47 @@ export function centreLinkageMerges(
   const linkage = Float64Array.from(apart);
   const linkOf = (g: number, k: number) => {
     let best = Number.POSITIVE_INFINITY;
-    for (const c of [...(groups[g] as number[]), ...(groups[k] as number[])]) {
-      best = Math.min(best, Math.max(farthest[c * n + g] as number, farthest[c * n + k] as number));
+    for (const group of [groups[g] as number[], groups[k] as number[]]) {
+      for (const c of group) {
+        const reach = Math.max(farthest[c * n + g] as number, farthest[c * n + k] as number);
+        if (reach < best) best = reach;
+      }
     }
     return best;
   };
+  // Each group's nearest other group and the link to it; ties go to the lowest position (order never matters).
+  const nearest = new Int32Array(n).fill(-1);
+  const nearestLink = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const findNearest = (g: number) => {
+    nearest[g] = -1;
+    nearestLink[g] = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < n; k++) {
+      if (k === g || groups[k] === null) continue;
+      const link = linkage[g * n + k] as number;
+      if (link < (nearestLink[g] as number)) {
+        nearestLink[g] = link;
+        nearest[g] = k;
+      }
+    }
+  };
+  for (let g = 0; g < n; g++) findNearest(g);
   const merges: Merge[] = [];
   let height = 0;
   for (;;) {
-    let a = -1;
-    let b = -1;
-    let lowest = Number.POSITIVE_INFINITY;
+    let first = -1;
     for (let g = 0; g < n; g++) {
-      if (groups[g] === null) continue;
-      for (let k = g + 1; k < n; k++) {
-        if (groups[k] !== null && (linkage[g * n + k] as number) < lowest) {
-          lowest = linkage[g * n + k] as number;
-          a = g;
-          b = k;
-        }
+      if (
+        groups[g] !== null &&
+        nearest[g] !== -1 &&
+        (first < 0 || (nearestLink[g] as number) < (nearestLink[first] as number))
+      ) {
+        first = g;
       }
     }
-    if (a < 0 || lowest > maxHeightMs) break;
-    height = Math.max(height, lowest);
+    if (first < 0 || (nearestLink[first] as number) > maxHeightMs) break;
+    const a = Math.min(first, nearest[first] as number);
+    const b = Math.max(first, nearest[first] as number);
+    height = Math.max(height, nearestLink[first] as number);
     merges.push({ a, b, heightMs: height });
     (groups[a] as number[]).push(...(groups[b] as number[]));
     groups[b] = null;
@@ -202,6 +221,16 @@ export function centreLinkageMerges(
       const link = linkOf(a, k);
       linkage[a * n + k] = link;
       linkage[k * n + a] = link;
+    }
+    findNearest(a);
+    for (let k = 0; k < n; k++) {
+      if (groups[k] === null || k === a) continue;
+      const link = linkage[k * n + a] as number;
+      if (nearest[k] === a || nearest[k] === b) findNearest(k);
+      else if (link < (nearestLink[k] as number) || (link === nearestLink[k] && a < (nearest[k] as number))) {
+        nearestLink[k] = link;
+        nearest[k] = a;
+      }
     }
   }
   return merges;

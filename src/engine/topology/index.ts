@@ -1,3 +1,4 @@
+import { MIN_LATENCY_TOLERANCE_MS } from '../answer-limits';
 import type { Answers } from '../answers';
 import { recordFrom } from '../records';
 import { findCatalogRegion } from '../regions/catalog';
@@ -25,6 +26,7 @@ export {
   BROAD_GROUP_RTT_MS,
   GEOGRAPHY_GROUP_RTT_MS,
   type LayoutName,
+  layoutAdmission,
   REGIONAL_LAYOUTS,
   type RegionalLayout,
   type RegionalLayoutSpec,
@@ -127,8 +129,17 @@ function hubPlacementOf(
   };
 }
 
+export interface TopologyOptions {
+  /**
+   * The lowest latency tolerance the topology will be scored at: layouts no tolerance from there up admits are left
+   * out. The what-ifs vary the tolerance over its whole range (the default, 1 ms); the verdict alone asks for the
+   * answers' own tolerance, and for 100 regions that leaves out most of the work.
+   */
+  readonly minToleranceMs?: number;
+}
+
 /** Works out the topology of a valid answers document (see `Topology`). */
-export function analyzeTopology(answers: Answers): Topology {
+export function analyzeTopology(answers: Answers, options: TopologyOptions = {}): Topology {
   const sites = resolveSites(answers);
   const trips = new RoundTrips(sites, answers);
   const totalClusters = sites.reduce((sum, site) => sum + site.clusters, 0);
@@ -174,15 +185,18 @@ export function analyzeTopology(answers: Answers): Topology {
   const hubMetrics = metricsOf(hubGroups, sizing);
   const mainIndex = pinnedPartition ?? largestPartition(partitions, sites);
   const main = hubGroups[mainIndex] as PlacedGroup;
-  const layouts = buildLayouts({
-    sizing,
-    trips,
-    partitions,
-    rules,
-    hubPlacements: hubGroups.map((group) => group.placement),
-    hubMetrics,
-    jurisdictionOnly,
-  });
+  const layouts = buildLayouts(
+    {
+      sizing,
+      trips,
+      partitions,
+      rules,
+      hubPlacements: hubGroups.map((group) => group.placement),
+      hubMetrics,
+      jurisdictionOnly,
+    },
+    options.minToleranceMs ?? MIN_LATENCY_TOLERANCE_MS,
+  );
   for (const layout of layouts) {
     for (const group of layout.plan.groups) {
       if (group.planeOutsideAnswers) extraNames.push([group.planeRegionId, placeName(group.planeRegionId)]);

@@ -22,11 +22,18 @@ export interface LayoutSummary {
   readonly scaleGained: number;
   /**
    * Every (hub place, regional plane) pair of round trips where the regional plane is nearer, with its weight
-   * (fade share × the site's share of all clusters × both places' blend weights), identical pairs added up.
+   * (fade share × the site's share of all clusters × both places' blend weights).
    */
-  readonly nearerPairs: readonly (readonly [weight: number, hubRttMs: number, planeRttMs: number])[];
+  readonly nearerPairs: NearerPairs;
   /** Clusters Regional serves from a nearer plane than the hub's (averaged over the fade and both blends). */
   readonly nearerClusters: number;
+}
+
+/** Parallel lists: each pair's weight, its round trip from the hub's place and from the regional plane, ms. */
+export interface NearerPairs {
+  readonly weights: readonly number[];
+  readonly hubRttMs: readonly number[];
+  readonly planeRttMs: readonly number[];
 }
 
 /** How far beyond Rancher's largest documented size a plane is: 0 within it, 1 at twice it. */
@@ -44,8 +51,7 @@ export function summarizeLayout(
   let protectedShare = 0;
   let scaleGained = 0;
   let nearerClusters = 0;
-  // Keyed by both round trips: numbers, so a nested map avoids building a string per pair.
-  const pairs = new Map<number, Map<number, [number, number, number]>>();
+  const pairs = { weights: [] as number[], hubRttMs: [] as number[], planeRttMs: [] as number[] };
   for (const { weight, metrics } of variants) {
     differs += weight * (metrics.planes > hub.planes ? 1 : 0);
     unified +=
@@ -59,11 +65,9 @@ export function summarizeLayout(
         for (const [planeWeight, planeRtt] of metrics.rttBySite[index] ?? []) {
           if (planeRtt >= hubRtt) continue;
           nearerClusters += weight * hubWeight * planeWeight * site.clusters;
-          const byPlane = pairs.get(hubRtt) ?? new Map<number, [number, number, number]>();
-          pairs.set(hubRtt, byPlane);
-          const pair = byPlane.get(planeRtt) ?? [0, hubRtt, planeRtt];
-          byPlane.set(planeRtt, pair);
-          pair[0] += weight * share * hubWeight * planeWeight;
+          pairs.weights.push(weight * share * hubWeight * planeWeight);
+          pairs.hubRttMs.push(hubRtt);
+          pairs.planeRttMs.push(planeRtt);
         }
       }
     });
@@ -74,7 +78,7 @@ export function summarizeLayout(
     extraLoad,
     protectedShare,
     scaleGained,
-    nearerPairs: [...pairs.values()].flatMap((byPlane) => [...byPlane.values()]),
+    nearerPairs: pairs,
     nearerClusters,
   };
 }

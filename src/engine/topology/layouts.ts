@@ -1,3 +1,4 @@
+import { LATENCY_TOLERANCE_FLOOR_MS, LAYOUT_ADMISSION_RATIO, SCALE_ADMISSION_FULL_RATIO } from '../weights';
 import {
   centreLinkageMerges,
   completeLinkageMerges,
@@ -97,9 +98,33 @@ export const REGIONAL_LAYOUTS: readonly RegionalLayoutSpec[] = [
 
 /**
  * Plans across a fade: at most this many, evenly chosen among the points where the plan changes. Team's judgement:
- * a change then moves a factor by at most a twelfth of what it would switching at once, and 100 regions stay fast.
+ * a change then moves a factor by at most an eighth of what it would switching at once, and 100 regions stay fast.
  */
-const MAX_FADE_VARIANTS = 12;
+const MAX_FADE_VARIANTS = 8;
+
+/** 0 at or below `from`, 1 at or above `to`, linear between. */
+const rampOf = (value: number, from: number, to: number) =>
+  value <= from ? 0 : value >= to ? 1 : (value - from) / (to - from);
+
+/** The largest plane of a layout against Rancher's largest documented size, averaged over its fade. */
+function largestSizeRatio(layout: RegionalLayout): number {
+  return layout.metrics.reduce((sum, variant) => sum + variant.weight * variant.metrics.largestSizeRatio, 0);
+}
+
+/**
+ * How much a layout counts at these answers: 1 for the continent-scale layouts; for a finer one,
+ * as far as the tolerance asks for it (in part from LAYOUT_ADMISSION_RATIO times its distance, in full at its
+ * distance; a tolerance under LATENCY_TOLERANCE_FLOOR_MS asks as much as the floor) or as far as the broadest
+ * layout's largest plane outgrows Rancher's largest documented size (in part beyond it, in full from
+ * SCALE_ADMISSION_FULL_RATIO times it: 940 clusters on two coasts get a plane per coast).
+ */
+export function layoutAdmission(spec: RegionalLayoutSpec, broadest: RegionalLayout, toleranceMs: number): number {
+  if (!spec.finer || spec.kind !== 'cut') return 1;
+  const none = spec.groupMaxRttMs * LAYOUT_ADMISSION_RATIO;
+  const byTolerance = 1 - rampOf(Math.max(toleranceMs, LATENCY_TOLERANCE_FLOOR_MS), spec.groupMaxRttMs, none);
+  const byScale = rampOf(largestSizeRatio(broadest), 1, SCALE_ADMISSION_FULL_RATIO);
+  return Math.max(byTolerance, byScale);
+}
 
 /** Rounds of moving regions within the hub's reach to a nearer far plane (they settle in one or two). */
 const REACH_REASSIGN_ROUNDS = 3;
@@ -184,7 +209,7 @@ function hubRttOf(placement: Placement, position: number): number {
 }
 
 /** Works out every layout of REGIONAL_LAYOUTS; those that plan just what another does are left out. */
-export function buildLayouts(context: LayoutContext): RegionalLayout[] {
+export function buildLayouts(context: LayoutContext, minToleranceMs: number): RegionalLayout[] {
   const { sites } = context.sizing;
   const placeGroups = groupPlacer(context);
   const pinnedGroup = (members: readonly number[], index: number, place: Placement['place']): PlacedGroup => {
@@ -212,25 +237,47 @@ export function buildLayouts(context: LayoutContext): RegionalLayout[] {
         ? mergeBy(linkage)(partition.members, groupingDistance(linkage, sites, context.trips), highest(linkage))
         : [],
     );
-  const merges: Record<Linkage, Merge[][]> = { geography: mergesOf('geography'), broad: mergesOf('broad') };
-  const broadDistance = groupingDistance('broad', sites, context.trips);
-
-  /** Around a partition's hub: the regions within its reach, and the others grouped by the broadest distance. */
+  // Grouping by geography is worked out only when a layout that needs it is.
+  const merges = { broad: mergesOf('broad'), geographyMerges: null as Merge[][] | null };
+  const mergesFor = (linkage: Linkage): Merge[][] => {
+    if (linkage === 'broad') return merges.broad;
+    merges.geographyMerges ??= mergesOf('geography');
+    return merges.geographyMerges;
+  };
+  // Each region's round trip from its partition's hub (blended), and its continent-scale area: worked out once.
+  const hubRtts = context.partitions.map((partition, index) =>
+    partition.members.map((_, position) => hubRttOf(context.hubPlacements[index] as Placement, position)),
+  );
+  const areaOf = context.partitions.map((partition, index) => {
+    const byMember = new Map<number, number>();
+    groupsAt(partition.members, merges.broad[index] as Merge[], BROAD_GROUP_RTT_MS).forEach((area, position) => {
+      for (const member of area) byMember.set(member, position);
+    });
+    return byMember;
+  });
+  /** Around a partition's hub: the regions within its reach, and the others in their continent-scale areas. */
   const reachOf = (value: number, index: number) => {
     const partition = context.partitions[index] as Partition;
-    const hub = context.hubPlacements[index] as Placement;
-    const near = partition.members.filter((_, position) => hubRttOf(hub, position) <= value);
-    const far = partition.members.filter((_, position) => hubRttOf(hub, position) > value);
-    return {
-      near,
-      far: groupsAt(far, centreLinkageMerges(far, broadDistance, BROAD_GROUP_RTT_MS), BROAD_GROUP_RTT_MS),
-    };
+    const rtts = hubRtts[index] as number[];
+    const near: number[] = [];
+    const far = new Map<number, number[]>();
+    partition.members.forEach((member, position) => {
+      if ((rtts[position] as number) <= value) {
+        near.push(member);
+        return;
+      }
+      const area = areaOf[index]?.get(member) ?? -1;
+      const members = far.get(area) ?? [];
+      members.push(member);
+      far.set(area, members);
+    });
+    return { near, far: [...far.values()] };
   };
   /** Each partition's planes at a layout's parameter (a grouping distance or the hub's reach). */
   const placedAt = (spec: RegionalLayoutSpec, value: number) =>
     context.partitions.flatMap((partition, index) => {
       if (spec.kind === 'cut') {
-        return placeGroups(groupsAt(partition.members, merges[spec.linkage][index] as Merge[], value), index);
+        return placeGroups(groupsAt(partition.members, mergesFor(spec.linkage)[index] as Merge[], value), index);
       }
       if (!splittable[index]) return placeGroups([[...partition.members]], index);
       // The regions within the hub's reach stay on Hub & Spoke's own plane, where it is, unless a far plane is nearer
@@ -267,10 +314,8 @@ export function buildLayouts(context: LayoutContext): RegionalLayout[] {
   const changesIn = (spec: RegionalLayoutSpec, low: number, high: number): number[] => {
     const points =
       spec.kind === 'cut'
-        ? merges[spec.linkage].flatMap((partitionMerges) => partitionMerges.map((merge) => merge.heightMs))
-        : context.hubPlacements.flatMap((hub, index) =>
-            splittable[index] ? (hub.rttMs.map((_, position) => hubRttOf(hub, position)) as number[]) : [],
-          );
+        ? mergesFor(spec.linkage).flatMap((partitionMerges) => partitionMerges.map((merge) => merge.heightMs))
+        : hubRtts.flatMap((rtts, index) => (splittable[index] ? rtts : []));
     return points.filter((point) => point > low && point < high);
   };
 
@@ -301,8 +346,12 @@ export function buildLayouts(context: LayoutContext): RegionalLayout[] {
     };
   };
 
-  const layouts: RegionalLayout[] = [];
-  for (const spec of REGIONAL_LAYOUTS) {
+  const [first, ...rest] = REGIONAL_LAYOUTS as [RegionalLayoutSpec, ...RegionalLayoutSpec[]];
+  const broadest = build(first);
+  const layouts: RegionalLayout[] = [broadest];
+  for (const spec of rest) {
+    // A layout no tolerance from the lowest asked for would admit weighs nothing: it is not worked out.
+    if (layoutAdmission(spec, broadest, minToleranceMs) === 0) continue;
     const layout = build(spec);
     if (!layouts.some((kept) => sameAs(layout, kept))) layouts.push(layout);
   }

@@ -65,7 +65,8 @@ export function placeById(sites: readonly Site[], id: string): Place | undefined
  * grouping, standby, the figures shown).
  */
 export class RoundTrips {
-  private readonly estimated: Float64Array;
+  /** Between every two sites: the measurement where there is one, the estimate otherwise. */
+  private readonly matrix: Float64Array;
   private readonly count: number;
   /** Measured round trips by the pair's ids, both ways. */
   private readonly measured = new Map<string, Map<string, number>>();
@@ -79,14 +80,16 @@ export class RoundTrips {
       this.remember(entry.to, entry.from, entry.ms);
     }
     this.count = sites.length;
-    this.estimated = new Float64Array(this.count * this.count);
+    this.matrix = new Float64Array(this.count * this.count);
     const self = estimateRttMs(0);
     for (let i = 0; i < this.count; i++) {
-      this.estimated[i * this.count + i] = self;
+      this.matrix[i * this.count + i] = self;
+      const from = sites[i] as Site;
       for (let j = i + 1; j < this.count; j++) {
-        const rtt = estimateRttBetweenPointsMs((sites[i] as Site).point, (sites[j] as Site).point);
-        this.estimated[i * this.count + j] = rtt;
-        this.estimated[j * this.count + i] = rtt;
+        const to = sites[j] as Site;
+        const rtt = this.measuredBetween(from.id, to.id) ?? estimateRttBetweenPointsMs(from.point, to.point);
+        this.matrix[i * this.count + j] = rtt;
+        this.matrix[j * this.count + i] = rtt;
       }
     }
   }
@@ -103,8 +106,7 @@ export class RoundTrips {
 
   /** Round trip between two sites, ms: measured where the answers measured it, estimated otherwise. */
   betweenSites(i: number, j: number): number {
-    const measured = this.measured.size === 0 ? undefined : this.measuredBetween(this.idOf(i), this.idOf(j));
-    return measured ?? (this.estimated[i * this.count + j] as number);
+    return this.matrix[i * this.count + j] as number;
   }
 
   /** Round trip from a place to a site, ms. */
