@@ -2,6 +2,7 @@
 // (answer-limits.ts), so that the decoder's cap never refuses a link the advisor wrote. A field added to a link body
 // adds its worst case here; tests/share/link-limits.test.ts encodes the largest valid document to prove the bound.
 import {
+  MAX_ALLOWED_LOCATIONS,
   MAX_DECISION_TITLE_CHARS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
@@ -42,8 +43,16 @@ const REGION_CHARS =
   textField(MAX_JURISDICTION_ID_CHARS) +
   NUMBERS_PER_REGION * NUMBER_FIELD +
   CHOICES_PER_REGION * CHOICE_FIELD;
-/** A jurisdiction: id, name and a few yes-or-no choices. */
-const JURISDICTION_CHARS = textField(MAX_JURISDICTION_ID_CHARS) + textField(MAX_NAME_CHARS) + 4 * CHOICE_FIELD;
+/**
+ * A jurisdiction: id, name, a few yes-or-no choices and (link v3) the places its planes may run, each a country
+ * code, a catalog id or one of the answers' region ids, so no longer than a region id.
+ */
+const JURISDICTION_CHARS =
+  textField(MAX_JURISDICTION_ID_CHARS) +
+  textField(MAX_NAME_CHARS) +
+  4 * CHOICE_FIELD +
+  1 +
+  MAX_ALLOWED_LOCATIONS * textField(MAX_REGION_ID_CHARS);
 /**
  * A measured round trip: its milliseconds and two ends. Each end of a valid document is a region, written by its
  * index (`F0` to `F99`), or the pinned hub (`Fh`): the schema refuses any other end.
@@ -60,7 +69,7 @@ const DECISION_CHARS =
 /** Everything else: the frame (`v<version>.<length>.` and the checksum), the estate-wide answers and the hub. */
 const FIXED_CHARS = 64 + 16 * NUMBER_FIELD + 1 + textField(MAX_REGION_ID_CHARS);
 
-/** The longest payload any valid answers document encodes to, in characters (about 2.4 × 10^5 today). */
+/** The longest payload any valid answers document encodes to, in characters (about 1.1 × 10^6 today, most of it jurisdictions' allowed places). */
 export const MAX_VALID_PAYLOAD_CHARS =
   FIXED_CHARS +
   MAX_REGIONS * REGION_CHARS +

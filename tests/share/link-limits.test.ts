@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
+  MAX_ALLOWED_LOCATIONS,
   MAX_DECISION_TITLE_CHARS,
+  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -23,20 +25,29 @@ const longCoordinate = (index: number) => -Number(`0.0000012345678901${String(10
 
 /** The largest valid answers document: every list at its limit, every text at its length in CJK, long numbers. */
 function largestValidAnswers(): Answers {
+  const regionIds = Array.from({ length: MAX_REGIONS }, (_, index) => cjk(MAX_REGION_ID_CHARS, index));
   const jurisdictions = Array.from({ length: MAX_JURISDICTIONS }, (_, index) => ({
     id: cjk(MAX_JURISDICTION_ID_CHARS, 5000 + index),
     name: cjk(MAX_NAME_CHARS, 6000 + index),
-    keepManagementInside: false,
+    keepManagementInside: true,
+    planesManageOnlyInside: true,
+    // The longest places a plane may run as a link writes them: the answers' own region ids, as many as allowed.
+    allowedLocations: Array.from(
+      { length: MAX_ALLOWED_LOCATIONS },
+      (_, place) => regionIds[(index + place) % MAX_REGIONS] ?? '',
+    ),
   }));
   const regions = Array.from({ length: MAX_REGIONS }, (_, index) => ({
-    id: cjk(MAX_REGION_ID_CHARS, index),
+    id: regionIds[index] ?? '',
     name: cjk(MAX_NAME_CHARS, 1000 + index),
     lat: longCoordinate(index),
     lon: longCoordinate(index + 500),
     clusters: 9_999,
     siteKind: 'datacenter' as const,
-    connectivity: 'intermittent' as const,
+    // The pinned hub (the first region) must be connected to host a plane; the rest take the longer choice.
+    connectivity: index === 0 ? ('connected' as const) : ('intermittent' as const),
     nodes: 9_999_999,
+    clusterKinds: { provisioned: 3_333, imported: 3_333, hosted: 3_333 },
     jurisdiction: jurisdictions[index % MAX_JURISDICTIONS]?.id ?? '',
   }));
   const latencies: { from: string; to: string; ms: number }[] = [];
@@ -54,6 +65,7 @@ function largestValidAnswers(): Answers {
     opsEngineers: 999.9999999999999,
     nodesPerCluster: 12.345678901234567,
     provisionedPercent: 12.345678901234567,
+    clustersInTwoYears: MAX_EXPECTED_CLUSTERS,
     jurisdictions,
     hub: { regionId: regions[0]?.id },
     latencies,
