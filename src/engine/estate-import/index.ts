@@ -12,6 +12,7 @@ export {
   importEstate,
   type Placements,
 } from './estate';
+export { type JsonDocuments, parseJsonDocuments } from './json-documents';
 export { matchRegionCell } from './locations';
 export { type EstateImportMessages, importMessagesFor, type RegionNamer } from './messages';
 export {
