@@ -1,0 +1,1 @@
+export { type AppliedImport, EstateImport, type EstateImportProps } from './estate-import';
