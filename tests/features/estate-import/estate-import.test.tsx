@@ -49,6 +49,9 @@ async function openAndPaste(user: ReturnType<typeof userEvent.setup>, text: stri
 
 const changes = () => screen.getByRole('table', { name: 'Regions after the import' });
 const rowOf = (name: RegExp) => within(changes()).getByRole('row', { name });
+/** The answers the import last applied. */
+const lastApplied = (onAnswers: ReturnType<typeof vi.fn<(answers: Answers) => void>>) =>
+  onAnswers.mock.lastCall?.[0] as Answers;
 
 describe('Import clusters', () => {
   it('previews a pasted list, applies it merged into the regions, and undoes it', async () => {
@@ -71,7 +74,7 @@ describe('Import clusters', () => {
     expect(screen.getByText('3 other regions stay as they are.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Apply import' }));
-    const applied = onAnswers.mock.calls.at(-1)?.[0] as Answers;
+    const applied = lastApplied(onAnswers);
     expect(applied.regions.map((region) => [region.id, region.clusters])).toEqual([
       ['aws:us-east-1', 12],
       ['aws:eu-central-1', 8],
@@ -86,7 +89,7 @@ describe('Import clusters', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
     await user.click(within(status).getByRole('button', { name: 'Undo import' }));
-    expect(onAnswers.mock.calls.at(-1)?.[0]).toEqual(DEFAULT_ANSWERS);
+    expect(lastApplied(onAnswers)).toEqual(DEFAULT_ANSWERS);
     expect(screen.getByRole('status')).toHaveTextContent('The import is undone');
   });
 
@@ -116,7 +119,7 @@ describe('Import clusters', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Added', '1', '1', '1 Rancher-provisioned']);
     await user.click(screen.getByRole('button', { name: 'Apply import' }));
-    const applied = onAnswers.mock.calls.at(-1)?.[0] as Answers;
+    const applied = lastApplied(onAnswers);
     expect(applied.regions.find((region) => region.id === 'store-lyon')).toMatchObject({
       name: 'Lyon store, Part-Dieu',
       clusters: 1,
@@ -139,9 +142,7 @@ describe('Import clusters', () => {
     ).toEqual(['Updated', '8 → 3', 'estimated → 30', 'not said']);
     expect(within(rowOf(/^US East \(N\. Virginia\)/)).getByText('Removed')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Apply import' }));
-    expect((onAnswers.mock.calls.at(-1)?.[0] as Answers).regions).toEqual([
-      { id: 'aws:eu-central-1', clusters: 3, nodes: 30 },
-    ]);
+    expect(lastApplied(onAnswers).regions).toEqual([{ id: 'aws:eu-central-1', clusters: 3, nodes: 30 }]);
   });
 
   it('offers the undo only while the answers are the imported ones', async () => {
