@@ -1,9 +1,9 @@
-import type { DecisionStatus } from './answer-limits';
-import type { Answers, PriorityKey } from './answers';
+import { regionDisplayName } from './answer-defaults';
+import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
+import type { Answers } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { Recommendation } from './recommend';
-import { findCatalogRegion } from './regions/catalog';
 import { SOURCES } from './sources';
 import { STRATEGIES, type Strategy } from './strategy';
 import { GEOGRAPHY_GROUP_RTT_MS } from './topology';
@@ -71,16 +71,9 @@ function yamlString(text: string): string {
 
 function regionLabel(answers: Answers, regionId: string): string {
   const region = answers.regions.find((candidate) => candidate.id === regionId);
-  const name = region?.name ?? findCatalogRegion(regionId)?.name ?? regionId;
+  const name = regionDisplayName(region ?? { id: regionId });
   return name === regionId ? escapeMarkdown(regionId) : `${escapeMarkdown(name)} (${escapeMarkdown(regionId)})`;
 }
-
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 

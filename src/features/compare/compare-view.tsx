@@ -5,8 +5,8 @@ import {
   type ComparedVersionSummary,
   type CoreRecommendation,
   confidenceLabel,
-  findCatalogRegion,
   recommendCore,
+  regionDisplayName,
   STRATEGIES,
   strategyName,
 } from '../../engine';
@@ -168,11 +168,8 @@ export function CompareView({
   const shortNameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale, 'short');
 
   const regionName = (regionId: string) => {
-    for (const version of versions) {
-      const region = version.answers.regions.find((candidate) => candidate.id === regionId);
-      if (region?.name) return region.name;
-    }
-    return findCatalogRegion(regionId)?.name ?? regionId;
+    const regions = versions.flatMap((version) => version.answers.regions);
+    return regionDisplayName(regions.find((region) => region.id === regionId && region.name) ?? { id: regionId });
   };
 
   const answerLabel = (difference: AnswerDifference): string => {

@@ -9,6 +9,7 @@ import {
   estimateRttBetweenMs,
   findCatalogRegion,
   type Recommendation,
+  regionDisplayName,
   type Strategy,
   strategyName,
 } from '../../engine';
@@ -112,7 +113,7 @@ function locate(region: Answers['regions'][number]): LocatedRegion {
   const catalog = findCatalogRegion(region.id);
   return {
     id: region.id,
-    name: region.name ?? catalog?.name ?? region.id,
+    name: regionDisplayName(region),
     lat: catalog?.lat ?? region.lat ?? 0,
     lon: catalog?.lon ?? region.lon ?? 0,
     clusters: region.clusters,
