@@ -1,4 +1,13 @@
-import { CONNECTIVITY_KINDS, MAX_CLUSTERS_PER_REGION, MAX_NODES_PER_REGION, SITE_KINDS } from '../answer-limits';
+import {
+  CONNECTIVITY_KINDS,
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
+  MAX_CLUSTERS_PER_REGION,
+  MAX_NAME_CHARS,
+  MAX_NODES_PER_REGION,
+  MAX_REGION_ID_CHARS,
+  SITE_KINDS,
+} from '../answer-limits';
 import { regionCatalog } from '../regions/catalog';
 import type { ClusterEntry } from './cloud-lists';
 import { matchRegionCell } from './locations';
@@ -167,12 +176,12 @@ function readRow(row: Row, columns: readonly CsvColumn[], source: string): RowRe
   if (cell('nodes') !== '' && nodes === undefined) bad('nodes');
   const kind = cell('kind') === '' ? undefined : CLUSTER_KINDS.find((each) => each === cell('kind').toLowerCase());
   if (cell('kind') !== '' && kind === undefined) bad('kind');
-  const lat = cell('lat') === '' ? undefined : decimal(cell('lat'), 90);
+  const lat = cell('lat') === '' ? undefined : decimal(cell('lat'), LATITUDE_RANGE.max);
   if (cell('lat') !== '' && lat === undefined) bad('lat');
-  const lon = cell('lon') === '' ? undefined : decimal(cell('lon'), 180);
+  const lon = cell('lon') === '' ? undefined : decimal(cell('lon'), LONGITUDE_RANGE.max);
   if (cell('lon') !== '' && lon === undefined) bad('lon');
   const name = cell('name') === '' ? undefined : cell('name');
-  if (name !== undefined && name.length > 80) bad('name');
+  if (name !== undefined && name.length > MAX_NAME_CHARS) bad('name');
   const siteKind = choice(cell('siteKind'), SITE_KINDS);
   if (siteKind === null) bad('siteKind');
   const connectivity = choice(cell('connectivity'), CONNECTIVITY_KINDS);
@@ -195,7 +204,7 @@ function readRow(row: Row, columns: readonly CsvColumn[], source: string): RowRe
         problems.push({ kind: 'csv-unknown-region', source, line, value: regionCell });
       } else if (missing.length > 0) {
         problems.push({ kind: 'csv-site-needs', source, line, value: regionCell, missing });
-      } else if (regionCell.length > 120) {
+      } else if (regionCell.length > MAX_REGION_ID_CHARS) {
         bad('region');
       } else {
         id = regionCell;

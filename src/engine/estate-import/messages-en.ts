@@ -1,4 +1,11 @@
-import { MAX_CLUSTERS_PER_REGION, MAX_NODES_PER_REGION } from '../answer-limits';
+import {
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
+  MAX_CLUSTERS_PER_REGION,
+  MAX_NAME_CHARS,
+  MAX_NODES_PER_REGION,
+  MAX_REGION_ID_CHARS,
+} from '../answer-limits';
 import type { EstateImportMessages } from './messages';
 import type { CsvColumn, ImportProblem, UnknownJsonHint, UnknownTextHint } from './types';
 
@@ -28,13 +35,14 @@ const TEXT_HINTS: Readonly<Record<UnknownTextHint, string>> = {
 
 /** What each CSV column takes, for a cell that is not that. */
 const COLUMN_TAKES: Readonly<Record<CsvColumn, string>> = {
-  region: 'a catalog id such as aws:eu-west-1, a cloud’s region code, or an id of your own of at most 120 characters',
+  region:
+    'a catalog id such as aws:eu-west-1, a cloud’s region code, or an id of your own of at most ${MAX_REGION_ID_CHARS} characters',
   clusters: `a whole number of clusters from 0 (a site to place clusters in) to ${MAX_CLUSTERS_PER_REGION}`,
   nodes: `a whole number of nodes from 1 to ${MAX_NODES_PER_REGION}, or nothing`,
   kind: 'provisioned (RKE2/K3s that Rancher creates), imported or hosted (EKS, AKS, GKE), or nothing',
-  name: 'a name of 1 to 80 characters',
-  lat: 'a latitude in degrees from -90 to 90, such as 48.14',
-  lon: 'a longitude in degrees from -180 to 180, such as 11.58',
+  name: `a name of 1 to ${MAX_NAME_CHARS} characters`,
+  lat: `a latitude in degrees from ${LATITUDE_RANGE.min} to ${LATITUDE_RANGE.max}, such as 48.14`,
+  lon: `a longitude in degrees from ${LONGITUDE_RANGE.min} to ${LONGITUDE_RANGE.max}, such as 11.58`,
   siteKind: 'cloud, datacenter or edge, or nothing',
   connectivity: 'connected, intermittent or air-gapped, or nothing',
 };

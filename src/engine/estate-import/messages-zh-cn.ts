@@ -1,4 +1,11 @@
-import { MAX_CLUSTERS_PER_REGION, MAX_NODES_PER_REGION } from '../answer-limits';
+import {
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
+  MAX_CLUSTERS_PER_REGION,
+  MAX_NAME_CHARS,
+  MAX_NODES_PER_REGION,
+  MAX_REGION_ID_CHARS,
+} from '../answer-limits';
 import type { EstateImportMessages } from './messages';
 import type { CsvColumn, ImportProblem, UnknownJsonHint, UnknownTextHint } from './types';
 
@@ -39,13 +46,13 @@ const COLUMN_NAMES: Readonly<Record<CsvColumn, string>> = {
 };
 
 const COLUMN_TAKES: Readonly<Record<CsvColumn, string>> = {
-  region: '目录 ID（例如 aws:eu-west-1）、云厂商的区域代码，或不超过 120 个字符的自定义 ID',
+  region: `目录 ID（例如 aws:eu-west-1）、云厂商的区域代码，或不超过 ${MAX_REGION_ID_CHARS} 个字符的自定义 ID`,
   clusters: `0（仅定义一个用于放置集群的站点）到 ${number(MAX_CLUSTERS_PER_REGION)} 之间的整数`,
   nodes: `1 到 ${number(MAX_NODES_PER_REGION)} 之间的整数，或留空`,
   kind: 'provisioned（由 Rancher 创建的 RKE2/K3s）、imported（导入）或 hosted（EKS、AKS、GKE 等托管集群），或留空',
-  name: '1 到 80 个字符的名称',
-  lat: '-90 到 90 之间的纬度，例如 48.14',
-  lon: '-180 到 180 之间的经度，例如 11.58',
+  name: `1 到 ${MAX_NAME_CHARS} 个字符的名称`,
+  lat: `${LATITUDE_RANGE.min} 到 ${LATITUDE_RANGE.max} 之间的纬度，例如 48.14`,
+  lon: `${LONGITUDE_RANGE.min} 到 ${LONGITUDE_RANGE.max} 之间的经度，例如 11.58`,
   siteKind: 'cloud、datacenter 或 edge，或留空',
   connectivity: 'connected、intermittent 或 air-gapped，或留空',
 };

@@ -1,5 +1,5 @@
 // The preview's rows and choices, worked out from the plan without rendering (tested on their own).
-import { type Answers, findCatalogRegion } from '../../engine';
+import { type Answers, findCatalogRegion, regionDisplayName } from '../../engine';
 import {
   type ClusterKinds,
   type EstateImport,
@@ -14,7 +14,7 @@ export function regionNamer(estate: EstateImport, answers: Answers): RegionNamer
   const names = new Map<string, string>();
   for (const region of answers.regions) if (region.name) names.set(region.id, region.name);
   for (const region of estate.regions) if (region.name) names.set(region.id, region.name);
-  return (id) => names.get(id) ?? findCatalogRegion(id)?.name ?? id;
+  return (id) => regionDisplayName({ id, name: names.get(id) });
 }
 
 export interface PreviewRow {
