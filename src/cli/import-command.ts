@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { decodeTextFile } from '../components/text-file';
 import { type Answers, findCatalogRegion, isLocale, LOCALES, type Locale, parseAnswers } from '../engine';
 import {
   type EstateImport,
@@ -11,6 +10,7 @@ import {
   parseJsonDocuments,
   planImport,
   type SourceText,
+  sourceFromBytes,
 } from '../engine/estate-import';
 import { IMPORT_CLI_MESSAGES, type ImportCliMessages } from './import-messages';
 import type { CliIo } from './run-advise';
@@ -89,8 +89,8 @@ async function readText(source: string, io: CliIo, m: ImportCliMessages): Promis
   try {
     const content = source === '-' ? await io.readStdin() : await readFile(source);
     if (typeof content === 'string') return { ok: true, value: { name, text: content } };
-    const decoded = decodeTextFile(content);
-    return decoded.ok ? { ok: true, value: { name, text: decoded.text } } : { ok: false, error: m.notText(name) };
+    const decoded = sourceFromBytes(name, content);
+    return decoded.ok ? decoded : { ok: false, error: m.notText(name) };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
     return { ok: false, error: m.cannotRead(name, failure ? m.readFailures[failure] : (error as Error).message) };

@@ -158,6 +158,11 @@ describe('advise import', () => {
       /--replace replaces the regions of the answers given with --into/,
     ],
     ['standard input twice', ['-', '--into', '-'], /standard input \(-\) can be read once/],
+    [
+      'a binary file',
+      [file('picture.png', '\u0089PNG\r\n\u001a\n\u0000\u0000')],
+      /picture\.png is not a text file \(it holds binary data\)/,
+    ],
     ['a missing file', ['missing.json'], /cannot read missing\.json: no such file/],
     [
       'an answers document as a source',

@@ -25,5 +25,5 @@ export {
   type RegionChange,
   type RegionCounts,
 } from './plan';
-export { readSource, type SourceText } from './read-source';
+export { readSource, type SourceText, sourceFromBytes } from './read-source';
 export * from './types';

@@ -6,7 +6,7 @@ import {
   MAX_NODES_PER_REGION,
   MAX_REGION_ID_CHARS,
 } from '../answer-limits';
-import type { EstateImportMessages } from './messages';
+import type { EstateImportMessages } from './messages-types';
 import type { CsvColumn, ImportProblem, UnknownJsonHint, UnknownTextHint } from './types';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -35,8 +35,7 @@ const TEXT_HINTS: Readonly<Record<UnknownTextHint, string>> = {
 
 /** What each CSV column takes, for a cell that is not that. */
 const COLUMN_TAKES: Readonly<Record<CsvColumn, string>> = {
-  region:
-    'a catalog id such as aws:eu-west-1, a cloud’s region code, or an id of your own of at most ${MAX_REGION_ID_CHARS} characters',
+  region: `a catalog id such as aws:eu-west-1, a cloud’s region code, or an id of your own of at most ${MAX_REGION_ID_CHARS} characters`,
   clusters: `a whole number of clusters from 0 (a site to place clusters in) to ${MAX_CLUSTERS_PER_REGION}`,
   nodes: `a whole number of nodes from 1 to ${MAX_NODES_PER_REGION}, or nothing`,
   kind: 'provisioned (RKE2/K3s that Rancher creates), imported or hosted (EKS, AKS, GKE), or nothing',

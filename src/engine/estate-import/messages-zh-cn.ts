@@ -6,7 +6,7 @@ import {
   MAX_NODES_PER_REGION,
   MAX_REGION_ID_CHARS,
 } from '../answer-limits';
-import type { EstateImportMessages } from './messages';
+import type { EstateImportMessages } from './messages-types';
 import type { CsvColumn, ImportProblem, UnknownJsonHint, UnknownTextHint } from './types';
 
 // Commands, file names, field names and region ids stay as they are written; numbers are grouped as in the rest of

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../components/i18n';
 import type { Answers } from '../../engine';
+import type { AppliedImport } from './applied-import';
 import { LAUNCHER_MESSAGES } from './launcher-messages';
 import './estate-import.css';
 
@@ -14,15 +15,6 @@ export interface EstateImportProps {
   readonly answers: Answers;
   /** Puts new answers in place of the current ones: the import's, or the ones before it when it is undone. */
   readonly onApply: (next: Answers) => void;
-}
-
-/** What the last import changed, and the answers before it (to undo to). */
-export interface AppliedImport {
-  readonly previous: Answers;
-  readonly applied: Answers;
-  readonly added: number;
-  readonly changed: number;
-  readonly removed: number;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../components/i18n';
-import { decodeTextFile } from '../../components/text-file';
 import type { Answers } from '../../engine';
 import {
   type EstateImport,
@@ -9,8 +8,9 @@ import {
   importMessagesFor,
   planImport,
   type SourceText,
+  sourceFromBytes,
 } from '../../engine/estate-import';
-import type { AppliedImport } from './estate-import';
+import type { AppliedImport } from './applied-import';
 import { ImportPreview } from './import-preview';
 import { PANEL_MESSAGES } from './panel-messages';
 import { regionNamer } from './preview-data';
@@ -70,11 +70,11 @@ export default function ImportPanel({ answers, onApply, onCancel }: ImportPanelP
         const id = nextFileId.current++;
         if (file.size > MAX_SOURCE_BYTES)
           return { id, name: file.name, read: { problem: 'too-large', bytes: file.size } };
-        const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+        const decoded = sourceFromBytes(file.name, new Uint8Array(await file.arrayBuffer()));
         return {
           id,
           name: file.name,
-          read: decoded.ok ? { text: decoded.text } : { problem: 'not-text', bytes: file.size },
+          read: decoded.ok ? { text: decoded.value.text } : { problem: 'not-text', bytes: file.size },
         };
       }),
     );
@@ -87,7 +87,7 @@ export default function ImportPanel({ answers, onApply, onCancel }: ImportPanelP
     const problems: string[] = [];
     for (const file of files) {
       if ('text' in file.read) sources.push({ name: file.name, text: file.read.text });
-      else if (file.read.problem === 'not-text') problems.push(m.notText(file.name));
+      else if (file.read.problem === 'not-text') problems.push(words.problem({ kind: 'not-text', source: file.name }));
       else problems.push(m.tooLarge(file.name, Math.round(file.read.bytes / 1_000_000)));
     }
     if (text.trim() !== '') sources.push({ name: m.pastedName, text });

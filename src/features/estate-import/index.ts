@@ -1,1 +1,2 @@
-export { type AppliedImport, EstateImport, type EstateImportProps } from './estate-import';
+export type { AppliedImport } from './applied-import';
+export { EstateImport, type EstateImportProps } from './estate-import';

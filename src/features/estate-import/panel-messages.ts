@@ -14,7 +14,6 @@ export interface ImportPanelMessages {
   readonly filesHeading: string;
   readonly removeFile: (name: string) => string;
   readonly pastedName: string;
-  readonly notText: (name: string) => string;
   readonly tooLarge: (name: string, megabytes: number) => string;
   readonly preview: string;
   readonly cancel: string;
@@ -80,7 +79,6 @@ const en: ImportPanelMessages = {
   filesHeading: 'Files to import',
   removeFile: (name) => `Remove ${name}`,
   pastedName: 'pasted text',
-  notText: (name) => `${name} is not a text file (it holds binary data): the import reads JSON or CSV text`,
   tooLarge: (name, megabytes) => `${name} is ${megabytes} MB: larger than any cluster list the import reads`,
   preview: 'Preview',
   cancel: 'Cancel',
@@ -143,7 +141,6 @@ const zhCN: ImportPanelMessages = {
   filesHeading: '要导入的文件',
   removeFile: (name) => `移除 ${name}`,
   pastedName: '粘贴的文本',
-  notText: (name) => `${name} 不是文本文件（其中是二进制数据）：导入只读取 JSON 或 CSV 文本`,
   tooLarge: (name, megabytes) => `${name} 有 ${megabytes} MB：超过了任何集群列表的大小`,
   preview: '预览',
   cancel: '取消',
