@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { LanguageSwitcher, useI18n } from '../components/i18n';
 import { prepareForPrint } from '../components/print-preparation';
 import type { Answers, DecisionMetadata } from '../engine';
+import { EstateImport } from '../features/estate-import';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
 import { type CompareFragment, isCompareFragment, splitCompareFragment } from '../share/compare-fragment';
@@ -448,6 +449,7 @@ export function App({
       ) : (
         <main className="container app-main">
           <div className="column column--questionnaire" id="questionnaire">
+            <EstateImport answers={awaitingRegion ? EMPTY_START : answers} onApply={replaceAnswers} />
             <Questionnaire
               initialAnswers={awaitingRegion ? EMPTY_START : answers}
               key={formKey}

@@ -40,8 +40,10 @@ export function EstateImport({ answers, onApply }: EstateImportProps) {
     setFocusStatus(false);
   }, [focusStatus]);
 
-  // Undo stays while the answers are the ones the import made: after further edits it would throw those away.
-  const canUndo = last !== null && JSON.stringify(last.applied) === JSON.stringify(answers);
+  // Undo stays while the answers are the ones the import made: after further edits it would throw those away. An
+  // import into an empty start has no answers to go back to (start over instead).
+  const canUndo =
+    last !== null && last.previous.regions.length > 0 && JSON.stringify(last.applied) === JSON.stringify(answers);
 
   const apply = (result: AppliedImport) => {
     setLast(result);
@@ -90,7 +92,7 @@ export function EstateImport({ answers, onApply }: EstateImportProps) {
           type="button"
         >
           <svg aria-hidden="true" className="icon" focusable="false" viewBox="0 0 16 16">
-            <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10" />
+            <path d={open ? 'm4 4 8 8M12 4l-8 8' : 'M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10'} />
           </svg>
           {open ? m.close : m.open}
         </button>

@@ -198,7 +198,8 @@ export default function ImportPanel({ answers, onApply, onCancel }: ImportPanelP
                   }}
                   type="button"
                 >
-                  {m.removeFile(file.name)}
+                  {m.remove}
+                  <span className="visually-hidden"> {file.name}</span>
                 </button>
               </li>
             ))}

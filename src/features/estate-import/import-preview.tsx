@@ -128,10 +128,8 @@ export function ImportPreview(props: ImportPreviewProps) {
             <thead>
               <tr>
                 <th scope="col">{m.columns.region}</th>
-                <th scope="col">{m.columns.change}</th>
                 <th scope="col">{m.columns.clusters}</th>
                 <th scope="col">{m.columns.nodes}</th>
-                <th scope="col">{m.columns.kinds}</th>
               </tr>
             </thead>
             <tbody>
@@ -193,19 +191,31 @@ function ChangeRow({ row }: { row: PreviewRow }) {
   const nodes = (counts: RegionCounts) => (counts.nodes === undefined ? m.estimatedNodes : m.number(counts.nodes));
   const kinds = (counts: RegionCounts) =>
     describeKinds(counts.clusterKinds, words.kindName, m.kindCount, m.listSeparator) ?? m.noKinds;
+  const saysKinds = before?.clusterKinds !== undefined || after?.clusterKinds !== undefined;
   return (
     <tr className={`import-change import-change--${row.change}`}>
       <th scope="row">
-        {row.name}
+        {row.name} <span className="badge import-change-badge">{m.change[row.change]}</span>
         {row.name === row.id ? null : <span className="cell-note">{row.id}</span>}
       </th>
-      <td>{m.change[row.change]}</td>
-      <td>{both((counts) => m.number(counts.clusters))}</td>
+      <td>
+        {both((counts) => m.number(counts.clusters))}
+        {saysKinds ? <CellNote text={both(kinds)} /> : null}
+      </td>
       <td>
         {both(nodes)}
-        {row.nodesEstimatedFor ? <span className="cell-note">{m.nodesEstimatedFor(row.nodesEstimatedFor)}</span> : null}
+        {row.nodesEstimatedFor ? <CellNote text={m.nodesEstimatedFor(row.nodesEstimatedFor)} /> : null}
       </td>
-      <td>{both(kinds)}</td>
     </tr>
+  );
+}
+
+/** A second line under a cell's figure (a space before it, so the cell reads as one phrase). */
+function CellNote({ text }: { text: string }) {
+  return (
+    <>
+      {' '}
+      <span className="cell-note">{text}</span>
+    </>
   );
 }

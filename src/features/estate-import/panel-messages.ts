@@ -12,7 +12,7 @@ export interface ImportPanelMessages {
   readonly openFiles: string;
   readonly fileInputLabel: string;
   readonly filesHeading: string;
-  readonly removeFile: (name: string) => string;
+  readonly remove: string;
   readonly pastedName: string;
   readonly tooLarge: (name: string, megabytes: number) => string;
   readonly preview: string;
@@ -31,13 +31,7 @@ export interface ImportPanelMessages {
   readonly modeReplace: string;
   readonly modeHelp: string;
   readonly tableCaption: string;
-  readonly columns: {
-    readonly region: string;
-    readonly change: string;
-    readonly clusters: string;
-    readonly nodes: string;
-    readonly kinds: string;
-  };
+  readonly columns: { readonly region: string; readonly clusters: string; readonly nodes: string };
   readonly change: Readonly<Record<RegionChange['change'], string>>;
   readonly estimatedNodes: string;
   readonly nodesEstimatedFor: (clusters: number) => string;
@@ -77,7 +71,7 @@ const en: ImportPanelMessages = {
   openFiles: 'Open files…',
   fileInputLabel: 'Cluster list files to open',
   filesHeading: 'Files to import',
-  removeFile: (name) => `Remove ${name}`,
+  remove: 'Remove',
   pastedName: 'pasted text',
   tooLarge: (name, megabytes) => `${name} is ${megabytes} MB: larger than any cluster list the import reads`,
   preview: 'Preview',
@@ -98,13 +92,7 @@ const en: ImportPanelMessages = {
   modeHelp:
     'Merge updates the regions the import lists and adds new ones; the rest stay. Replace keeps only the imported regions.',
   tableCaption: 'Regions after the import',
-  columns: {
-    region: 'Region',
-    change: 'Change',
-    clusters: 'Clusters',
-    nodes: 'Nodes',
-    kinds: 'How Rancher holds them',
-  },
+  columns: { region: 'Region', clusters: 'Clusters, and how Rancher holds them', nodes: 'Nodes' },
   change: { added: 'Added', changed: 'Updated', removed: 'Removed', unchanged: 'Unchanged' },
   estimatedNodes: 'estimated',
   nodesEstimatedFor: (clusters) =>
@@ -139,7 +127,7 @@ const zhCN: ImportPanelMessages = {
   openFiles: '打开文件…',
   fileInputLabel: '要打开的集群列表文件',
   filesHeading: '要导入的文件',
-  removeFile: (name) => `移除 ${name}`,
+  remove: '移除',
   pastedName: '粘贴的文本',
   tooLarge: (name, megabytes) => `${name} 有 ${megabytes} MB：超过了任何集群列表的大小`,
   preview: '预览',
@@ -158,7 +146,7 @@ const zhCN: ImportPanelMessages = {
   modeReplace: '用导入内容替换',
   modeHelp: '合并：更新导入列表中已有的区域并新增其余区域，其他区域保持不变。替换：只保留导入的区域。',
   tableCaption: '导入后的区域',
-  columns: { region: '区域', change: '变化', clusters: '集群数', nodes: '节点数', kinds: 'Rancher 管理方式' },
+  columns: { region: '区域', clusters: '集群数及 Rancher 管理方式', nodes: '节点数' },
   change: { added: '新增', changed: '更新', removed: '移除', unchanged: '不变' },
   estimatedNodes: '估算',
   nodesEstimatedFor: (clusters) => `其中 ${clusters} 个集群没有节点数，为估算值`,
