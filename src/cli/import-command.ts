@@ -12,7 +12,9 @@ import {
   type SourceText,
   sourceFromBytes,
 } from '../engine/estate-import';
-import { IMPORT_CLI_MESSAGES, type ImportCliMessages } from './import-messages';
+import { answersFileFormat, readYamlText } from '../share/answers-yaml';
+import { IMPORT_CLI_MESSAGES, IMPORT_HELP, type ImportCliMessages } from './import-messages';
+import { CLI_MESSAGES } from './messages';
 import type { CliIo } from './run-advise';
 
 // `npm run --silent advise -- import FILE... [--into answers.json [--replace]] [--place "CLUSTER=REGION"]...
@@ -97,18 +99,28 @@ async function readText(source: string, io: CliIo, m: ImportCliMessages): Promis
   }
 }
 
-async function readInto(into: string, io: CliIo, m: ImportCliMessages): Promise<Parsed<Answers>> {
+/** The answers to merge into: JSON or YAML, told apart as the advise command does (by name, or the first character). */
+async function readInto(into: string, io: CliIo, m: ImportCliMessages, locale: Locale): Promise<Parsed<Answers>> {
   const read = await readText(into, io, m);
   if (!read.ok) return read;
-  const json = parseJsonDocuments(read.value.text);
-  if (!json.ok || json.documents.length !== 1) {
-    const detail = json.ok ? 'more than one document' : `line ${json.line}, column ${json.column}: ${json.detail}`;
-    return { ok: false, error: m.intoNotJson(read.value.name, detail) };
+  const { name, text } = read.value;
+  let data: unknown;
+  if (answersFileFormat(into === '-' ? null : into, text) === 'yaml') {
+    const yaml = await readYamlText(text);
+    if (!yaml.ok) return { ok: false, error: CLI_MESSAGES[locale].notYaml(`${name} (--into)`, yaml.problem) };
+    data = yaml.value;
+  } else {
+    const json = parseJsonDocuments(text);
+    if (!json.ok || json.documents.length !== 1) {
+      const detail = json.ok ? 'more than one document' : `line ${json.line}, column ${json.column}: ${json.detail}`;
+      return { ok: false, error: m.intoNotJson(name, detail) };
+    }
+    data = json.documents[0];
   }
-  const answers = parseAnswers(json.documents[0]);
+  const answers = parseAnswers(data);
   if (answers.ok) return { ok: true, value: answers.value };
   const lines = answers.problems.map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
-  return { ok: false, error: `${m.intoNotValid(read.value.name)}\n${lines.join('\n')}` };
+  return { ok: false, error: `${m.intoNotValid(name)}\n${lines.join('\n')}` };
 }
 
 /** The person's --place options as placements, or what is wrong with one of them. */
@@ -156,7 +168,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   const words = importMessagesFor(lang);
   const parsed = parseArguments(args, lang);
   if (parsed === 'help') {
-    io.stdout(`${m.usage}\n`);
+    io.stdout(IMPORT_HELP);
     return 0;
   }
   const fail = (text: string) => {
@@ -170,7 +182,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   const unread = reads.flatMap((read) => (read.ok ? [] : [read.error]));
   if (unread.length > 0) return fail(unread.join('\n'));
   const texts = reads.flatMap((read) => (read.ok ? [read.value] : []));
-  const before = options.into === undefined ? undefined : await readInto(options.into, io, m);
+  const before = options.into === undefined ? undefined : await readInto(options.into, io, m, lang);
   if (before !== undefined && !before.ok) return fail(before.error);
 
   const imported = importEstate(texts);

@@ -1,4 +1,5 @@
 import type { Locale } from '../engine';
+import { COMMAND_NAME } from './help';
 
 /** Everything `advise import` says on standard error besides the import's own sentences, in one language. */
 export interface ImportCliMessages {
@@ -34,7 +35,7 @@ const flags =
   '[--into answers.json [--replace]] [--place "CLUSTER=REGION"]... [--leave-out-unplaced] [--lang en|zh-CN]';
 
 const en: ImportCliMessages = {
-  usage: `usage: npm run --silent advise -- import <file | -> [file...] ${flags}`,
+  usage: `usage: ${COMMAND_NAME} import <file | -> [file...] ${flags}\n(--help tells more)`,
   needsValue: (flag) => `${flag} needs a value`,
   unknownOption: (option) => `unknown option ${option}`,
   noSources: 'no cluster list given: name the files to import (JSON a CLI printed, or a CSV), or - for standard input',
@@ -107,3 +108,39 @@ const zh: ImportCliMessages = {
 };
 
 export const IMPORT_CLI_MESSAGES: Readonly<Record<Locale, ImportCliMessages>> = { en, 'zh-CN': zh };
+
+/** `import --help`: what the import reads, every option, the exit codes, an example (docs/import.md has the rest). */
+export const IMPORT_HELP = `${COMMAND_NAME} import: an answers document made of the cluster lists you already have.
+
+Usage:
+  ${COMMAND_NAME} import <file | -> [file...] [options]
+  npm run --silent advise -- import <file | -> [file...] [options]     (in the project's repository)
+
+Each file (or "-", standard input, once) is one list, read by its content:
+  az aks list -o json
+  gcloud container clusters list --format=json
+  aws eks describe-cluster --name NAME --output json    (several documents, or an array; describe-nodegroup adds nodes)
+  kubectl get clusters.management.cattle.io -o json     (on Rancher's local cluster)
+  a CSV of region,clusters[,nodes][,kind][,name,lat,lon] rows (a header row may name the columns)
+The answers document (JSON) goes to standard output; what was read, and what was left out, to standard error.
+
+Options:
+  --into FILE                 merge into this answers document (JSON or YAML); every other answer is kept
+  --replace                   with --into: the imported regions replace its regions
+  --place "CLUSTER=REGION"    place a cluster no list places: REGION is a catalog id (aws:eu-west-1), a cloud's
+                              code when only one cloud uses it, or a site of a CSV or of --into; "*=REGION"
+                              places every cluster still without one (repeat --place as needed)
+  --leave-out-unplaced        leave out the clusters without a region (they are named on standard error)
+  --lang en|zh-CN             the language of the messages (default en)
+  -h, --help                  this text
+
+Exit codes:
+  0  done: the answers document is on standard output
+  1  an unexpected failure inside the advisor (a bug: please report it)
+  2  bad usage, a list that cannot be read, or clusters without a region that are neither placed nor left out:
+     nothing on standard output, every problem named on standard error
+
+Example:
+  ${COMMAND_NAME} import rancher.json aks.json sites.csv --place "store-lyon=store-lyon" > answers.json \\
+    && ${COMMAND_NAME} answers.json
+`;

@@ -130,6 +130,19 @@ describe('advise import', () => {
     expect(replaced.stderr).toMatch(/1 added, 1 changed, 1 removed/);
   });
 
+  it('merges into a YAML answers file too, and prints JSON', async () => {
+    const into = file(
+      'answers.yaml',
+      'version: 1\nregions:\n  - id: aws:eu-west-1\n    clusters: 9\nopsEngineers: 4\n',
+    );
+    const { status, stdout } = await runIt([fixture('aks-list.json'), '--into', into]);
+    expect(status).toBe(0);
+    const answers = JSON.parse(stdout);
+    expect(answers.opsEngineers).toBe(4);
+    expect(answers.regions[0]).toEqual({ id: 'aws:eu-west-1', clusters: 9 });
+    expect(answers.regions).toHaveLength(4);
+  });
+
   it.each([
     [
       'a --place naming no unplaced cluster',
@@ -203,7 +216,9 @@ describe('advise import', () => {
   it('prints its usage for --help and exits 0', async () => {
     const { status, stdout } = await runIt(['--help']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^usage: npm run --silent advise -- import <file \| -> \[file\.\.\.\]/);
+    expect(stdout).toMatch(/^rancher-strategy-advisor import: an answers document made of the cluster lists/);
+    expect(stdout).toMatch(/--leave-out-unplaced {8}leave out the clusters without a region/);
+    expect(stdout).toMatch(/^ {2}2 {2}bad usage, a list that cannot be read, or clusters without a region/m);
   });
 });
 

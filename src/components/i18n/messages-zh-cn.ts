@@ -212,6 +212,11 @@ export const zhCN: UiMessages = {
     compareLoading: '正在打开比较…',
     skipToComparison: '跳到比较',
   },
+  newVersion: {
+    title: '顾问有了新版本',
+    text: '此标签页仍在运行旧版本，您打开的部分已不在服务器上。请重新加载以使用新版本：您的答案会保留。',
+    reload: '重新加载',
+  },
   crash: {
     title: '出错了',
     text: '顾问遇到意外问题，无法显示此页面。没有任何数据被发送出去。重新开始会以示例答案打开顾问。',
@@ -244,12 +249,15 @@ export const zhCN: UiMessages = {
   files: {
     jsonProblem,
     notJson: (fileName, problem) => `${fileName} 不是有效的 JSON：${jsonProblem(problem)}。您当前的答案没有改变。`,
-    notText: (fileName) => `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 文本。您当前的答案没有改变。`,
+    notYaml: (fileName, problem) =>
+      `${fileName} 不是有效的 YAML：${problem.kind === 'empty' ? '文件是空的，而答案文件至少包含 "version: 1" 和区域' : jsonProblem(problem)}。您当前的答案没有改变。`,
+    notText: (fileName) =>
+      `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 或 YAML 文本。您当前的答案没有改变。`,
     invalid: (fileName) => `${fileName} 不是有效的答案文件。您当前的答案没有改变。`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,
     wrongType: (fileName) =>
-      `${fileName} 不是 .json 文件。请打开用本工具保存的答案文件（或任何 JSON 格式的答案文档）。您当前的答案没有改变。`,
+      `${fileName} 不是 .json、.yaml 或 .yml 文件。请打开用本工具保存的答案文件（或任何 JSON 或 YAML 格式的答案文档）。您当前的答案没有改变。`,
   },
   field: { problemPrefix: '问题：' },
   places: {
