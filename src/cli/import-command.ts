@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Answers, findCatalogRegion, isLocale, LOCALES, type Locale, parseAnswers } from '../engine';
+import { type Answers, findCatalogRegion, isLocale, LOCALES, type Locale } from '../engine';
 import {
   type EstateImport,
   type EstateImportMessages,
@@ -7,15 +7,14 @@ import {
   importEstate,
   importMessagesFor,
   matchRegionCell,
-  parseJsonDocuments,
   planImport,
   type SourceText,
   sourceFromBytes,
 } from '../engine/estate-import';
-import { answersFileFormat, readYamlText } from '../share/answers-yaml';
+import { jsonSyntaxErrorOffset } from '../share/json-syntax';
 import { IMPORT_CLI_MESSAGES, IMPORT_HELP, type ImportCliMessages } from './import-messages';
 import { CLI_MESSAGES } from './messages';
-import type { CliIo } from './run-advise';
+import { type CliIo, describeProblem, READ_FAILURES, readSource, requestedLanguage } from './run-advise';
 
 // `npm run --silent advise -- import FILE... [--into answers.json [--replace]] [--place "CLUSTER=REGION"]...
 // [--leave-out-unplaced] [--lang en|zh-CN]`: prints an answers document made of the cluster lists (docs/import.md).
@@ -70,23 +69,7 @@ function parseArguments(args: readonly string[], locale: Locale): Parsed<ImportO
   return { ok: true, value: { sources, into, replace, places, leaveOutUnplaced, locale } };
 }
 
-/** The language asked for with --lang (read first, so that every other message is in it). */
-function requestedLanguage(args: readonly string[]): string {
-  let lang = 'en';
-  args.forEach((arg, index) => {
-    if (arg === '--lang') lang = args[index + 1] ?? lang;
-    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-  });
-  return lang;
-}
-
-const READ_FAILURES = new Map<string | undefined, 'missing' | 'folder' | 'forbidden'>([
-  ['ENOENT', 'missing'],
-  ['EISDIR', 'folder'],
-  ['EACCES', 'forbidden'],
-]);
-
-async function readText(source: string, io: CliIo, m: ImportCliMessages): Promise<Parsed<SourceText>> {
+async function readText(source: string, io: CliIo, m: ImportCliMessages, locale: Locale): Promise<Parsed<SourceText>> {
   const name = source === '-' ? m.standardInput : source;
   try {
     const content = source === '-' ? await io.readStdin() : await readFile(source);
@@ -95,32 +78,22 @@ async function readText(source: string, io: CliIo, m: ImportCliMessages): Promis
     return decoded.ok ? decoded : { ok: false, error: m.notText(name) };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
-    return { ok: false, error: m.cannotRead(name, failure ? m.readFailures[failure] : (error as Error).message) };
+    const words = CLI_MESSAGES[locale];
+    return {
+      ok: false,
+      error: words.cannotRead(name, failure ? words.readFailures[failure] : (error as Error).message),
+    };
   }
 }
 
-/** The answers to merge into: JSON or YAML, told apart as the advise command does (by name, or the first character). */
+/** The answers to merge into, read as the advise command reads answers (JSON or YAML), with its messages. */
 async function readInto(into: string, io: CliIo, m: ImportCliMessages, locale: Locale): Promise<Parsed<Answers>> {
-  const read = await readText(into, io, m);
+  const words = CLI_MESSAGES[locale];
+  const name = into === '-' ? m.standardInput : into;
+  const read = await readSource(into, name, io, words);
   if (!read.ok) return read;
-  const { name, text } = read.value;
-  let data: unknown;
-  if (answersFileFormat(into === '-' ? null : into, text) === 'yaml') {
-    const yaml = await readYamlText(text);
-    if (!yaml.ok) return { ok: false, error: CLI_MESSAGES[locale].notYaml(`${name} (--into)`, yaml.problem) };
-    data = yaml.value;
-  } else {
-    const json = parseJsonDocuments(text);
-    if (!json.ok || json.documents.length !== 1) {
-      const detail = json.ok ? 'more than one document' : `line ${json.line}, column ${json.column}: ${json.detail}`;
-      return { ok: false, error: m.intoNotJson(name, detail) };
-    }
-    data = json.documents[0];
-  }
-  const answers = parseAnswers(data);
-  if (answers.ok) return { ok: true, value: answers.value };
-  const lines = answers.problems.map((problem) => `  ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
-  return { ok: false, error: `${m.intoNotValid(name)}\n${lines.join('\n')}` };
+  if (read.value.ok) return { ok: true, value: read.value.value };
+  return { ok: false, error: describeProblem(read.value.problem, m.intoName(name), words) };
 }
 
 /** The person's --place options as placements, or what is wrong with one of them. */
@@ -178,14 +151,14 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   if (!parsed.ok) return fail(parsed.error);
   const options = parsed.value;
 
-  const reads = await Promise.all(options.sources.map((source) => readText(source, io, m)));
+  const reads = await Promise.all(options.sources.map((source) => readText(source, io, m, lang)));
   const unread = reads.flatMap((read) => (read.ok ? [] : [read.error]));
   if (unread.length > 0) return fail(unread.join('\n'));
   const texts = reads.flatMap((read) => (read.ok ? [read.value] : []));
   const before = options.into === undefined ? undefined : await readInto(options.into, io, m, lang);
   if (before !== undefined && !before.ok) return fail(before.error);
 
-  const imported = importEstate(texts);
+  const imported = importEstate(texts, { locateJsonError: jsonSyntaxErrorOffset });
   if (!imported.ok) {
     const lines = imported.problems.map((problem) =>
       problem.kind === 'unknown-json' && problem.hint === 'answers-document'

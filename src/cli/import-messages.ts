@@ -11,12 +11,10 @@ export interface ImportCliMessages {
   readonly replaceNeedsInto: string;
   readonly badPlace: (given: string) => string;
   readonly standardInput: string;
-  readonly cannotRead: (name: string, why: string) => string;
-  readonly readFailures: { readonly missing: string; readonly folder: string; readonly forbidden: string };
   readonly notText: (name: string) => string;
-  readonly intoNotJson: (name: string, detail: string) => string;
-  readonly intoNotValid: (name: string) => string;
   readonly answersGivenAsSource: (name: string) => string;
+  /** The --into file, named in the advise command's messages about it. */
+  readonly intoName: (name: string) => string;
   readonly noSuchUnplaced: (name: string, names: readonly string[]) => string;
   readonly unknownPlaceRegion: (name: string, region: string) => string;
   readonly ambiguousPlaceRegion: (name: string, region: string, candidates: readonly string[]) => string;
@@ -44,11 +42,8 @@ const en: ImportCliMessages = {
   badPlace: (given) =>
     `--place takes "CLUSTER=REGION", such as --place "store-lyon=store-lyon" or --place "*=aws:eu-west-1" (got "${given}")`,
   standardInput: 'standard input',
-  cannotRead: (name, why) => `cannot read ${name}: ${why}`,
-  readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
   notText: (name) => `${name} is not a text file (it holds binary data): the import reads JSON or CSV text`,
-  intoNotJson: (name, detail) => `${name} (--into) is not valid JSON: ${detail}`,
-  intoNotValid: (name) => `${name} (--into) is not a valid answers document:`,
+  intoName: (name) => `${name} (--into)`,
   answersGivenAsSource: (name) =>
     `${name} is an answers document, not a cluster list: give it with --into to merge the import into it`,
   noSuchUnplaced: (name, names) =>
@@ -82,11 +77,8 @@ const zh: ImportCliMessages = {
   badPlace: (given) =>
     `--place 的格式是 "集群=区域"，例如 --place "store-lyon=store-lyon" 或 --place "*=aws:eu-west-1"（收到的是“${given}”）`,
   standardInput: '标准输入',
-  cannotRead: (name, why) => `无法读取 ${name}：${why}`,
-  readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
   notText: (name) => `${name} 不是文本文件（其中是二进制数据）：导入只读取 JSON 或 CSV 文本`,
-  intoNotJson: (name, detail) => `${name}（--into）不是有效的 JSON：${detail}`,
-  intoNotValid: (name) => `${name}（--into）不是有效的答案文档：`,
+  intoName: (name) => `${name}（--into）`,
   answersGivenAsSource: (name) => `${name} 是答案文档，不是集群列表：请用 --into 给出它，把导入内容合并进去`,
   noSuchUnplaced: (name, names) =>
     names.length === 0

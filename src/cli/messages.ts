@@ -1,9 +1,12 @@
-import type { JsonProblem } from '../components/i18n/json-problem';
-import { en as enUi } from '../components/i18n/messages-en';
-import { zhCN } from '../components/i18n/messages-zh-cn';
-import { problemField } from '../components/i18n/problem-field';
-import type { FieldProblem, Locale } from '../engine';
+import { describeAnswersProblemZhCN, type FieldProblem, type Locale, problemField } from '../engine';
 import type { YamlProblem } from '../share/answers-yaml';
+import {
+  describeJsonProblemEn,
+  describeJsonProblemZhCN,
+  describeYamlProblemEn,
+  describeYamlProblemZhCN,
+  type JsonProblem,
+} from '../share/json-problem';
 
 /** Why a file could not be read, for the common cases; anything else is told in the system's words. */
 export type ReadFailure = 'missing' | 'folder' | 'forbidden';
@@ -42,9 +45,8 @@ const en: CliMessages = {
   standardInput: 'standard input',
   readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
   cannotRead: (name, why) => `cannot read ${name}: ${why}`,
-  notJson: (name, problem) => `${name} is not valid JSON: ${enUi.files.jsonProblem(problem)}`,
-  notYaml: (name, problem) =>
-    `${name} is not valid YAML: ${problem.kind === 'empty' ? 'it is empty, and an answers document holds at least "version: 1" and its regions' : enUi.files.jsonProblem(problem)}`,
+  notJson: (name, problem) => `${name} is not valid JSON: ${describeJsonProblemEn(problem)}`,
+  notYaml: (name, problem) => `${name} is not valid YAML: ${describeYamlProblemEn(problem)}`,
   notText: (name) => `${name} is not a text file (it holds binary data): an answers document is JSON or YAML text`,
   notValid: (name) => `${name} is not a valid answers document:`,
   problem: (problem) => problem.message,
@@ -62,9 +64,8 @@ const zh: CliMessages = {
   standardInput: '标准输入',
   readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
   cannotRead: (name, why) => `无法读取 ${name}：${why}`,
-  notJson: (name, problem) => `${name} 不是有效的 JSON：${zhCN.files.jsonProblem(problem)}`,
-  notYaml: (name, problem) =>
-    `${name} 不是有效的 YAML：${problem.kind === 'empty' ? '内容是空的，而答案文档至少包含 "version: 1" 和区域' : zhCN.files.jsonProblem(problem)}`,
+  notJson: (name, problem) => `${name} 不是有效的 JSON：${describeJsonProblemZhCN(problem)}`,
+  notYaml: (name, problem) => `${name} 不是有效的 YAML：${describeYamlProblemZhCN(problem)}`,
   notText: (name) => `${name} 不是文本文件（其中是二进制数据）：答案文档是 JSON 或 YAML 文本`,
   notValid: (name) => `${name} 不是有效的答案文档：`,
   // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot
@@ -72,7 +73,7 @@ const zh: CliMessages = {
   problem: (problem) => {
     if (problem.path === '') return '答案文档是空的：请写一个 JSON 对象，例如 {"version": 1, "regions": [...]}';
     if (problem.path === 'version') return 'version 必须是 1（目前唯一的答案格式）：请写上 "version": 1';
-    return zhCN.problems.message({
+    return describeAnswersProblemZhCN({
       message: problem.message,
       field: problemField(problem.path),
       code: problem.code ?? '',

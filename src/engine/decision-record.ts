@@ -1,6 +1,7 @@
 import { regionDisplayName } from './answer-defaults';
 import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
 import type { Answers } from './answers';
+import { findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { Recommendation } from './recommend';
@@ -182,7 +183,9 @@ export function renderDecisionRecord(
 
   out.push(`### ${text.headings.confirmation}`, '');
   out.push(text.confirmation({ chosen, guidanceMs: BROWSER_RTT_GUIDANCE_MS }), '');
-  const triggers = recommendation.flips.filter((flip) => flip.value !== null);
+  // Re-evaluate when an answer reaches the value that would change the recommendation (the what-ifs).
+  const flips = findFlips(answers, options.locale);
+  const triggers = flips.filter((flip) => flip.value !== null);
   if (triggers.length > 0) {
     out.push(text.reEvaluate, '');
     for (const flip of triggers) out.push(`* ${escapeMarkdown(ours(flip.explanation))}`);

@@ -61,20 +61,15 @@ export {
   escapeMarkdown,
   renderDecisionRecord,
 } from './decision-record';
+export { type FieldProblemInput, problemField } from './field-problem';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
+export { describeAnswersProblemZhCN } from './messages/answers-problems-zh-cn';
 export type { EngineMessages } from './messages/types';
 export type { PlanItem, PlanItemId } from './plan';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
-export {
-  type CoreRecommendation,
-  type Factor,
-  type Recommendation,
-  type RecommendOptions,
-  recommend,
-  recommendCore,
-} from './recommend';
+export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';
 export {
   type CatalogRegion,
   CONTINENT_NAMES,
@@ -106,6 +101,7 @@ export {
   type SensitivityPoint,
 } from './sensitivity';
 export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
+export { NODES_ACROSS_REGIONS_WITHDRAWN_URL, STRATEGY_PAGE } from './source-pages';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {

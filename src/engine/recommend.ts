@@ -1,5 +1,4 @@
 import type { Answers } from './answers';
-import { type Flip, findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { EngineMessages } from './messages/types';
@@ -55,16 +54,7 @@ export interface Recommendation {
   readonly regionalPlan: RegionalPlan;
   /** Installations, management nodes, sizing and blast radius of each strategy. */
   readonly consequences: Readonly<Record<Strategy, StrategyFootprint>>;
-  /** For each answer, the nearest value that would flip the recommendation. */
-  readonly flips: readonly Flip[];
 }
-
-/**
- * A recommendation without its what-ifs (`flips`): everything the verdict, the scores and the charts show. The
- * what-ifs score the answers again for every answer they vary: half the engine's work for 100 regions, nine tenths
- * for three. A view that shows the verdict at once and the what-ifs a moment later asks for this first.
- */
-export type CoreRecommendation = Omit<Recommendation, 'flips'>;
 
 export interface RecommendOptions {
   /** The language of every title, explanation and the summary; English when left out. */
@@ -106,13 +96,16 @@ function summarize(
   });
 }
 
-/** Builds the public recommendation, what-ifs aside, from scored factors, its summary written in `locale`. */
-function toCoreRecommendation(
-  answers: Answers,
-  scored: ScoredFactors,
-  analyzed: Topology,
-  locale: Locale,
-): CoreRecommendation {
+/**
+ * The recommendation for a valid answers document (see `parseAnswers`). Deterministic: the same answers in any region
+ * order give the same result. `options.locale` sets the language of every sentence (titles, explanations, the
+ * summary); English by default. Nothing but the sentences depends on it. What would change the recommendation is a
+ * search of its own (`findFlips`), as is how the scores move (`findSensitivity`).
+ */
+export function recommend(answers: Answers, options?: RecommendOptions): Recommendation {
+  const locale = options?.locale ?? DEFAULT_LOCALE;
+  const analyzed = analyzeTopology(answers);
+  const scored = scoreAnswers(answers, analyzed, locale);
   const messages = messagesFor(locale);
   // The topology as the regional layout that was compared sees it (score.ts weighs each layout the tolerance admits).
   const topology = scored.topology ?? analyzed;
@@ -145,29 +138,4 @@ function toCoreRecommendation(
     placeNames: topology.extraNames,
     consequences: topology.footprint,
   };
-}
-
-/**
- * The recommendation for a valid answers document (see `parseAnswers`). Deterministic: the same answers in
- * any region order give the same result. `options.locale` sets the language of every sentence (titles,
- * explanations, the summary, the flips); English by default. Nothing but the sentences depends on it.
- */
-export function recommend(answers: Answers, options?: RecommendOptions): Recommendation {
-  const locale = options?.locale ?? DEFAULT_LOCALE;
-  const topology = analyzeTopology(answers);
-  return {
-    ...toCoreRecommendation(answers, scoreAnswers(answers, topology, locale), topology, locale),
-    flips: findFlips(answers, topology, locale),
-  };
-}
-
-/**
- * `recommend` without the what-ifs: the same strategy, scores, confidence, factors, hub, summary, plan and
- * consequences, in half the time or less (see `CoreRecommendation`). For a view that draws the verdict in the
- * frame after a keystroke and the what-ifs after that frame is painted.
- */
-export function recommendCore(answers: Answers, options?: RecommendOptions): CoreRecommendation {
-  const locale = options?.locale ?? DEFAULT_LOCALE;
-  const topology = analyzeTopology(answers);
-  return toCoreRecommendation(answers, scoreAnswers(answers, topology, locale), topology, locale);
 }

@@ -190,7 +190,7 @@ describe('advise import', () => {
     [
       'an --into file that is not JSON',
       [fixture('aks-list.json'), '--into', file('broken.json', '{"version": 1,')],
-      /broken\.json \(--into\) is not valid JSON: line 1/,
+      /broken\.json \(--into\) is not valid JSON: it ends before the JSON is complete/,
     ],
     [
       'an --into file that is not valid answers',

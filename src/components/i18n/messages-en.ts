@@ -1,21 +1,8 @@
-import type { JsonProblem } from './json-problem';
+import { describeJsonProblemEn, describeYamlProblemEn } from '../../share/json-problem';
 import type { UiMessages } from './types';
 
 /** Counts as the UI always printed them: plain digits, no grouping. */
 const number = new Intl.NumberFormat('en', { useGrouping: false });
-
-function jsonProblem(problem: JsonProblem): string {
-  switch (problem.kind) {
-    case 'empty':
-      return 'the file is empty, and an answers file is a JSON object such as {"version": 1, "regions": [...]}';
-    case 'ended-early':
-      return 'it ends before the JSON is complete (was it cut short?)';
-    case 'at':
-      return `line ${number.format(problem.line)}, column ${number.format(problem.column)}${problem.near === null ? '' : `, at "${problem.near}"`}: ${problem.detail}`;
-    case 'other':
-      return problem.detail;
-  }
-}
 
 /** An engine message as a sentence on a field: "clusters must be at least 1" becomes "Clusters must be at least 1." */
 function toSentence(message: string): string {
@@ -97,11 +84,10 @@ export const en: UiMessages = {
     showExampleResult: 'Show the recommendation for the example',
   },
   files: {
-    jsonProblem,
     notJson: (fileName, problem) =>
-      `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
+      `${fileName} is not valid JSON: ${describeJsonProblemEn(problem)}. Your current answers are unchanged.`,
     notYaml: (fileName, problem) =>
-      `${fileName} is not valid YAML: ${problem.kind === 'empty' ? 'the file is empty, and an answers file holds at least "version: 1" and its regions' : jsonProblem(problem)}. Your current answers are unchanged.`,
+      `${fileName} is not valid YAML: ${describeYamlProblemEn(problem)}. Your current answers are unchanged.`,
     notText: (fileName) =>
       `${fileName} is not a text file (it holds binary data): an answers file is JSON or YAML text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,

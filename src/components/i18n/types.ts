@@ -1,9 +1,9 @@
 import type {
-  AnswersProblemDetail,
   Confidence,
   Connectivity,
   Continent,
   FactorId,
+  FieldProblemInput,
   FlipAnswer,
   Locale,
   PlaceNames,
@@ -14,7 +14,7 @@ import type {
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 import type { YamlProblem } from '../../share/answers-yaml';
-import type { JsonProblem } from './json-problem';
+import type { JsonProblem } from '../../share/json-problem';
 
 /**
  * The UI's message catalogs. Each locale implements both interfaces in full, so a missing translation fails the
@@ -87,7 +87,6 @@ export interface UiMessages {
   };
   readonly files: {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
-    readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
     /** The same for a YAML file (.yaml, .yml): where it breaks, by line and column. */
     readonly notYaml: (fileName: string, problem: YamlProblem) => string;
@@ -206,18 +205,6 @@ export interface UiMessages {
   };
 }
 
-/** A validation problem as the form sees it: the schema's message, where it is and what kind it is. */
-export interface FieldProblemInput {
-  /** The engine's English sentence ("clusters must be at least 1"). */
-  readonly message: string;
-  /** The last named key of the path: 'clusters', 'lat', 'latencyToleranceMs', 'singlePane', 'regions', ... */
-  readonly field: string;
-  /** zod's issue code: 'invalid_type', 'too_small', 'too_big', 'custom', ... */
-  readonly code: string;
-  /** For a problem across fields: what it is, with the figures the English message names. */
-  readonly detail?: AnswersProblemDetail | undefined;
-}
-
 export interface ResultMessages {
   readonly locale: Locale;
   readonly verdict: {
@@ -322,6 +309,11 @@ export interface ResultMessages {
     readonly doesNotChange: string;
     /** The answers that do not change it, as a sentence's end: "a, b." */
     readonly unchangedList: (items: readonly string[]) => string;
+    /** While what would change it and how the answer moves are worked out for new answers. */
+    readonly working: string;
+    /** Working them out failed (a bug): the engine's message, and that the rest of the result stands. */
+    readonly failedTitle: string;
+    readonly failed: string;
   };
   readonly consequences: {
     readonly heading: string;

@@ -1,4 +1,4 @@
-import { readSource, type SourceText } from './read-source';
+import { type ReadOptions, readSource, type SourceText } from './read-source';
 import {
   CLUSTER_KINDS,
   type ClusterKinds,
@@ -28,7 +28,7 @@ export type EstateImportResult =
  * every problem of every source named, so nothing is imported half. A cluster that two lists name (a Rancher list
  * and a cloud's) is counted once, and a note says so.
  */
-export function importEstate(sources: readonly SourceText[]): EstateImportResult {
+export function importEstate(sources: readonly SourceText[], options: ReadOptions = {}): EstateImportResult {
   const problems: ImportProblem[] = [];
   const read: ReadSource[] = [];
   const clusters: FoundCluster[] = [];
@@ -36,7 +36,7 @@ export function importEstate(sources: readonly SourceText[]): EstateImportResult
   const notes: ImportNote[] = [];
   const byIdentity = new Map<string, { index: number; sources: string[] }>();
   sources.forEach((source, index) => {
-    const result = readSource(source, index);
+    const result = readSource(source, index, options);
     if (!result.ok) {
       problems.push(...result.problems);
       return;

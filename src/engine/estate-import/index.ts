@@ -12,7 +12,7 @@ export {
   importEstate,
   type Placements,
 } from './estate';
-export { type JsonDocuments, parseJsonDocuments } from './json-documents';
+export type { JsonErrorLocator } from './json-documents';
 export { matchRegionCell } from './locations';
 export { type EstateImportMessages, importMessagesFor, type RegionNamer } from './messages';
 export {
@@ -25,5 +25,5 @@ export {
   type RegionChange,
   type RegionCounts,
 } from './plan';
-export { readSource, type SourceText, sourceFromBytes } from './read-source';
+export { type ReadOptions, readSource, type SourceText, sourceFromBytes } from './read-source';
 export * from './types';

@@ -68,7 +68,7 @@ function problem(problem: ImportProblem): string {
     case 'not-text':
       return `${problem.source} is not a text file (it holds binary data): the import reads JSON or CSV text`;
     case 'bad-json':
-      return `${problem.source} is not valid JSON: line ${problem.line}, column ${problem.column}: ${problem.detail}. Export it again, or check that it was copied whole`;
+      return `${problem.source} is not valid JSON: ${problem.place ? `line ${problem.place.line}, column ${problem.place.column}: ` : ''}${problem.detail}. Export it again, or check that it was copied whole`;
     case 'unknown-json':
       return problem.hint
         ? `${problem.source} is not a cluster list the import reads: ${JSON_HINTS[problem.hint]}`

@@ -79,7 +79,7 @@ function problem(problem: ImportProblem): string {
     case 'not-text':
       return `${problem.source} 不是文本文件（其中是二进制数据）：导入只读取 JSON 或 CSV 文本`;
     case 'bad-json':
-      return `${problem.source} 不是有效的 JSON：第 ${problem.line} 行第 ${problem.column} 列：${problem.detail}。请重新导出，或检查内容是否完整复制`;
+      return `${problem.source} 不是有效的 JSON：${problem.place ? `第 ${problem.place.line} 行第 ${problem.place.column} 列：` : ''}${problem.detail}。请重新导出，或检查内容是否完整复制`;
     case 'unknown-json':
       return problem.hint
         ? `${problem.source} 不是导入能读取的集群列表：${JSON_HINTS[problem.hint]}`

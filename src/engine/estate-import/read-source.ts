@@ -1,7 +1,7 @@
 import { type ClusterEntry, isAksCluster, isGkeCluster, readAksCluster, readGkeCluster } from './cloud-lists';
 import { looksLikeCsv, readCsv } from './csv';
 import { isEksClusterNameList, isEksDocument, readEksDocuments } from './eks';
-import { parseJsonDocuments } from './json-documents';
+import { type JsonErrorLocator, parseJsonDocuments } from './json-documents';
 import { arrayAt, isRecord, textAt } from './json-values';
 import { isProvisioningList, isRancherCluster, rancherClustersOf, readRancherCluster } from './rancher';
 import type {
@@ -38,6 +38,11 @@ export function sourceFromBytes(
   }
 }
 
+export interface ReadOptions {
+  /** Names where broken JSON breaks, whatever the JavaScript engine's parser says (see JsonErrorLocator). */
+  readonly locateJsonError?: JsonErrorLocator;
+}
+
 interface Parsed {
   readonly format: SourceFormat;
   readonly entries: readonly ClusterEntry[];
@@ -53,11 +58,11 @@ type ParseResult =
  * Reads one source: finds which list it is from its content alone (never its file name) and reads its clusters.
  * `index` tells this source's clusters apart from other sources' (their keys start with it).
  */
-export function readSource({ name, text }: SourceText, index: number): SourceResult {
+export function readSource({ name, text }: SourceText, index: number, options: ReadOptions = {}): SourceResult {
   if (text.trim() === '') return { ok: false, problems: [{ kind: 'empty', source: name }] };
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    const parsed = readJson(text, name);
+    const parsed = readJson(text, name, options.locateJsonError);
     return parsed.ok ? toSourceResult(parsed.value, name, index) : { ok: false, problems: [parsed.problem] };
   }
   const hint = textHint(trimmed);
@@ -85,11 +90,11 @@ function toSourceResult(parsed: Parsed, source: string, index: number): SourceRe
   };
 }
 
-function readJson(text: string, source: string): ParseResult {
-  const json = parseJsonDocuments(text);
+function readJson(text: string, source: string, locate: JsonErrorLocator | undefined): ParseResult {
+  const json = parseJsonDocuments(text, locate);
   if (!json.ok) {
-    const { line, column, detail } = json;
-    return { ok: false, problem: { kind: 'bad-json', source, line, column, detail } };
+    const { place, detail } = json;
+    return { ok: false, problem: { kind: 'bad-json', source, ...(place ? { place } : {}), detail } };
   }
   const { documents } = json;
   const only = documents.length === 1 ? documents[0] : undefined;

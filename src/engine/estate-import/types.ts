@@ -121,8 +121,8 @@ export type ImportProblem =
   | {
       readonly kind: 'bad-json';
       readonly source: string;
-      readonly line: number;
-      readonly column: number;
+      /** Where it breaks, when the JSON parser says (browsers differ). */
+      readonly place?: { readonly line: number; readonly column: number };
       readonly detail: string;
     }
   /** JSON, but no list the import knows; `hint` says what it looks like when that is known. */

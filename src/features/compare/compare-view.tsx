@@ -3,9 +3,9 @@ import { useReviewMessages } from '../../components/i18n/use-review-messages';
 import {
   type Answers,
   type ComparedVersionSummary,
-  type CoreRecommendation,
   confidenceLabel,
-  recommendCore,
+  type Recommendation,
+  recommend,
   regionDisplayName,
   STRATEGIES,
   strategyName,
@@ -41,7 +41,7 @@ interface ReadableVersion {
   readonly payload: string;
   readonly label: string;
   readonly answers: Answers;
-  readonly recommendation: CoreRecommendation;
+  readonly recommendation: Recommendation;
 }
 
 const currentPage = () => window.location.href;
@@ -106,7 +106,7 @@ export function CompareView({
                 payload: link.payload,
                 label: link.result.value.decision?.author ?? m.versionLabel(link.position),
                 answers: link.result.value,
-                recommendation: recommendCore(link.result.value, { locale }),
+                recommendation: recommend(link.result.value, { locale }),
               },
             ]
           : [],

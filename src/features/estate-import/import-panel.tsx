@@ -10,6 +10,7 @@ import {
   type SourceText,
   sourceFromBytes,
 } from '../../engine/estate-import';
+import { jsonSyntaxErrorOffset } from '../../share/json-syntax';
 import type { AppliedImport } from './applied-import';
 import { ImportPreview } from './import-preview';
 import { PANEL_MESSAGES } from './panel-messages';
@@ -92,7 +93,7 @@ export default function ImportPanel({ answers, onApply, onCancel }: ImportPanelP
     }
     if (text.trim() !== '') sources.push({ name: m.pastedName, text });
     if (sources.length === 0 && problems.length === 0) problems.push(m.nothingToRead);
-    const result = sources.length === 0 ? null : importEstate(sources);
+    const result = sources.length === 0 ? null : importEstate(sources, { locateJsonError: jsonSyntaxErrorOffset });
     if (result !== null && !result.ok) problems.push(...result.problems.map(words.problem));
     setPlacements(new Map());
     setReading(

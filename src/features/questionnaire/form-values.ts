@@ -1,5 +1,4 @@
 import type { UiMessages } from '../../components/i18n';
-import { problemField } from '../../components/i18n/problem-field';
 import {
   type Answers,
   type AnswersProblemDetail,
@@ -8,6 +7,7 @@ import {
   findCatalogRegion,
   PRIORITY_KEYS,
   type PriorityKey,
+  problemField,
   regionDisplayName,
   type SiteKind,
 } from '../../engine';

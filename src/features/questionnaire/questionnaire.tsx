@@ -1,7 +1,13 @@
-import { memo, useEffect, useEffectEvent, useRef } from 'react';
+import { memo, type ReactNode, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { type Answers, BROWSER_RTT_GUIDANCE_MS, PRIORITY_KEYS, toProblemDetail } from '../../engine';
+import {
+  type Answers,
+  BROWSER_RTT_GUIDANCE_MS,
+  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
+  PRIORITY_KEYS,
+  toProblemDetail,
+} from '../../engine';
 import { ConstraintsSection } from './constraints-section';
 import { describeProblemPlace, type QuestionnaireValues, toFieldMessage, toFormValues } from './form-values';
 import { QuestionSegmentedField, QuestionTextField } from './question-fields';
@@ -27,12 +33,6 @@ export interface QuestionnaireProps {
   onPendingProblems?: (problems: readonly PendingProblem[]) => void;
 }
 
-/**
- * The engine's source 'hub-pro-nodes-across-regions-withdrawn' (a test keeps them equal). Written out so that the
- * first bundle need not carry every source; the result, loaded later, shows them all.
- */
-const STRETCHED_CLUSTERS_ISSUE_URL = 'https://github.com/rancher/rancher-docs/issues/220';
-
 let validation: Promise<typeof import('./questionnaire-resolver')> | undefined;
 /** The schema and resolver, fetched once on demand (see questionnaire-resolver.ts). */
 const loadValidation = () => {
@@ -44,6 +44,36 @@ const preloadValidation = () => void loadValidation();
 
 const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (values, context, options) =>
   (await loadValidation()).questionnaireResolver(values, context, options);
+
+/** A numbered question card: its heading names the region, its lede says what the question is about. */
+function QuestionCard({
+  step,
+  headingId,
+  title,
+  lede,
+  children,
+}: {
+  step: number;
+  headingId: string;
+  title: string;
+  lede: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId} className="card question-card">
+      <header className="card-header">
+        <p className="step">{step}</p>
+        <div>
+          <h2 className="card-title" id={headingId}>
+            {title}
+          </h2>
+          <p className="card-lede">{lede}</p>
+        </div>
+      </header>
+      {children}
+    </section>
+  );
+}
 
 /**
  * Every question of the answers document. Controlled by its initial values: it owns what is typed and reports
@@ -133,29 +163,11 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
         onFocus={preloadValidation}
         onSubmit={(event) => event.preventDefault()}
       >
-        <section aria-labelledby="q-regions" className="card question-card">
-          <header className="card-header">
-            <p className="step">1</p>
-            <div>
-              <h2 className="card-title" id="q-regions">
-                {q.regionsTitle}
-              </h2>
-              <p className="card-lede">{q.regionsLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-regions" lede={q.regionsLede} step={1} title={q.regionsTitle}>
           <RegionsQuestion />
-        </section>
+        </QuestionCard>
 
-        <section aria-labelledby="q-latency" className="card question-card">
-          <header className="card-header">
-            <p className="step">2</p>
-            <div>
-              <h2 className="card-title" id="q-latency">
-                {q.latencyTitle}
-              </h2>
-              <p className="card-lede">{q.latencyLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-latency" lede={q.latencyLede} step={2} title={q.latencyTitle}>
           <div className="question-grid">
             <QuestionTextField
               help={q.latencyHelp(BROWSER_RTT_GUIDANCE_MS)}
@@ -172,24 +184,15 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
               unit={q.opsUnit}
             />
           </div>
-        </section>
+        </QuestionCard>
 
-        <section aria-labelledby="q-work" className="card question-card">
-          <header className="card-header">
-            <p className="step">3</p>
-            <div>
-              <h2 className="card-title" id="q-work">
-                {q.workTitle}
-              </h2>
-              <p className="card-lede">{q.workLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-work" lede={q.workLede} step={3} title={q.workTitle}>
           <QuestionSegmentedField
             className="environments-field"
             help={
               <>
                 {q.environmentsHelpBefore}
-                <a href={STRETCHED_CLUSTERS_ISSUE_URL} rel="noreferrer" target="_blank">
+                <a href={NODES_ACROSS_REGIONS_WITHDRAWN_URL} rel="noreferrer" target="_blank">
                   {q.environmentsHelpLink}
                 </a>
                 {q.environmentsHelpAfter}
@@ -211,7 +214,7 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
               />
             ))}
           </div>
-        </section>
+        </QuestionCard>
 
         <ConstraintsSection />
       </form>

@@ -1,6 +1,6 @@
 import { resultEn } from '../../components/i18n/result-messages-en';
 import { estimateTextWidthPx, WIDE_CHARACTERS } from '../../components/text-width';
-import type { Answers, CoreRecommendation, FactorId, RegionalGroup, SensitivityCurve, Strategy } from '../../engine';
+import type { Answers, FactorId, Recommendation, RegionalGroup, SensitivityCurve, Strategy } from '../../engine';
 import { regionNamer } from './region-names';
 
 /** Short English names for chart rows; the factor list shows the engine's full titles. */
@@ -28,7 +28,7 @@ export interface FactorChartRow {
  * active language's). Neutral factors are left out.
  */
 export function toFactorChartRows(
-  recommendation: Pick<CoreRecommendation, 'factors'>,
+  recommendation: Pick<Recommendation, 'factors'>,
   shortLabels: Readonly<Record<FactorId, string>> = FACTOR_SHORT_LABELS,
 ): FactorChartRow[] {
   const rows: FactorChartRow[] = [];
@@ -91,7 +91,7 @@ export interface LatencyChartRow {
   readonly isPlane: boolean;
 }
 
-type LatencySource = Pick<CoreRecommendation, 'hub' | 'regionalPlan'>;
+type LatencySource = Pick<Recommendation, 'hub' | 'regionalPlan'>;
 
 /**
  * One row per region: its round trip from the central hub and from the regional plane that serves it, each

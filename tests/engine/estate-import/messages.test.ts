@@ -7,7 +7,8 @@ const source = 'estate.csv';
 const PROBLEMS: readonly ImportProblem[] = [
   { kind: 'empty', source },
   { kind: 'not-text', source },
-  { kind: 'bad-json', source, line: 3, column: 7, detail: 'Unexpected token' },
+  { kind: 'bad-json', source, place: { line: 3, column: 7 }, detail: 'Unexpected token' },
+  { kind: 'bad-json', source, detail: 'Unexpected token' },
   { kind: 'unknown-json', source },
   { kind: 'unknown-json', source, hint: 'eks-list-clusters' },
   { kind: 'unknown-text', source, hint: 'yaml' },

@@ -10,6 +10,10 @@ import {
   type Placements,
   type SourceText,
 } from '../../../src/engine/estate-import';
+import { jsonSyntaxErrorOffset } from '../../../src/share/json-syntax';
+
+/** As the app and the command line read: with the syntax scan that names where broken JSON breaks. */
+const READ = { locateJsonError: jsonSyntaxErrorOffset };
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -18,7 +22,7 @@ export const fixture = (name: string): SourceText => ({ name, text: readFileSync
 
 /** Imports sources that must be readable; fails the test with the problems in words otherwise. */
 export function imported(...sources: SourceText[]): EstateImport {
-  const result = importEstate(sources);
+  const result = importEstate(sources, READ);
   if (!result.ok) throw new Error(result.problems.map(importMessagesFor('en').problem).join('\n'));
   return result.value;
 }
@@ -38,7 +42,7 @@ export function unplacedOf(estate: EstateImport): Record<string, string> {
 
 /** The problems of sources that must not be readable, in English. */
 export function problemsOf(...sources: SourceText[]): string[] {
-  const result = importEstate(sources);
+  const result = importEstate(sources, READ);
   if (result.ok) throw new Error('expected the import to fail');
   return result.problems.map(importMessagesFor('en').problem);
 }

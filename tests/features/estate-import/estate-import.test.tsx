@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
@@ -179,8 +177,9 @@ describe('Import clusters', () => {
 
   it('speaks Chinese', async () => {
     const onAnswers = vi.fn();
+    await loadCatalog('zh-CN');
     render(
-      <I18nProvider initialCatalog={await loadCatalog('zh-CN')}>
+      <I18nProvider initialLocale="zh-CN">
         <Harness initial={DEFAULT_ANSWERS} onAnswers={onAnswers} />
       </I18nProvider>,
     );
