@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../components/i18n';
 import type { Answers } from '../../engine';
 import type { AppliedImport } from './applied-import';
-import { LAUNCHER_MESSAGES } from './launcher-messages';
 import './estate-import.css';
 
 // The panel (the readers, the preview and their words in both languages) loads when the person opens it, and starts
@@ -23,8 +22,8 @@ export interface EstateImportProps {
  * Nothing is sent anywhere.
  */
 export function EstateImport({ answers, onApply }: EstateImportProps) {
-  const { locale } = useI18n();
-  const m = LAUNCHER_MESSAGES[locale];
+  const { t } = useI18n();
+  const m = t.estateImport;
   const [open, setOpen] = useState(false);
   const [last, setLast] = useState<AppliedImport | null>(null);
   const [undone, setUndone] = useState(false);

@@ -1,5 +1,6 @@
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../components/i18n';
+import { useEstateImportMessages } from '../../components/i18n/use-estate-import-messages';
 import type { Answers } from '../../engine';
 import {
   type EstateImport,
@@ -13,7 +14,6 @@ import {
 import { jsonSyntaxErrorOffset } from '../../share/json-syntax';
 import type { AppliedImport } from './applied-import';
 import { ImportPreview } from './import-preview';
-import { PANEL_MESSAGES } from './panel-messages';
 import { regionNamer } from './preview-data';
 import './import-panel.css';
 
@@ -43,7 +43,7 @@ export interface ImportPanelProps {
 /** Paste or open cluster lists, preview what they change, apply. */
 export default function ImportPanel({ answers, onApply, onCancel }: ImportPanelProps) {
   const { locale } = useI18n();
-  const m = PANEL_MESSAGES[locale];
+  const m = useEstateImportMessages();
   const words = importMessagesFor(locale);
   const [text, setText] = useState('');
   const [files, setFiles] = useState<readonly OpenedFile[]>([]);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useI18n } from '../../components/i18n';
+import { useEstateImportMessages } from '../../components/i18n/use-estate-import-messages';
 import type { Answers } from '../../engine';
 import {
   type EstateImport,
@@ -10,7 +11,6 @@ import {
   type RegionCounts,
   type RegionNamer,
 } from '../../engine/estate-import';
-import { PANEL_MESSAGES } from './panel-messages';
 import { describeKinds, type PreviewRow, placeTargets, previewRows } from './preview-data';
 
 export interface ImportPreviewProps {
@@ -30,7 +30,7 @@ export interface ImportPreviewProps {
 export function ImportPreview(props: ImportPreviewProps) {
   const { answers, estate, plan, regionName, mode, onMode, placements, onPlace, onApply, onCancel } = props;
   const { locale } = useI18n();
-  const m = PANEL_MESSAGES[locale];
+  const m = useEstateImportMessages();
   const words = importMessagesFor(locale);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = { title: useId(), unplaced: useId(), mode: useId(), modeHelp: useId() };
@@ -179,7 +179,7 @@ export function ImportPreview(props: ImportPreviewProps) {
 
 function ChangeRow({ row }: { row: PreviewRow }) {
   const { locale } = useI18n();
-  const m = PANEL_MESSAGES[locale];
+  const m = useEstateImportMessages();
   const words = importMessagesFor(locale);
   const { before, after } = row;
   const both = (read: (counts: RegionCounts) => string) => {
