@@ -9,9 +9,9 @@ import {
   matchRegionCell,
   planImport,
   type SourceText,
-  sourceFromBytes,
 } from '../engine/estate-import';
 import { jsonSyntaxErrorOffset } from '../share/json-syntax';
+import { decodeTextFile } from '../share/text-encoding';
 import { IMPORT_CLI_MESSAGES, IMPORT_HELP, type ImportCliMessages } from './import-messages';
 import { CLI_MESSAGES } from './messages';
 import { type CliIo, describeProblem, READ_FAILURES, readSource, requestedLanguage } from './run-advise';
@@ -74,8 +74,9 @@ async function readText(source: string, io: CliIo, m: ImportCliMessages, locale:
   try {
     const content = source === '-' ? await io.readStdin() : await readFile(source);
     if (typeof content === 'string') return { ok: true, value: { name, text: content } };
-    const decoded = sourceFromBytes(name, content);
-    return decoded.ok ? decoded : { ok: false, error: m.notText(name) };
+    // UTF-8, or UTF-16 with its byte order mark (what Windows PowerShell 5 writes for `az aks list -o json > aks.json`).
+    const text = decodeTextFile(content);
+    return text === undefined ? { ok: false, error: m.notText(name) } : { ok: true, value: { name, text } };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
     const words = CLI_MESSAGES[locale];

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
   type Answers,
   DECISION_STATUSES,
   type DecisionRecordOptions,
   type DecisionStatus,
   findFlips,
+  isCalendarDate,
   isLocale,
   LOCALES,
   type Locale,
@@ -12,7 +13,13 @@ import {
   renderDecisionRecord,
 } from '../engine';
 import { buildShareUrl } from '../share';
-import { type AnswersTextProblem, type ReadAnswersResult, readAnswersDocument } from '../share/read-answers-file';
+import {
+  type AnswersTextProblem,
+  MAX_ANSWERS_FILE_BYTES,
+  type ReadAnswersResult,
+  readAnswersDocument,
+} from '../share/read-answers-file';
+import { normaliseBaseUrl, showGivenBase } from './base-url';
 import { advisorVersion, COMMAND_NAME, EXIT_CODES, helpText } from './help';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
@@ -95,8 +102,9 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
-  if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+  const checkedBase = normaliseBaseUrl(base);
+  if (!checkedBase.ok) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, showGivenBase(base)) };
+  if (date !== undefined && !isCalendarDate(date)) {
     return { ok: false, error: m.badDate(date) };
   }
   if (status !== undefined && !isDecisionStatus(status)) {
@@ -104,7 +112,15 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   }
   return {
     ok: true,
-    value: { source, format: format as OutputFormat, base, date, decisionMakers, status, locale: lang },
+    value: {
+      source,
+      format: format as OutputFormat,
+      base: checkedBase.value,
+      date,
+      decisionMakers,
+      status,
+      locale: lang,
+    },
   };
 }
 
@@ -124,14 +140,6 @@ function frontMatter(answers: Answers, options: CliOptions): Omit<DecisionRecord
     ...(consulted === undefined ? {} : { consulted }),
     ...(informed === undefined ? {} : { informed }),
   };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
 }
 
 function render(answers: Answers, options: CliOptions): string {
@@ -168,6 +176,10 @@ export async function readSource(
   m: CliMessages,
 ): Promise<Parsed<ReadAnswersResult>> {
   try {
+    // A file's size is known before reading it: a huge one is refused without loading it.
+    const size = source === '-' ? 0 : (await stat(source)).size;
+    if (size > MAX_ANSWERS_FILE_BYTES)
+      return { ok: true, value: { ok: false, problem: { kind: 'too-large', bytes: size } } };
     const content = source === '-' ? await io.readStdin() : await readFile(source);
     return { ok: true, value: await readAnswersDocument(content, source === '-' ? null : source) };
   } catch (error) {
@@ -184,6 +196,8 @@ export function describeProblem(problem: AnswersTextProblem, name: string, m: Cl
   switch (problem.kind) {
     case 'not-text':
       return m.notText(name);
+    case 'too-large':
+      return m.tooLarge(name, MAX_ANSWERS_FILE_BYTES);
     case 'not-json':
       return m.notJson(name, problem.json);
     case 'not-yaml':

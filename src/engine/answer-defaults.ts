@@ -2,6 +2,7 @@
 // keystroke, and the first page load must not need zod.
 import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
 import { findCatalogRegion } from './regions/catalog';
+import { withoutBidiControls } from './safe-text';
 
 /** A region of the answers as far as these read it (structural, so the schema's module need not be imported here). */
 interface RegionIdentity {
@@ -16,7 +17,8 @@ interface RegionIdentity {
  * that is not among the answers' regions (a pinned hub in a catalog region).
  */
 export function regionDisplayName(region: Pick<RegionIdentity, 'id' | 'name'>): string {
-  return region.name ?? findCatalogRegion(region.id)?.name ?? region.id;
+  // Without bidi controls: an override in a name would reverse the text after it wherever the name is shown.
+  return withoutBidiControls(region.name ?? findCatalogRegion(region.id)?.name ?? region.id);
 }
 
 /** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */

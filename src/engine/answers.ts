@@ -29,10 +29,12 @@ import {
   PROVISIONED_PERCENT_RANGE,
   SITE_KINDS,
 } from './answer-limits';
+import { DATE_PATTERN, isCalendarDate } from './calendar-date';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 import { findCatalogRegion, regionCatalog } from './regions/catalog';
 import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
 import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
+import { findUnknownKeys } from './unknown-keys';
 
 /** The catalog's providers ("aws", "azure", ...): an id with one of them before its colon means a catalog region. */
 const CATALOG_PROVIDERS: ReadonlySet<string> = new Set(regionCatalog.map((region) => region.provider));
@@ -190,11 +192,12 @@ export const decisionSchema = z.object({
     }),
   ),
   date: z.optional(
-    z
-      .string({ error: 'date must be a date written YYYY-MM-DD' })
-      .check(
-        z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date must be a date written YYYY-MM-DD' }),
-      ),
+    z.string({ error: 'date must be a date written YYYY-MM-DD' }).check(
+      z.regex(DATE_PATTERN, { error: 'date must be a date written YYYY-MM-DD' }),
+      z.refine(isCalendarDate, {
+        error: (issue) => `date must be a day of the calendar: ${String(issue.input)} does not exist`,
+      }),
+    ),
   ),
   decisionMakers: personList('decisionMakers'),
   consulted: personList('consulted'),
@@ -572,8 +575,10 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 /** Validates an unknown value (parsed JSON, a decoded link, form state) as an answers document. */
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const problems = [...result.error.issues].sort(inDocumentOrder).map((issue): FieldProblem => {
+  const unknownKeys = findUnknownKeys(answersSchema, input);
+  if (result.success && unknownKeys.length === 0) return { ok: true, value: result.data };
+  const issues = result.success ? unknownKeys : [...result.error.issues, ...unknownKeys];
+  const problems = issues.sort(inDocumentOrder).map((issue): FieldProblem => {
     const unknownRegion = issue.code === 'custom' && issue.params?.code === UNKNOWN_REGION_CODE;
     const problem = {
       path: formatFieldPath(issue.path),

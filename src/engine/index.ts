@@ -55,6 +55,7 @@ export {
   type RegionAnswer,
   regionAnswerSchema,
 } from './answers';
+export { isCalendarDate } from './calendar-date';
 export {
   type ComparedVersionSummary,
   type DecisionRecordOptions,
@@ -67,6 +68,7 @@ export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export { describeAnswersProblemZhCN } from './messages/answers-problems-zh-cn';
 export type { EngineMessages } from './messages/types';
+export { ownValue } from './own-value';
 export type { PlanItem, PlanItemId } from './plan';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';

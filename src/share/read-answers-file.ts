@@ -4,11 +4,14 @@ import { type Answers, type FieldProblem, parseAnswers } from '../engine';
 import { answersFileFormat, readYamlText, type YamlProblem } from './answers-yaml';
 import type { JsonProblem } from './json-problem';
 import { locateJsonProblem } from './json-syntax';
+import { decodeTextFile, withoutByteOrderMarks } from './text-encoding';
 
 /** Why bytes or text are not an answers document; each reader words it in its own language. */
 export type AnswersTextProblem =
   /** Binary data (a picture or an archive given by mistake). */
   | { readonly kind: 'not-text' }
+  /** More than MAX_ANSWERS_FILE_BYTES. */
+  | { readonly kind: 'too-large'; readonly bytes: number }
   | { readonly kind: 'not-json'; readonly json: JsonProblem }
   /** A YAML file (.yaml, .yml, or standard input not starting with "{") that breaks: where, by line and column. */
   | { readonly kind: 'not-yaml'; readonly yaml: YamlProblem }
@@ -28,31 +31,25 @@ function checkAnswers(data: unknown): ReadAnswersResult {
 export function readAnswersText(text: string): ReadAnswersResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(withoutByteOrderMarks(text));
   } catch (error) {
-    return { ok: false, problem: { kind: 'not-json', json: locateJsonProblem(text, error) } };
+    return { ok: false, problem: { kind: 'not-json', json: locateJsonProblem(withoutByteOrderMarks(text), error) } };
   }
   return checkAnswers(json);
 }
 
-/** A file's bytes as text: UTF-8 (a leading byte order mark dropped); null for binary data. */
-function decodeText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
+/** Answers files bigger than this are not answers files (the largest valid document is far smaller): refuse them. */
+export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
 
 /**
- * Reads an answers document from a file's bytes: UTF-8 text (a leading byte order mark is dropped), then as
- * `readAnswersText`. Binary data (a NUL byte, which no text file holds, or bytes that are not UTF-8) is "not text",
- * so a picture opened by mistake is called what it is instead of "not valid JSON".
+ * Reads an answers document from a file's bytes: UTF-8 or UTF-16 text as people save it (text-encoding.ts), then as
+ * `readAnswersText`. Binary data is "not text", so a picture opened by mistake is called what it is instead of
+ * "not valid JSON"; more than `MAX_ANSWERS_FILE_BYTES` is "too large".
  */
 export function readAnswersBytes(bytes: Uint8Array): ReadAnswersResult {
-  const text = decodeText(bytes);
-  return text === null ? { ok: false, problem: { kind: 'not-text' } } : readAnswersText(text);
+  if (bytes.length > MAX_ANSWERS_FILE_BYTES) return { ok: false, problem: { kind: 'too-large', bytes: bytes.length } };
+  const text = decodeTextFile(bytes);
+  return text === undefined ? { ok: false, problem: { kind: 'not-text' } } : readAnswersText(text);
 }
 
 /**
@@ -64,9 +61,12 @@ export async function readAnswersDocument(
   content: string | Uint8Array,
   fileName: string | null,
 ): Promise<ReadAnswersResult> {
-  const text = typeof content === 'string' ? content : decodeText(content);
-  if (text === null) return { ok: false, problem: { kind: 'not-text' } };
+  if (typeof content !== 'string' && content.length > MAX_ANSWERS_FILE_BYTES) {
+    return { ok: false, problem: { kind: 'too-large', bytes: content.length } };
+  }
+  const text = typeof content === 'string' ? content : decodeTextFile(content);
+  if (text === undefined) return { ok: false, problem: { kind: 'not-text' } };
   if (answersFileFormat(fileName, text) === 'json') return readAnswersText(text);
-  const yaml = await readYamlText(text);
+  const yaml = await readYamlText(withoutByteOrderMarks(text));
   return yaml.ok ? checkAnswers(yaml.value) : { ok: false, problem: { kind: 'not-yaml', yaml: yaml.problem } };
 }

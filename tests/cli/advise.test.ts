@@ -238,7 +238,7 @@ describe('advise command line', () => {
     const { status, stdout } = await advise([file('decision.json', withDecision), '--format', 'markdown']);
     expect(status).toBe(0);
     expect(stdout).toMatch(
-      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n---\n/,
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n\n---\n/,
     );
   });
 

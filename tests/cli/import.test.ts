@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,15 @@ describe('advise import', () => {
       version: 1,
       regions: [{ id: 'aws:eu-west-1', clusters: 3, nodes: 30, clusterKinds: { hosted: 3 } }],
     });
+  });
+
+  it('reads a list saved as UTF-16 with its byte order mark, as Windows PowerShell 5 writes az aks list > aks.json', async () => {
+    const text = readFileSync(fixture('aks-list.json'), 'utf8');
+    const path = join(scratch, 'aks-utf16.json');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const { status, stdout } = await runIt([path]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).regions).toHaveLength(3);
   });
 
   it('exits 2 with nothing on standard output while clusters have no region, naming each and how to go on', async () => {

@@ -27,6 +27,12 @@ export const en: UiMessages = {
     resetNotice:
       'Your answers were replaced by the example. Your previous answers are kept until you change something.',
     undoStartOver: 'Undo start over',
+    answersKeptNotice:
+      'A share link’s answers replaced yours on screen. Your previous answers were kept: restore them whenever you like (they stay saved in this browser until you discard them).',
+    restoreKeptAnswers: 'Restore my previous answers',
+    discardKeptAnswers: 'Discard them',
+    answersRestoredNotice: 'Your previous answers are back. The link’s answers can be brought back with Undo.',
+    undoRestore: 'Undo',
     emptyNotice:
       'The form is empty: add the first region where your clusters run. Your previous answers are kept until you change something.',
     startEmptyInstead: 'Start empty instead',

@@ -33,6 +33,12 @@ export const zhCN: UiMessages = {
     resultPlaceholderText: '正在计算推荐…',
     resetNotice: '您的答案已被示例替换。在您做出修改之前，之前的答案会一直保留。',
     undoStartOver: '撤销重新开始',
+    answersKeptNotice:
+      '分享链接中的答案替换了屏幕上您的答案。您之前的答案已保留：可随时恢复（在您丢弃之前，它们一直保存在此浏览器中）。',
+    restoreKeptAnswers: '恢复我之前的答案',
+    discardKeptAnswers: '丢弃',
+    answersRestoredNotice: '您之前的答案已恢复。点击“撤销”可重新显示链接中的答案。',
+    undoRestore: '撤销',
     emptyNotice: '表单已清空：请添加集群所在的第一个区域。在您做出更改之前，之前的答案会一直保留。',
     startEmptyInstead: '改为从空白开始',
     startWithExampleInstead: '改为从示例开始',

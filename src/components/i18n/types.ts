@@ -36,6 +36,13 @@ export interface UiMessages {
     readonly resultPlaceholderEyebrow: string;
     readonly resultPlaceholderText: string;
     readonly resetNotice: string;
+    /** A share link replaced the person's own answers on screen; they were kept. */
+    readonly answersKeptNotice: string;
+    readonly restoreKeptAnswers: string;
+    readonly discardKeptAnswers: string;
+    /** The kept answers are back; the link's answers can be undone to. */
+    readonly answersRestoredNotice: string;
+    readonly undoRestore: string;
     readonly undoStartOver: string;
     readonly emptyNotice: string;
     readonly startEmptyInstead: string;

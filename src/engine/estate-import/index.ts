@@ -25,5 +25,5 @@ export {
   type RegionChange,
   type RegionCounts,
 } from './plan';
-export { type ReadOptions, readSource, type SourceText, sourceFromBytes } from './read-source';
+export { type ReadOptions, readSource, type SourceText } from './read-source';
 export * from './types';

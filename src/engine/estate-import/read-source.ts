@@ -21,23 +21,6 @@ export interface SourceText {
   readonly text: string;
 }
 
-/**
- * A file's bytes as a source: UTF-8 text (a leading byte order mark dropped), or `not-text` for binary data (a NUL
- * byte, which no text file holds, or bytes that are not UTF-8), so a picture opened by mistake is called that.
- */
-export function sourceFromBytes(
-  name: string,
-  bytes: Uint8Array,
-): { readonly ok: true; readonly value: SourceText } | { readonly ok: false; readonly problem: ImportProblem } {
-  const notText = { ok: false, problem: { kind: 'not-text', source: name } } as const;
-  if (bytes.includes(0)) return notText;
-  try {
-    return { ok: true, value: { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) } };
-  } catch {
-    return notText;
-  }
-}
-
 export interface ReadOptions {
   /** Names where broken JSON breaks, whatever the JavaScript engine's parser says (see JsonErrorLocator). */
   readonly locateJsonError?: JsonErrorLocator;

@@ -64,6 +64,10 @@ function describeDetail(detail: AnswersProblemDetail): string {
       return '起点和终点是同一个区域：测得的往返时延必须在两个不同区域之间。';
     case 'duplicate-latency-pair':
       return `“${detail.from}”与“${detail.to}”之间的往返时延已经测量过了：每对区域只保留一个测量值。`;
+    case 'unknown-key':
+      return detail.suggestion === undefined
+        ? `未知的键“${detail.key}”：请删除它或检查拼写。`
+        : `未知的键“${detail.key}”：您是不是想写“${detail.suggestion}”？`;
     case 'below-fibre-floor':
       return `${decimal.format(detail.ms)} 毫秒比光在光纤中走完“${detail.from}”与“${detail.to}”之间 ${number.format(detail.distanceKm)} 公里还快（至少需要 ${decimal.format(detail.floorMs)} 毫秒）：请检查该数值或站点的位置。`;
   }
@@ -141,7 +145,9 @@ export function describeAnswersProblemZhCN({ field, code, detail }: FieldProblem
     case 'status':
       return '状态必须是 proposed、accepted、rejected、deprecated 或 superseded 之一。';
     case 'date':
-      return '日期必须写成 YYYY-MM-DD。';
+      return code === 'custom'
+        ? '日期必须是日历上存在的一天（例如 2 月没有 30 日和 31 日）。'
+        : '日期必须写成 YYYY-MM-DD。';
     case 'decisionMakers':
     case 'consulted':
     case 'informed':

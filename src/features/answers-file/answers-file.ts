@@ -4,10 +4,10 @@ import type { UiMessages } from '../../components/i18n';
 import { en } from '../../components/i18n/messages-en';
 import { type Answers, formatProblems } from '../../engine';
 import { isYamlFileName } from '../../share/answers-yaml';
-import { type AnswersTextProblem, readAnswersDocument } from '../../share/read-answers-file';
+import { type AnswersTextProblem, MAX_ANSWERS_FILE_BYTES, readAnswersDocument } from '../../share/read-answers-file';
 
-/** Answers files bigger than this are not answers files: refuse before reading them. */
-export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
+// The same cap as the command line's, refused here before the file is read.
+export { MAX_ANSWERS_FILE_BYTES } from '../../share/read-answers-file';
 
 export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }
@@ -20,6 +20,8 @@ function describeProblem(problem: AnswersTextProblem, fileName: string, messages
   switch (problem.kind) {
     case 'not-text':
       return messages.notText(fileName);
+    case 'too-large':
+      return messages.tooLarge(fileName, Math.round(problem.bytes / 1024));
     case 'not-json':
       return messages.notJson(fileName, problem.json);
     case 'not-yaml':

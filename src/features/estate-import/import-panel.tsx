@@ -9,9 +9,9 @@ import {
   importMessagesFor,
   planImport,
   type SourceText,
-  sourceFromBytes,
 } from '../../engine/estate-import';
 import { jsonSyntaxErrorOffset } from '../../share/json-syntax';
+import { decodeTextFile } from '../../share/text-encoding';
 import type { AppliedImport } from './applied-import';
 import { ImportPreview } from './import-preview';
 import { regionNamer } from './preview-data';
@@ -71,12 +71,9 @@ export default function ImportPanel({ answers, onApply, onCancel }: ImportPanelP
         const id = nextFileId.current++;
         if (file.size > MAX_SOURCE_BYTES)
           return { id, name: file.name, read: { problem: 'too-large', bytes: file.size } };
-        const decoded = sourceFromBytes(file.name, new Uint8Array(await file.arrayBuffer()));
-        return {
-          id,
-          name: file.name,
-          read: decoded.ok ? { text: decoded.value.text } : { problem: 'not-text', bytes: file.size },
-        };
+        // UTF-8, or UTF-16 with its byte order mark (Windows PowerShell 5 writes `az … > file` so).
+        const text = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+        return { id, name: file.name, read: text === undefined ? { problem: 'not-text', bytes: file.size } : { text } };
       }),
     );
     setFiles((before) => [...before, ...opened]);

@@ -1,6 +1,14 @@
 import { resultEn } from '../../components/i18n/result-messages-en';
 import { estimateTextWidthPx, WIDE_CHARACTERS } from '../../components/text-width';
-import type { Answers, FactorId, Recommendation, RegionalGroup, SensitivityCurve, Strategy } from '../../engine';
+import {
+  type Answers,
+  type FactorId,
+  ownValue,
+  type Recommendation,
+  type RegionalGroup,
+  type SensitivityCurve,
+  type Strategy,
+} from '../../engine';
 import { regionNamer } from './region-names';
 
 /** Short English names for chart rows; the factor list shows the engine's full titles. */
@@ -115,9 +123,9 @@ export function toLatencyChartRows(
         id: region.id,
         name: nameOf(region.id),
         isHub: region.id === recommendation.hub.regionId,
-        hubRttMs: recommendation.hub.rttMs[region.id] ?? 0,
+        hubRttMs: ownValue(recommendation.hub.rttMs, region.id) ?? 0,
         hubMeasured: hubMeasured.has(region.id),
-        regionalRttMs: group?.rttMs[region.id] ?? 0,
+        regionalRttMs: ownValue(group?.rttMs, region.id) ?? 0,
         regionalMeasured: group?.measuredRttRegionIds?.includes(region.id) ?? false,
         planeName: nameOf(group?.planeRegionId ?? region.id),
         isPlane: group?.planeRegionId === region.id,

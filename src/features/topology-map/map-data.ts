@@ -8,6 +8,7 @@ import {
   type Answers,
   estimateRttBetweenMs,
   findCatalogRegion,
+  ownValue,
   type Recommendation,
   regionDisplayName,
   type Strategy,
@@ -152,7 +153,7 @@ export function buildMapModel(answers: Answers, recommendation: Recommendation):
   const planeOf = (id: string) => recommendation.regionalPlan.groups[groupOf.get(id) ?? -1]?.planeRegionId ?? id;
 
   const rttFromHub = (region: LocatedRegion) =>
-    recommendation.hub.rttMs[region.id] ?? (hub ? estimateBetween(hub, region) : 0);
+    ownValue(recommendation.hub.rttMs, region.id) ?? (hub ? estimateBetween(hub, region) : 0);
 
   const points = regions
     .map((region): MapPoint => {
