@@ -43,6 +43,7 @@ export {
   type Answers,
   type AnswersInput,
   answersSchema,
+  type ClusterKindsAnswer,
   type DecisionMetadata,
   type FieldProblem,
   formatFieldPath,
@@ -82,6 +83,7 @@ export {
   regionCatalog,
 } from './regions/catalog';
 export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corridors';
+export { countryAt, isCountryCode } from './regions/countries';
 export { greatCircleDistanceKm } from './regions/geo';
 export {
   CHINA_CROSS_BORDER_PENALTY_MS,
@@ -108,7 +110,10 @@ export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {
   analyzeTopology,
+  BROAD_GROUP_RTT_MS,
+  catalogLabel,
   GEOGRAPHY_GROUP_RTT_MS,
+  type LayoutName,
   type PlaneConstraint,
   type RegionalGroup,
   type RegionalPlan,

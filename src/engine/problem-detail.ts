@@ -15,6 +15,11 @@ export type AnswersProblemDetail =
   | { readonly kind: 'empty-jurisdiction'; readonly jurisdiction: string }
   | { readonly kind: 'unknown-hub'; readonly regionId: string }
   | { readonly kind: 'edge-hub'; readonly regionId: string }
+  | {
+      readonly kind: 'unconnected-hub';
+      readonly regionId: string;
+      readonly connectivity: 'intermittent' | 'air-gapped';
+    }
   | { readonly kind: 'unknown-latency-end'; readonly regionId: string }
   | { readonly kind: 'same-latency-ends'; readonly regionId: string }
   | {
@@ -22,6 +27,14 @@ export type AnswersProblemDetail =
       readonly from: string;
       readonly to: string;
       readonly firstIndex: number;
+    }
+  | { readonly kind: 'cluster-kinds-exceed'; readonly counted: number; readonly clusters: number }
+  | { readonly kind: 'strict-without-inside'; readonly jurisdiction: string }
+  | {
+      readonly kind: 'unknown-location';
+      readonly location: string;
+      /** The same text in capitals when that is a country code ("de" -> "DE"). */
+      readonly suggestion: string | null;
     }
   | {
       readonly kind: 'below-fibre-floor';

@@ -34,12 +34,16 @@ export interface RegionFormValue {
   nodes: string;
   /** A declared jurisdiction's id, or '' for none. */
   jurisdiction: string;
+  /** The region's answers the questionnaire does not ask (yet), as they came: editing never drops them. */
+  carried?: Record<string, unknown> | undefined;
 }
 
 export interface JurisdictionFormValue {
   id: string;
   name: string;
   keepManagementInside: boolean;
+  /** The jurisdiction's answers the questionnaire does not ask (yet), as they came. */
+  carried?: Record<string, unknown> | undefined;
 }
 
 export interface LatencyFormValue {
@@ -66,6 +70,43 @@ export interface QuestionnaireValues {
   latencies: LatencyFormValue[];
   /** The decision record's front matter, set outside the questionnaire: carried through as it is. */
   decision?: DecisionMetadata | undefined;
+  /** Top-level answers the questionnaire does not ask (yet), as they came. */
+  carried?: Record<string, unknown> | undefined;
+}
+
+/** The answers each part of the form shows; any other answer of a loaded document is carried through untouched. */
+const FORM_REGION_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'name',
+  'lat',
+  'lon',
+  'clusters',
+  'siteKind',
+  'connectivity',
+  'nodes',
+  'jurisdiction',
+]);
+const FORM_JURISDICTION_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'keepManagementInside']);
+const FORM_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
+  '$schema',
+  'version',
+  'regions',
+  'latencyToleranceMs',
+  'opsEngineers',
+  'crossRegionEnvironments',
+  'priorities',
+  'nodesPerCluster',
+  'provisionedPercent',
+  'jurisdictions',
+  'hub',
+  'latencies',
+  'decision',
+]);
+
+/** The answers of `value` outside `known`, or nothing when there are none. */
+function carriedOf(value: object, known: ReadonlySet<string>): { carried?: Record<string, unknown> } {
+  const entries = Object.entries(value).filter(([key, entry]) => !known.has(key) && entry !== undefined);
+  return entries.length === 0 ? {} : { carried: Object.fromEntries(entries) };
 }
 
 /** A new region row: every constraint left at its default. */
@@ -97,6 +138,7 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
           region.connectivity === undefined || region.connectivity === 'connected' ? '' : region.connectivity,
         nodes: formatNumber(region.nodes),
         jurisdiction: region.jurisdiction ?? '',
+        ...carriedOf(region, FORM_REGION_KEYS),
       };
     }),
     latencyToleranceMs: String(answers.latencyToleranceMs),
@@ -114,6 +156,7 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
       id: jurisdiction.id,
       name: jurisdiction.name,
       keepManagementInside: jurisdiction.keepManagementInside ?? true,
+      ...carriedOf(jurisdiction, FORM_JURISDICTION_KEYS),
     })),
     hub: { regionId: answers.hub?.regionId ?? '' },
     latencies: (answers.latencies ?? []).map((latency) => ({
@@ -122,6 +165,7 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
       ms: String(latency.ms),
     })),
     ...(answers.decision === undefined ? {} : { decision: answers.decision }),
+    ...carriedOf(answers, FORM_TOP_LEVEL_KEYS),
   };
 }
 
@@ -169,16 +213,19 @@ function regionConstraints(region: RegionFormValue) {
 /** The answers document the form describes (not yet validated). Constraints left empty are left out. */
 export function toAnswersDocument(values: QuestionnaireValues): unknown {
   return {
+    ...values.carried,
     version: 1,
     regions: values.regions.map((region) =>
       region.kind === 'catalog'
         ? {
+            ...region.carried,
             id: region.regionId,
             ...(region.name.trim() === '' ? {} : { name: region.name }),
             clusters: readNumber(region.clusters),
             ...regionConstraints(region),
           }
         : {
+            ...region.carried,
             id: region.regionId,
             name: region.name,
             lat: readNumber(region.lat),
@@ -197,6 +244,7 @@ export function toAnswersDocument(values: QuestionnaireValues): unknown {
       ? {}
       : {
           jurisdictions: values.jurisdictions.map((jurisdiction) => ({
+            ...jurisdiction.carried,
             id: jurisdiction.id,
             name: jurisdiction.name,
             ...(jurisdiction.keepManagementInside ? {} : { keepManagementInside: false }),
