@@ -81,6 +81,22 @@ test('a list that cannot be read is named in an alert, and the answers stay as t
   expect(page.url()).toBe(address);
 });
 
+test('a cluster count lowered below the imported kinds drops the kinds instead of stopping the form', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importButton(page).click();
+  await page.getByRole('textbox', { name: 'Cluster list (JSON or CSV)' }).fill('aws:eu-central-1,4,,hosted\n');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  const frankfurt = regionList(page).getByRole('textbox', { name: 'Clusters in Europe (Frankfurt)' });
+  await expect(frankfurt).toHaveValue('4');
+  const address = page.url();
+  await frankfurt.fill('2');
+  await expect.poll(() => page.url(), { message: 'the link follows the lowered count' }).not.toBe(address);
+  await expect(page.getByText(/Not updated yet/)).toHaveCount(0);
+});
+
 test.describe('the import panel', () => {
   // Colours change with a short transition: with reduced motion axe reads the colours that stay.
   test.use({ reducedMotion: 'reduce' });

@@ -177,15 +177,14 @@ function regionAnswer(
     ...(nodes === undefined ? {} : { nodes }),
     ...(previous?.jurisdiction === undefined ? {} : { jurisdiction: previous.jurisdiction }),
     ...(Object.keys(region.kinds).length === 0 ? {} : { clusterKinds: region.kinds }),
-  } as RegionAnswer;
+  };
 }
 
 function countsOf(region: RegionAnswer): RegionCounts {
-  const kinds = (region as { clusterKinds?: ClusterKinds }).clusterKinds;
   return {
     clusters: region.clusters,
     ...(region.nodes === undefined ? {} : { nodes: region.nodes }),
-    ...(kinds === undefined ? {} : { clusterKinds: kinds }),
+    ...(region.clusterKinds === undefined ? {} : { clusterKinds: region.clusterKinds }),
   };
 }
 

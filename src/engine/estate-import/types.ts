@@ -1,4 +1,5 @@
 import type { Connectivity, SiteKind } from '../answer-limits';
+import type { ClusterKindsAnswer } from '../answers';
 
 /**
  * The estate import's data: what a cluster list says, what could not be read, and what the import would change.
@@ -25,7 +26,7 @@ export type ClusterKind = 'provisioned' | 'imported' | 'hosted';
 export const CLUSTER_KINDS: readonly ClusterKind[] = ['provisioned', 'imported', 'hosted'];
 
 /** The answers' `regions[].clusterKinds`: clusters of each kind in the region; kinds with none are left out. */
-export type ClusterKinds = { readonly [K in ClusterKind]?: number };
+export type ClusterKinds = ClusterKindsAnswer;
 
 /** The clouds whose locations the import maps to catalog regions. */
 export type CloudProvider = 'aws' | 'azure' | 'gcp' | 'alibaba';
