@@ -63,6 +63,8 @@ export type AppAction =
   | { readonly type: 'compare-closed' }
   /** "Open in the advisor" on a compared version: its answers replace the current ones. */
   | { readonly type: 'version-opened'; readonly answers: Answers }
+  /** An import of cluster lists applied, or undone: its answers replace the current ones. */
+  | { readonly type: 'clusters-imported'; readonly answers: Answers }
   | { readonly type: 'dragging'; readonly dragging: boolean }
   /** "Restore them": the answers a link replaced come back (and "Undo" swaps again). */
   | { readonly type: 'kept-answers-restored' }
@@ -180,6 +182,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, comparing: null };
     case 'version-opened':
       return { ...replacedByPerson(state, action.answers), notice: null, comparing: null };
+    case 'clusters-imported':
+      return replacedByPerson(state, action.answers);
     case 'kept-answers-restored':
       return state.notice?.kind === 'answers-kept' || state.notice?.kind === 'answers-restored'
         ? {

@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { useI18n } from '../components/i18n';
 import { prepareForPrint } from '../components/print-preparation';
 import { type Answers, type DecisionMetadata, STRATEGY_PAGE } from '../engine';
+import { EstateImport } from '../features/estate-import';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
 import { type CompareFragment, isCompareFragment } from '../share/compare-fragment';
@@ -238,6 +239,10 @@ export function App({
       ) : (
         <main className="container app-main">
           <div className="column column--questionnaire" id="questionnaire">
+            <EstateImport
+              answers={state.awaitingRegion ? EMPTY_START : answers}
+              onApply={(next) => dispatch({ type: 'clusters-imported', answers: next })}
+            />
             <Questionnaire
               initialAnswers={state.awaitingRegion ? EMPTY_START : answers}
               initialValues={state.formKey === 0 ? initialFormValues : null}

@@ -53,7 +53,7 @@ const DEFAULT_BASE_URL = 'http://localhost:5173/';
 const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--status', '--lang'];
 
 /** The language asked for with --lang, looked up first so that every other message can be in it. */
-function requestedLanguage(args: readonly string[]): string {
+export function requestedLanguage(args: readonly string[]): string {
   let lang = 'en';
   args.forEach((arg, index) => {
     if (arg === '--lang') lang = args[index + 1] ?? lang;
@@ -162,14 +162,19 @@ function render(answers: Answers, options: CliOptions): string {
 }
 
 /** The system's error codes the messages name in words. */
-const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
+export const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
   ['ENOENT', 'missing'],
   ['EISDIR', 'folder'],
   ['EACCES', 'forbidden'],
 ]);
 
 /** Reads the answers document from the file or standard input; an unreadable source is said in `m`'s words. */
-async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<ReadAnswersResult>> {
+export async function readSource(
+  source: string,
+  name: string,
+  io: CliIo,
+  m: CliMessages,
+): Promise<Parsed<ReadAnswersResult>> {
   try {
     // A file's size is known before reading it: a huge one is refused without loading it.
     const size = source === '-' ? 0 : (await stat(source)).size;
@@ -187,7 +192,7 @@ async function readSource(source: string, name: string, io: CliIo, m: CliMessage
 }
 
 /** Why the document is not an answers document, every field problem on a line of its own. */
-function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessages): string {
+export function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessages): string {
   switch (problem.kind) {
     case 'not-text':
       return m.notText(name);

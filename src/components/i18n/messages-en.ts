@@ -54,6 +54,18 @@ export const en: UiMessages = {
     compareLoading: 'Opening the comparison…',
     skipToComparison: 'Skip to the comparison',
   },
+  estateImport: {
+    title: 'Start from the estate you run',
+    lede: 'Import your clusters from Rancher, EKS, AKS, GKE or a CSV: regions, cluster and node counts, and how Rancher holds them.',
+    open: 'Import clusters',
+    close: 'Close the import',
+    loading: 'Loading the import…',
+    applied: (added, changed, removed) =>
+      `Imported: ${added} ${added === 1 ? 'region' : 'regions'} added, ${changed} updated, ${removed} removed.`,
+    undo: 'Undo import',
+    undone: 'The import is undone: your regions are as they were before it.',
+    dismiss: 'Dismiss',
+  },
   newVersion: {
     title: 'A new version of the advisor is ready',
     text: 'This tab still runs the version before it, and the part you opened is no longer on the server. Reload to use the new version: your answers are kept.',

@@ -56,6 +56,17 @@ export const zhCN: UiMessages = {
     compareLoading: '正在打开比较…',
     skipToComparison: '跳到比较',
   },
+  estateImport: {
+    title: '从现有环境开始',
+    lede: '从 Rancher、EKS、AKS、GKE 或 CSV 导入集群：区域、集群数和节点数，以及 Rancher 管理它们的方式。',
+    open: '导入集群',
+    close: '关闭导入',
+    loading: '正在加载导入功能…',
+    applied: (added, changed, removed) => `已导入：新增 ${added} 个区域，更新 ${changed} 个，移除 ${removed} 个。`,
+    undo: '撤销导入',
+    undone: '已撤销导入：区域已恢复为导入之前的样子。',
+    dismiss: '关闭提示',
+  },
   newVersion: {
     title: '顾问有了新版本',
     text: '此标签页仍在运行旧版本，您打开的部分已不在服务器上。请重新加载以使用新版本：您的答案会保留。',

@@ -63,6 +63,18 @@ export interface UiMessages {
     readonly skipToComparison: string;
   };
   /** A part of the app could not load because a newer version replaced the files of the one this tab runs. */
+  /** The cluster import's launcher beside the regions question, and what it says after an import. */
+  readonly estateImport: {
+    readonly title: string;
+    readonly lede: string;
+    readonly open: string;
+    readonly close: string;
+    readonly loading: string;
+    readonly applied: (added: number, changed: number, removed: number) => string;
+    readonly undo: string;
+    readonly undone: string;
+    readonly dismiss: string;
+  };
   readonly newVersion: {
     readonly title: string;
     readonly text: string;

@@ -210,6 +210,21 @@ function regionConstraints(region: RegionFormValue) {
   };
 }
 
+/**
+ * A region's answers the form does not show, as long as they still fit what it does: cluster kinds (an import's, a
+ * file's) that count more clusters than the person now types no longer describe the region, and are left out (its
+ * clusters then follow the estate's provisionedPercent) rather than stop the form with a count it cannot edit.
+ */
+function carriedFitting(region: RegionFormValue): Record<string, unknown> | undefined {
+  const kinds = region.carried?.clusterKinds;
+  const clusters = readNumber(region.clusters);
+  if (typeof kinds !== 'object' || kinds === null || typeof clusters !== 'number') return region.carried;
+  const counted = Object.values(kinds).reduce<number>((sum, count) => sum + (typeof count === 'number' ? count : 0), 0);
+  if (counted <= clusters) return region.carried;
+  const { clusterKinds: _stale, ...rest } = region.carried ?? {};
+  return rest;
+}
+
 /** The answers document the form describes (not yet validated). Constraints left empty are left out. */
 export function toAnswersDocument(values: QuestionnaireValues): unknown {
   return {
@@ -218,14 +233,14 @@ export function toAnswersDocument(values: QuestionnaireValues): unknown {
     regions: values.regions.map((region) =>
       region.kind === 'catalog'
         ? {
-            ...region.carried,
+            ...carriedFitting(region),
             id: region.regionId,
             ...(region.name.trim() === '' ? {} : { name: region.name }),
             clusters: readNumber(region.clusters),
             ...regionConstraints(region),
           }
         : {
-            ...region.carried,
+            ...carriedFitting(region),
             id: region.regionId,
             name: region.name,
             lat: readNumber(region.lat),

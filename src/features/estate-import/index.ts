@@ -1,0 +1,2 @@
+export type { AppliedImport } from './applied-import';
+export { EstateImport, type EstateImportProps } from './estate-import';
