@@ -5,8 +5,8 @@ import {
   type Answers,
   analyzeTopology,
   findFlips,
+  findSensitivity,
   recommend,
-  recommendCore,
   regionCatalog,
   scoreAnswers,
 } from '../src/engine';
@@ -89,19 +89,19 @@ for (const [label, answers] of cases) {
         runs,
       ),
     ),
-    format(medianMs(() => findFlips(answers, topology), runs)),
     format(medianMs(() => recommend(answers), runs)),
-    format(medianMs(() => recommendCore(answers), runs)),
+    format(medianMs(() => findFlips(answers, 'en', topology), runs)),
+    format(medianMs(() => findSensitivity(answers), Math.ceil(runs / 20))),
   ]);
 }
 
 const header = [
   'answers',
-  'scores, every layout',
-  'scores, layouts at its tolerance',
-  'what-would-change-it',
-  'recommend() in full',
-  'recommendCore() (no what-ifs)',
+  'recommendation, new places',
+  'same places, other answers',
+  'recommend() (the verdict)',
+  'what-would-change-it (worker)',
+  'sensitivity curves (worker)',
 ];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');

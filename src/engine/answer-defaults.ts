@@ -1,17 +1,36 @@
 // What an answer left out means for a region, without the schema: the engine's topology reads these on every
 // keystroke, and the first page load must not need zod.
 import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
-import type { RegionAnswer } from './answers';
 import { findCatalogRegion } from './regions/catalog';
 import { isInMainlandChina } from './regions/corridors';
+import { withoutBidiControls } from './safe-text';
+
+/** A region of the answers as far as these read it (structural, so the schema's module need not be imported here). */
+interface RegionIdentity {
+  readonly id: string;
+  readonly name?: string | undefined;
+  readonly siteKind?: SiteKind | undefined;
+  readonly jurisdiction?: string | undefined;
+  readonly lat?: number | undefined;
+  readonly lon?: number | undefined;
+}
+
+/**
+ * A region's display name: the name the answers give it, else the catalog's, else its id. Pass `{ id }` for a place
+ * that is not among the answers' regions (a pinned hub in a catalog region).
+ */
+export function regionDisplayName(region: Pick<RegionIdentity, 'id' | 'name'>): string {
+  // Without bidi controls: an override in a name would reverse the text after it wherever the name is shown.
+  return withoutBidiControls(region.name ?? findCatalogRegion(region.id)?.name ?? region.id);
+}
 
 /** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
-export function siteKindOf(region: Pick<RegionAnswer, 'id' | 'siteKind'>): SiteKind {
+export function siteKindOf(region: Pick<RegionIdentity, 'id' | 'siteKind'>): SiteKind {
   return region.siteKind ?? (findCatalogRegion(region.id) ? 'cloud' : 'datacenter');
 }
 
 /** Whether a region lies in mainland China: the catalog says so for its regions, the coordinates for a custom site. */
-export function isMainlandChinaRegion(region: Pick<RegionAnswer, 'id' | 'lat' | 'lon'>): boolean {
+export function isMainlandChinaRegion(region: Pick<RegionIdentity, 'id' | 'lat' | 'lon'>): boolean {
   const catalog = findCatalogRegion(region.id);
   if (catalog) return catalog.mainlandChina;
   return (
@@ -20,7 +39,9 @@ export function isMainlandChinaRegion(region: Pick<RegionAnswer, 'id' | 'lat' | 
 }
 
 /** The jurisdiction a region is in: its own answer, else `cn-mainland` for a region in mainland China. */
-export function jurisdictionOf(region: Pick<RegionAnswer, 'id' | 'jurisdiction' | 'lat' | 'lon'>): string | undefined {
+export function jurisdictionOf(
+  region: Pick<RegionIdentity, 'id' | 'jurisdiction' | 'lat' | 'lon'>,
+): string | undefined {
   if (region.jurisdiction !== undefined) return region.jurisdiction;
   return isMainlandChinaRegion(region) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
 }

@@ -1,9 +1,13 @@
-import type { DecisionStatus } from './answer-limits';
-import type { Answers, PriorityKey } from './answers';
+import { regionDisplayName } from './answer-defaults';
+import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
+import type { Answers } from './answers';
+import { isCalendarDate } from './calendar-date';
+import { findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
+import { ownValue } from './own-value';
 import type { Recommendation } from './recommend';
-import { findCatalogRegion } from './regions/catalog';
+import { escapeMarkdownText, frontMatterString } from './safe-text';
 import { SOURCES } from './sources';
 import { STRATEGIES, type Strategy } from './strategy';
 import { GEOGRAPHY_GROUP_RTT_MS } from './topology';
@@ -47,40 +51,17 @@ export interface DecisionRecordOptions {
   readonly locale?: Locale;
 }
 
-/**
- * Makes text safe to print in Markdown (site names a person typed, and every sentence that quotes them): no
- * link, image, HTML tag, entity, mention, table cell or line structure can be injected. Characters that carry
- * Markdown or HTML meaning are backslash-escaped (CommonMark allows it for all ASCII punctuation), scheme and
- * www autolinks are broken, and line breaks become spaces. Ordinary text (parentheses, hyphens, "&") reads as is.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|!~{}$@]/g, (character) => `\\${character}`)
-    .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/^([-+=>]|\d+[.)])/, '\\$1');
-}
+/** Makes text a person typed safe to print in Markdown, on one line (safe-text.ts). */
+export const escapeMarkdown = escapeMarkdownText;
 
-/** Front matter values are YAML: quote them so a name like `yes` or `- x` stays a string. */
-function yamlString(text: string): string {
-  return JSON.stringify(text.replace(/\p{Cc}+/gu, ' '));
-}
+/** Front matter values are YAML strings that no Markdown or HTML renderer reads as markup (safe-text.ts). */
+const yamlString = frontMatterString;
 
 function regionLabel(answers: Answers, regionId: string): string {
   const region = answers.regions.find((candidate) => candidate.id === regionId);
-  const name = region?.name ?? findCatalogRegion(regionId)?.name ?? regionId;
+  const name = regionDisplayName(region ?? { id: regionId });
   return name === regionId ? escapeMarkdown(regionId) : `${escapeMarkdown(name)} (${escapeMarkdown(regionId)})`;
 }
-
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 
@@ -114,11 +95,13 @@ export function renderDecisionRecord(
 
   out.push('---');
   out.push(`status: ${options.status ?? decision.status ?? 'proposed'}`);
-  if (date !== undefined) out.push(`date: ${date}`);
+  if (date !== undefined && isCalendarDate(date)) out.push(`date: ${date}`);
   out.push(`decision-makers: [${makers.map(yamlString).join(', ')}]`);
   if (consulted.length > 0) out.push(`consulted: [${consulted.map(yamlString).join(', ')}]`);
   if (informed.length > 0) out.push(`informed: [${informed.map(yamlString).join(', ')}]`);
-  out.push('---', '');
+  // A blank line before the closing `---`: a renderer that does not read front matter shows a paragraph between two
+  // rules, never a heading made of the names above.
+  out.push('', '---', '');
   out.push(
     `# ${title === undefined ? text.title({ strategy: chosen, regions: answers.regions.length }) : escapeMarkdown(title)}`,
     '',
@@ -189,7 +172,9 @@ export function renderDecisionRecord(
 
   out.push(`### ${text.headings.confirmation}`, '');
   out.push(text.confirmation({ chosen, guidanceMs: BROWSER_RTT_GUIDANCE_MS }), '');
-  const triggers = recommendation.flips.filter((flip) => flip.value !== null);
+  // Re-evaluate when an answer reaches the value that would change the recommendation (the what-ifs).
+  const flips = findFlips(answers, options.locale);
+  const triggers = flips.filter((flip) => flip.value !== null);
   if (triggers.length > 0) {
     out.push(text.reEvaluate, '');
     for (const flip of triggers) out.push(`* ${escapeMarkdown(ours(flip.explanation))}`);
@@ -253,15 +238,18 @@ export function renderDecisionRecord(
   );
   out.push(tableRow(text.roundTripColumns), '|---|--:|---|');
   const measured = new Set(recommendation.hub.measuredRttRegionIds ?? []);
-  const uncertain = recommendation.hub.uncertainRtt ?? {};
   for (const region of answers.regions) {
     const basis = measured.has(region.id)
       ? text.roundTripBasis.measured
-      : uncertain[region.id]
+      : ownValue(recommendation.hub.uncertainRtt, region.id)
         ? text.roundTripBasis.uncertain
         : text.roundTripBasis.estimated;
     out.push(
-      tableRow([regionLabel(answers, region.id), messages.formatMs(recommendation.hub.rttMs[region.id] ?? 0), basis]),
+      tableRow([
+        regionLabel(answers, region.id),
+        messages.formatMs(ownValue(recommendation.hub.rttMs, region.id) ?? 0),
+        basis,
+      ]),
     );
   }
   out.push('');

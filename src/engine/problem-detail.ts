@@ -1,3 +1,5 @@
+import type { UnknownKeyDetail } from './unknown-keys';
+
 // Apart from answers.ts so the first page load can read a problem's detail without loading the schema (zod).
 
 /**
@@ -43,7 +45,8 @@ export type AnswersProblemDetail =
       readonly distanceKm: number;
       /** The least round trip light in fibre allows over that distance, rounded up to 0.1 ms. */
       readonly floorMs: number;
-    };
+    }
+  | UnknownKeyDetail;
 
 /** The detail the schema's own checks attach to a custom issue (answers.ts). */
 export function toProblemDetail(params: unknown): AnswersProblemDetail | undefined {

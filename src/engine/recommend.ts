@@ -1,7 +1,6 @@
 import type { Answers } from './answers';
 import { describeArea } from './areas';
-import { type ExplainContext, explainFactor, type FactorId } from './factors';
-import { type Flip, findFlips } from './flips';
+import { type ExplainContext, explainFactor } from './factors';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { EngineMessages } from './messages/types';
@@ -10,9 +9,9 @@ import { recordFrom } from './records';
 import { findCatalogRegion } from './regions/catalog';
 import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
-import { type Confidence, type ScoredAnswers, type ScoredFactors, scoreAnswers } from './score';
+import { type ScoredAnswers, type ScoredFactors, scoreAnswers } from './score';
 import type { SourceId } from './sources';
-import type { Favors, Strategy } from './strategy';
+import type { Confidence, FactorId, Favors, Strategy } from './strategy';
 import {
   analyzeTopology,
   findStandby,
@@ -71,15 +70,7 @@ export interface Recommendation {
   readonly regionalPlan: RegionalPlan;
   /** Installations, management nodes, sizing and blast radius of each strategy. */
   readonly consequences: Readonly<Record<Strategy, StrategyFootprint>>;
-  /** For each answer, the nearest value that would flip the recommendation. */
-  readonly flips: readonly Flip[];
 }
-
-/**
- * A recommendation without its what-ifs (`flips`): everything the verdict, the scores and the charts show. The
- * what-ifs score the answers again for every answer they vary, most of the engine's work.
- */
-export type CoreRecommendation = Omit<Recommendation, 'flips'>;
 
 export interface RecommendOptions {
   /** The language of every title, explanation and the summary; English when left out. */
@@ -146,13 +137,8 @@ function publicPlan(plan: TopologyPlan, groups: readonly PlannedGroup[]): Region
   };
 }
 
-/** Builds the public recommendation, what-ifs aside, from scored answers, every sentence written in `locale`. */
-function toCoreRecommendation(
-  answers: Answers,
-  scored: ScoredAnswers,
-  topology: Topology,
-  locale: Locale,
-): CoreRecommendation {
+/** Builds the public recommendation from scored answers, every sentence written in `locale`. */
+function toRecommendation(answers: Answers, scored: ScoredAnswers, topology: Topology, locale: Locale): Recommendation {
   const messages = messagesFor(locale);
   const nameOf = namerFor(topology);
   const declared = new Map((answers.jurisdictions ?? []).map((jurisdiction) => [jurisdiction.id, jurisdiction.name]));
@@ -226,27 +212,14 @@ function toCoreRecommendation(
 }
 
 /**
- * The recommendation for a valid answers document (see `parseAnswers`). Deterministic: the same answers in
- * any region order give the same result. `options.locale` sets the language of every sentence (titles,
- * explanations, the summary, the flips); English by default. Nothing but the sentences depends on it.
+ * The recommendation for a valid answers document (see `parseAnswers`). Deterministic: the same answers in any region
+ * order give the same result. `options.locale` sets the language of every sentence (titles, explanations, the
+ * summary); English by default. Nothing but the sentences depends on it. What would change the recommendation is a
+ * search of its own (`findFlips`), as is how the scores move (`findSensitivity`).
  */
 export function recommend(answers: Answers, options?: RecommendOptions): Recommendation {
   const locale = options?.locale ?? DEFAULT_LOCALE;
-  const topology = analyzeTopology(answers);
-  return {
-    ...toCoreRecommendation(answers, scoreAnswers(answers, topology), topology, locale),
-    flips: findFlips(answers, topology, locale),
-  };
-}
-
-/**
- * `recommend` without the what-ifs: the same strategy, scores, confidence, factors, hub, summary, plan and
- * consequences (see `CoreRecommendation`). For a view that draws the verdict in the frame after a keystroke and the
- * what-ifs after that frame is painted.
- */
-export function recommendCore(answers: Answers, options?: RecommendOptions): CoreRecommendation {
-  const locale = options?.locale ?? DEFAULT_LOCALE;
   // Without the what-ifs, only the layouts the answers' own tolerance admits can weigh.
   const topology = analyzeTopology(answers, { minToleranceMs: answers.latencyToleranceMs });
-  return toCoreRecommendation(answers, scoreAnswers(answers, topology), topology, locale);
+  return toRecommendation(answers, scoreAnswers(answers, topology), topology, locale);
 }

@@ -1,11 +1,9 @@
 import type { Answers } from './answers';
 import { type WeighedFactor, weighFactors } from './factors';
 import { round1 } from './rounding';
-import type { Strategy } from './strategy';
+import type { Confidence, Strategy } from './strategy';
 import { layoutAdmission, type RegionalLayout, type Topology } from './topology';
 import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
-
-export type Confidence = 'strong' | 'moderate' | 'close-call';
 
 export interface ScoredFactors {
   readonly strategy: Strategy;

@@ -1,3 +1,11 @@
+import {
+  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
+  REQUIREMENTS_PAGE,
+  STRATEGY_PAGE,
+  TIPS_PAGE,
+  TUNING_PAGE,
+} from './source-pages';
+
 /**
  * The sentences the advice rests on. Each factor cites one or more of these, so a reader can check the
  * engine's reasoning against Rancher's own words.
@@ -43,26 +51,6 @@ export type SourceId =
   | 'aws-china-accounts'
   | 'china-icp';
 
-const STRATEGY_PAGE = {
-  title: 'Rancher best practices: Rancher Deployment Strategy',
-  url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/rancher-deployment-strategy',
-} as const;
-
-const TUNING_PAGE = {
-  title: 'Rancher best practices: Tuning and Best Practices for Rancher at Scale',
-  url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tuning-and-best-practices-for-rancher-at-scale',
-} as const;
-
-const TIPS_PAGE = {
-  title: 'Rancher best practices: Tips for Running Rancher',
-  url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tips-for-running-rancher',
-} as const;
-
-const REQUIREMENTS_PAGE = {
-  title: 'Rancher: Installation Requirements (CPU and memory, RKE2 and K3s)',
-  url: 'https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements',
-} as const;
-
 export const SOURCES: Readonly<Record<SourceId, SourceRef>> = {
   'hub-pro-single-interface': {
     id: 'hub-pro-single-interface',
@@ -78,7 +66,7 @@ export const SOURCES: Readonly<Record<SourceId, SourceRef>> = {
   'hub-pro-nodes-across-regions-withdrawn': {
     id: 'hub-pro-nodes-across-regions-withdrawn',
     title: 'rancher/rancher-docs issue 220: remove "environments can have nodes across regions"',
-    url: 'https://github.com/rancher/rancher-docs/issues/220',
+    url: NODES_ACROSS_REGIONS_WITHDRAWN_URL,
     quote:
       'The former pro "environments can have nodes and resources across regions" was withdrawn: Rancher does not support one downstream cluster stretched across regions.',
   },

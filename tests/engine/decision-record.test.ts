@@ -85,7 +85,7 @@ describe('architecture decision record', () => {
     const text = record(load('global'));
     expect(
       text.startsWith(
-        '---\nstatus: proposed\ndate: 2026-11-24\ndecision-makers: ["Platform architecture board"]\n---\n',
+        '---\nstatus: proposed\ndate: 2026-11-24\ndecision-makers: ["Platform architecture board"]\n\n---\n',
       ),
     ).toBe(true);
     expect(text).toMatch(/^Chosen option: "Regional", because .+/m);
@@ -198,7 +198,7 @@ describe('the decision record from the answers’ decision fields', () => {
 
   it('writes status, date, decision makers, consulted and informed into the MADR front matter', () => {
     expect(render(decided)).toMatch(
-      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana", "Ben"\]\nconsulted: \["Security"\]\ninformed: \["SRE guild", "yes"\]\n---\n\n# Where our Rancher planes run\n/,
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana", "Ben"\]\nconsulted: \["Security"\]\ninformed: \["SRE guild", "yes"\]\n\n---\n\n# Where our Rancher planes run\n/,
     );
   });
 
@@ -208,7 +208,7 @@ describe('the decision record from the answers’ decision fields', () => {
   });
 
   it('leaves out the date, consulted and informed when nothing says them, and the status is proposed', () => {
-    expect(render(load('global'))).toMatch(/^---\nstatus: proposed\ndecision-makers: \[\]\n---\n\n# Run /);
+    expect(render(load('global'))).toMatch(/^---\nstatus: proposed\ndecision-makers: \[\]\n\n---\n\n# Run /);
   });
 
   it('does not change the recommendation', () => {

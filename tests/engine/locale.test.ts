@@ -7,7 +7,9 @@ import {
   type AnswersInput,
   catalogLabel,
   type FactorId,
+  type Flip,
   findCatalogRegion,
+  findFlips,
   type Locale,
   parseAnswers,
   type Recommendation,
@@ -164,8 +166,9 @@ describe('the recommendation in Simplified Chinese', () => {
     const { zh } = byLocale(answers);
     expectChinese(zh.summary, answers);
     for (const item of zh.plan) expectChinese(item.text, answers);
-    expect(zh.flips).toHaveLength(7);
-    for (const flip of zh.flips) expectChinese(flip.explanation, answers);
+    const flips = findFlips(answers, 'zh-CN');
+    expect(flips).toHaveLength(7);
+    for (const flip of flips) expectChinese(flip.explanation, answers);
   });
 
   it.each(ANSWER_SETS)('%s: the language changes the words, never the advice', (_name, answers) => {
@@ -174,13 +177,14 @@ describe('the recommendation in Simplified Chinese', () => {
       ...recommendation,
       summary: '',
       factors: recommendation.factors.map((factor) => ({ ...factor, title: '', explanation: '' })),
-      flips: recommendation.flips.map((flip) => ({ ...flip, explanation: '' })),
       plan: recommendation.plan.map((item) => ({ ...item, text: '' })),
       // What each plane serves is named in the recommendation's language.
       hubPlan: withoutAreas(recommendation.hubPlan),
       regionalPlan: withoutAreas(recommendation.regionalPlan),
     });
     expect(advice(zh)).toEqual(advice(en));
+    const flipAdvice = (flips: readonly Flip[]) => flips.map((flip) => ({ ...flip, explanation: '' }));
+    expect(flipAdvice(findFlips(answers, 'zh-CN'))).toEqual(flipAdvice(findFlips(answers, 'en')));
     expect(zh.regionalPlan.groups.map((group) => group.area)).not.toEqual(en.regionalPlan.groups.map((g) => g.area));
     expect(zh.factors.map((factor) => factor.title)).not.toEqual(en.factors.map((factor) => factor.title));
   });
@@ -219,7 +223,7 @@ describe('the recommendation in Simplified Chinese', () => {
           expectChinese(factor.explanation, answers);
         }
         expectChinese(zh.summary, answers);
-        for (const flip of zh.flips) expectChinese(flip.explanation, answers);
+        for (const flip of findFlips(answers, 'zh-CN')) expectChinese(flip.explanation, answers);
       }),
       { numRuns: 40 },
     );

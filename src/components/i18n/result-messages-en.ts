@@ -132,6 +132,10 @@ export const resultEn: ResultMessages = {
     opensInNewTab: '(opens in a new tab)',
   },
   flips: {
+    working: 'Working out what would change it…',
+    failedTitle: 'What would change it could not be worked out',
+    failed:
+      'The recommendation above stands; only this analysis is missing. Change an answer to try again. If this keeps happening, please report it with this message:',
     heading: 'What would change it',
     lede: (other) => `The nearest value of each answer, all others kept, at which ${other} would win.`,
     answers: {

@@ -1,9 +1,9 @@
 import type {
-  AnswersProblemDetail,
   Confidence,
   Connectivity,
   Continent,
   FactorId,
+  FieldProblemInput,
   FlipAnswer,
   Locale,
   PlaceNames,
@@ -13,7 +13,8 @@ import type {
   SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
-import type { JsonProblem } from './json-problem';
+import type { YamlProblem } from '../../share/answers-yaml';
+import type { JsonProblem } from '../../share/json-problem';
 
 /**
  * The UI's message catalogs. Each locale implements both interfaces in full, so a missing translation fails the
@@ -35,6 +36,13 @@ export interface UiMessages {
     readonly resultPlaceholderEyebrow: string;
     readonly resultPlaceholderText: string;
     readonly resetNotice: string;
+    /** A share link replaced the person's own answers on screen; they were kept. */
+    readonly answersKeptNotice: string;
+    readonly restoreKeptAnswers: string;
+    readonly discardKeptAnswers: string;
+    /** The kept answers are back; the link's answers can be undone to. */
+    readonly answersRestoredNotice: string;
+    readonly undoRestore: string;
     readonly undoStartOver: string;
     readonly emptyNotice: string;
     readonly startEmptyInstead: string;
@@ -53,6 +61,12 @@ export interface UiMessages {
     readonly compareVersions: string;
     readonly compareLoading: string;
     readonly skipToComparison: string;
+  };
+  /** A part of the app could not load because a newer version replaced the files of the one this tab runs. */
+  readonly newVersion: {
+    readonly title: string;
+    readonly text: string;
+    readonly reload: string;
   };
   readonly crash: {
     readonly title: string;
@@ -80,8 +94,9 @@ export interface UiMessages {
   };
   readonly files: {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
-    readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
+    /** The same for a YAML file (.yaml, .yml): where it breaks, by line and column. */
+    readonly notYaml: (fileName: string, problem: YamlProblem) => string;
     /** Binary data: a picture or an archive opened by mistake. */
     readonly notText: (fileName: string) => string;
     readonly invalid: (fileName: string) => string;
@@ -197,18 +212,6 @@ export interface UiMessages {
   };
 }
 
-/** A validation problem as the form sees it: the schema's message, where it is and what kind it is. */
-export interface FieldProblemInput {
-  /** The engine's English sentence ("clusters must be at least 1"). */
-  readonly message: string;
-  /** The last named key of the path: 'clusters', 'lat', 'latencyToleranceMs', 'singlePane', 'regions', ... */
-  readonly field: string;
-  /** zod's issue code: 'invalid_type', 'too_small', 'too_big', 'custom', ... */
-  readonly code: string;
-  /** For a problem across fields: what it is, with the figures the English message names. */
-  readonly detail?: AnswersProblemDetail | undefined;
-}
-
 export interface ResultMessages {
   readonly locale: Locale;
   readonly verdict: {
@@ -313,6 +316,11 @@ export interface ResultMessages {
     readonly doesNotChange: string;
     /** The answers that do not change it, as a sentence's end: "a, b." */
     readonly unchangedList: (items: readonly string[]) => string;
+    /** While what would change it and how the answer moves are worked out for new answers. */
+    readonly working: string;
+    /** Working them out failed (a bug): the engine's message, and that the rest of the result stands. */
+    readonly failedTitle: string;
+    readonly failed: string;
   };
   readonly consequences: {
     readonly heading: string;

@@ -1,23 +1,11 @@
 import type { Answers, PriorityKey } from '../answers';
 import type { EngineMessages, PlaneName } from '../messages/types';
 import type { SourceId } from '../sources';
-import type { Favors } from '../strategy';
+import type { FactorId, Favors } from '../strategy';
 import type { PlanGroup, RegionalLayout, Topology } from '../topology';
 import { PRIORITY_MULTIPLIERS } from '../weights';
 
-export type FactorId =
-  | 'same-planes'
-  | 'single-pane'
-  | 'multi-cluster-apps'
-  | 'cross-region-environments'
-  | 'latency'
-  | 'browser-latency'
-  | 'fault-isolation'
-  | 'independent-upgrades'
-  | 'operating-load'
-  | 'scale-ceiling'
-  | 'hard-constraints'
-  | 'workloads-keep-running';
+export type { FactorId };
 
 /** What weighing a factor needs: the answers, the topology, and the regional layout compared with Hub & Spoke. */
 export interface FactorContext {

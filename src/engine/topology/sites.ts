@@ -1,4 +1,4 @@
-import { isMainlandChinaRegion, jurisdictionOf, siteKindOf } from '../answer-defaults';
+import { isMainlandChinaRegion, jurisdictionOf, regionDisplayName, siteKindOf } from '../answer-defaults';
 import { type Connectivity, DEFAULT_NODES_PER_CLUSTER, type SiteKind } from '../answer-limits';
 import type { Answers, RegionAnswer } from '../answers';
 import {
@@ -112,7 +112,7 @@ export function resolveSites(answers: Answers): Site[] {
     const point = toRoutePoint({ lat, lon });
     return {
       id: region.id,
-      name: region.name ?? catalog?.name ?? region.id,
+      name: regionDisplayName(region),
       lat,
       lon,
       point,

@@ -1,12 +1,13 @@
-// Reading answers files, checked by the answers schema (writing them is write-answers-file.ts, which needs none).
+// Opening answers files in the browser: checked by the answers schema (share/read-answers-file.ts), their problems
+// worded for the person. Writing them is share/answers-file.ts, which needs no schema.
 import type { UiMessages } from '../../components/i18n';
-import { locateJsonProblem } from '../../components/i18n/json-problem';
 import { en } from '../../components/i18n/messages-en';
-import { decodeTextFile } from '../../components/text-file';
-import { type Answers, formatProblems, parseAnswers } from '../../engine';
+import { type Answers, formatProblems } from '../../engine';
+import { isYamlFileName } from '../../share/answers-yaml';
+import { type AnswersTextProblem, MAX_ANSWERS_FILE_BYTES, readAnswersDocument } from '../../share/read-answers-file';
 
-/** Answers files bigger than this are not answers files: refuse before reading them. */
-export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
+// The same cap as the command line's, refused here before the file is read.
+export { MAX_ANSWERS_FILE_BYTES } from '../../share/read-answers-file';
 
 export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }
@@ -14,43 +15,34 @@ export type ReadAnswersFileResult =
 
 type FileMessages = UiMessages['files'];
 
-/**
- * Reads an answers file's text; a bad file gets one message naming the problem (in `messages`' language; the
- * engine's list of field problems stays in English), never an exception.
- */
-export function readAnswersFile(
-  text: string,
-  fileName: string,
-  messages: FileMessages = en.files,
-): ReadAnswersFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      message: messages.notJson(fileName, locateJsonProblem(text, error)),
-    };
+/** One message naming what is wrong with the file, in `messages`' language (the field problems stay in English). */
+function describeProblem(problem: AnswersTextProblem, fileName: string, messages: FileMessages): string {
+  switch (problem.kind) {
+    case 'not-text':
+      return messages.notText(fileName);
+    case 'too-large':
+      return messages.tooLarge(fileName, Math.round(problem.bytes / 1024));
+    case 'not-json':
+      return messages.notJson(fileName, problem.json);
+    case 'not-yaml':
+      return messages.notYaml(fileName, problem.yaml);
+    case 'invalid':
+      return `${messages.invalid(fileName)}\n${formatProblems(problem.problems)}`;
   }
-  const result = parseAnswers(json);
-  if (!result.ok) {
-    return {
-      ok: false,
-      message: `${messages.invalid(fileName)}\n${formatProblems(result.problems)}`,
-    };
-  }
-  return { ok: true, value: result.value };
 }
 
-/** Reads an answers file's bytes: binary data is called "not a text file", then the text is read as above. */
-export function readAnswersFileBytes(
+/**
+ * Reads an answers file, JSON or YAML by its name (the YAML parser loads with the first YAML file): the same schema
+ * and messages for both, a YAML problem by its line. A bad file gets one message naming the problem, never an
+ * exception.
+ */
+export async function readAnswersFile(
   bytes: Uint8Array,
   fileName: string,
   messages: FileMessages = en.files,
-): ReadAnswersFileResult {
-  const decoded = decodeTextFile(bytes);
-  if (!decoded.ok) return { ok: false, message: messages.notText(fileName) };
-  return readAnswersFile(decoded.text, fileName, messages);
+): Promise<ReadAnswersFileResult> {
+  const read = await readAnswersDocument(bytes, fileName);
+  return read.ok ? read : { ok: false, message: describeProblem(read.problem, fileName, messages) };
 }
 
 /** Checks a file before reading it: type and size. */
@@ -59,6 +51,6 @@ export function checkAnswersFile(
   messages: FileMessages = en.files,
 ): string | null {
   if (file.size > MAX_ANSWERS_FILE_BYTES) return messages.tooLarge(file.name, Math.round(file.size / 1024));
-  if (!/\.json$/i.test(file.name)) return messages.wrongType(file.name);
+  if (!/\.json$/i.test(file.name) && !isYamlFileName(file.name)) return messages.wrongType(file.name);
   return null;
 }

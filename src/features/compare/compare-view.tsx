@@ -3,10 +3,10 @@ import { useReviewMessages } from '../../components/i18n/use-review-messages';
 import {
   type Answers,
   type ComparedVersionSummary,
-  type CoreRecommendation,
   confidenceLabel,
-  findCatalogRegion,
-  recommendCore,
+  type Recommendation,
+  recommend,
+  regionDisplayName,
   STRATEGIES,
   strategyName,
 } from '../../engine';
@@ -41,7 +41,7 @@ interface ReadableVersion {
   readonly payload: string;
   readonly label: string;
   readonly answers: Answers;
-  readonly recommendation: CoreRecommendation;
+  readonly recommendation: Recommendation;
 }
 
 const currentPage = () => window.location.href;
@@ -106,7 +106,7 @@ export function CompareView({
                 payload: link.payload,
                 label: link.result.value.decision?.author ?? m.versionLabel(link.position),
                 answers: link.result.value,
-                recommendation: recommendCore(link.result.value, { locale }),
+                recommendation: recommend(link.result.value, { locale }),
               },
             ]
           : [],
@@ -168,11 +168,8 @@ export function CompareView({
   const shortNameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale, 'short');
 
   const regionName = (regionId: string) => {
-    for (const version of versions) {
-      const region = version.answers.regions.find((candidate) => candidate.id === regionId);
-      if (region?.name) return region.name;
-    }
-    return findCatalogRegion(regionId)?.name ?? regionId;
+    const regions = versions.flatMap((version) => version.answers.regions);
+    return regionDisplayName(regions.find((region) => region.id === regionId && region.name) ?? { id: regionId });
   };
 
   const answerLabel = (difference: AnswerDifference): string => {

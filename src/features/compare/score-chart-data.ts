@@ -1,4 +1,4 @@
-import { type CoreRecommendation, STRATEGIES, type Strategy } from '../../engine';
+import { type Recommendation, STRATEGIES, type Strategy } from '../../engine';
 
 export interface ScoreBar {
   readonly strategy: Strategy;
@@ -22,7 +22,7 @@ export function toScoreChartRows(
   versions: readonly {
     readonly position: number;
     readonly label: string;
-    readonly recommendation: Pick<CoreRecommendation, 'strategy' | 'scores'>;
+    readonly recommendation: Pick<Recommendation, 'strategy' | 'scores'>;
   }[],
 ): ScoreChartRow[] {
   return versions.map(({ position, label, recommendation }) => ({

@@ -1,5 +1,14 @@
 import { resultEn } from '../../components/i18n/result-messages-en';
-import type { Answers, CoreRecommendation, FactorId, RegionalGroup, SensitivityCurve, Strategy } from '../../engine';
+import { estimateTextWidthPx, WIDE_CHARACTERS } from '../../components/text-width';
+import {
+  type Answers,
+  type FactorId,
+  ownValue,
+  type Recommendation,
+  type RegionalGroup,
+  type SensitivityCurve,
+  type Strategy,
+} from '../../engine';
 import { regionNamer } from './region-names';
 
 /** Short English names for chart rows; the factor list shows the engine's full titles. */
@@ -27,7 +36,7 @@ export interface FactorChartRow {
  * active language's). Neutral factors are left out.
  */
 export function toFactorChartRows(
-  recommendation: Pick<CoreRecommendation, 'factors'>,
+  recommendation: Pick<Recommendation, 'factors'>,
   shortLabels: Readonly<Record<FactorId, string>> = FACTOR_SHORT_LABELS,
 ): FactorChartRow[] {
   const rows: FactorChartRow[] = [];
@@ -90,7 +99,7 @@ export interface LatencyChartRow {
   readonly isPlane: boolean;
 }
 
-type LatencySource = Pick<CoreRecommendation, 'hub' | 'regionalPlan'>;
+type LatencySource = Pick<Recommendation, 'hub' | 'regionalPlan'>;
 
 /**
  * One row per region: its round trip from the central hub and from the regional plane that serves it, each
@@ -114,9 +123,9 @@ export function toLatencyChartRows(
         id: region.id,
         name: nameOf(region.id),
         isHub: region.id === recommendation.hub.regionId,
-        hubRttMs: recommendation.hub.rttMs[region.id] ?? 0,
+        hubRttMs: ownValue(recommendation.hub.rttMs, region.id) ?? 0,
         hubMeasured: hubMeasured.has(region.id),
-        regionalRttMs: group?.rttMs[region.id] ?? 0,
+        regionalRttMs: ownValue(group?.rttMs, region.id) ?? 0,
         regionalMeasured: group?.measuredRttRegionIds?.includes(region.id) ?? false,
         planeName: nameOf(group?.planeRegionId ?? region.id),
         isPlane: group?.planeRegionId === region.id,
@@ -335,23 +344,20 @@ export function chartHeightPx(rowCount: number, rowHeightPx: number, extraPx = 0
   return CHART_CHROME_PX + AXIS_TITLE_ROOM_PX + extraPx + Math.max(1, rowCount) * rowHeightPx;
 }
 
+/** The charts' label type, px. */
+const LABEL_FONT_PX = 12.5;
 /**
- * Advance of a Latin character in the charts' 12.5 px labels, px: on the generous side. Debian chromium's
- * sans-serif averaged 5.7 px over the axis labels (scripts measured it); system UI fonts run wider, and guessing
- * high wraps a label a little early rather than into the bars.
+ * Advance of a Latin character in the charts' labels, as a share of the font size: on the generous side. Debian
+ * chromium's sans-serif averaged 5.7 px at 12.5 px over the axis labels (scripts measured it); system UI fonts run
+ * wider, and guessing high wraps a label a little early rather than into the bars.
  */
-const LATIN_CHAR_PX = 6.8;
-/** A CJK ideograph or full-width character is about one em wide. */
-const WIDE_CHAR_PX = 12.5;
-const WIDE_CHAR = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+const LABEL_LATIN_EM = 6.8 / LABEL_FONT_PX;
 /** Where a label may break: after each wide character, or after a word and its following spaces. */
-const WRAP_PIECES = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*|\s+/g;
+const WRAP_PIECES = new RegExp(`[${WIDE_CHARACTERS}]|[^\\s${WIDE_CHARACTERS}]+\\s*|\\s+`, 'g');
 
 /** Rough width of `text` in px in the charts' label type; no DOM measurement, so a chart renders without layout. */
 export function estimateLabelWidthPx(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE_CHAR.test(char) ? WIDE_CHAR_PX : LATIN_CHAR_PX;
-  return width;
+  return estimateTextWidthPx(text, LABEL_FONT_PX, LABEL_LATIN_EM);
 }
 
 /**

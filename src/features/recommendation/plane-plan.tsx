@@ -2,6 +2,7 @@ import { useResultMessages } from '../../components/i18n/use-result-messages';
 import {
   type Answers,
   GEOGRAPHY_GROUP_RTT_MS,
+  ownValue,
   type Recommendation,
   type RegionalGroup,
   type Strategy,
@@ -13,7 +14,7 @@ import { StrategyIcon } from './strategy-icon';
 function farthestRegion(recommendation: Recommendation): string {
   let farthest = recommendation.hub.regionId;
   for (const [regionId, rttMs] of Object.entries(recommendation.hub.rttMs)) {
-    if (rttMs > (recommendation.hub.rttMs[farthest] ?? 0)) farthest = regionId;
+    if (rttMs > (ownValue(recommendation.hub.rttMs, farthest) ?? 0)) farthest = regionId;
   }
   return farthest;
 }

@@ -8,7 +8,9 @@ import {
   type Answers,
   estimateRttBetweenMs,
   findCatalogRegion,
+  ownValue,
   type Recommendation,
+  regionDisplayName,
   type Strategy,
   strategyName,
 } from '../../engine';
@@ -112,7 +114,7 @@ function locate(region: Answers['regions'][number]): LocatedRegion {
   const catalog = findCatalogRegion(region.id);
   return {
     id: region.id,
-    name: region.name ?? catalog?.name ?? region.id,
+    name: regionDisplayName(region),
     lat: catalog?.lat ?? region.lat ?? 0,
     lon: catalog?.lon ?? region.lon ?? 0,
     clusters: region.clusters,
@@ -151,7 +153,7 @@ export function buildMapModel(answers: Answers, recommendation: Recommendation):
   const planeOf = (id: string) => recommendation.regionalPlan.groups[groupOf.get(id) ?? -1]?.planeRegionId ?? id;
 
   const rttFromHub = (region: LocatedRegion) =>
-    recommendation.hub.rttMs[region.id] ?? (hub ? estimateBetween(hub, region) : 0);
+    ownValue(recommendation.hub.rttMs, region.id) ?? (hub ? estimateBetween(hub, region) : 0);
 
   const points = regions
     .map((region): MapPoint => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
-  type CoreRecommendation,
   type Factor,
   findSensitivity,
   parseAnswers,
+  type Recommendation,
   type RegionalGroup,
   recommend,
   type SensitivityCurve,
@@ -145,7 +145,7 @@ describe('toLatencyChartRows', () => {
     rttMs,
     ...(measured ? { measuredRttRegionIds: measured } : {}),
   });
-  const estimated: Pick<CoreRecommendation, 'hub' | 'regionalPlan'> = {
+  const estimated: Pick<Recommendation, 'hub' | 'regionalPlan'> = {
     hub: {
       regionId: 'aws:eu-central-1',
       worstRttMs: 140,
@@ -401,7 +401,7 @@ describe('how the answer moves: chart data', () => {
       ],
     });
     const recommendation = recommend(answers);
-    for (const chart of findSensitivity(answers, recommendation.flips).map(toSensitivityChartData)) {
+    for (const chart of findSensitivity(answers).map(toSensitivityChartData)) {
       expect(chart.rows.find((row) => row.value === chart.current)?.strategy).toBe(recommendation.strategy);
     }
   });

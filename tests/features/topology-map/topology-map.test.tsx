@@ -1,9 +1,7 @@
-// @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recommend } from '../../../src/engine';
-import { LazyTopologyMap } from '../../../src/features/topology-map';
 import type { Land } from '../../../src/features/topology-map/land';
 import { TopologyMap } from '../../../src/features/topology-map/topology-map';
 import { ATLANTIC, GLOBAL } from './fixtures';
@@ -149,6 +147,9 @@ describe('TopologyMap', () => {
 
 describe('LazyTopologyMap', () => {
   it('holds the place with a loading box, then shows the map', async () => {
+    // The map's code as on a first visit: not loaded yet (other test files in this worker may have loaded it).
+    vi.resetModules();
+    const { LazyTopologyMap } = await import('../../../src/features/topology-map');
     render(<LazyTopologyMap answers={GLOBAL} land={LAND} recommendation={recommend(GLOBAL)} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading map…');
     expect(await screen.findByRole('graphics-document')).toHaveAccessibleName('World map of the Regional topology');

@@ -1,6 +1,6 @@
-// Writing answers files, apart from reading them (answers-file.ts): writing needs no schema, so the share panel
+// Writing answers files, apart from reading them (read-answers-file.ts): writing needs no schema, so the share panel
 // offers "Download answers" without loading zod; opening a file loads the reader then.
-import type { Answers } from '../../engine';
+import type { Answers } from '../engine';
 
 export const ANSWERS_FILE_NAME = 'rancher-strategy-answers.json';
 

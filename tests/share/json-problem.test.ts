@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonSyntaxErrorOffset, locateJsonProblem } from '../../../src/components/i18n/json-problem';
-import { en } from '../../../src/components/i18n/messages-en';
-import { zhCN } from '../../../src/components/i18n/messages-zh-cn';
+import { describeJsonProblemEn, describeJsonProblemZhCN } from '../../src/share/json-problem';
+import { jsonSyntaxErrorOffset, locateJsonProblem } from '../../src/share/json-syntax';
 
 /** What this runtime's own JSON.parse throws for `text`. */
 function parseError(text: string): unknown {
@@ -96,17 +95,13 @@ describe('locateJsonProblem', () => {
 describe('what a person reads', () => {
   it('says where the JSON breaks, in English and in Chinese', () => {
     const problem = locate(UNQUOTED_KEY);
-    expect(en.files.notJson('mine.json', problem)).toMatch(/^mine\.json is not valid JSON: line 3, column 3, at "r": /);
-    expect(zhCN.files.notJson('mine.json', problem)).toBe(
-      'mine.json 不是有效的 JSON：第 3 行第 3 列（“r”处）有语法错误。您当前的答案没有改变。',
-    );
+    expect(describeJsonProblemEn(problem)).toMatch(/^line 3, column 3, at "r": /);
+    expect(describeJsonProblemZhCN(problem)).toBe('第 3 行第 3 列（“r”处）有语法错误');
   });
 
   it('writes no English into the Chinese sentence, for the mistakes people make by hand', () => {
     for (const text of [UNQUOTED_KEY, '{"version": 1,', '', '[1, 2,]', '// note\n{}', "{'a': 1}"]) {
-      expect(zhCN.files.notJson('x.json', locate(text))).not.toMatch(
-        /unexpected|expected|token|property|position|end of/i,
-      );
+      expect(describeJsonProblemZhCN(locate(text))).not.toMatch(/unexpected|expected|token|property|position|end of/i);
     }
   });
 });

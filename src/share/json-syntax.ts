@@ -1,27 +1,5 @@
-/**
- * Where a JSON text breaks, so it can be said in any language. The place comes from a small syntax scan of the
- * text itself (RFC 8259), because parsers word and place their errors differently: V8 (Node, Chromium) gives a
- * position for some mistakes and only a snippet for others (a trailing comma, a comment), Firefox gives a line and
- * column, Safari nothing. The parser's own words are kept as the detail, for English.
- */
-export type JsonProblem =
-  /** Nothing but whitespace. */
-  | { readonly kind: 'empty' }
-  /** The text stops before the JSON is complete: usually a file cut short. */
-  | { readonly kind: 'ended-early' }
-  /**
-   * A syntax error at a line and column (both from 1). `near` is the character found there when it is visible;
-   * `detail` is the parser's own words without the place it gives.
-   */
-  | {
-      readonly kind: 'at';
-      readonly line: number;
-      readonly column: number;
-      readonly near: string | null;
-      readonly detail: string;
-    }
-  /** Text the scan finds valid although the parser refused it (never expected): the parser's words as they are. */
-  | { readonly kind: 'other'; readonly detail: string };
+// Where a JSON text breaks (json-problem.ts says why the place comes from a scan of our own, and words it).
+import type { JsonProblem } from './json-problem';
 
 /** The places parsers append to their messages: V8's "in JSON at position 20 (line 3 column 3)", Firefox's line. */
 const PARSER_PLACE =
