@@ -183,7 +183,9 @@ export const jurisdictionSchema = z.object({
           .check(
             z.trim(),
             z.minLength(1, { error: 'each of allowedLocations must not be empty' }),
-            z.maxLength(120, { error: 'each of allowedLocations must be at most 120 characters' }),
+            z.maxLength(MAX_REGION_ID_CHARS, {
+              error: `each of allowedLocations must be at most ${MAX_REGION_ID_CHARS} characters`,
+            }),
           ),
         { error: 'allowedLocations must be a list of country codes and region ids, such as ["DE", "aws:eu-west-1"]' },
       )
