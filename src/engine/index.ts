@@ -52,6 +52,17 @@ export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export type { EngineMessages } from './messages/types';
 export type { PlanItem, PlanItemId } from './plan';
+export {
+  figuresBasis,
+  type PlaneReason,
+  type PlanesView,
+  type PlaneView,
+  planeOfRegion,
+  type RegionTrip,
+  type RttBasis,
+  type StrategyPlanes,
+  viewPlanes,
+} from './planes';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export {
   type CoreRecommendation,
@@ -72,6 +83,8 @@ export {
 } from './regions/catalog';
 export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corridors';
 export { greatCircleDistanceKm } from './regions/geo';
+export { PLACE_NAMES_ZH_CN } from './regions/place-names-zh-cn';
+export { catalogRegionName, regionNamer, shortPlaceName } from './regions/region-names';
 export {
   CHINA_CROSS_BORDER_PENALTY_MS,
   estimateRttBetweenMs,

@@ -5,6 +5,8 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import type { EngineMessages } from './messages/types';
 import { buildPlan, type PlanItem } from './plan';
+import { type PlaneReason, type PlaneView, viewPlanes } from './planes';
+import { regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
 import { type Confidence, type ScoredFactors, scoreAnswers } from './score';
@@ -72,17 +74,29 @@ export interface RecommendOptions {
   readonly locale?: Locale;
 }
 
-function summarize(
-  scored: ScoredFactors,
-  topology: Topology,
-  messages: EngineMessages,
-  nameOf: (id: string) => string,
-): string {
+/** The summary names the planes a constraint asks for first, then the others by clusters, the rest of the estate last. */
+const SUMMARY_RANK: Readonly<Record<PlaneReason, number>> = {
+  jurisdiction: 0,
+  'mainland-china': 0,
+  'air-gap': 1,
+  geography: 2,
+  central: 2,
+  rest: 3,
+};
+const bySummaryOrder = (a: PlaneView, b: PlaneView) =>
+  SUMMARY_RANK[a.reason] - SUMMARY_RANK[b.reason] || b.clusters - a.clusters || a.index - b.index;
+
+function summarize(answers: Answers, scored: ScoredFactors, topology: Topology, locale: Locale): string {
+  const messages = messagesFor(locale);
   const winner = scored.strategy;
   const loser: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
   const byPoints = (favors: Strategy) =>
     scored.factors.filter((factor) => factor.favors === favors).sort((a, b) => b.points - a.points);
-  const hubInstallations = topology.footprint['hub-and-spoke'].planes;
+  const names = regionNamer(answers, locale);
+  const planes = viewPlanes(topology, answers, {
+    locale,
+    mainlandChinaName: messages.factors['hard-constraints'].mainlandChina,
+  })[winner];
   return messages.summary({
     winner,
     loser,
@@ -96,14 +110,16 @@ function summarize(
       const strongest = byPoints(loser)[0];
       return strongest ? messages.factorClauses[strongest.id] : null;
     })(),
-    shape:
-      winner === 'regional'
-        ? { strategy: 'regional', planes: topology.footprint.regional.planes }
-        : {
-            strategy: 'hub-and-spoke',
-            installations: hubInstallations,
-            hubName: nameOf(topology.hub.regionId),
-          },
+    shape: {
+      strategy: winner,
+      planes: [...planes.planes].sort(bySummaryOrder).map((plane) => ({
+        place: plane.place,
+        reason: plane.reason,
+        serves: plane.area ?? plane.jurisdiction,
+        others: plane.regionIds.filter((id) => id !== plane.planeRegionId).map(names.name),
+        installations: plane.installations,
+      })),
+    },
   });
 }
 
@@ -139,7 +155,7 @@ function toCoreRecommendation(
     confidence: scored.confidence,
     factors,
     hub: topology.hub,
-    summary: summarize(scored, topology, messages, nameOf),
+    summary: summarize(answers, scored, topology, locale),
     regionalPlan: topology.regionalPlan,
     hubPlan: topology.hubPlan,
     plan: buildPlan({ answers, topology, nameOf, messages }, scored.strategy),

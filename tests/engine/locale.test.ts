@@ -117,8 +117,10 @@ const PROPER_NAMES = [
 /** The text with names, ids and product names taken out: what is left must be Chinese. */
 function withoutNames(text: string, answers: Answers): string {
   const regionWords = answers.regions.flatMap((region) => {
-    const name = region.name ?? findCatalogRegion(region.id)?.name ?? region.id;
-    return [name, region.id];
+    const catalog = findCatalogRegion(region.id);
+    const name = region.name ?? catalog?.name ?? region.id;
+    // A catalog region's Chinese name keeps the provider's region code: "德国法兰克福（eu-central-1）".
+    return [name, region.id, ...(catalog ? [catalog.code] : [])];
   });
   const names = [...regionWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
   return names.reduce((rest, name) => rest.split(name).join(' '), text);

@@ -1,9 +1,9 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
-import type { AnswersProblemDetail } from '../../engine';
+import { type AnswersProblemDetail, PLACE_NAMES_ZH_CN } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 import type { JsonProblem } from './json-problem';
-import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
+
 import type { FieldProblemInput, UiMessages } from './types';
 
 const number = new Intl.NumberFormat('zh-CN');

@@ -1,7 +1,7 @@
 import { PRIORITY_LABELS } from '../answer-limits';
 import { SOURCES, type SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages } from './types';
+import type { EngineMessages, SummaryPlane, SummaryShape } from './types';
 
 // English is the contract's language: these templates reproduce the text the CLI has always printed, so
 // numbers are written as JavaScript writes them (no digit grouping) and words agree with their counts.
@@ -60,6 +60,48 @@ const PRIORITY_TOPICS = {
 } as const;
 
 const CONFIDENCE_WORDS = { strong: 'clearly', moderate: 'moderately', 'close-call': 'narrowly' } as const;
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+/** Small counts in words, as running text writes them ("two hubs"); larger ones in digits. */
+const countWord = (count: number) => NUMBER_WORDS[count] ?? String(count);
+/** Planes the summary names one by one; the rest are counted. Team's judgement: a sentence still read in one go. */
+const SUMMARY_MAX_PLANES = 5;
+
+/** One plane in the summary: "Frankfurt for the European Union", "Secure lab inside its air gap". */
+function summaryPlane(plane: SummaryPlane): string {
+  const side = plane.installations > 1 ? ` (${plane.installations} installations side by side)` : '';
+  if (plane.reason === 'air-gap') return `${plane.place} inside its air gap${side}`;
+  if (plane.serves) return `${plane.place} for ${plane.serves}${side}`;
+  if (plane.reason === 'rest') return `${plane.place} for the rest${side}`;
+  if (plane.others.length > 0) return `${plane.place} also serving ${listOf(plane.others)}${side}`;
+  return `${plane.place}${side}`;
+}
+
+/** "Run two hubs, one per jurisdiction: Frankfurt for the European Union, N. Virginia for the rest". */
+function summaryShape(shape: SummaryShape): string {
+  const planes = shape.planes;
+  const first = planes[0];
+  if (planes.length === 1 && first) {
+    const side = first.installations > 1 ? `, as ${first.installations} installations side by side` : '';
+    return shape.strategy === 'regional'
+      ? `Run one management plane in ${first.place}${side}: your regions lie in one geography`
+      : `Run one central management plane in ${first.place}${side}`;
+  }
+  const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
+  const airGaps = planes.some((plane) => plane.reason === 'air-gap');
+  const why = [
+    ...(shape.strategy === 'regional' ? ['geography'] : []),
+    ...(jurisdictions ? ['jurisdiction'] : []),
+    ...(airGaps ? ['air gap'] : []),
+  ];
+  const named = planes.slice(0, SUMMARY_MAX_PLANES).map(summaryPlane);
+  const more = planes.length - named.length;
+  // Place names with commas of their own ("Frankfurt, Germany") are set apart by semicolons.
+  const separator = named.some((clause) => clause.includes(',')) ? '; ' : ', ';
+  const list = `${named.join(separator)}${more > 0 ? ` and ${more} more` : ''}`;
+  const kind = shape.strategy === 'regional' ? 'regional planes' : 'hubs';
+  return `Run ${countWord(planes.length)} ${kind}${why.length > 0 ? `, one per ${why.join(' or ')}` : ''}: ${list}`;
+}
 
 /** SOURCES holds the English quotes; the catalog reads them rather than copying them. */
 function fromSources(read: (quote: string) => string): Record<SourceId, string> {
@@ -247,13 +289,9 @@ export const en: EngineMessages = {
   },
 
   summary: (p) => {
-    const shape =
-      p.shape.strategy === 'regional'
-        ? `Run ${p.shape.planes === 1 ? 'one management plane' : `${p.shape.planes} regional management planes`}`
-        : `Run ${p.shape.installations === 1 ? 'one central management plane' : `${p.shape.installations} central management planes (one per jurisdiction or air gap)`} in ${p.shape.hubName}`;
     const why = p.reasons.length > 0 ? `, mainly because of ${p.reasons.join(' and ')}` : '';
     const against = p.counter ? ` The strongest point for ${name(p.loser)} is ${p.counter}.` : '';
-    return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${shape}.${against}`;
+    return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${summaryShape(p.shape)}.${against}`;
   },
 
   flips: {

@@ -182,10 +182,25 @@ export interface PlanMessages {
   }) => string;
 }
 
-/** How the recommended shape reads in the summary. */
-export type SummaryShape =
-  | { readonly strategy: 'regional'; readonly planes: number }
-  | { readonly strategy: 'hub-and-spoke'; readonly installations: number; readonly hubName: string };
+/** One plane as the summary names it: where it sits and what it serves. */
+export interface SummaryPlane {
+  /** The place in a few words ("Frankfurt", "N. Virginia"). */
+  readonly place: string;
+  /** Why the plane exists (see `PlaneReason` in planes.ts). */
+  readonly reason: 'jurisdiction' | 'mainland-china' | 'air-gap' | 'geography' | 'central' | 'rest';
+  /** What it serves in a few words: the engine's area, else the jurisdiction's name; null when neither says. */
+  readonly serves: string | null;
+  /** The regions it serves besides its own site, by name, for a plane whose area is not known. */
+  readonly others: readonly string[];
+  /** More than one: installations side by side beyond Rancher's largest documented size. */
+  readonly installations: number;
+}
+
+/** How the recommended shape reads in the summary: the winner's planes, each named with what it serves. */
+export interface SummaryShape {
+  readonly strategy: Strategy;
+  readonly planes: readonly SummaryPlane[];
+}
 
 export interface SummaryParams {
   readonly winner: Strategy;

@@ -1,6 +1,6 @@
 import type { SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages, InstallationSize } from './types';
+import type { EngineMessages, InstallationSize, SummaryPlane, SummaryShape } from './types';
 
 // Simplified Chinese, as a platform architect in mainland China writes it: digits with a space on either side
 // of CJK text, full-width punctuation, 毫秒 for every round trip, and the strategy's English name kept beside
@@ -103,6 +103,49 @@ function quoteLabel(id: string): string {
 
 /** Marks a quote as this project's translation, not Rancher's own words. */
 const TRANSLATION_MARK = '（译文）';
+
+/** Planes the summary names one by one; the rest are counted (as in English). */
+const SUMMARY_MAX_PLANES = 5;
+/** Joins text as Chinese technical writing sets it: a space between an ideograph and a Latin letter or digit, none by punctuation. */
+const cjkJoin = (...parts: readonly string[]) =>
+  parts.reduce((text, part) => {
+    const latinThenHan = /[0-9A-Za-z.)]$/.test(text) && /^[\u4e00-\u9fff]/.test(part);
+    const hanThenLatin = /[\u4e00-\u9fff]$/.test(text) && /^[0-9A-Za-z(]/.test(part);
+    return latinThenHan || hanThenLatin ? `${text} ${part}` : text + part;
+  }, '');
+
+/** One plane in the summary: "法兰克福负责欧盟"、"Secure lab 位于其隔离网络内". */
+function summaryPlane(plane: SummaryPlane): string {
+  const side = plane.installations > 1 ? `（${num(plane.installations)} 个安装实例并列）` : '';
+  if (plane.reason === 'air-gap') return cjkJoin(plane.place, '位于其隔离网络内', side);
+  if (plane.serves) return cjkJoin(plane.place, '负责', plane.serves, side);
+  if (plane.reason === 'rest') return cjkJoin(plane.place, '负责其余区域', side);
+  if (plane.others.length > 0) return cjkJoin(plane.place, '，同时负责', plane.others.join('、'), side);
+  return cjkJoin(plane.place, side);
+}
+
+function summaryShape(shape: SummaryShape): string {
+  const planes = shape.planes;
+  const first = planes[0];
+  if (planes.length === 1 && first) {
+    const side = first.installations > 1 ? `，以 ${num(first.installations)} 个安装实例并列运行` : '';
+    return shape.strategy === 'regional'
+      ? cjkJoin('建议在', first.place, '运行一个管理平面', side, '：您的区域同属一个地理区域')
+      : cjkJoin('建议在', first.place, '运行一个中心管理平面', side);
+  }
+  const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
+  const airGaps = planes.some((plane) => plane.reason === 'air-gap');
+  const why = [
+    ...(shape.strategy === 'regional' ? ['地理区域'] : []),
+    ...(jurisdictions ? ['司法管辖区'] : []),
+    ...(airGaps ? ['隔离网络'] : []),
+  ];
+  const named = planes.slice(0, SUMMARY_MAX_PLANES).map(summaryPlane);
+  const more = planes.length - named.length;
+  const kind = shape.strategy === 'regional' ? '个区域管理平面' : '个中心管理平面';
+  const per = why.length > 0 ? `，每个${why.join('或')}一个` : '';
+  return `建议运行 ${num(planes.length)} ${kind}${per}：${named.join('；')}${more > 0 ? `；另有 ${num(more)} 个` : ''}`;
+}
 
 export const zhCN: EngineMessages = {
   formatNumber: num,
@@ -273,18 +316,10 @@ export const zhCN: EngineMessages = {
   },
 
   summary: (p) => {
-    const shape =
-      p.shape.strategy === 'regional'
-        ? p.shape.planes === 1
-          ? '建议运行一个管理平面'
-          : `建议运行 ${num(p.shape.planes)} 个区域管理平面`
-        : p.shape.installations === 1
-          ? `建议在 ${p.shape.hubName} 运行一个中心管理平面`
-          : `建议在 ${p.shape.hubName} 运行 ${num(p.shape.installations)} 个中心管理平面（每个司法辖区或隔离网络一个）`;
     const degree = { strong: '明显更', moderate: '更', 'close-call': '略微更' }[p.confidence];
     const why = p.reasons.length > 0 ? `，主要是因为${joined(p.reasons)}` : '';
     const against = p.counter ? `对${FULL_NAMES[p.loser]}最有利的一点是${p.counter}。` : '';
-    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${shape}。${against}`;
+    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${summaryShape(p.shape)}。${against}`;
   },
 
   flips: {
