@@ -55,6 +55,7 @@ export type { PlanItem, PlanItemId } from './plan';
 export {
   figuresBasis,
   type PlaneReason,
+  type PlanesSource,
   type PlanesView,
   type PlaneView,
   planeOfRegion,

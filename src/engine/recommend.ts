@@ -3,7 +3,6 @@ import type { FactorId } from './factors';
 import { type Flip, findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
-import type { EngineMessages } from './messages/types';
 import { buildPlan, type PlanItem } from './plan';
 import { type PlaneReason, type PlaneView, viewPlanes } from './planes';
 import { regionNamer } from './regions/region-names';

@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import type { Answers } from '../../engine';
+import { type Answers, regionNamer } from '../../engine';
 import { type AnswersSummaryWords, toAnswersSummary } from './answers-summary-rows';
-import { regionNamer } from './region-names';
 
 /**
  * The answers the recommendation rests on, for print only: a printout opens with them, so a reviewer reading it
  * in the meeting knows what was asked. On screen the questionnaire beside the result says the same.
  */
 export function AnswersSummary({ answers }: { readonly answers: Answers }) {
-  const { r, t } = useResultMessages();
+  const { locale, r, t } = useResultMessages();
   const m = r.answersSummary;
   const q = t.questionnaire;
   const words: AnswersSummaryWords = useMemo(
@@ -27,11 +26,11 @@ export function AnswersSummary({ answers }: { readonly answers: Answers }) {
         independentUpgrades: q.priorities.independentUpgrades.legend,
       },
       priorityLevels: q.priorityLevels,
-      customSite: m.customSite,
+      summary: m,
     }),
     [m, q],
   );
-  const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers));
+  const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers, locale).name);
   const totalClusters = regions.reduce((sum, region) => sum + region.clusters, 0);
   return (
     <section aria-labelledby="answers-summary-title" className="answers-summary print-only">

@@ -1,9 +1,0 @@
-import { type Answers, findCatalogRegion } from '../../engine';
-
-/** A region's display name: the name given in the answers, else the catalog's, else its id. */
-export function regionNamer(answers: Pick<Answers, 'regions'>): (regionId: string) => string {
-  const names = new Map(
-    answers.regions.map((region) => [region.id, region.name ?? findCatalogRegion(region.id)?.name ?? region.id]),
-  );
-  return (regionId) => names.get(regionId) ?? findCatalogRegion(regionId)?.name ?? regionId;
-}

@@ -1,0 +1,150 @@
+/**
+ * Both scores as one answer runs over its useful range (Hub & Spoke solid blue, Regional dashed vermillion), with a
+ * solid line at the person's value and a dotted one, with a dot where the lines cross, where the verdict flips.
+ * Drawn by recharts from sensitivity-chart-data.ts; loaded lazily with it.
+ */
+import { memo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { valueTickCount } from './chart-layout';
+import { CAPTION_ROW_PX, HUB_FILL, REGIONAL_FILL, ReferenceCaption, useMeasuredWidth } from './chart-parts';
+import { SCORE_AXIS_STEP, type SensitivityChartData } from './sensitivity-chart-data';
+
+/** Room above the plot for its two caption rows (the current value, the flip). */
+const MARGIN = { top: 8 + 2 * CAPTION_ROW_PX, right: 24, bottom: 4, left: 4 };
+/** Room under the plot for the tick numbers and the axis title, px. */
+const VALUE_AXIS_HEIGHT_PX = 48;
+/** The score axis: "100" and its title written upwards beside it, px. */
+const SCORE_AXIS_WIDTH_PX = 56;
+/** Radius of the dot where the two lines cross at the flip, px. */
+const FLIP_DOT_RADIUS_PX = 5;
+
+export interface SensitivityChartProps {
+  data: SensitivityChartData;
+  /** An axis tick: the bare number, as the axis title gives the unit. */
+  formatTick: (value: number) => string;
+  axisTitle: string;
+  scoreAxisTitle: string;
+  /** "You: 150 ms". */
+  currentLabel: string;
+  /** "Hub & Spoke from 167 ms", or nothing when no value flips it. */
+  flipLabel: string;
+  height: number;
+  /** The width until the container is measured, px. */
+  initialWidthPx: number;
+}
+
+export const SensitivityChart = memo(function SensitivityChart({
+  data,
+  formatTick,
+  axisTitle,
+  scoreAxisTitle,
+  currentLabel,
+  flipLabel,
+  height,
+  initialWidthPx,
+}: SensitivityChartProps) {
+  const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
+  const flipRow = data.rows.find((row) => row.value === data.flipValue);
+  return (
+    <ResponsiveContainer
+      height={height}
+      initialDimension={{ width: initialWidthPx, height }}
+      onResize={onResize}
+      width="100%"
+    >
+      <LineChart
+        accessibilityLayer={false}
+        className="chart chart--sensitivity"
+        data={data.rows as SensitivityChartData['rows'][number][]}
+        margin={MARGIN}
+      >
+        <CartesianGrid className="chart-grid" vertical={false} />
+        <XAxis
+          allowDataOverflow
+          className="chart-axis"
+          dataKey="value"
+          domain={[data.xDomain[0], data.xDomain[1]]}
+          height={VALUE_AXIS_HEIGHT_PX}
+          label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
+          scale={data.xScale}
+          tick={{ className: 'chart-tick' }}
+          tickCount={valueTickCount(widthPx, 6, 4)}
+          tickFormatter={formatTick}
+          type="number"
+        />
+        <YAxis
+          className="chart-axis"
+          domain={[data.yDomain[0], data.yDomain[1]]}
+          label={{ value: scoreAxisTitle, angle: -90, position: 'insideLeft', className: 'chart-axis-title' }}
+          tick={{ className: 'chart-tick' }}
+          tickCount={(data.yDomain[1] - data.yDomain[0]) / SCORE_AXIS_STEP + 1}
+          type="number"
+          width={SCORE_AXIS_WIDTH_PX}
+        />
+        <Line
+          className="line-hub"
+          dataKey="hubAndSpoke"
+          dot={false}
+          isAnimationActive={false}
+          stroke={HUB_FILL}
+          strokeWidth={2.5}
+          type="linear"
+        />
+        <Line
+          className="line-regional"
+          dataKey="regional"
+          dot={false}
+          isAnimationActive={false}
+          stroke={REGIONAL_FILL}
+          strokeDasharray="7 4"
+          strokeWidth={2.5}
+          type="linear"
+        />
+        <ReferenceLine
+          className="chart-current"
+          ifOverflow="extendDomain"
+          label={
+            <ReferenceCaption chartWidth={widthPx} className="chart-reference-label" row={0} text={currentLabel} />
+          }
+          strokeWidth={2}
+          x={data.current}
+        />
+        {data.flipValue !== null && flipRow ? (
+          <>
+            <ReferenceLine
+              className="chart-flip"
+              ifOverflow="extendDomain"
+              label={
+                <ReferenceCaption
+                  chartWidth={widthPx}
+                  className="chart-reference-label chart-flip-label"
+                  row={1}
+                  text={flipLabel}
+                />
+              }
+              strokeDasharray="2 3"
+              strokeWidth={2}
+              x={data.flipValue}
+            />
+            <ReferenceDot
+              className="chart-flip-dot"
+              ifOverflow="extendDomain"
+              r={FLIP_DOT_RADIUS_PX}
+              x={data.flipValue}
+              y={(flipRow.hubAndSpoke + flipRow.regional) / 2}
+            />
+          </>
+        ) : null}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});
