@@ -93,7 +93,7 @@ export function buildPlan(context: PlanContext, strategy: Strategy): PlanItem[] 
         jurisdiction:
           group.constraint?.kind === 'jurisdiction'
             ? jurisdictionName(group.constraint.jurisdictionId)
-            : messages.strategyName['hub-and-spoke'],
+            : text.restOfEstate,
         plane: nameOf(group.planeRegionId),
       }));
     add('jurisdiction-hubs', text.jurisdictionHubs({ hubs }), ['rancher-ace']);
@@ -127,13 +127,16 @@ export function buildPlan(context: PlanContext, strategy: Strategy): PlanItem[] 
     add('warm-standby', text.warmStandby({ hub: nameOf(main.planeRegionId), standby: standbySite(context, main) }), [
       'rancher-backup-restore',
     ]);
+    // The pin is the answers' own; its hub need not be the main one (a jurisdiction may hold more clusters).
     const pinned = topology.hub.pinned;
-    if (pinned && pinned.bestRegionId !== topology.hub.regionId) {
+    const pinnedId = answers.hub?.regionId;
+    const pinnedGroup = hubGroups.find((group) => group.planeRegionId === pinnedId);
+    if (pinned && pinnedGroup && pinned.bestRegionId !== pinnedGroup.planeRegionId) {
       add(
         'pinned-hub',
         text.pinnedHub({
-          pinned: nameOf(topology.hub.regionId),
-          worstMs: main.worstRttMs,
+          pinned: nameOf(pinnedGroup.planeRegionId),
+          worstMs: pinnedGroup.worstRttMs,
           best: nameOf(pinned.bestRegionId),
           bestWorstMs: pinned.bestWorstRttMs,
         }),
@@ -148,7 +151,13 @@ export function buildPlan(context: PlanContext, strategy: Strategy): PlanItem[] 
     ]);
   }
 
-  for (const group of plan.groups.filter((candidate) => candidate.planeOutsideAnswers)) {
+  // A plane outside the answers because the answers pinned the hub there is no fallback: the pin says why.
+  const outside = plan.groups.filter(
+    (candidate) =>
+      candidate.planeOutsideAnswers &&
+      !(strategy === 'hub-and-spoke' && candidate.planeRegionId === answers.hub?.regionId),
+  );
+  for (const group of outside) {
     add(
       'plane-outside-answers',
       text.planeOutsideAnswers({ plane: nameOf(group.planeRegionId), regions: group.regionIds.map(nameOf) }),

@@ -89,11 +89,12 @@ export const resultEn: ResultMessages = {
     latencyTableCaption: (hubs, toleranceMs) =>
       `Round trip ${hubs.length === 1 ? `from the hub in ${hubs[0]}` : `from the hub that manages each region (${hubs.join('; ')})`} (Hub & Spoke) and from each region’s own regional plane (Regional), against your ${ms(toleranceMs)} tolerance`,
     regionColumn: 'Region',
-    fromHubColumn: (hubs) => (hubs === 1 ? 'From the central hub (Hub & Spoke)' : 'From its hub (Hub & Spoke)'),
-    fromPlaneColumn: 'From its regional plane (Regional)',
-    rttCell: (rttMs, within, measured, plane) =>
-      `${ms(Math.round(rttMs))}${plane ? ` from ${plane}` : ''}, ${within ? 'within' : 'beyond'} your tolerance${measured ? ' (measured)' : ''}`,
-    hubSuffix: ' (hub)',
+    hubPlaneColumn: 'Its hub (Hub & Spoke)',
+    regionalPlaneColumn: 'Its regional plane (Regional)',
+    rttColumn: 'Round trip',
+    rttCell: (rttMs, within, measured) =>
+      `${ms(Math.round(rttMs))}${measured ? ', measured' : ''}${within ? '' : ', beyond your tolerance'}`,
+    ownSite: () => 'its own site',
     ms,
     barRtt: (rttMs, at, measured, from) =>
       `${ms(Math.round(rttMs))}${at ? ` · ${at}` : from ? ` · from ${from}` : ''}${measured ? ' · measured' : ''}`,

@@ -85,11 +85,12 @@ export const resultZhCN: ResultMessages = {
     latencyTableCaption: (hubs, toleranceMs) =>
       `${hubs.length === 1 ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽` : `从管理各区域的中心枢纽（${hubs.join('；')}）`}以及从各区域的区域管理平面到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比`,
     regionColumn: '区域',
-    fromHubColumn: (hubs) => (hubs === 1 ? '从中心枢纽出发（中心辐射）' : '从其中心枢纽出发（中心辐射）'),
-    fromPlaneColumn: '从其区域管理平面出发（按区域部署）',
-    rttCell: (rttMs, within, measured, plane) =>
-      `${plane ? `从${spaced(plane)}${spacedAfter(plane)}出发 ` : ''}${ms(Math.round(rttMs))}，${within ? '在可接受范围内' : '超出可接受范围'}${measured ? '（实测）' : ''}`,
-    hubSuffix: '（中心枢纽）',
+    hubPlaneColumn: '所属中心枢纽（中心辐射）',
+    regionalPlaneColumn: '所属区域管理平面（按区域部署）',
+    rttColumn: '往返时延',
+    rttCell: (rttMs, within, measured) =>
+      `${ms(Math.round(rttMs))}${measured ? '，实测' : ''}${within ? '' : '，超出可接受范围'}`,
+    ownSite: () => '本站点',
     ms,
     barRtt: (rttMs, at, measured, from) =>
       `${ms(Math.round(rttMs))}${at === 'hub' ? ' · 中心枢纽' : at === 'plane' ? ' · 管理平面' : from ? ` · 从${spaced(from)}${spacedAfter(from)}出发` : ''}${measured ? ' · 实测' : ''}`,

@@ -271,11 +271,14 @@ export interface ResultMessages {
     readonly latencyAxisTitle: string;
     readonly latencyTableCaption: (hubs: readonly string[], toleranceMs: number) => string;
     readonly regionColumn: string;
-    readonly fromHubColumn: (hubs: number) => string;
-    readonly fromPlaneColumn: string;
-    /** A table cell: "84 ms from N. Virginia, beyond your tolerance (measured)"; `plane` names the plane it is from. */
-    readonly rttCell: (rttMs: number, within: boolean, measured: boolean, plane?: string) => string;
-    readonly hubSuffix: string;
+    /** The plane columns: where the region is managed from under each strategy. */
+    readonly hubPlaneColumn: string;
+    readonly regionalPlaneColumn: string;
+    readonly rttColumn: string;
+    /** A round-trip cell: "148 ms, measured, beyond your tolerance". */
+    readonly rttCell: (rttMs: number, within: boolean, measured: boolean) => string;
+    /** The plane cell of a region that is the plane's own site (the row names it). */
+    readonly ownSite: () => string;
     readonly ms: (value: number) => string;
     /**
      * A bar's figure: "84 ms", "2 ms · hub", "2 ms · plane", "12 ms · measured", and with several planes the one it

@@ -262,6 +262,7 @@ export const en: EngineMessages = {
       `Keep a warm standby${p.standby ? ` in ${p.standby}` : ' in a second region'}: back up Rancher with rancher-backup to object storage outside ${p.hub}, and rehearse restoring it into a standby cluster there under the same server URL, so losing ${p.hub} costs hours, not a rebuild.`,
     jurisdictionHubs: (p) =>
       `Run one hub per jurisdiction: ${p.hubs.map((hub) => `${hub.jurisdiction} from ${hub.plane}`).join('; ')}. Credentials, users, audit logs and kubectl traffic of each jurisdiction's clusters then stay inside it.`,
+    restOfEstate: 'the rest of the estate',
     jurisdictionNeedsSite: (p) =>
       `No region of ours in ${p.jurisdiction} may host a plane (edge locations or intermittent links): run its plane in a data centre or cloud region inside ${p.jurisdiction}.`,
     airGapPlanes: (p) =>

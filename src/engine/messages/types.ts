@@ -158,6 +158,8 @@ export interface PlanMessages {
   readonly jurisdictionHubs: (p: {
     readonly hubs: readonly { readonly jurisdiction: string; readonly plane: string }[];
   }) => string;
+  /** What the hub without a jurisdiction serves, beside the jurisdictions' hubs. */
+  readonly restOfEstate: string;
   readonly jurisdictionNeedsSite: (p: { readonly jurisdiction: string }) => string;
   readonly airGapPlanes: (p: { readonly sites: readonly string[] }) => string;
   readonly beyondDocumented: (p: PlanePicture & { readonly installations: number }) => string;

@@ -290,6 +290,7 @@ export const zhCN: EngineMessages = {
       `保留一个温备份${p.standby ? `，位于 ${p.standby}` : '，位于第二个区域'}：用 rancher-backup 将 Rancher 备份到 ${p.hub} 之外的对象存储，并演练以相同的服务器 URL 将其恢复到那里的备用集群，这样失去 ${p.hub} 只需数小时即可恢复，而不必重建。`,
     jurisdictionHubs: (p) =>
       `每个司法辖区各运行一个中心：${p.hubs.map((hub) => `${hub.jurisdiction}由 ${hub.plane} 管理`).join('；')}。各辖区集群的凭据、用户、审计日志和 kubectl 流量因此都留在辖区之内。`,
+    restOfEstate: '其余区域',
     jurisdictionNeedsSite: (p) =>
       `我们在${p.jurisdiction}的区域都不能承载管理平面（边缘站点或连接不稳定）：请在${p.jurisdiction}境内的数据中心或云区域运行其管理平面。`,
     airGapPlanes: (p) =>

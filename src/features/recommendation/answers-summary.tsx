@@ -11,24 +11,25 @@ export function AnswersSummary({ answers }: { readonly answers: Answers }) {
   const { locale, r, t } = useResultMessages();
   const m = r.answersSummary;
   const q = t.questionnaire;
+  // The short names "What would change it" gives each answer: the printout lists them two to a line.
   const words: AnswersSummaryWords = useMemo(
     () => ({
-      tolerance: q.latencyLabel,
+      tolerance: r.flips.answers.latencyToleranceMs,
       toleranceValue: m.toleranceValue,
-      engineers: q.opsLabel,
+      engineers: r.flips.answers.opsEngineers,
       engineersValue: m.engineersValue,
-      environments: q.environmentsLegend,
+      environments: r.flips.answers.crossRegionEnvironments,
       environmentsValue: (span) => (span ? q.environmentsYes : q.environmentsNo),
       priorities: {
-        singlePane: q.priorities.singlePane.legend,
-        multiClusterApps: q.priorities.multiClusterApps.legend,
-        faultIsolation: q.priorities.faultIsolation.legend,
-        independentUpgrades: q.priorities.independentUpgrades.legend,
+        singlePane: r.flips.answers['priorities.singlePane'],
+        multiClusterApps: r.flips.answers['priorities.multiClusterApps'],
+        faultIsolation: r.flips.answers['priorities.faultIsolation'],
+        independentUpgrades: r.flips.answers['priorities.independentUpgrades'],
       },
       priorityLevels: q.priorityLevels,
       summary: m,
     }),
-    [m, q],
+    [m, q, r],
   );
   const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers, locale).name);
   const totalClusters = regions.reduce((sum, region) => sum + region.clusters, 0);

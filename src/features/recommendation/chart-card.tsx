@@ -16,6 +16,8 @@ export interface ChartCardProps {
   chart: ReactNode;
   /** The same figures as a table: the chart's text alternative, and the view for anyone who prefers it. */
   table: ReactNode;
+  /** What prints: the chart, or its table where exact figures serve the meeting better. */
+  paper?: 'chart' | 'table';
 }
 
 /**
@@ -24,11 +26,25 @@ export interface ChartCardProps {
  * while the chart code loads; a printout shows the table instead of a chart not yet drawn (print CSS), never an
  * empty box. The area is not `inert`: a chart's tooltips follow the mouse.
  */
-export function ChartCard({ headingId, title, caption, legend, heightPx, chart, table }: ChartCardProps) {
+export function ChartCard({
+  headingId,
+  title,
+  caption,
+  legend,
+  heightPx,
+  chart,
+  table,
+  paper = 'chart',
+}: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const { r } = useResultMessages();
   return (
-    <section aria-labelledby={headingId} className="card result-card chart-card">
+    <section
+      aria-labelledby={headingId}
+      className={
+        paper === 'table' ? 'card result-card chart-card chart-card--paper-table' : 'card result-card chart-card'
+      }
+    >
       <div className="result-card-head">
         <h3 className="result-card-title" id={headingId}>
           {title}

@@ -42,3 +42,40 @@ export function estimateLabelWidthPx(text: string): number {
 export function hasWideText(text: string): boolean {
   return WIDE_CHAR.test(text);
 }
+
+/**
+ * Round ticks (1, 2, 2.5 or 5 times a power of ten) inside a fixed domain, at most `maxTicks` intervals. Our own because
+ * recharts spreads ticks evenly over a fixed domain ("2, 57, 112, ...") and rounds only a domain it may widen, and
+ * these domains are the engine's ranges or mirror zero.
+ */
+export function roundTicks(domain: readonly [number, number], maxTicks: number): number[] {
+  const [low, high] = domain;
+  const raw = Math.max(high - low, Number.EPSILON) / Math.max(1, maxTicks);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= raw) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(low / step - 1e-9) * step; tick <= high + 1e-9; tick += step) {
+    ticks.push(Math.round(tick * 1e6) / 1e6);
+  }
+  return ticks;
+}
+
+/**
+ * Round ticks that stand apart on a square-root axis, 0 first, at most `maxTicks` intervals: a tick is kept only
+ * where it stands at least 1 / maxTicks of the axis from the one before. recharts places linear ticks, which bunch
+ * at one end of a square-root axis.
+ */
+export function sqrtTicks(domain: readonly [number, number], maxTicks: number): number[] {
+  const [low, high] = domain;
+  const at = (value: number) =>
+    (Math.sqrt(value) - Math.sqrt(low)) / Math.max(Number.EPSILON, Math.sqrt(high) - Math.sqrt(low));
+  const candidates = [0];
+  for (let power = 0.1; power <= high; power *= 10) candidates.push(power, 2 * power, 5 * power);
+  const ticks: number[] = [];
+  for (const value of candidates.map((candidate) => Math.round(candidate * 10) / 10).sort((a, b) => a - b)) {
+    if (value < low || value > high) continue;
+    const last = ticks.at(-1);
+    if (last === undefined || at(value) - at(last) >= 1 / Math.max(1, maxTicks)) ticks.push(value);
+  }
+  return ticks;
+}

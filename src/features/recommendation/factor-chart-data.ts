@@ -22,7 +22,7 @@ export interface FactorChartRow {
 }
 
 /** Two lines of axis text a row, short enough to scan, px. */
-export const FACTOR_ROW_HEIGHT_PX = 40;
+export const FACTOR_ROW_HEIGHT_PX = 34;
 
 /**
  * One row per factor that weighs for either strategy, the heaviest first, labelled with `shortLabels` (the

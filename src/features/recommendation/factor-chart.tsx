@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { categoryAxisWidthPx, valueTickCount } from './chart-layout';
+import { categoryAxisWidthPx, roundTicks, valueTickCount } from './chart-layout';
 import { type BarShapeProps, barRect, categoryTick, Hatch, HUB_FILL, useMeasuredWidth, useSvgId } from './chart-parts';
 import { FACTOR_LABEL_ROOM_RATIO, type FactorChartRow } from './factor-chart-data';
 
@@ -25,11 +25,18 @@ const VALUE_AXIS_HEIGHT_PX = 48;
 const ROW_CURSOR = { fill: 'currentColor', fillOpacity: 0.06, stroke: 'none' } as const;
 /** A tooltip's widest: about 45 characters a line, easy to read. */
 const TOOLTIP_MAX_WIDTH_PX = 300;
-/** Both ends run past the longest bar, so its figure fits; recharts then rounds them to its ticks. */
-const DOMAIN = [
-  (dataMin: number) => Math.min(0, dataMin * FACTOR_LABEL_ROOM_RATIO),
-  (dataMax: number) => Math.max(0, dataMax * FACTOR_LABEL_ROOM_RATIO),
-] as const;
+/**
+ * An axis symmetric around zero, so both sides leave the same room, running past the longest bar so its figure
+ * fits, with round ticks through zero (recharts does not mirror a domain around zero).
+ */
+function symmetricAxis(rows: readonly FactorChartRow[], maxTicksPerSide: number) {
+  const largest = Math.max(1, ...rows.map((row) => row.points)) * FACTOR_LABEL_ROOM_RATIO;
+  const positive = roundTicks([0, largest], maxTicksPerSide);
+  const step = (positive[1] ?? largest) - (positive[0] ?? 0);
+  const bound = Math.ceil(largest / step - 1e-9) * step;
+  const ticks = roundTicks([-bound, bound], 2 * maxTicksPerSide);
+  return { domain: [-bound, bound], ticks };
+}
 
 const formatPoints = (value: unknown) => {
   const points = Math.abs(Number(value));
@@ -91,6 +98,7 @@ export const FactorChart = memo(function FactorChart({
   const patternId = useSvgId('regional-hatch');
   const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
   const labelWidth = categoryAxisWidthPx(widthPx);
+  const axis = symmetricAxis(rows, valueTickCount(widthPx, 3, 2));
   const select = (item: { payload?: unknown }) => {
     const row = item.payload as FactorChartRow | undefined;
     if (row) onSelect(row);
@@ -118,12 +126,13 @@ export const FactorChart = memo(function FactorChart({
         <XAxis
           allowDecimals={false}
           className="chart-axis"
-          domain={DOMAIN}
+          domain={axis.domain}
+          interval={0}
           height={VALUE_AXIS_HEIGHT_PX}
           label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
           tick={{ className: 'chart-tick' }}
-          tickCount={valueTickCount(widthPx, 7, 5)}
           tickFormatter={formatAxis}
+          ticks={axis.ticks}
           type="number"
         />
         <YAxis
@@ -146,7 +155,8 @@ export const FactorChart = memo(function FactorChart({
           isAnimationActive={false}
         />
         <Bar dataKey="hubAndSpoke" isAnimationActive={false} onClick={select} shape={renderHubBar} stackId="points">
-          <LabelList className="chart-value" dataKey="hubAndSpoke" formatter={formatPoints} position="left" />
+          {/* recharts places a bar's "right" label beyond its end, which for a bar growing left is on its left. */}
+          <LabelList className="chart-value" dataKey="hubAndSpoke" formatter={formatPoints} position="right" />
         </Bar>
         <Bar
           dataKey="regional"

@@ -43,8 +43,8 @@ export const LatencyCard = memo(function LatencyCard({
     },
     [c],
   );
-  const cell = (bar: LatencyBar) =>
-    c.rttCell(bar.rttMs, bar.rttMs <= toleranceMs, bar.basis === 'measured', bar.planeName);
+  const planeCell = (bar: LatencyBar) => (bar.atPlane ? c.ownSite() : bar.planeName);
+  const rttCell = (bar: LatencyBar) => c.rttCell(bar.rttMs, bar.rttMs <= toleranceMs, bar.basis === 'measured');
   const height = chartHeightPx(rows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX);
   return (
     <ChartCard
@@ -66,6 +66,7 @@ export const LatencyCard = memo(function LatencyCard({
         />
       }
       headingId="latency-chart-heading"
+      paper="table"
       heightPx={height}
       legend={
         <ChartLegend
@@ -84,19 +85,20 @@ export const LatencyCard = memo(function LatencyCard({
           <thead>
             <tr>
               <th scope="col">{c.regionColumn}</th>
-              <th scope="col">{c.fromHubColumn(hubs.length)}</th>
-              <th scope="col">{c.fromPlaneColumn}</th>
+              <th scope="col">{c.hubPlaneColumn}</th>
+              <th scope="col">{c.rttColumn}</th>
+              <th scope="col">{c.regionalPlaneColumn}</th>
+              <th scope="col">{c.rttColumn}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row">
-                  {row.name}
-                  {row.hub.atPlane ? c.hubSuffix : ''}
-                </th>
-                <td>{cell(row.hub)}</td>
-                <td>{cell(row.regional)}</td>
+                <th scope="row">{row.name}</th>
+                <td>{planeCell(row.hub)}</td>
+                <td>{rttCell(row.hub)}</td>
+                <td>{planeCell(row.regional)}</td>
+                <td>{rttCell(row.regional)}</td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { valueTickCount } from './chart-layout';
+import { roundTicks, sqrtTicks, valueTickCount } from './chart-layout';
 import { CAPTION_ROW_PX, HUB_FILL, REGIONAL_FILL, ReferenceCaption, useMeasuredWidth } from './chart-parts';
 import { SCORE_AXIS_STEP, type SensitivityChartData } from './sensitivity-chart-data';
 
@@ -54,6 +54,8 @@ export const SensitivityChart = memo(function SensitivityChart({
 }: SensitivityChartProps) {
   const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
   const flipRow = data.rows.find((row) => row.value === data.flipValue);
+  const tickCount = valueTickCount(widthPx, 6, 3);
+  const xTicks = data.xScale === 'sqrt' ? sqrtTicks(data.xDomain, tickCount) : roundTicks(data.xDomain, tickCount);
   return (
     <ResponsiveContainer
       height={height}
@@ -76,9 +78,10 @@ export const SensitivityChart = memo(function SensitivityChart({
           height={VALUE_AXIS_HEIGHT_PX}
           label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
           scale={data.xScale}
+          interval={0}
           tick={{ className: 'chart-tick' }}
-          tickCount={valueTickCount(widthPx, 6, 4)}
           tickFormatter={formatTick}
+          ticks={xTicks}
           type="number"
         />
         <YAxis

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://127.0.0.1:4205/');
+await page.waitForSelector('.chart--factors svg', { state: 'attached' });
+console.log(await page.evaluate(() => { const s = document.querySelector('.chart--factors svg'); return [s.getAttribute('viewBox'), s.getAttribute('width'), s.getAttribute('height'), s.parentElement.className, s.parentElement.parentElement.className, s.parentElement.parentElement.parentElement.outerHTML.slice(0,300)]; }));
+await page.emulateMedia({ media: 'print' });
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => { const s = document.querySelector('.chart--factors svg'); const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
+await browser.close();

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+const link = execFileSync('npx', ['tsx', 'src/cli/advise.ts', process.argv[2], '--format', 'link', '--base', 'http://127.0.0.1:4205/']).toString().trim();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto(link);
+await page.waitForSelector('.tmap-svg', { state: 'attached', timeout: 20000 });
+await page.waitForTimeout(1500);
+await page.emulateMedia({ media: 'print' });
+await page.setViewportSize({ width: 770, height: 900 });
+await page.waitForTimeout(800);
+console.log(await page.evaluate(() => [...document.querySelectorAll('.column--result > *, .recommendation > *, .card')].filter((e) => e.getBoundingClientRect().height > 0).map((e) => `${Math.round(e.getBoundingClientRect().height)} ${e.className.slice(0, 40)} ${e.querySelector('h2,h3')?.textContent?.slice(0, 30) ?? ''}`).join('\n')));
+await browser.close();
