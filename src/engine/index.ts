@@ -50,6 +50,7 @@ export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
+export { joinChinese } from './messages/chinese-spacing';
 export type { EngineMessages } from './messages/types';
 export type { PlanItem, PlanItemId } from './plan';
 export {

@@ -1,6 +1,7 @@
 import type { PlaneReason } from '../planes';
 import type { SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
+import { joinChinese } from './chinese-spacing';
 import type { EngineMessages, InstallationSize, SummaryPlane, SummaryShape } from './types';
 
 // Simplified Chinese, as a platform architect in mainland China writes it: digits with a space on either side
@@ -119,22 +120,14 @@ const PLANE_WHY: Readonly<Record<PlaneReason, (serves: string | null) => string>
 
 /** Planes the summary names one by one; the rest are counted (as in English). */
 const SUMMARY_MAX_PLANES = 5;
-/** Joins text as Chinese technical writing sets it: a space between an ideograph and a Latin letter or digit, none by punctuation. */
-const cjkJoin = (...parts: readonly string[]) =>
-  parts.reduce((text, part) => {
-    const latinThenHan = /[0-9A-Za-z.)]$/.test(text) && /^[\u4e00-\u9fff]/.test(part);
-    const hanThenLatin = /[\u4e00-\u9fff]$/.test(text) && /^[0-9A-Za-z(]/.test(part);
-    return latinThenHan || hanThenLatin ? `${text} ${part}` : text + part;
-  }, '');
-
 /** One plane in the summary: "法兰克福负责欧盟"、"Secure lab 位于其隔离网络内". */
 function summaryPlane(plane: SummaryPlane): string {
   const side = plane.installations > 1 ? `（${num(plane.installations)} 个安装实例并列）` : '';
-  if (plane.reason === 'air-gap') return cjkJoin(plane.place, '位于其隔离网络内', side);
-  if (plane.serves) return cjkJoin(plane.place, '负责', plane.serves, side);
-  if (plane.reason === 'rest') return cjkJoin(plane.place, '负责其余区域', side);
-  if (plane.others.length > 0) return cjkJoin(plane.place, '，同时负责', plane.others.join('、'), side);
-  return cjkJoin(plane.place, side);
+  if (plane.reason === 'air-gap') return joinChinese(plane.place, '位于其隔离网络内', side);
+  if (plane.serves) return joinChinese(plane.place, '负责', plane.serves, side);
+  if (plane.reason === 'rest') return joinChinese(plane.place, '负责其余区域', side);
+  if (plane.others.length > 0) return joinChinese(plane.place, '，同时负责', plane.others.join('、'), side);
+  return joinChinese(plane.place, side);
 }
 
 function summaryShape(shape: SummaryShape): string {
@@ -143,8 +136,8 @@ function summaryShape(shape: SummaryShape): string {
   if (planes.length === 1 && first) {
     const side = first.installations > 1 ? `，以 ${num(first.installations)} 个安装实例并列运行` : '';
     return shape.strategy === 'regional'
-      ? cjkJoin('建议在', first.place, '运行一个管理平面', side, '：您的区域同属一个地理区域')
-      : cjkJoin('建议在', first.place, '运行一个中心管理平面', side);
+      ? joinChinese('建议在', first.place, '运行一个管理平面', side, '：您的区域同属一个地理区域')
+      : joinChinese('建议在', first.place, '运行一个中心管理平面', side);
   }
   const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
   const airGaps = planes.some((plane) => plane.reason === 'air-gap');
@@ -464,7 +457,7 @@ export const zhCN: EngineMessages = {
       const standby = p.standbyMarkdown ? `，热备位于${spaced(p.standbyMarkdown)}` : '';
       return `管理平面设在${spaced(p.planeMarkdown)}${why ? `，${why}` : ''}，${serving}${standby}（${p.othersMarkdown.length > 0 ? '共 ' : ''}${size}）`;
     },
-    author: (p) => `${cjkJoin('此版本的回答由', p.authorMarkdown, '提供')}。`,
+    author: (p) => `${joinChinese('此版本的回答由', p.authorMarkdown, '提供')}。`,
     shareLink: (p) => `在线查看推荐结果（回答已包含在链接中）：<${p.url}>`,
     footer: (p) =>
       `由 Rancher Strategy Advisor 生成；${

@@ -1,4 +1,4 @@
-import type { CoreRecommendation, FactorId, Favors } from '../../engine';
+import type { FactorId, Favors, Recommendation } from '../../engine';
 
 /** How many factors the comparison lists: the few that move the scores most (the team's judgement). */
 export const MAX_CHANGED_FACTORS = 5;
@@ -35,7 +35,7 @@ function balance(points: FactorPoints): number {
  * the same points are left out.
  */
 export function rankFactorChanges(
-  recommendations: readonly Pick<CoreRecommendation, 'factors'>[],
+  recommendations: readonly Pick<Recommendation, 'factors'>[],
   limit: number = MAX_CHANGED_FACTORS,
 ): FactorChange[] {
   const ids = [...new Set(recommendations.flatMap((recommendation) => recommendation.factors.map((f) => f.id)))];
