@@ -307,7 +307,7 @@ export function App({
       setNotice({ kind: 'file-problem', message: problem });
       return false;
     }
-    const read = readAnswersFileBytes(new Uint8Array(await file.arrayBuffer()), file.name, t.files);
+    const read = readAnswersFileBytes(new Uint8Array(await file.arrayBuffer()), file.name, t.files, t.problems);
     if (!read.ok) {
       setNotice({ kind: 'file-problem', message: read.message });
       return false;

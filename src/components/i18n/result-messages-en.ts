@@ -181,6 +181,7 @@ export const resultEn: ResultMessages = {
     farthest: (region, rttMs) => ` Farthest region: ${region}, about ${ms(rttMs)} round trip.`,
     regionalTitle: (strategyName, planes) => `${strategyName}: ${plural(planes, 'plane', 'planes')}`,
     planeIn: (region) => `Plane in ${region}`,
+    aside: (text) => ` (${text})`,
     servesOwn: 'serves its own region',
     serves: (regions) => `serves ${regions.join(', ')}`,
     clusters: (count) => plural(count, 'cluster', 'clusters'),

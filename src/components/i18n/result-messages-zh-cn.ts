@@ -176,6 +176,7 @@ export const resultZhCN: ResultMessages = {
     farthest: (region, rttMs) => `最远的区域：${region}，往返时延约 ${ms(rttMs)}。`,
     regionalTitle: (strategyName, planes) => `${strategyName}：${number.format(planes)} 个管理平面`,
     planeIn: (region) => `管理平面位于${spaced(region)}`,
+    aside: (text) => `（${text}）`,
     servesOwn: '服务其所在区域',
     serves: (regions) => `服务${spaced(list.format(regions))}`,
     clusters,

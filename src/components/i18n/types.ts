@@ -356,6 +356,8 @@ export interface ResultMessages {
     readonly farthest: (region: string, rttMs: number) => string;
     readonly regionalTitle: (strategyName: string, planes: number) => string;
     readonly planeIn: (region: string) => string;
+    /** Why a plane exists, after its place: " (inside the EU)" or "（位于欧盟境内）". */
+    readonly aside: (text: string) => string;
     readonly servesOwn: string;
     readonly serves: (regions: readonly string[]) => string;
     readonly clusters: (count: number) => string;

@@ -2,8 +2,9 @@
 import type { UiMessages } from '../../components/i18n';
 import { locateJsonProblem } from '../../components/i18n/json-problem';
 import { en } from '../../components/i18n/messages-en';
+import { problemField } from '../../components/i18n/problem-field';
 import { decodeTextFile } from '../../components/text-file';
-import { type Answers, formatProblems, parseAnswers } from '../../engine';
+import { type Answers, type FieldProblem, parseAnswers } from '../../engine';
 
 /** Answers files bigger than this are not answers files: refuse before reading them. */
 export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
@@ -13,15 +14,39 @@ export type ReadAnswersFileResult =
   | { readonly ok: false; readonly message: string };
 
 type FileMessages = UiMessages['files'];
+type ProblemMessages = UiMessages['problems'];
 
 /**
- * Reads an answers file's text; a bad file gets one message naming the problem (in `messages`' language; the
- * engine's list of field problems stays in English), never an exception.
+ * Each field problem on a line of its own, at its path, in `problems`' language: the questionnaire's sentence for
+ * the field and kind of problem (English gives the engine's own). A problem no field of the form can have (no
+ * document, another version) keeps the engine's sentence.
+ */
+function describeProblems(list: readonly FieldProblem[], problems: ProblemMessages): string {
+  return list
+    .map((problem) => {
+      const sentence =
+        problem.path === '' || problem.path === 'version'
+          ? problem.message
+          : problems.message({
+              message: problem.message,
+              field: problemField(problem.path),
+              code: problem.code ?? '',
+              detail: problem.detail,
+            });
+      return problem.path ? `${problem.path}: ${sentence}` : sentence;
+    })
+    .join('\n');
+}
+
+/**
+ * Reads an answers file's text; a bad file gets one message naming every problem, in the language of `messages` and
+ * `problems`, never an exception.
  */
 export function readAnswersFile(
   text: string,
   fileName: string,
   messages: FileMessages = en.files,
+  problems: ProblemMessages = en.problems,
 ): ReadAnswersFileResult {
   let json: unknown;
   try {
@@ -36,7 +61,7 @@ export function readAnswersFile(
   if (!result.ok) {
     return {
       ok: false,
-      message: `${messages.invalid(fileName)}\n${formatProblems(result.problems)}`,
+      message: `${messages.invalid(fileName)}\n${describeProblems(result.problems, problems)}`,
     };
   }
   return { ok: true, value: result.value };
@@ -47,10 +72,11 @@ export function readAnswersFileBytes(
   bytes: Uint8Array,
   fileName: string,
   messages: FileMessages = en.files,
+  problems: ProblemMessages = en.problems,
 ): ReadAnswersFileResult {
   const decoded = decodeTextFile(bytes);
   if (!decoded.ok) return { ok: false, message: messages.notText(fileName) };
-  return readAnswersFile(decoded.text, fileName, messages);
+  return readAnswersFile(decoded.text, fileName, messages, problems);
 }
 
 /** Checks a file before reading it: type and size. */

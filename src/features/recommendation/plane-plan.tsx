@@ -33,7 +33,7 @@ function PlaneGroups({ view }: { view: StrategyPlanes }) {
           <li className="plan-group" key={`${plane.planeRegionId}-${plane.regionIds.join()}`}>
             <span className="plan-group-plane">
               {m.planeIn(plane.name)}
-              {reason ? ` (${reason})` : ''}
+              {reason ? m.aside(reason) : ''}
             </span>
             <span className="plan-group-members">
               {plane.regionIds.length === 1 && plane.regionIds[0] === plane.planeRegionId
