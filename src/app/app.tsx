@@ -301,13 +301,13 @@ export function App({
    * changes nothing. The reader validates with the answers schema, loaded with the first file. True when opened.
    */
   const openFile = async (file: File): Promise<boolean> => {
-    const { checkAnswersFile, readAnswersFileBytes } = await import('../features/answers-file/answers-file');
+    const { checkAnswersFile, readOpenedAnswersFile } = await import('../features/answers-file/answers-file');
     const problem = checkAnswersFile(file, t.files);
     if (problem) {
       setNotice({ kind: 'file-problem', message: problem });
       return false;
     }
-    const read = readAnswersFileBytes(new Uint8Array(await file.arrayBuffer()), file.name, t.files, t.problems);
+    const read = await readOpenedAnswersFile(new Uint8Array(await file.arrayBuffer()), file.name, t.files, t.problems);
     if (!read.ok) {
       setNotice({ kind: 'file-problem', message: read.message });
       return false;

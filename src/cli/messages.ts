@@ -3,6 +3,7 @@ import { en as enUi } from '../components/i18n/messages-en';
 import { zhCN } from '../components/i18n/messages-zh-cn';
 import { problemField } from '../components/i18n/problem-field';
 import type { FieldProblem, Locale } from '../engine';
+import type { YamlProblem } from '../share/answers-yaml';
 
 /** Why a file could not be read, for the common cases; anything else is told in the system's words. */
 export type ReadFailure = 'missing' | 'folder' | 'forbidden';
@@ -21,6 +22,7 @@ export interface CliMessages {
   readonly readFailures: Readonly<Record<ReadFailure, string>>;
   readonly cannotRead: (name: string, why: string) => string;
   readonly notJson: (name: string, problem: JsonProblem) => string;
+  readonly notYaml: (name: string, problem: YamlProblem) => string;
   /** Binary data: a picture or an archive given by mistake. */
   readonly notText: (name: string) => string;
   readonly notValid: (name: string) => string;
@@ -32,7 +34,7 @@ const en: CliMessages = {
   needsValue: (flag) => `${flag} needs a value`,
   unknownOption: (option) => `unknown option ${option}`,
   onlyOneFile: (first, second) => `only one answers file can be given (got "${first}" and "${second}")`,
-  noFile: 'no answers file given: name a JSON file, or - for standard input',
+  noFile: 'no answers file given: name a JSON or YAML file, or - for standard input',
   unknownFormat: (format, supported) => `unknown format "${format}": supported formats are ${supported}`,
   badBase: (example, given) => `--base must be an http(s) URL such as ${example} (got "${given}")`,
   badDate: (given) => `--date must be a date written YYYY-MM-DD (got "${given}")`,
@@ -41,7 +43,9 @@ const en: CliMessages = {
   readFailures: { missing: 'no such file', folder: 'it is a folder, not a file', forbidden: 'permission denied' },
   cannotRead: (name, why) => `cannot read ${name}: ${why}`,
   notJson: (name, problem) => `${name} is not valid JSON: ${enUi.files.jsonProblem(problem)}`,
-  notText: (name) => `${name} is not a text file (it holds binary data): an answers document is JSON text`,
+  notYaml: (name, problem) =>
+    `${name} is not valid YAML: ${problem.kind === 'empty' ? 'it is empty, and an answers document holds at least "version: 1" and its regions' : enUi.files.jsonProblem(problem)}`,
+  notText: (name) => `${name} is not a text file (it holds binary data): an answers document is JSON or YAML text`,
   notValid: (name) => `${name} is not a valid answers document:`,
   problem: (problem) => problem.message,
 };
@@ -50,7 +54,7 @@ const zh: CliMessages = {
   needsValue: (flag) => `${flag} 需要一个值`,
   unknownOption: (option) => `未知选项 ${option}`,
   onlyOneFile: (first, second) => `只能给出一个答案文件（收到了“${first}”和“${second}”）`,
-  noFile: '没有给出答案文件：请写出一个 JSON 文件名，或用 - 表示标准输入',
+  noFile: '没有给出答案文件：请写出一个 JSON 或 YAML 文件名，或用 - 表示标准输入',
   unknownFormat: (format, supported) => `未知格式“${format}”：支持的格式有 ${supported}`,
   badBase: (example, given) => `--base 必须是 http(s) 网址，例如 ${example}（收到的是“${given}”）`,
   badDate: (given) => `--date 必须是 YYYY-MM-DD 格式的日期（收到的是“${given}”）`,
@@ -59,7 +63,9 @@ const zh: CliMessages = {
   readFailures: { missing: '文件不存在', folder: '这是一个文件夹，不是文件', forbidden: '没有读取权限' },
   cannotRead: (name, why) => `无法读取 ${name}：${why}`,
   notJson: (name, problem) => `${name} 不是有效的 JSON：${zhCN.files.jsonProblem(problem)}`,
-  notText: (name) => `${name} 不是文本文件（其中是二进制数据）：答案文档是 JSON 文本`,
+  notYaml: (name, problem) =>
+    `${name} 不是有效的 YAML：${problem.kind === 'empty' ? '内容是空的，而答案文档至少包含 "version: 1" 和区域' : zhCN.files.jsonProblem(problem)}`,
+  notText: (name) => `${name} 不是文本文件（其中是二进制数据）：答案文档是 JSON 或 YAML 文本`,
   notValid: (name) => `${name} 不是有效的答案文档：`,
   // The questionnaire's sentences, chosen by the field and the kind of problem; the two problems a form cannot
   // have (no document, a wrong version) are said here.

@@ -14,12 +14,14 @@ import {
   renderDecisionRecord,
 } from '../engine';
 import { buildShareUrl } from '../share';
+import { answersFileFormat, readYamlText } from '../share/answers-yaml';
+import { advisorVersion, COMMAND_NAME, EXIT_CODES, helpText } from './help';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--status ${DECISION_STATUSES.join('|')}] [--lang ${LOCALES.join('|')}]`;
+export const USAGE = `usage: ${COMMAND_NAME} <answers.json | answers.yaml | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--status ${DECISION_STATUSES.join('|')}] [--lang ${LOCALES.join('|')}]\n(--help tells more)`;
 
 export interface CliIo {
   /** Standard input: its bytes (checked to be text, as a file's are), or text already decoded. */
@@ -83,8 +85,6 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
           .split(',')
           .map((name) => name.trim())
           .filter((name) => name !== '');
-    } else if (flag === '--help' || flag === '-h') {
-      return { ok: false, error: USAGE };
     } else if (arg.startsWith('--')) {
       return { ok: false, error: `${m.unknownOption(arg)}\n${USAGE}` };
     } else if (source === undefined) {
@@ -182,8 +182,28 @@ function parseJson(text: string, name: string, m: CliMessages): Parsed<unknown> 
   }
 }
 
+/** The document's data, JSON or YAML (by the file's name; standard input by its first character). */
+async function parseDocument(
+  text: string,
+  fileName: string | null,
+  name: string,
+  m: CliMessages,
+): Promise<Parsed<unknown>> {
+  if (answersFileFormat(fileName, text) === 'json') return parseJson(text, name, m);
+  const yaml = await readYamlText(text);
+  return yaml.ok ? yaml : { ok: false, error: m.notYaml(name, yaml.problem) };
+}
+
 /** Runs the advise command; returns the exit code (0 success, 2 bad usage or input). Never throws for bad input. */
 export async function runAdvise(args: readonly string[], io: CliIo): Promise<number> {
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    io.stdout(helpText(OUTPUT_FORMATS, DEFAULT_BASE_URL));
+    return EXIT_CODES.ok;
+  }
+  if (args.some((arg) => arg === '--version' || arg === '-v')) {
+    io.stdout(`${advisorVersion()}\n`);
+    return EXIT_CODES.ok;
+  }
   const options = parseArguments(args);
   if (!options.ok) {
     io.stderr(`${options.error}\n`);
@@ -197,12 +217,12 @@ export async function runAdvise(args: readonly string[], io: CliIo): Promise<num
     io.stderr(`${text.error}\n`);
     return 2;
   }
-  const json = parseJson(text.value, name, m);
-  if (!json.ok) {
-    io.stderr(`${json.error}\n`);
+  const document = await parseDocument(text.value, source === '-' ? null : source, name, m);
+  if (!document.ok) {
+    io.stderr(`${document.error}\n`);
     return 2;
   }
-  const answers = parseAnswers(json.value);
+  const answers = parseAnswers(document.value);
   if (!answers.ok) {
     const lines = answers.problems.map(
       (problem) => `  ${problem.path ? `${problem.path}: ` : ''}${m.problem(problem)}`,

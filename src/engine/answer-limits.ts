@@ -4,12 +4,44 @@
 export const MAX_REGIONS = 100;
 /** Highest downstream cluster count per region (contract section 1). */
 export const MAX_CLUSTERS_PER_REGION = 10_000;
+
+/** The values a numeric answer may take, both ends included. */
+export interface AnswerRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** `regions[].clusters` (contract section 1). */
+export const CLUSTERS_RANGE: AnswerRange = { min: 1, max: MAX_CLUSTERS_PER_REGION };
+/** `latencyToleranceMs`, ms (contract section 1). */
+export const LATENCY_TOLERANCE_RANGE_MS: AnswerRange = { min: 1, max: 2000 };
+/** `opsEngineers`, full-time equivalents (contract section 1). */
+export const OPS_ENGINEERS_RANGE: AnswerRange = { min: 0, max: 1000 };
+/** Each of `priorities`: 0 does not matter .. 4 must have (contract section 1). */
+export const PRIORITY_RANGE: AnswerRange = { min: 0, max: 4 };
+/** `latencies[].ms`: a measured round trip, ms; the fibre floor between the two sites is checked apart. */
+export const MEASURED_RTT_RANGE_MS: AnswerRange = { min: 0.1, max: 2000 };
+/** `nodesPerCluster`: average downstream nodes per cluster. */
+export const NODES_PER_CLUSTER_RANGE: AnswerRange = { min: 1, max: 10_000 };
+/** `provisionedPercent`: share of clusters Rancher provisions, %. */
+export const PROVISIONED_PERCENT_RANGE: AnswerRange = { min: 0, max: 100 };
+/** `regions[].lat` and `regions[].lon`, degrees. */
+export const LATITUDE_RANGE: AnswerRange = { min: -90, max: 90 };
+export const LONGITUDE_RANGE: AnswerRange = { min: -180, max: 180 };
+/** Longest region id, and longest display name of a region or a jurisdiction, in characters. */
+export const MAX_REGION_ID_CHARS = 120;
+export const MAX_NAME_CHARS = 80;
+/** Longest jurisdiction id, in characters. */
+export const MAX_JURISDICTION_ID_CHARS = 40;
 /** Rancher's browser-to-server guidance, used as the default tolerance (Rancher docs, "Installation Requirements"). */
 export const DEFAULT_LATENCY_TOLERANCE_MS = 150;
 /** A small team: two people share management-plane duty (contract default). */
 export const DEFAULT_OPS_ENGINEERS = 2;
 /** "matters" on the 0..4 priority scale (contract default). */
 export const DEFAULT_PRIORITY = 2;
+
+/** The four priorities (the schema's `priorities`), in the order the questionnaire asks them and every list names them. */
+export const PRIORITY_KEYS = ['singlePane', 'multiClusterApps', 'faultIsolation', 'independentUpgrades'] as const;
 
 /** Words for the 0..4 priority scale, as the contract defines them. */
 export const PRIORITY_LABELS = ['does not matter', 'nice to have', 'matters', 'important', 'must have'] as const;
@@ -19,6 +51,8 @@ export type PriorityLevel = 0 | 1 | 2 | 3 | 4;
 export const DEFAULT_NODES_PER_CLUSTER = 10;
 /** Highest downstream node count per region. */
 export const MAX_NODES_PER_REGION = 10_000_000;
+/** `regions[].nodes`: at least one node, and at least the region's clusters (checked apart). */
+export const NODES_RANGE: AnswerRange = { min: 1, max: MAX_NODES_PER_REGION };
 /** Most jurisdictions one answers document may declare. */
 export const MAX_JURISDICTIONS = 20;
 /** Most measured round trips one answers document may hold. */

@@ -1,17 +1,32 @@
 import { z } from 'zod/mini';
 import { jurisdictionOf, siteKindOf } from './answer-defaults';
 import {
+  CLUSTERS_RANGE,
   CONNECTIVITY_KINDS,
   DECISION_STATUSES,
   DEFAULT_LATENCY_TOLERANCE_MS,
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
+  LATENCY_TOLERANCE_RANGE_MS,
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
   MAINLAND_CHINA_JURISDICTION_ID,
-  MAX_CLUSTERS_PER_REGION,
+  MAX_DECISION_TITLE_CHARS,
+  MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
-  MAX_NODES_PER_REGION,
+  MAX_NAME_CHARS,
+  MAX_NAMES_PER_ROLE,
+  MAX_PERSON_NAME_CHARS,
+  MAX_REGION_ID_CHARS,
   MAX_REGIONS,
+  MEASURED_RTT_RANGE_MS,
+  NODES_PER_CLUSTER_RANGE,
+  NODES_RANGE,
+  OPS_ENGINEERS_RANGE,
+  type PRIORITY_KEYS,
+  PRIORITY_RANGE,
+  PROVISIONED_PERCENT_RANGE,
   SITE_KINDS,
 } from './answer-limits';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
@@ -28,17 +43,23 @@ export const UNKNOWN_REGION_CODE = 'unknown_region';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const priority = (what: string) =>
-  z._default(
+const priority = (what: string) => {
+  const { min, max } = PRIORITY_RANGE;
+  const wholeNumber = `${what} must be a whole number from ${min} (does not matter) to ${max} (must have)`;
+  return z._default(
     z
-      .number({ error: `${what} must be a whole number from 0 (does not matter) to 4 (must have)` })
+      .number({ error: wholeNumber })
       .check(
-        z.int({ error: `${what} must be a whole number from 0 (does not matter) to 4 (must have)` }),
-        z.gte(0, { error: `${what} must be at least 0 (does not matter)` }),
-        z.lte(4, { error: `${what} must be at most 4 (must have)` }),
+        z.int({ error: wholeNumber }),
+        z.gte(min, { error: `${what} must be at least ${min} (does not matter)` }),
+        z.lte(max, { error: `${what} must be at most ${max} (must have)` }),
       ),
     DEFAULT_PRIORITY,
   );
+};
+
+const latitudeBetween = `latitude must be between ${LATITUDE_RANGE.min} and ${LATITUDE_RANGE.max} degrees`;
+const longitudeBetween = `longitude must be between ${LONGITUDE_RANGE.min} and ${LONGITUDE_RANGE.max} degrees`;
 
 export const regionAnswerSchema = z.object({
   id: z
@@ -46,7 +67,7 @@ export const regionAnswerSchema = z.object({
     .check(
       z.trim(),
       z.minLength(1, { error: 'region id must not be empty' }),
-      z.maxLength(120, { error: 'region id must be at most 120 characters' }),
+      z.maxLength(MAX_REGION_ID_CHARS, { error: `region id must be at most ${MAX_REGION_ID_CHARS} characters` }),
     ),
   name: z.optional(
     z
@@ -54,34 +75,34 @@ export const regionAnswerSchema = z.object({
       .check(
         z.trim(),
         z.minLength(1, { error: 'name must not be empty' }),
-        z.maxLength(80, { error: 'name must be at most 80 characters' }),
+        z.maxLength(MAX_NAME_CHARS, { error: `name must be at most ${MAX_NAME_CHARS} characters` }),
       ),
   ),
   lat: z.optional(
     z
-      .number({ error: 'latitude must be a number from -90 to 90' })
+      .number({ error: `latitude must be a number from ${LATITUDE_RANGE.min} to ${LATITUDE_RANGE.max}` })
       .check(
-        z.gte(-90, { error: 'latitude must be between -90 and 90 degrees' }),
-        z.lte(90, { error: 'latitude must be between -90 and 90 degrees' }),
+        z.gte(LATITUDE_RANGE.min, { error: latitudeBetween }),
+        z.lte(LATITUDE_RANGE.max, { error: latitudeBetween }),
       ),
   ),
   lon: z.optional(
     z
-      .number({ error: 'longitude must be a number from -180 to 180' })
+      .number({ error: `longitude must be a number from ${LONGITUDE_RANGE.min} to ${LONGITUDE_RANGE.max}` })
       .check(
-        z.gte(-180, { error: 'longitude must be between -180 and 180 degrees' }),
-        z.lte(180, { error: 'longitude must be between -180 and 180 degrees' }),
+        z.gte(LONGITUDE_RANGE.min, { error: longitudeBetween }),
+        z.lte(LONGITUDE_RANGE.max, { error: longitudeBetween }),
       ),
   ),
   clusters: z._default(
     z
-      .number({ error: 'clusters must be a whole number from 1 to 10000' })
+      .number({ error: `clusters must be a whole number from ${CLUSTERS_RANGE.min} to ${CLUSTERS_RANGE.max}` })
       .check(
-        z.int({ error: 'clusters must be a whole number from 1 to 10000' }),
-        z.gte(1, { error: 'clusters must be at least 1' }),
-        z.lte(MAX_CLUSTERS_PER_REGION, { error: 'clusters must be at most 10000' }),
+        z.int({ error: `clusters must be a whole number from ${CLUSTERS_RANGE.min} to ${CLUSTERS_RANGE.max}` }),
+        z.gte(CLUSTERS_RANGE.min, { error: `clusters must be at least ${CLUSTERS_RANGE.min}` }),
+        z.lte(CLUSTERS_RANGE.max, { error: `clusters must be at most ${CLUSTERS_RANGE.max}` }),
       ),
-    1,
+    CLUSTERS_RANGE.min,
   ),
   siteKind: z.optional(z.enum(SITE_KINDS, { error: 'siteKind must be "cloud", "datacenter" or "edge"' })),
   connectivity: z.optional(
@@ -89,11 +110,11 @@ export const regionAnswerSchema = z.object({
   ),
   nodes: z.optional(
     z
-      .number({ error: `nodes must be a whole number from 1 to ${MAX_NODES_PER_REGION}` })
+      .number({ error: `nodes must be a whole number from ${NODES_RANGE.min} to ${NODES_RANGE.max}` })
       .check(
-        z.int({ error: `nodes must be a whole number from 1 to ${MAX_NODES_PER_REGION}` }),
-        z.gte(1, { error: 'nodes must be at least 1' }),
-        z.lte(MAX_NODES_PER_REGION, { error: `nodes must be at most ${MAX_NODES_PER_REGION}` }),
+        z.int({ error: `nodes must be a whole number from ${NODES_RANGE.min} to ${NODES_RANGE.max}` }),
+        z.gte(NODES_RANGE.min, { error: `nodes must be at least ${NODES_RANGE.min}` }),
+        z.lte(NODES_RANGE.max, { error: `nodes must be at most ${NODES_RANGE.max}` }),
       ),
   ),
   jurisdiction: z.optional(
@@ -109,29 +130,29 @@ const personName = (what: string) =>
     .check(
       z.trim(),
       z.minLength(1, { error: `${what} must not be empty` }),
-      z.maxLength(80, { error: `${what} must be at most 80 characters` }),
+      z.maxLength(MAX_PERSON_NAME_CHARS, { error: `${what} must be at most ${MAX_PERSON_NAME_CHARS} characters` }),
     );
 const personList = (what: string) =>
   z.optional(
     z
       .array(personName(`each of ${what}`), { error: `${what} must be a list of names` })
-      .check(z.maxLength(20, { error: `${what} must list at most 20 names` })),
+      .check(z.maxLength(MAX_NAMES_PER_ROLE, { error: `${what} must list at most ${MAX_NAMES_PER_ROLE} names` })),
   );
 
 export const jurisdictionSchema = z.object({
-  id: z
-    .string({ error: 'jurisdiction id must be text such as "eu"' })
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'jurisdiction id must not be empty' }),
-      z.maxLength(40, { error: 'jurisdiction id must be at most 40 characters' }),
-    ),
+  id: z.string({ error: 'jurisdiction id must be text such as "eu"' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'jurisdiction id must not be empty' }),
+    z.maxLength(MAX_JURISDICTION_ID_CHARS, {
+      error: `jurisdiction id must be at most ${MAX_JURISDICTION_ID_CHARS} characters`,
+    }),
+  ),
   name: z
     .string({ error: 'jurisdiction name must be text' })
     .check(
       z.trim(),
       z.minLength(1, { error: 'jurisdiction name must not be empty' }),
-      z.maxLength(80, { error: 'jurisdiction name must be at most 80 characters' }),
+      z.maxLength(MAX_NAME_CHARS, { error: `jurisdiction name must be at most ${MAX_NAME_CHARS} characters` }),
     ),
   keepManagementInside: z.optional(z.boolean({ error: 'keepManagementInside must be true or false' })),
 });
@@ -144,19 +165,24 @@ export const measuredLatencySchema = z.object({
     .string({ error: 'to must be the id of a region of the answers' })
     .check(z.trim(), z.minLength(1, { error: 'to must not be empty' })),
   ms: z
-    .number({ error: 'ms must be a number of milliseconds from 0.1 to 2000' })
-    .check(z.gte(0.1, { error: 'ms must be at least 0.1' }), z.lte(2000, { error: 'ms must be at most 2000' })),
+    .number({
+      error: `ms must be a number of milliseconds from ${MEASURED_RTT_RANGE_MS.min} to ${MEASURED_RTT_RANGE_MS.max}`,
+    })
+    .check(
+      z.gte(MEASURED_RTT_RANGE_MS.min, { error: `ms must be at least ${MEASURED_RTT_RANGE_MS.min}` }),
+      z.lte(MEASURED_RTT_RANGE_MS.max, { error: `ms must be at most ${MEASURED_RTT_RANGE_MS.max}` }),
+    ),
 });
 
 export const decisionSchema = z.object({
   title: z.optional(
-    z
-      .string({ error: 'title must be text' })
-      .check(
-        z.trim(),
-        z.minLength(1, { error: 'title must not be empty' }),
-        z.maxLength(120, { error: 'title must be at most 120 characters' }),
-      ),
+    z.string({ error: 'title must be text' }).check(
+      z.trim(),
+      z.minLength(1, { error: 'title must not be empty' }),
+      z.maxLength(MAX_DECISION_TITLE_CHARS, {
+        error: `title must be at most ${MAX_DECISION_TITLE_CHARS} characters`,
+      }),
+    ),
   ),
   status: z.optional(
     z.enum(DECISION_STATUSES, {
@@ -189,36 +215,60 @@ export const answersSchema = z
         ),
       latencyToleranceMs: z._default(
         z
-          .number({ error: 'latency tolerance must be a number of milliseconds from 1 to 2000' })
+          .number({
+            error: `latency tolerance must be a number of milliseconds from ${LATENCY_TOLERANCE_RANGE_MS.min} to ${LATENCY_TOLERANCE_RANGE_MS.max}`,
+          })
           .check(
-            z.gte(1, { error: 'latency tolerance must be at least 1 ms' }),
-            z.lte(2000, { error: 'latency tolerance must be at most 2000 ms' }),
+            z.gte(LATENCY_TOLERANCE_RANGE_MS.min, {
+              error: `latency tolerance must be at least ${LATENCY_TOLERANCE_RANGE_MS.min} ms`,
+            }),
+            z.lte(LATENCY_TOLERANCE_RANGE_MS.max, {
+              error: `latency tolerance must be at most ${LATENCY_TOLERANCE_RANGE_MS.max} ms`,
+            }),
           ),
         DEFAULT_LATENCY_TOLERANCE_MS,
       ),
       opsEngineers: z._default(
         z
-          .number({ error: 'operations engineers must be a number from 0 to 1000' })
+          .number({
+            error: `operations engineers must be a number from ${OPS_ENGINEERS_RANGE.min} to ${OPS_ENGINEERS_RANGE.max}`,
+          })
           .check(
-            z.gte(0, { error: 'operations engineers must be at least 0' }),
-            z.lte(1000, { error: 'operations engineers must be at most 1000' }),
+            z.gte(OPS_ENGINEERS_RANGE.min, {
+              error: `operations engineers must be at least ${OPS_ENGINEERS_RANGE.min}`,
+            }),
+            z.lte(OPS_ENGINEERS_RANGE.max, {
+              error: `operations engineers must be at most ${OPS_ENGINEERS_RANGE.max}`,
+            }),
           ),
         DEFAULT_OPS_ENGINEERS,
       ),
       nodesPerCluster: z.optional(
         z
-          .number({ error: 'nodesPerCluster must be a number from 1 to 10000' })
+          .number({
+            error: `nodesPerCluster must be a number from ${NODES_PER_CLUSTER_RANGE.min} to ${NODES_PER_CLUSTER_RANGE.max}`,
+          })
           .check(
-            z.gte(1, { error: 'nodesPerCluster must be at least 1' }),
-            z.lte(10_000, { error: 'nodesPerCluster must be at most 10000' }),
+            z.gte(NODES_PER_CLUSTER_RANGE.min, {
+              error: `nodesPerCluster must be at least ${NODES_PER_CLUSTER_RANGE.min}`,
+            }),
+            z.lte(NODES_PER_CLUSTER_RANGE.max, {
+              error: `nodesPerCluster must be at most ${NODES_PER_CLUSTER_RANGE.max}`,
+            }),
           ),
       ),
       provisionedPercent: z.optional(
         z
-          .number({ error: 'provisionedPercent must be a number from 0 to 100' })
+          .number({
+            error: `provisionedPercent must be a number from ${PROVISIONED_PERCENT_RANGE.min} to ${PROVISIONED_PERCENT_RANGE.max}`,
+          })
           .check(
-            z.gte(0, { error: 'provisionedPercent must be at least 0' }),
-            z.lte(100, { error: 'provisionedPercent must be at most 100' }),
+            z.gte(PROVISIONED_PERCENT_RANGE.min, {
+              error: `provisionedPercent must be at least ${PROVISIONED_PERCENT_RANGE.min}`,
+            }),
+            z.lte(PROVISIONED_PERCENT_RANGE.max, {
+              error: `provisionedPercent must be at most ${PROVISIONED_PERCENT_RANGE.max}`,
+            }),
           ),
       ),
       jurisdictions: z.optional(
@@ -258,12 +308,13 @@ export const answersSchema = z
               'priorities must be an object with singlePane, multiClusterApps, faultIsolation and independentUpgrades',
           },
         ),
+        // Exactly PRIORITY_KEYS: a priority added to the schema and not to the list (or the other way) fails here.
         {
           singlePane: DEFAULT_PRIORITY,
           multiClusterApps: DEFAULT_PRIORITY,
           faultIsolation: DEFAULT_PRIORITY,
           independentUpgrades: DEFAULT_PRIORITY,
-        },
+        } satisfies Record<(typeof PRIORITY_KEYS)[number], number>,
       ),
     },
     { error: 'the answers document must be a JSON object' },

@@ -1,5 +1,5 @@
-import type { DecisionStatus } from './answer-limits';
-import type { Answers, PriorityKey } from './answers';
+import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
+import type { Answers } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { figuresBasis, type PlaneView, type StrategyPlanes, viewPlanes } from './planes';
@@ -88,13 +88,6 @@ function regionLabeller(answers: Answers, locale: Locale): (regionId: string) =>
       : `${escapeMarkdown(name)}（${escapeMarkdown(regionId)}）`;
   };
 }
-
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 /** Why the chosen strategy has several planes: per geography (Regional), per jurisdiction, per air gap. */
 function whyPlanes(view: StrategyPlanes): ('geography' | 'jurisdiction' | 'air-gap')[] {

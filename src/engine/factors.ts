@@ -2,7 +2,7 @@ import type { Answers, PriorityKey } from './answers';
 import type { EngineMessages } from './messages/types';
 import { round1 } from './rounding';
 import type { SourceId } from './sources';
-import type { Favors } from './strategy';
+import type { FactorId, Favors } from './strategy';
 import type { Topology } from './topology';
 import {
   BROWSER_LATENCY_MAX_POINTS,
@@ -28,20 +28,6 @@ import {
   SINGLE_PANE_POINTS,
   STANDBY_RESIDUAL_SHARE,
 } from './weights';
-
-export type FactorId =
-  | 'same-planes'
-  | 'single-pane'
-  | 'multi-cluster-apps'
-  | 'cross-region-environments'
-  | 'latency'
-  | 'browser-latency'
-  | 'fault-isolation'
-  | 'independent-upgrades'
-  | 'operating-load'
-  | 'scale-ceiling'
-  | 'hard-constraints'
-  | 'workloads-keep-running';
 
 /** A factor before scores are normalised: the points it gives to the strategy it favours. */
 export interface WeighedFactor {

@@ -1,5 +1,11 @@
-import type { PriorityLevel } from './answer-limits';
-import type { Answers, PriorityKey } from './answers';
+import {
+  LATENCY_TOLERANCE_RANGE_MS,
+  OPS_ENGINEERS_RANGE,
+  PRIORITY_KEYS,
+  PRIORITY_RANGE,
+  type PriorityLevel,
+} from './answer-limits';
+import type { Answers } from './answers';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { scoreAnswers } from './score';
@@ -29,9 +35,6 @@ export interface Flip {
 /** Tolerance is searched to the millisecond, engineers to a tenth of a full-time engineer. */
 const TOLERANCE_STEP_MS = 1;
 const ENGINEERS_STEP = 0.1;
-/** The answers' ranges (contract section 1), searched end to end. */
-const TOLERANCE_RANGE_MS = { min: 1, max: 2000 } as const;
-const ENGINEERS_RANGE = { min: 0, max: 1000 } as const;
 
 /** The numeric answers the what-ifs vary. */
 export type NumericFlipAnswer = Extract<FlipAnswer, 'latencyToleranceMs' | 'opsEngineers'>;
@@ -49,26 +52,18 @@ export interface NumericAnswerVariation {
 /** The what-ifs' numeric answers; `findSensitivity` varies them the same way, so the two cannot disagree. */
 export const NUMERIC_ANSWER_VARIATIONS: Readonly<Record<NumericFlipAnswer, NumericAnswerVariation>> = {
   latencyToleranceMs: {
-    ...TOLERANCE_RANGE_MS,
+    ...LATENCY_TOLERANCE_RANGE_MS,
     step: TOLERANCE_STEP_MS,
     helpsRegionalWhenIncreased: false,
     withValue: (answers, value) => ({ ...answers, latencyToleranceMs: value }),
   },
   opsEngineers: {
-    ...ENGINEERS_RANGE,
+    ...OPS_ENGINEERS_RANGE,
     step: ENGINEERS_STEP,
     helpsRegionalWhenIncreased: true,
     withValue: (answers, value) => ({ ...answers, opsEngineers: value }),
   },
 };
-
-/** The priorities in the order the flips list them. */
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 /** Only the winner matters here, so the search scores in the default language whatever the caller reads. */
 function winnerFor(answers: Answers, topology: Topology): Strategy {
@@ -132,7 +127,11 @@ export function findFlips(answers: Answers, topology: Topology, locale: Locale =
     to: other,
     explanation:
       tolerance.value === null
-        ? text.toleranceNone({ to: other, minMs: TOLERANCE_RANGE_MS.min, maxMs: TOLERANCE_RANGE_MS.max })
+        ? text.toleranceNone({
+            to: other,
+            minMs: LATENCY_TOLERANCE_RANGE_MS.min,
+            maxMs: LATENCY_TOLERANCE_RANGE_MS.max,
+          })
         : text.tolerance({ to: other, valueMs: tolerance.value }),
   });
 
@@ -144,7 +143,7 @@ export function findFlips(answers: Answers, topology: Topology, locale: Locale =
     to: other,
     explanation:
       engineers.value === null
-        ? text.engineersNone({ to: other, ...ENGINEERS_RANGE })
+        ? text.engineersNone({ to: other, ...OPS_ENGINEERS_RANGE })
         : text.engineers({ to: other, value: engineers.value }),
   });
 
@@ -163,9 +162,9 @@ export function findFlips(answers: Answers, topology: Topology, locale: Locale =
   for (const key of PRIORITY_KEYS) {
     const current = answers.priorities[key] as PriorityLevel;
     let found: PriorityLevel | null = null;
-    for (let distance = 1; distance <= 4 && found === null; distance++) {
+    for (let distance = 1; distance <= PRIORITY_RANGE.max - PRIORITY_RANGE.min && found === null; distance++) {
       for (const candidate of [current - distance, current + distance]) {
-        if (candidate < 0 || candidate > 4 || found !== null) continue;
+        if (candidate < PRIORITY_RANGE.min || candidate > PRIORITY_RANGE.max || found !== null) continue;
         const changed = { ...answers, priorities: { ...answers.priorities, [key]: candidate } };
         if (winnerFor(changed, topology) !== winner) found = candidate as PriorityLevel;
       }

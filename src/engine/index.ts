@@ -1,7 +1,9 @@
 /** The engine's public API: pure functions from an answers document to a recommendation. */
 
-export { jurisdictionOf, siteKindOf } from './answer-defaults';
+export { jurisdictionOf, regionDisplayName, siteKindOf } from './answer-defaults';
 export {
+  type AnswerRange,
+  CLUSTERS_RANGE,
   CONNECTIVITY_KINDS,
   type Connectivity,
   DECISION_STATUSES,
@@ -10,16 +12,29 @@ export {
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   type DecisionStatus,
+  LATENCY_TOLERANCE_RANGE_MS,
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
   MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
+  MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
+  MAX_NAME_CHARS,
   MAX_NAMES_PER_ROLE,
   MAX_NODES_PER_REGION,
   MAX_PERSON_NAME_CHARS,
+  MAX_REGION_ID_CHARS,
   MAX_REGIONS,
+  MEASURED_RTT_RANGE_MS,
+  NODES_PER_CLUSTER_RANGE,
+  NODES_RANGE,
+  OPS_ENGINEERS_RANGE,
+  PRIORITY_KEYS,
   PRIORITY_LABELS,
+  PRIORITY_RANGE,
+  PROVISIONED_PERCENT_RANGE,
   type PriorityLevel,
   SITE_KINDS,
   type SiteKind,
@@ -46,7 +61,6 @@ export {
   escapeMarkdown,
   renderDecisionRecord,
 } from './decision-record';
-export type { FactorId } from './factors';
 export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
@@ -98,7 +112,7 @@ export {
   type UncertainCorridor,
 } from './regions/rtt-model';
 export { type PlaceNames, searchCatalog } from './regions/search-catalog';
-export { type Confidence, scoreAnswers } from './score';
+export { scoreAnswers } from './score';
 export {
   findSensitivity,
   SENSITIVITY_ANSWERS,
@@ -108,7 +122,7 @@ export {
 } from './sensitivity';
 export { type InstallationSize, RANCHER_SERVER_SIZES, type ServerSize } from './sizing';
 export { SOURCES, type SourceId, type SourceRef } from './sources';
-export { type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
+export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {
   analyzeTopology,
   GEOGRAPHY_GROUP_RTT_MS,

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MAX_JURISDICTIONS, MAX_MEASURED_LATENCIES, MAX_NAMES_PER_ROLE, MAX_REGIONS } from './answer-limits';
 import { answersSchema } from './answers';
 
 /** Where the published JSON Schema lives, relative to the app's root (public/ is served as is). */
@@ -8,7 +9,7 @@ export const ANSWERS_SCHEMA_FILE = 'answers.schema.json';
 const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   $schema: 'Where this JSON Schema lives, for editors.',
   version: 'Answers document version: always 1.',
-  regions: 'Where the downstream clusters run: 1 to 100 regions, each id used once.',
+  regions: `Where the downstream clusters run: 1 to ${MAX_REGIONS} regions, each id used once.`,
   'regions[].id':
     'A catalog id "provider:code" (aws:eu-west-1, azure:westeurope, gcp:asia-east1) or an id of your own for a custom site.',
   'regions[].name': 'Display name; required for a custom site. Defaults to the catalog name.',
@@ -26,8 +27,7 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
     "Average nodes per cluster where a region gives no nodes. Default 10, Rancher's own ratio (1,500 nodes / 150 clusters).",
   provisionedPercent:
     'Share (%) of clusters Rancher provisions (RKE2/K3s); the rest are imported or hosted (EKS/AKS/GKE). Default: not said.',
-  jurisdictions:
-    'Jurisdictions regions may belong to (at most 20); each must have at least one region in it. Default: none.',
+  jurisdictions: `Jurisdictions regions may belong to (at most ${MAX_JURISDICTIONS}); each must have at least one region in it. Default: none.`,
   'jurisdictions[].id': 'Short id regions refer to, e.g. "eu".',
   'jurisdictions[].name': 'Display name, e.g. "European Union".',
   'jurisdictions[].keepManagementInside':
@@ -35,8 +35,7 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   hub: 'Pins the central management plane to a region. Default: not pinned (the advisor places it).',
   'hub.regionId':
     'One of regions[].id (not an edge site), or any catalog id (a cloud region with no downstream clusters).',
-  latencies:
-    'Measured round trips (at most 1000, one per pair); each replaces the estimate for its pair everywhere. Default: none.',
+  latencies: `Measured round trips (at most ${MAX_MEASURED_LATENCIES}, one per pair); each replaces the estimate for its pair everywhere. Default: none.`,
   'latencies[].from': 'A region id of the answers, or the pinned hub.',
   'latencies[].to': 'Another region id of the answers, or the pinned hub.',
   'latencies[].ms': 'Measured round-trip time in ms; at least the fibre floor (1 ms per 100 km between the two).',
@@ -45,9 +44,9 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'decision.title': "The decision record's title.",
   'decision.status': 'proposed (default), accepted, rejected, deprecated or superseded.',
   'decision.date': 'Date of the decision, YYYY-MM-DD.',
-  'decision.decisionMakers': 'Who decides (at most 20 names).',
-  'decision.consulted': 'Whose opinion was sought (at most 20 names).',
-  'decision.informed': 'Who is kept up to date (at most 20 names).',
+  'decision.decisionMakers': `Who decides (at most ${MAX_NAMES_PER_ROLE} names).`,
+  'decision.consulted': `Whose opinion was sought (at most ${MAX_NAMES_PER_ROLE} names).`,
+  'decision.informed': `Who is kept up to date (at most ${MAX_NAMES_PER_ROLE} names).`,
   'decision.author': 'Who made this version of the record.',
   latencyToleranceMs:
     'Highest round-trip time (ms) between the management plane and a downstream cluster that the team accepts.',

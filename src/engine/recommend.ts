@@ -1,5 +1,4 @@
 import type { Answers } from './answers';
-import type { FactorId } from './factors';
 import { type Flip, findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
@@ -8,9 +7,9 @@ import { type PlaneReason, type PlaneView, viewPlanes } from './planes';
 import { regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
-import { type Confidence, type ScoredFactors, scoreAnswers } from './score';
+import { type ScoredFactors, scoreAnswers } from './score';
 import type { SourceId } from './sources';
-import type { Favors, Strategy } from './strategy';
+import type { Confidence, FactorId, Favors, Strategy } from './strategy';
 import { analyzeTopology, namerFor, type RegionalPlan, type StrategyFootprint, type Topology } from './topology';
 
 export interface Factor {

@@ -3,11 +3,9 @@ import { type WeighedFactor, weighFactors } from './factors';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { round1 } from './rounding';
-import type { Strategy } from './strategy';
+import type { Confidence, Strategy } from './strategy';
 import { layoutAdmission, namerFor, REGIONAL_LAYOUTS, type Topology, withLayout } from './topology';
 import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
-
-export type Confidence = 'strong' | 'moderate' | 'close-call';
 
 export interface ScoredFactors {
   readonly strategy: Strategy;

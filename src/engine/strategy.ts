@@ -6,3 +6,21 @@ export const STRATEGY_NAMES: Readonly<Record<Strategy, string>> = {
   regional: 'Regional',
 };
 export type Favors = Strategy | 'neutral';
+
+/** How sure the verdict is, from the margin between the two scores (score.ts). */
+export type Confidence = 'strong' | 'moderate' | 'close-call';
+
+/** The factors the engine weighs (factors.ts); their sentences are in each locale's messages. */
+export type FactorId =
+  | 'same-planes'
+  | 'single-pane'
+  | 'multi-cluster-apps'
+  | 'cross-region-environments'
+  | 'latency'
+  | 'browser-latency'
+  | 'fault-isolation'
+  | 'independent-upgrades'
+  | 'operating-load'
+  | 'scale-ceiling'
+  | 'hard-constraints'
+  | 'workloads-keep-running';

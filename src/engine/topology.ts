@@ -1,4 +1,4 @@
-import { jurisdictionOf, siteKindOf } from './answer-defaults';
+import { jurisdictionOf, regionDisplayName, siteKindOf } from './answer-defaults';
 import {
   type Connectivity,
   DEFAULT_NODES_PER_CLUSTER,
@@ -259,7 +259,7 @@ export function resolveSites(answers: Answers): Site[] {
     return {
       id: region.id,
       // The schema guarantees a custom site carries its name and coordinates.
-      name: region.name ?? catalog?.name ?? region.id,
+      name: regionDisplayName(region),
       lat: catalog?.lat ?? region.lat ?? 0,
       lon: catalog?.lon ?? region.lon ?? 0,
       clusters: region.clusters,

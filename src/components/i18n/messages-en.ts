@@ -61,6 +61,11 @@ export const en: UiMessages = {
     compareLoading: 'Opening the comparison…',
     skipToComparison: 'Skip to the comparison',
   },
+  newVersion: {
+    title: 'A new version of the advisor is ready',
+    text: 'This tab still runs the version before it, and the part you opened is no longer on the server. Reload to use the new version: your answers are kept.',
+    reload: 'Reload',
+  },
   crash: {
     title: 'Something went wrong',
     text: 'The advisor hit an unexpected problem and could not show this page. Nothing was sent anywhere. Starting over opens the advisor with its example answers.',
@@ -95,13 +100,15 @@ export const en: UiMessages = {
     jsonProblem,
     notJson: (fileName, problem) =>
       `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
+    notYaml: (fileName, problem) =>
+      `${fileName} is not valid YAML: ${problem.kind === 'empty' ? 'the file is empty, and an answers file holds at least "version: 1" and its regions' : jsonProblem(problem)}. Your current answers are unchanged.`,
     notText: (fileName) =>
-      `${fileName} is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.`,
+      `${fileName} is not a text file (it holds binary data): an answers file is JSON or YAML text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,
     wrongType: (fileName) =>
-      `${fileName} is not a .json file. Open an answers file saved from this tool (or any JSON answers document). Your current answers are unchanged.`,
+      `${fileName} is not a .json, .yaml or .yml file. Open an answers file saved from this tool (or any JSON or YAML answers document). Your current answers are unchanged.`,
   },
   field: { problemPrefix: 'Problem:' },
   places: {

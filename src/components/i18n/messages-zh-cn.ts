@@ -1,6 +1,29 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
-import { type AnswersProblemDetail, PLACE_NAMES_ZH_CN } from '../../engine';
+import {
+  type AnswerRange,
+  type AnswersProblemDetail,
+  CLUSTERS_RANGE,
+  LATENCY_TOLERANCE_RANGE_MS,
+  LATITUDE_RANGE,
+  LONGITUDE_RANGE,
+  MAX_DECISION_TITLE_CHARS,
+  MAX_JURISDICTION_ID_CHARS,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NAME_CHARS,
+  MAX_NAMES_PER_ROLE,
+  MAX_PERSON_NAME_CHARS,
+  MAX_REGION_ID_CHARS,
+  MAX_REGIONS,
+  MEASURED_RTT_RANGE_MS,
+  NODES_PER_CLUSTER_RANGE,
+  NODES_RANGE,
+  OPS_ENGINEERS_RANGE,
+  PLACE_NAMES_ZH_CN,
+  PRIORITY_RANGE,
+  PROVISIONED_PERCENT_RANGE,
+} from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 import type { JsonProblem } from './json-problem';
 
@@ -22,7 +45,11 @@ function jsonProblem(problem: JsonProblem): string {
   }
 }
 
-const PRIORITY_PROBLEM = '优先级必须是 0（无所谓）到 4（必须满足）之间的整数。';
+const PRIORITY_PROBLEM = `优先级必须是 ${PRIORITY_RANGE.min}（无所谓）到 ${PRIORITY_RANGE.max}（必须满足）之间的整数。`;
+
+/** "1 到 2000": a range as the sentences below say it. */
+const span = ({ min, max }: AnswerRange, format: (value: number) => string = String) =>
+  `${format(min)} 到 ${format(max)}`;
 
 const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 
@@ -60,34 +87,34 @@ function describeDetail(detail: AnswersProblemDetail): string {
   }
 }
 
-const PERSON_NAMES_PROBLEM = '最多 20 个名字，每个 1 到 80 个字符。';
+const PERSON_NAMES_PROBLEM = `最多 ${MAX_NAMES_PER_ROLE} 个名字，每个 1 到 ${MAX_PERSON_NAME_CHARS} 个字符。`;
 
 /** The engine's messages are English sentences; here each field gets its own Chinese sentence, by kind of problem. */
 function describeProblem({ field, code, detail }: FieldProblemInput): string {
   if (detail !== undefined) return describeDetail(detail);
   switch (field) {
     case 'clusters':
-      return '集群数必须是 1 到 10000 之间的整数。';
+      return `集群数必须是 ${span(CLUSTERS_RANGE)} 之间的整数。`;
     case 'lat':
-      return code === 'custom' ? '自定义站点必须填写纬度。' : '纬度必须是 -90 到 90 之间的数字。';
+      return code === 'custom' ? '自定义站点必须填写纬度。' : `纬度必须是 ${span(LATITUDE_RANGE)} 之间的数字。`;
     case 'lon':
-      return code === 'custom' ? '自定义站点必须填写经度。' : '经度必须是 -180 到 180 之间的数字。';
+      return code === 'custom' ? '自定义站点必须填写经度。' : `经度必须是 ${span(LONGITUDE_RANGE)} 之间的数字。`;
     case 'name':
       return code === 'custom'
         ? '自定义站点必须填写名称（如果您想选的是云区域，请检查其 ID 的拼写）。'
-        : '名称必须是 1 到 80 个字符。';
+        : `名称必须是 1 到 ${MAX_NAME_CHARS} 个字符。`;
     case 'id':
       if (code === 'unknown_region')
         return '区域目录中没有这个区域：请检查 ID 的拼写；自定义站点的 ID 不要带云厂商前缀（如“aws:”），并填写名称、纬度和经度。';
       return code === 'custom'
         ? '该区域已在列表中：每个区域只列一次，并把集群数相加。'
-        : '区域 ID 必须是 1 到 120 个字符，例如“aws:eu-west-1”。';
+        : `区域 ID 必须是 1 到 ${MAX_REGION_ID_CHARS} 个字符，例如“aws:eu-west-1”。`;
     case 'regions':
-      return code === 'too_big' ? '最多只能列出 100 个区域。' : '请至少列出一个区域。';
+      return code === 'too_big' ? `最多只能列出 ${MAX_REGIONS} 个区域。` : '请至少列出一个区域。';
     case 'latencyToleranceMs':
-      return '可接受的往返时延必须是 1 到 2000 毫秒之间的数字。';
+      return `可接受的往返时延必须是 ${span(LATENCY_TOLERANCE_RANGE_MS)} 毫秒之间的数字。`;
     case 'opsEngineers':
-      return '运维工程师人数必须是 0 到 1000 之间的数字。';
+      return `运维工程师人数必须是 ${span(OPS_ENGINEERS_RANGE)} 之间的数字。`;
     case 'crossRegionEnvironments':
       return '请选择“是”或“否”。';
     case 'singlePane':
@@ -100,35 +127,35 @@ function describeProblem({ field, code, detail }: FieldProblemInput): string {
     case 'connectivity':
       return '连接方式必须是“始终连接”、“间歇连接”或“物理隔离”。';
     case 'nodes':
-      return '节点数必须是 1 到 10,000,000 之间的整数。';
+      return `节点数必须是 ${span(NODES_RANGE, (value) => number.format(value))} 之间的整数。`;
     case 'jurisdiction':
       return '司法辖区必须是已声明的某个司法辖区的 ID。';
     case 'nodesPerCluster':
-      return '每个集群的平均节点数必须是 1 到 10000 之间的数字。';
+      return `每个集群的平均节点数必须是 ${span(NODES_PER_CLUSTER_RANGE)} 之间的数字。`;
     case 'provisionedPercent':
-      return '由 Rancher 创建的集群占比必须是 0 到 100 之间的数字。';
+      return `由 Rancher 创建的集群占比必须是 ${span(PROVISIONED_PERCENT_RANGE)} 之间的数字。`;
     case 'jurisdictions':
-      return '最多只能声明 20 个司法辖区。';
+      return `最多只能声明 ${MAX_JURISDICTIONS} 个司法辖区。`;
     case 'jurisdictions.id':
-      return '司法辖区 ID 必须是 1 到 40 个字符，例如“eu”。';
+      return `司法辖区 ID 必须是 1 到 ${MAX_JURISDICTION_ID_CHARS} 个字符，例如“eu”。`;
     case 'jurisdictions.name':
-      return '司法辖区名称必须是 1 到 80 个字符。';
+      return `司法辖区名称必须是 1 到 ${MAX_NAME_CHARS} 个字符。`;
     case 'jurisdictions.keepManagementInside':
       return '“管理必须留在辖区内”只能是“是”或“否”。';
     case 'hub':
     case 'regionId':
       return '固定的中心必须是某个区域的 ID。';
     case 'latencies':
-      return '最多只能有 1000 个测得的往返时延。';
+      return `最多只能有 ${MAX_MEASURED_LATENCIES} 个测得的往返时延。`;
     case 'from':
     case 'to':
       return '请选择答案中的一个区域。';
     case 'ms':
-      return '测得的往返时延必须是 0.1 到 2000 毫秒之间的数字。';
+      return `测得的往返时延必须是 ${span(MEASURED_RTT_RANGE_MS)} 毫秒之间的数字。`;
     case 'decision':
       return '决策信息必须是一个对象。';
     case 'title':
-      return '标题必须是 1 到 120 个字符。';
+      return `标题必须是 1 到 ${MAX_DECISION_TITLE_CHARS} 个字符。`;
     case 'status':
       return '状态必须是 proposed、accepted、rejected、deprecated 或 superseded 之一。';
     case 'date':
@@ -138,7 +165,7 @@ function describeProblem({ field, code, detail }: FieldProblemInput): string {
     case 'informed':
       return PERSON_NAMES_PROBLEM;
     case 'author':
-      return '作者必须是 1 到 80 个字符。';
+      return `作者必须是 1 到 ${MAX_PERSON_NAME_CHARS} 个字符。`;
     default:
       return '此值无效，请检查。';
   }
@@ -186,6 +213,11 @@ export const zhCN: UiMessages = {
     compareLoading: '正在打开比较…',
     skipToComparison: '跳到比较',
   },
+  newVersion: {
+    title: '顾问有了新版本',
+    text: '此标签页仍在运行旧版本，您打开的部分已不在服务器上。请重新加载以使用新版本：您的答案会保留。',
+    reload: '重新加载',
+  },
   crash: {
     title: '出错了',
     text: '顾问遇到意外问题，无法显示此页面。没有任何数据被发送出去。重新开始会以示例答案打开顾问。',
@@ -218,12 +250,15 @@ export const zhCN: UiMessages = {
   files: {
     jsonProblem,
     notJson: (fileName, problem) => `${fileName} 不是有效的 JSON：${jsonProblem(problem)}。您当前的答案没有改变。`,
-    notText: (fileName) => `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 文本。您当前的答案没有改变。`,
+    notYaml: (fileName, problem) =>
+      `${fileName} 不是有效的 YAML：${problem.kind === 'empty' ? '文件是空的，而答案文件至少包含 "version: 1" 和区域' : jsonProblem(problem)}。您当前的答案没有改变。`,
+    notText: (fileName) =>
+      `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 或 YAML 文本。您当前的答案没有改变。`,
     invalid: (fileName) => `${fileName} 不是有效的答案文件。您当前的答案没有改变。`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,
     wrongType: (fileName) =>
-      `${fileName} 不是 .json 文件。请打开用本工具保存的答案文件（或任何 JSON 格式的答案文档）。您当前的答案没有改变。`,
+      `${fileName} 不是 .json、.yaml 或 .yml 文件。请打开用本工具保存的答案文件（或任何 JSON 或 YAML 格式的答案文档）。您当前的答案没有改变。`,
   },
   field: { problemPrefix: '问题：' },
   places: {

@@ -14,6 +14,7 @@ import type {
   SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
+import type { YamlProblem } from '../../share/answers-yaml';
 import type { JsonProblem } from './json-problem';
 
 /**
@@ -55,6 +56,12 @@ export interface UiMessages {
     readonly compareLoading: string;
     readonly skipToComparison: string;
   };
+  /** A part of the app could not load because a newer version replaced the files of the one this tab runs. */
+  readonly newVersion: {
+    readonly title: string;
+    readonly text: string;
+    readonly reload: string;
+  };
   readonly crash: {
     readonly title: string;
     readonly text: string;
@@ -83,6 +90,8 @@ export interface UiMessages {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
     readonly jsonProblem: (problem: JsonProblem) => string;
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
+    /** The same for a YAML file (.yaml, .yml): where it breaks, by line and column. */
+    readonly notYaml: (fileName: string, problem: YamlProblem) => string;
     /** Binary data: a picture or an archive opened by mistake. */
     readonly notText: (fileName: string) => string;
     readonly invalid: (fileName: string) => string;

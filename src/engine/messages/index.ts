@@ -1,8 +1,7 @@
 import type { PriorityLevel } from '../answer-limits';
 import { DEFAULT_LOCALE, type Locale } from '../locale';
-import type { Confidence } from '../score';
 import type { SourceId } from '../sources';
-import type { Strategy } from '../strategy';
+import type { Confidence, Strategy } from '../strategy';
 import { en } from './en';
 import type { EngineMessages } from './types';
 import { zhCN } from './zh-cn';

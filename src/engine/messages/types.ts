@@ -1,12 +1,10 @@
 import type { PriorityLevel } from '../answer-limits';
 import type { PriorityKey } from '../answers';
-import type { FactorId } from '../factors';
 import type { PlaneReason, RttBasis } from '../planes';
 import type { UncertainCorridor } from '../regions/rtt-model';
-import type { Confidence } from '../score';
 import type { InstallationSize } from '../sizing';
 import type { SourceId } from '../sources';
-import type { Strategy } from '../strategy';
+import type { Confidence, FactorId, Strategy } from '../strategy';
 
 export type { InstallationSize };
 

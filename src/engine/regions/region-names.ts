@@ -1,3 +1,4 @@
+import { regionDisplayName } from '../answer-defaults';
 import type { Answers } from '../answers';
 import type { Locale } from '../locale';
 import { type CatalogRegion, findCatalogRegion } from './catalog';
@@ -25,7 +26,7 @@ export function shortPlaceName(name: string): string {
 }
 
 /**
- * Names places in `locale`: a region by the name the answers give it, else the catalog's (in `locale`), else its id.
+ * Names places in `locale`: as `regionDisplayName` does, with catalog regions named in `locale`.
  * `short` names a place in a few words, as a sentence does: "Frankfurt", "法兰克福", a custom site's own name.
  */
 export function regionNamer(
@@ -38,7 +39,7 @@ export function regionNamer(
       const given = own.get(id);
       if (given !== undefined) return given;
       const catalog = findCatalogRegion(id);
-      return catalog ? catalogRegionName(catalog, locale) : id;
+      return catalog && locale !== 'en' ? catalogRegionName(catalog, locale) : regionDisplayName({ id });
     },
     short: (id) => {
       const given = own.get(id);

@@ -5,6 +5,7 @@ import { en } from '../../components/i18n/messages-en';
 import { problemField } from '../../components/i18n/problem-field';
 import { decodeTextFile } from '../../components/text-file';
 import { type Answers, type FieldProblem, parseAnswers } from '../../engine';
+import { isYamlFileName, readYamlText } from '../../share/answers-yaml';
 
 /** Answers files bigger than this are not answers files: refuse before reading them. */
 export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
@@ -57,7 +58,17 @@ export function readAnswersFile(
       message: messages.notJson(fileName, locateJsonProblem(text, error)),
     };
   }
-  const result = parseAnswers(json);
+  return checkAnswers(json, fileName, messages, problems);
+}
+
+/** The document's data, checked by the answers schema: every problem named at once. */
+function checkAnswers(
+  data: unknown,
+  fileName: string,
+  messages: FileMessages,
+  problems: ProblemMessages,
+): ReadAnswersFileResult {
+  const result = parseAnswers(data);
   if (!result.ok) {
     return {
       ok: false,
@@ -79,12 +90,30 @@ export function readAnswersFileBytes(
   return readAnswersFile(decoded.text, fileName, messages, problems);
 }
 
+/**
+ * Reads an opened file, JSON or YAML by its name: the same schema and messages for both, a YAML problem by its
+ * line. The YAML parser loads with the first YAML file.
+ */
+export async function readOpenedAnswersFile(
+  bytes: Uint8Array,
+  fileName: string,
+  messages: FileMessages = en.files,
+  problems: ProblemMessages = en.problems,
+): Promise<ReadAnswersFileResult> {
+  if (!isYamlFileName(fileName)) return readAnswersFileBytes(bytes, fileName, messages, problems);
+  const decoded = decodeTextFile(bytes);
+  if (!decoded.ok) return { ok: false, message: messages.notText(fileName) };
+  const yaml = await readYamlText(decoded.text);
+  if (!yaml.ok) return { ok: false, message: messages.notYaml(fileName, yaml.problem) };
+  return checkAnswers(yaml.value, fileName, messages, problems);
+}
+
 /** Checks a file before reading it: type and size. */
 export function checkAnswersFile(
   file: { readonly name: string; readonly size: number },
   messages: FileMessages = en.files,
 ): string | null {
   if (file.size > MAX_ANSWERS_FILE_BYTES) return messages.tooLarge(file.name, Math.round(file.size / 1024));
-  if (!/\.json$/i.test(file.name)) return messages.wrongType(file.name);
+  if (!/\.json$/i.test(file.name) && !isYamlFileName(file.name)) return messages.wrongType(file.name);
   return null;
 }

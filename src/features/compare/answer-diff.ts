@@ -1,5 +1,5 @@
 import type { ComparedAnswer } from '../../components/i18n/review-types';
-import { type Answers, findCatalogRegion, type PriorityKey, type RegionAnswer } from '../../engine';
+import { type Answers, PRIORITY_KEYS, type PriorityKey, type RegionAnswer, regionDisplayName } from '../../engine';
 
 /** Which answer a row of the comparison is about; the view words it in the reader's language. */
 export type AnswerKey =
@@ -31,12 +31,6 @@ export interface AnswerDifference {
   readonly values: readonly AnswerValue[];
 }
 
-const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 const REGION_DETAILS: readonly RegionDetail[] = [
   'name',
   'position',
@@ -99,8 +93,7 @@ export function diffAnswers(versions: readonly Answers[]): AnswerDifference[] {
   const regionIds = unionInOrder(versions.map((answers) => answers.regions.map((region) => region.id)));
   for (const regionId of regionIds) {
     const regions = versions.map((answers) => answers.regions.find((region) => region.id === regionId));
-    const regionName =
-      regions.find((region) => region?.name !== undefined)?.name ?? findCatalogRegion(regionId)?.name ?? regionId;
+    const regionName = regionDisplayName(regions.find((region) => region?.name !== undefined) ?? { id: regionId });
     add(
       `regions.${regionId}.clusters`,
       { kind: 'region-clusters', regionId, regionName },

@@ -4,7 +4,7 @@ import {
   type Answers,
   type ComparedVersionSummary,
   confidenceLabel,
-  findCatalogRegion,
+  regionDisplayName,
   STRATEGIES,
   strategyName,
 } from '../../engine';
@@ -153,11 +153,8 @@ export function CompareView({
   const shortNameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale, 'short');
 
   const regionName = (regionId: string) => {
-    for (const version of versions) {
-      const region = version.answers.regions.find((candidate) => candidate.id === regionId);
-      if (region?.name) return region.name;
-    }
-    return findCatalogRegion(regionId)?.name ?? regionId;
+    const regions = versions.flatMap((version) => version.answers.regions);
+    return regionDisplayName(regions.find((region) => region.id === regionId && region.name) ?? { id: regionId });
   };
 
   const labels = versions.map((version) => version.label);

@@ -9,9 +9,9 @@ import {
   type CatalogRegion,
   CONNECTIVITY_KINDS,
   DEFAULT_NODES_PER_CLUSTER,
-  findCatalogRegion,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
+  regionDisplayName,
   SITE_KINDS,
 } from '../../engine';
 import { type QuestionnaireValues, type RegionFormValue, readNumber, regionLabel } from './form-values';
@@ -230,7 +230,6 @@ function HubPin({ c }: { c: ConstraintsMessages }) {
   const errorOf = useFieldError();
   const [status, setStatus] = useState('');
   const isRegion = regions.some((region) => region.regionId === hubId);
-  const outsideCatalog = hubId !== '' && !isRegion ? findCatalogRegion(hubId) : undefined;
   const pin = (region: CatalogRegion) => {
     setValue('hub.regionId', region.id, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
     setStatus(c.hubPinned(region.name));
@@ -261,7 +260,7 @@ function HubPin({ c }: { c: ConstraintsMessages }) {
         </optgroup>
         {hubId !== '' && !isRegion ? (
           <optgroup label={c.hubOtherRegion}>
-            <option value={hubId}>{outsideCatalog?.name ?? hubId}</option>
+            <option value={hubId}>{regionDisplayName({ id: hubId })}</option>
           </optgroup>
         ) : null}
       </SelectField>
@@ -305,7 +304,7 @@ function MeasuredRoundTrips({ c }: { c: ConstraintsMessages }) {
   const ends = [
     ...regions.map((region) => ({ id: region.regionId, name: regionLabel(t.problems, region) })),
     ...(hubId !== '' && !regions.some((region) => region.regionId === hubId)
-      ? [{ id: hubId, name: findCatalogRegion(hubId)?.name ?? hubId }]
+      ? [{ id: hubId, name: regionDisplayName({ id: hubId }) }]
       : []),
   ];
   const endOptions = (current: string) => (

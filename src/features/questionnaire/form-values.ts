@@ -6,7 +6,9 @@ import {
   type Connectivity,
   type DecisionMetadata,
   findCatalogRegion,
+  PRIORITY_KEYS,
   type PriorityKey,
+  regionDisplayName,
   type SiteKind,
 } from '../../engine';
 
@@ -68,13 +70,6 @@ export interface QuestionnaireValues {
 
 /** A new region row: every constraint left at its default. */
 export const NEW_REGION_CONSTRAINTS = { siteKind: '', connectivity: '', nodes: '', jurisdiction: '' } as const;
-
-export const PRIORITY_KEYS: readonly PriorityKey[] = [
-  'singlePane',
-  'multiClusterApps',
-  'faultIsolation',
-  'independentUpgrades',
-];
 
 /** The text of a number as a person would type it (no exponent, no trailing zeros). */
 function formatNumber(value: number | undefined): string {
@@ -258,7 +253,7 @@ export function toFieldMessage(
 /** The name a person sees for a region of the form. */
 export function regionLabel(problems: UiMessages['problems'], region: RegionFormValue | undefined): string {
   if (!region) return problems.aRegion;
-  if (region.kind === 'catalog') return findCatalogRegion(region.regionId)?.name ?? region.regionId;
+  if (region.kind === 'catalog') return regionDisplayName({ id: region.regionId });
   return region.name.trim() === '' ? problems.customSite(region.regionId) : region.name.trim();
 }
 

@@ -1,15 +1,9 @@
 import { memo, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { type Answers, BROWSER_RTT_GUIDANCE_MS, toProblemDetail } from '../../engine';
+import { type Answers, BROWSER_RTT_GUIDANCE_MS, PRIORITY_KEYS, toProblemDetail } from '../../engine';
 import { ConstraintsSection } from './constraints-section';
-import {
-  describeProblemPlace,
-  PRIORITY_KEYS,
-  type QuestionnaireValues,
-  toFieldMessage,
-  toFormValues,
-} from './form-values';
+import { describeProblemPlace, type QuestionnaireValues, toFieldMessage, toFormValues } from './form-values';
 import { QuestionSegmentedField, QuestionTextField } from './question-fields';
 import { RegionsQuestion } from './regions-question';
 import './questionnaire.css';

@@ -1,3 +1,5 @@
+import { estimateTextWidthPx, WIDE_CHARACTERS } from '../../components/text-width';
+
 /** Sizes the result's charts share, and the one text-width estimate their labels are placed by. */
 
 /** Room for the value axis, its title and the margins around the rows, px. */
@@ -18,29 +20,26 @@ export function valueTickCount(chartWidthPx: number, wide: number, narrow: numbe
   return chartWidthPx < 480 ? narrow : wide;
 }
 
+/** The charts' label type, px (recommendation.css sets `.chart-tick` and `.chart-value` to it). */
+const LABEL_FONT_PX = 12.5;
 /**
- * Advance of a Latin character in the charts' 12.5 px labels, px: on the generous side. Debian chromium's
- * sans-serif averaged 5.7 px over the axis labels; system UI fonts run wider, so guessing high keeps a figure clear
- * of a line it might otherwise touch.
+ * Advance of a Latin character in that type, em: on the generous side. Debian chromium's sans-serif averaged 5.7 px
+ * over the axis labels; system UI fonts run wider, so guessing high keeps a figure clear of a line it might touch.
  */
-const LATIN_CHAR_PX = 6.8;
-/** A CJK ideograph or full-width character is about one em wide. */
-const WIDE_CHAR_PX = 12.5;
-const WIDE_CHAR = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+const LABEL_LATIN_EM = 6.8 / LABEL_FONT_PX;
+const WIDE_CHARACTER = new RegExp(`[${WIDE_CHARACTERS}]`);
 
 /**
  * Rough width of `text` in px in the charts' label type. Used only where recharts places nothing itself: a bar's
  * figure beside the tolerance line, a reference line's caption kept inside the chart.
  */
 export function estimateLabelWidthPx(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE_CHAR.test(char) ? WIDE_CHAR_PX : LATIN_CHAR_PX;
-  return width;
+  return estimateTextWidthPx(text, LABEL_FONT_PX, LABEL_LATIN_EM);
 }
 
 /** Whether a label holds CJK text: recharts then may break it between any two characters. */
 export function hasWideText(text: string): boolean {
-  return WIDE_CHAR.test(text);
+  return WIDE_CHARACTER.test(text);
 }
 
 /**

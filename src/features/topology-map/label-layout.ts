@@ -4,6 +4,8 @@
  * the tooltip and the text description still name that region.
  */
 
+import { estimateTextWidthPx } from '../../components/text-width';
+
 export interface LabelRequest {
   readonly id: string;
   readonly text: string;
@@ -35,24 +37,12 @@ interface Box {
   readonly bottom: number;
 }
 
-/** Average advance of a sans-serif glyph as a share of the font size (system UI fonts measure 0.5 to 0.6; bold more). */
-export const GLYPH_WIDTH_EM = 0.6;
-/** CJK ideographs and full-width punctuation ("中心枢纽：") are as wide as the font is high. */
-const WIDE_GLYPH = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/;
-const WIDE_GLYPH_WIDTH_EM = 1;
 /** Clear space kept around every label box, px, so neighbouring labels never touch. */
 const LABEL_MARGIN_PX = 2;
 /** Space between a dot's edge and its label, px. */
 const GAP_PX = 4;
 /** Baseline sits this share of the font size below the middle of the text, for vertical centring. */
 const BASELINE_SHIFT_EM = 0.35;
-
-/** An estimate of the text's width in px (the layout runs before anything is measured in the page). */
-export function estimateTextWidthPx(text: string, fontPx: number): number {
-  let ems = 0;
-  for (const char of text) ems += WIDE_GLYPH.test(char) ? WIDE_GLYPH_WIDTH_EM : GLYPH_WIDTH_EM;
-  return ems * fontPx;
-}
 
 function overlaps(a: Box, b: Box): boolean {
   const m = LABEL_MARGIN_PX;

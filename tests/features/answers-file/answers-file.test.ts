@@ -29,7 +29,7 @@ describe('answers files', () => {
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.message).toBe(
-        'photo.json is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.',
+        'photo.json is not a text file (it holds binary data): an answers file is JSON or YAML text. Your current answers are unchanged.',
       );
     }
     const zh = readAnswersFileBytes(bytes, 'photo.json', zhCN.files);
@@ -101,7 +101,7 @@ describe('answers files', () => {
 
   it.each([
     [{ name: 'answers.json', size: 2_000 }, null],
-    [{ name: 'photo.png', size: 2_000 }, /not a \.json file/],
+    [{ name: 'photo.png', size: 2_000 }, /not a \.json, \.yaml or \.yml file/],
     [{ name: 'huge.json', size: 5_000_000 }, /a few KB/],
   ])('checks %j before reading it', (file, expected) => {
     const problem = checkAnswersFile(file);
