@@ -27,7 +27,6 @@ const LABEL_FONT_PX = 12.5;
  * over the axis labels; system UI fonts run wider, so guessing high keeps a figure clear of a line it might touch.
  */
 const LABEL_LATIN_EM = 6.8 / LABEL_FONT_PX;
-const WIDE_CHARACTER = new RegExp(`[${WIDE_CHARACTERS}]`);
 
 /**
  * Rough width of `text` in px in the charts' label type. Used only where recharts places nothing itself: a bar's
@@ -37,9 +36,47 @@ export function estimateLabelWidthPx(text: string): number {
   return estimateTextWidthPx(text, LABEL_FONT_PX, LABEL_LATIN_EM);
 }
 
-/** Whether a label holds CJK text: recharts then may break it between any two characters. */
-export function hasWideText(text: string): boolean {
-  return WIDE_CHARACTER.test(text);
+/** Where a label may break: after each wide character, or after a word and its following spaces. */
+const WRAP_PIECES = new RegExp(`[${WIDE_CHARACTERS}]|[^\\s${WIDE_CHARACTERS}]+\\s*|\\s+`, 'g');
+
+/**
+ * Splits an axis label into at most `maxLines` lines of about `widthPx` each: between words where there are
+ * spaces, between characters in Chinese. A label that still does not fit ends its last line with "…".
+ */
+export function wrapLabel(text: string, widthPx: number, maxLines = 2): string[] {
+  const trimmed = text.trim();
+  if (estimateLabelWidthPx(trimmed) <= widthPx) return [trimmed];
+  // Words keep their following space; a run of wide characters may break after any of them.
+  const pieces = trimmed.match(WRAP_PIECES) ?? [trimmed];
+  const lines: string[] = [];
+  let line = '';
+  let rest = 0;
+  for (; rest < pieces.length; rest++) {
+    const piece = pieces[rest] ?? '';
+    if (line && estimateLabelWidthPx((line + piece).trimEnd()) > widthPx) {
+      lines.push(line.trimEnd());
+      line = '';
+      if (lines.length === maxLines) break;
+    }
+    line += piece;
+  }
+  if (lines.length < maxLines) {
+    if (line.trim()) lines.push(line.trimEnd());
+  } else {
+    // Out of lines with text left: the last line takes the rest, to be cut with an ellipsis below.
+    const gap = /\s$/.test(pieces[rest - 1] ?? '') ? ' ' : '';
+    lines[maxLines - 1] = `${lines[maxLines - 1]}${gap}${pieces.slice(rest).join('')}`;
+  }
+  // A single word wider than the space is cut too.
+  return lines.map((text) => ellipsize(text, widthPx));
+}
+
+/** `text` cut to fit `widthPx` with a trailing "…" (nothing cut when it already fits). */
+function ellipsize(text: string, widthPx: number): string {
+  if (estimateLabelWidthPx(text) <= widthPx) return text;
+  const chars = [...text];
+  while (chars.length > 1 && estimateLabelWidthPx(`${chars.join('').trimEnd()}…`) > widthPx) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
 }
 
 /**
@@ -54,7 +91,8 @@ export function roundTicks(domain: readonly [number, number], maxTicks: number):
   const step = [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= raw) ?? 10 * power;
   const ticks: number[] = [];
   for (let tick = Math.ceil(low / step - 1e-9) * step; tick <= high + 1e-9; tick += step) {
-    ticks.push(Math.round(tick * 1e6) / 1e6);
+    // "|| 0": no "-0" at the start of an axis.
+    ticks.push(Math.round(tick * 1e6) / 1e6 || 0);
   }
   return ticks;
 }

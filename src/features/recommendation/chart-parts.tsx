@@ -3,7 +3,7 @@
  * plain rectangles, a reference line's caption kept inside the chart, and the legend beside each chart.
  */
 import { type ReactNode, useCallback, useId, useState } from 'react';
-import { estimateLabelWidthPx, hasWideText } from './chart-layout';
+import { estimateLabelWidthPx, wrapLabel } from './chart-layout';
 
 /** Fallback fills when the stylesheet's colour variables are missing; CSS sets the real ones per colour scheme. */
 export const HUB_FILL = '#0072B2';
@@ -79,15 +79,37 @@ export function ReferenceCaption({ viewBox, text, row, chartWidth, className }: 
   );
 }
 
-/** A category axis' tick as recharts draws it: wrapped to the room beside the plot, at most two lines. */
-export function categoryTick(widthPx: number, labels: readonly string[]) {
-  return {
-    className: 'chart-tick',
-    width: widthPx,
-    maxLines: 2,
-    // Chinese labels have no spaces: recharts may then break between any two characters.
-    breakAll: labels.some(hasWideText),
-  };
+/** Line height of a wrapped category label, em. */
+const TICK_LINE_EM = 1.15;
+/** Gap between a category label and the plot, px. */
+const LABEL_GAP_PX = 8;
+
+interface CategoryTickProps {
+  /** Set by recharts when it clones the tick. */
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  /** The room beside the plot, px. */
+  widthPx: number;
+}
+
+/**
+ * A category label wrapped onto at most two lines beside the plot, by an estimated width (wrapLabel). recharts' own
+ * text wraps by measuring each word in the page, which left Chinese labels (no spaces) on one line running off the
+ * chart's left edge.
+ */
+export function CategoryTick({ x, y, payload, widthPx }: CategoryTickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ''), widthPx - LABEL_GAP_PX);
+  const left = Number(x ?? 0) - LABEL_GAP_PX;
+  return (
+    <text className="chart-tick" dominantBaseline="central" textAnchor="end" x={left} y={Number(y ?? 0)}>
+      {lines.map((line, index) => (
+        <tspan dy={`${index === 0 ? (-(lines.length - 1) / 2) * TICK_LINE_EM : TICK_LINE_EM}em`} key={line} x={left}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 export interface LegendItem {

@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { categoryAxisWidthPx, roundTicks, valueTickCount } from './chart-layout';
-import { type BarShapeProps, barRect, categoryTick, Hatch, HUB_FILL, useMeasuredWidth, useSvgId } from './chart-parts';
+import { type BarShapeProps, barRect, CategoryTick, Hatch, HUB_FILL, useMeasuredWidth, useSvgId } from './chart-parts';
 import { FACTOR_LABEL_ROOM_RATIO, type FactorChartRow } from './factor-chart-data';
 
 const MARGIN = { top: 4, right: 12, bottom: 4, left: 12 };
@@ -140,10 +140,7 @@ export const FactorChart = memo(function FactorChart({
           className="chart-axis"
           dataKey="label"
           interval={0}
-          tick={categoryTick(
-            labelWidth - 8,
-            rows.map((row) => row.label),
-          )}
+          tick={<CategoryTick widthPx={labelWidth} />}
           tickLine={false}
           type="category"
           width={labelWidth}

@@ -36,10 +36,11 @@ export const LatencyCard = memo(function LatencyCard({
   const hubWords = hubs.map((plane) => describePlane(plane, r));
   const measured = hasMeasuredRtt(rows);
   const figureOf = useCallback(
-    (row: LatencyChartRow, strategy: LatencyBarKind) => {
+    (row: LatencyChartRow, strategy: LatencyBarKind, compact: boolean) => {
       const bar = strategy === 'hub-and-spoke' ? row.hub : row.regional;
       const at = bar.atPlane ? (strategy === 'hub-and-spoke' ? 'hub' : 'plane') : null;
-      return c.barRtt(bar.rttMs, at, bar.basis === 'measured', bar.severalPlanes ? bar.planePlace : undefined);
+      const from = bar.severalPlanes && !compact ? bar.planePlace : undefined;
+      return c.barRtt(bar.rttMs, at, bar.basis === 'measured', from);
     },
     [c],
   );

@@ -15,11 +15,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { categoryAxisWidthPx, estimateLabelWidthPx, valueTickCount } from './chart-layout';
+import { categoryAxisWidthPx, estimateLabelWidthPx, roundTicks, valueTickCount } from './chart-layout';
 import {
   type BarShapeProps,
   barRect,
-  categoryTick,
+  CategoryTick,
   Hatch,
   HUB_FILL,
   ReferenceCaption,
@@ -39,6 +39,8 @@ import {
 const MARGIN = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 12 };
 /** Room under the plot for the tick numbers and the axis title, px. */
 const VALUE_AXIS_HEIGHT_PX = 48;
+/** Below this plot width a figure leaves out its plane's name (team's judgement: a phone's plot). */
+const COMPACT_PLOT_PX = 320;
 
 interface RttLabelProps {
   /** Set by recharts when it clones the label element. */
@@ -50,20 +52,21 @@ interface RttLabelProps {
   rows: readonly LatencyChartRow[];
   strategy: LatencyBarKind;
   toleranceMs: number;
-  figureOf: (row: LatencyChartRow, strategy: LatencyBarKind) => string;
+  figureOf: (row: LatencyChartRow, strategy: LatencyBarKind, compact: boolean) => string;
+  compact: boolean;
 }
 
 /**
  * A round trip beside its bar, placed so the figure and the dashed tolerance line never overlap (placeValueLabel):
  * recharts puts a LabelList at a fixed position and does not avoid a reference line.
  */
-function RttLabel({ x, y, width, height, index, rows, strategy, toleranceMs, figureOf }: RttLabelProps) {
+function RttLabel({ x, y, width, height, index, rows, strategy, toleranceMs, figureOf, compact }: RttLabelProps) {
   const scale = useXAxisScale();
   const row = rows[index ?? -1];
   if (!row) return null;
   const value = strategy === 'hub-and-spoke' ? row.hubRttMs : row.regionalRttMs;
   if (!(value > 0)) return null;
-  const text = figureOf(row, strategy);
+  const text = figureOf(row, strategy, compact);
   const left = Math.min(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
   const end = Math.max(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
   const lineX = Number(scale?.(toleranceMs) ?? Number.NaN);
@@ -88,8 +91,11 @@ export interface LatencyChartProps {
   toleranceMs: number;
   /** "Your tolerance: 150 ms", over the dashed line. */
   toleranceLabel: string;
-  /** A bar's figure: "84 ms · from N. Virginia", "2 ms · hub", "12 ms · measured". */
-  figureOf: (row: LatencyChartRow, strategy: LatencyBarKind) => string;
+  /**
+   * A bar's figure: "84 ms · from N. Virginia", "2 ms · hub", "12 ms · measured"; `compact` on a narrow plot, where
+   * the plane's name would push every figure past the end of the axis (the table names it).
+   */
+  figureOf: (row: LatencyChartRow, strategy: LatencyBarKind, compact: boolean) => string;
   /** An axis tick: "100 ms". */
   formatMs: (ms: number) => string;
   axisTitle: string;
@@ -112,7 +118,8 @@ export const LatencyChart = memo(function LatencyChart({
   const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
   const labelWidth = categoryAxisWidthPx(widthPx);
   const plotWidth = widthPx - labelWidth - MARGIN.left - MARGIN.right;
-  const maxMs = latencyDomainMaxMs(rows, toleranceMs, plotWidth, figureOf);
+  const compact = plotWidth < COMPACT_PLOT_PX;
+  const maxMs = latencyDomainMaxMs(rows, toleranceMs, plotWidth, (row, strategy) => figureOf(row, strategy, compact));
   const shapeFor = (strategy: LatencyBarKind) => (props: BarShapeProps) => {
     const row = props.payload as LatencyChartRow | undefined;
     const measured = (strategy === 'hub-and-spoke' ? row?.hub : row?.regional)?.basis === 'measured';
@@ -120,7 +127,7 @@ export const LatencyChart = memo(function LatencyChart({
     return barRect(props, className, strategy === 'hub-and-spoke' ? HUB_FILL : `url(#${patternId})`);
   };
   const label = (strategy: LatencyBarKind) => (
-    <RttLabel figureOf={figureOf} rows={rows} strategy={strategy} toleranceMs={toleranceMs} />
+    <RttLabel compact={compact} figureOf={figureOf} rows={rows} strategy={strategy} toleranceMs={toleranceMs} />
   );
   return (
     <ResponsiveContainer
@@ -148,9 +155,10 @@ export const LatencyChart = memo(function LatencyChart({
           domain={[0, maxMs]}
           height={VALUE_AXIS_HEIGHT_PX}
           label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
+          interval={0}
           tick={{ className: 'chart-tick' }}
-          tickCount={valueTickCount(widthPx, 6, 4)}
           tickFormatter={formatMs}
+          ticks={roundTicks([0, maxMs], valueTickCount(widthPx, 6, 3))}
           type="number"
         />
         <YAxis
@@ -158,10 +166,7 @@ export const LatencyChart = memo(function LatencyChart({
           className="chart-axis"
           dataKey="name"
           interval={0}
-          tick={categoryTick(
-            labelWidth - 8,
-            rows.map((row) => row.name),
-          )}
+          tick={<CategoryTick widthPx={labelWidth} />}
           tickLine={false}
           type="category"
           width={labelWidth}

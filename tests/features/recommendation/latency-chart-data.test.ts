@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, parseAnswers, recommend, regionNamer, viewPlanes } from '../../../src/engine';
-import { estimateLabelWidthPx } from '../../../src/features/recommendation/chart-layout';
+import { estimateLabelWidthPx, roundTicks, wrapLabel } from '../../../src/features/recommendation/chart-layout';
 import {
   hasMeasuredRtt,
   latencyDomainMaxMs,
@@ -117,5 +117,27 @@ describe('placeValueLabel: a bar’s figure never runs across the tolerance line
 
   it('never puts a figure inside a hatched bar, where it would not read: past the line instead', () => {
     expect(placeValueLabel(0, 290, 40, 300, false)).toEqual({ xPx: 300 + VALUE_LABEL_GAP_PX, anchor: 'start' });
+  });
+});
+
+describe('the charts’ own ticks and labels', () => {
+  it.each([
+    [[0, 500], 6, [0, 100, 200, 300, 400, 500]],
+    [[2, 256], 6, [50, 100, 150, 200, 250]],
+    [[-7.5, 7.5], 6, [-7.5, -5, -2.5, 0, 2.5, 5, 7.5]],
+  ] as const)('rounds the ticks of %j to %j', (domain, most, ticks) => {
+    const found = roundTicks(domain, most);
+    expect(found).toEqual(ticks);
+    expect(found.some((tick) => Object.is(tick, -0))).toBe(false);
+  });
+
+  it.each([
+    ['Asia Pacific (Singapore)', 80, 2],
+    ['中国上海（cn-shanghai）', 90, 2],
+    ['Europe', 200, 1],
+  ])('wraps "%s" into lines no wider than %d px', (label, width, lines) => {
+    const wrapped = wrapLabel(label, width);
+    expect(wrapped).toHaveLength(lines);
+    for (const line of wrapped) expect(estimateLabelWidthPx(line)).toBeLessThanOrEqual(width);
   });
 });

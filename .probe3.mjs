@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+const link = execFileSync('npx', ['tsx', 'src/cli/advise.ts', '/tmp/surf/china.json', '--format', 'link', '--base', 'http://127.0.0.1:4205/']).toString().trim();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 390, height: 900 }, locale: 'zh-CN' });
+await page.goto(link);
+await page.waitForSelector('.chart--latency svg', { state: 'attached' });
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('.chart--latency text.chart-tick, .chart--latency .chart-tick')].map((t) => t.outerHTML.slice(0, 400)).join('\n')));
+await browser.close();
