@@ -6,95 +6,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { type Answers, type AnswersInput, parseAnswers, recommend, regionNamer } from '../../src/engine';
+import { type Answers, recommend, regionNamer } from '../../src/engine';
 import { encodeAnswers } from '../../src/share';
+import { CHINA, EU_RULE, FIVE_SITES } from '../fixtures/constrained-estates';
 import { expect, showMap, test } from './support';
-
-function answersOf(input: Omit<AnswersInput, 'version'>): Answers {
-  const parsed = parseAnswers({ version: 1, ...input });
-  if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('; '));
-  return parsed.value;
-}
-
-/** An EU residency rule over US, EU and Singapore regions, a Frankfurt data centre and 40 intermittent stores. */
-const EU_RULE = answersOf({
-  regions: [
-    { id: 'aws:us-east-1', clusters: 20 },
-    { id: 'aws:eu-west-1', clusters: 12, jurisdiction: 'eu' },
-    { id: 'aws:ap-southeast-1', clusters: 8 },
-    {
-      id: 'fra-dc',
-      name: 'Frankfurt data centre',
-      lat: 50.11,
-      lon: 8.68,
-      siteKind: 'datacenter',
-      clusters: 6,
-      jurisdiction: 'eu',
-    },
-    {
-      id: 'stores',
-      name: 'EU stores',
-      lat: 45.76,
-      lon: 4.84,
-      siteKind: 'edge',
-      connectivity: 'intermittent',
-      clusters: 40,
-      nodes: 80,
-      jurisdiction: 'eu',
-    },
-  ],
-  jurisdictions: [{ id: 'eu', name: 'European Union' }],
-});
-
-const CHINA = answersOf({
-  regions: [
-    { id: 'aws:us-west-2', clusters: 10 },
-    { id: 'aws:eu-west-1', clusters: 6 },
-    { id: 'aws-cn:cn-north-1', clusters: 5 },
-    { id: 'alibaba:cn-shanghai', clusters: 4 },
-  ],
-});
-
-/** Five sites: an EU rule, an intermittent plant, an air-gapped lab, a measured round trip, and decision fields. */
-const FIVE_SITES = answersOf({
-  regions: [
-    { id: 'aws:us-east-1', clusters: 14 },
-    { id: 'aws:eu-central-1', clusters: 9, jurisdiction: 'eu' },
-    { id: 'aws:ap-northeast-1', clusters: 5 },
-    {
-      id: 'plant-de',
-      name: 'Munich plant',
-      lat: 48.14,
-      lon: 11.58,
-      siteKind: 'edge',
-      connectivity: 'intermittent',
-      clusters: 12,
-      nodes: 36,
-      jurisdiction: 'eu',
-    },
-    {
-      id: 'lab',
-      name: 'Secure lab',
-      lat: 38.9,
-      lon: -77.04,
-      siteKind: 'datacenter',
-      connectivity: 'air-gapped',
-      clusters: 2,
-    },
-  ],
-  jurisdictions: [{ id: 'eu', name: 'European Union' }],
-  latencyToleranceMs: 120,
-  opsEngineers: 3,
-  provisionedPercent: 60,
-  latencies: [{ from: 'aws:us-east-1', to: 'aws:ap-northeast-1', ms: 148 }],
-  decision: {
-    status: 'accepted',
-    date: '2026-12-01',
-    decisionMakers: ['Ana Architect', 'Ben Reviewer'],
-    consulted: ['Security'],
-    author: 'Ana Architect',
-  },
-});
 
 async function openAnswers(page: Page, answers: Answers): Promise<void> {
   await page.goto(`/#${encodeAnswers(answers)}`);

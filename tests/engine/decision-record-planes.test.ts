@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, renderDecisionRecord } from '../../src/engine';
+import { type Answers, recommend, renderDecisionRecord } from '../../src/engine';
+import { answersOf, FIVE_SITES } from '../fixtures/constrained-estates';
 
-function answers(input: unknown): Answers {
-  const parsed = parseAnswers(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-
-/** Five sites: an EU rule, an intermittent plant, an air-gapped lab, one measured round trip, decision fields. */
-const FIVE_SITES = answers({
-  version: 1,
-  regions: [
-    { id: 'aws:us-east-1', clusters: 14 },
-    { id: 'aws:eu-central-1', clusters: 9, jurisdiction: 'eu' },
-    { id: 'aws:ap-northeast-1', clusters: 5 },
-    {
-      id: 'plant-de',
-      name: 'Munich plant',
-      lat: 48.14,
-      lon: 11.58,
-      siteKind: 'edge',
-      connectivity: 'intermittent',
-      clusters: 12,
-      jurisdiction: 'eu',
-    },
-    { id: 'lab', name: 'Secure lab', lat: 38.9, lon: -77.04, connectivity: 'air-gapped', clusters: 2 },
-  ],
-  jurisdictions: [{ id: 'eu', name: 'European Union' }],
-  latencyToleranceMs: 120,
-  latencies: [{ from: 'aws:us-east-1', to: 'aws:ap-northeast-1', ms: 148 }],
-  decision: { status: 'accepted', decisionMakers: ['Ana Architect'], author: 'Ben Reviewer' },
-});
-
-const MEASURED_ONLY = answers({
-  version: 1,
+const MEASURED_ONLY = answersOf({
   regions: [
     { id: 'aws:us-east-1', clusters: 10 },
     { id: 'aws:eu-central-1', clusters: 4 },
@@ -80,7 +49,7 @@ describe('the decision record with several planes', () => {
     expect(text).toContain('for European Union, whose management stays inside it');
     expect(text).toContain('Plane in Secure lab (lab) inside its air gap');
     expect(text).toContain('for the rest of the estate');
-    expect(text).toContain('This version of the answers is by Ben Reviewer.');
+    expect(text).toContain('This version of the answers is by Ana Architect.');
     expect(text).not.toContain("because of Rancher's scale limit");
     expect(text).not.toContain('A single hub would sit');
   });
@@ -96,6 +65,6 @@ describe('the decision record with several planes', () => {
     const text = record(FIVE_SITES, 'zh-CN');
     expect(text).toMatch(/^# 为 5 个区域运行 3 个中心 Rancher 管理平面（每个司法管辖区或隔离网络一个）/m);
     expect(text).toContain('美国阿什本（aws:us-east-1）');
-    expect(text).toContain('此版本的回答由 Ben Reviewer 提供。');
+    expect(text).toContain('此版本的回答由 Ana Architect 提供。');
   });
 });

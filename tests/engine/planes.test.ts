@@ -1,48 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, viewPlanes } from '../../src/engine';
+import { recommend, viewPlanes } from '../../src/engine';
 import { figuresBasis, planeOfRegion } from '../../src/engine/planes';
 import { shortPlaceName } from '../../src/engine/regions/region-names';
+import { answersOf, CHINA, EU_RULE } from '../fixtures/constrained-estates';
 
-function answers(input: unknown): Answers {
-  const parsed = parseAnswers(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-
-/** An EU residency rule over US, EU and Singapore regions, a Frankfurt data centre and intermittent stores. */
-const EU_RULE = answers({
-  version: 1,
-  regions: [
-    { id: 'aws:us-east-1', clusters: 20 },
-    { id: 'aws:eu-west-1', clusters: 12, jurisdiction: 'eu' },
-    { id: 'aws:ap-southeast-1', clusters: 8 },
-    { id: 'fra-dc', name: 'Frankfurt data centre', lat: 50.11, lon: 8.68, clusters: 6, jurisdiction: 'eu' },
-    {
-      id: 'stores',
-      name: 'EU stores',
-      lat: 45.76,
-      lon: 4.84,
-      siteKind: 'edge',
-      connectivity: 'intermittent',
-      clusters: 40,
-      jurisdiction: 'eu',
-    },
-  ],
-  jurisdictions: [{ id: 'eu', name: 'European Union' }],
-});
-
-const CHINA = answers({
-  version: 1,
-  regions: [
-    { id: 'aws:us-west-2', clusters: 10 },
-    { id: 'aws:eu-west-1', clusters: 6 },
-    { id: 'aws-cn:cn-north-1', clusters: 5 },
-    { id: 'alibaba:cn-shanghai', clusters: 4 },
-  ],
-});
-
-const MEASURED = answers({
-  version: 1,
+const MEASURED = answersOf({
   regions: [
     { id: 'aws:us-east-1', clusters: 10 },
     { id: 'aws:eu-central-1', clusters: 4 },

@@ -2,7 +2,7 @@
  * What the result's charts share: colours, the hatch that tells Regional from Hub & Spoke without colour, bars as
  * plain rectangles, a reference line's caption kept inside the chart, and the legend beside each chart.
  */
-import { type ReactNode, useCallback, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import { estimateLabelWidthPx, wrapLabel } from './chart-layout';
 
 /** Fallback fills when the stylesheet's colour variables are missing; CSS sets the real ones per colour scheme. */
@@ -130,16 +130,4 @@ export function ChartLegend({ label, items }: { label: string; items: readonly L
       ))}
     </ul>
   );
-}
-
-/**
- * The chart's width as ResponsiveContainer measures it, for what depends on it (the room for labels, how many
- * ticks fit); `initialWidthPx` until it is measured (and in jsdom, which cannot measure).
- */
-export function useMeasuredWidth(initialWidthPx: number): [number, (widthPx: number) => void] {
-  const [widthPx, setWidthPx] = useState(initialWidthPx);
-  const onResize = useCallback((measured: number) => {
-    if (measured > 0) setWidthPx(Math.round(measured));
-  }, []);
-  return [widthPx, onResize];
 }

@@ -3,20 +3,11 @@
  * vermillion). Drawn by recharts from ready rows (factor-chart-data.ts); loaded lazily with recharts.
  */
 import { memo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { categoryAxisWidthPx, roundTicks, valueTickCount } from './chart-layout';
-import { type BarShapeProps, barRect, CategoryTick, Hatch, HUB_FILL, useMeasuredWidth, useSvgId } from './chart-parts';
+import { type BarShapeProps, barRect, CategoryTick, Hatch, HUB_FILL, useSvgId } from './chart-parts';
 import { FACTOR_LABEL_ROOM_RATIO, type FactorChartRow } from './factor-chart-data';
+import { ResponsiveChart } from './responsive-chart';
 
 const MARGIN = { top: 4, right: 12, bottom: 4, left: 12 };
 /** Room under the plot for the tick numbers and the axis title, px. */
@@ -85,18 +76,17 @@ export interface FactorChartProps {
   initialWidthPx: number;
 }
 
-export const FactorChart = memo(function FactorChart({
+/** The chart at the width ResponsiveChart measured. */
+function FactorChartPlot({
   rows,
   formatAxis,
   axisTitle,
   describePoints,
   hint,
   onSelect,
-  height,
-  initialWidthPx,
-}: FactorChartProps) {
+  widthPx,
+}: Omit<FactorChartProps, 'height' | 'initialWidthPx'> & { readonly widthPx: number }) {
   const patternId = useSvgId('regional-hatch');
-  const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
   const labelWidth = categoryAxisWidthPx(widthPx);
   const axis = symmetricAxis(rows, valueTickCount(widthPx, 3, 2));
   const select = (item: { payload?: unknown }) => {
@@ -104,67 +94,68 @@ export const FactorChart = memo(function FactorChart({
     if (row) onSelect(row);
   };
   return (
-    <ResponsiveContainer
-      height={height}
-      initialDimension={{ width: initialWidthPx, height }}
-      onResize={onResize}
-      width="100%"
+    <BarChart
+      accessibilityLayer={false}
+      barCategoryGap="26%"
+      className="chart chart--factors"
+      data={rows as FactorChartRow[]}
+      layout="vertical"
+      margin={MARGIN}
+      stackOffset="sign"
     >
-      <BarChart
-        accessibilityLayer={false}
-        barCategoryGap="26%"
-        className="chart chart--factors"
-        data={rows as FactorChartRow[]}
-        layout="vertical"
-        margin={MARGIN}
-        stackOffset="sign"
+      <defs>
+        <Hatch id={patternId} />
+      </defs>
+      <CartesianGrid className="chart-grid" horizontal={false} />
+      <XAxis
+        allowDecimals={false}
+        className="chart-axis"
+        domain={axis.domain}
+        interval={0}
+        height={VALUE_AXIS_HEIGHT_PX}
+        label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
+        tick={{ className: 'chart-tick' }}
+        tickFormatter={formatAxis}
+        ticks={axis.ticks}
+        type="number"
+      />
+      <YAxis
+        axisLine={false}
+        className="chart-axis"
+        dataKey="label"
+        interval={0}
+        tick={<CategoryTick widthPx={labelWidth} />}
+        tickLine={false}
+        type="category"
+        width={labelWidth}
+      />
+      <ReferenceLine className="chart-zero" x={0} />
+      <Tooltip
+        content={<FactorTooltip describePoints={describePoints} hint={hint} />}
+        cursor={ROW_CURSOR}
+        isAnimationActive={false}
+      />
+      <Bar dataKey="hubAndSpoke" isAnimationActive={false} onClick={select} shape={renderHubBar} stackId="points">
+        {/* recharts places a bar's "right" label beyond its end, which for a bar growing left is on its left. */}
+        <LabelList className="chart-value" dataKey="hubAndSpoke" formatter={formatPoints} position="right" />
+      </Bar>
+      <Bar
+        dataKey="regional"
+        isAnimationActive={false}
+        onClick={select}
+        shape={(props: BarShapeProps) => barRect(props, 'bar bar-regional', `url(#${patternId})`)}
+        stackId="points"
       >
-        <defs>
-          <Hatch id={patternId} />
-        </defs>
-        <CartesianGrid className="chart-grid" horizontal={false} />
-        <XAxis
-          allowDecimals={false}
-          className="chart-axis"
-          domain={axis.domain}
-          interval={0}
-          height={VALUE_AXIS_HEIGHT_PX}
-          label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
-          tick={{ className: 'chart-tick' }}
-          tickFormatter={formatAxis}
-          ticks={axis.ticks}
-          type="number"
-        />
-        <YAxis
-          axisLine={false}
-          className="chart-axis"
-          dataKey="label"
-          interval={0}
-          tick={<CategoryTick widthPx={labelWidth} />}
-          tickLine={false}
-          type="category"
-          width={labelWidth}
-        />
-        <ReferenceLine className="chart-zero" x={0} />
-        <Tooltip
-          content={<FactorTooltip describePoints={describePoints} hint={hint} />}
-          cursor={ROW_CURSOR}
-          isAnimationActive={false}
-        />
-        <Bar dataKey="hubAndSpoke" isAnimationActive={false} onClick={select} shape={renderHubBar} stackId="points">
-          {/* recharts places a bar's "right" label beyond its end, which for a bar growing left is on its left. */}
-          <LabelList className="chart-value" dataKey="hubAndSpoke" formatter={formatPoints} position="right" />
-        </Bar>
-        <Bar
-          dataKey="regional"
-          isAnimationActive={false}
-          onClick={select}
-          shape={(props: BarShapeProps) => barRect(props, 'bar bar-regional', `url(#${patternId})`)}
-          stackId="points"
-        >
-          <LabelList className="chart-value" dataKey="regional" formatter={formatPoints} position="right" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+        <LabelList className="chart-value" dataKey="regional" formatter={formatPoints} position="right" />
+      </Bar>
+    </BarChart>
+  );
+}
+
+export const FactorChart = memo(function FactorChart({ height, initialWidthPx, ...chart }: FactorChartProps) {
+  return (
+    <ResponsiveChart height={height} initialWidthPx={initialWidthPx}>
+      {(widthPx) => <FactorChartPlot {...chart} widthPx={widthPx} />}
+    </ResponsiveChart>
   );
 });

@@ -4,28 +4,9 @@
  * the plane that manages the region (latency-chart-data.ts). Drawn by recharts; loaded lazily with it.
  */
 import { memo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  useXAxisScale,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, useXAxisScale, XAxis, YAxis } from 'recharts';
 import { categoryAxisWidthPx, estimateLabelWidthPx, roundTicks, valueTickCount } from './chart-layout';
-import {
-  type BarShapeProps,
-  barRect,
-  CategoryTick,
-  Hatch,
-  HUB_FILL,
-  ReferenceCaption,
-  useMeasuredWidth,
-  useSvgId,
-} from './chart-parts';
+import { type BarShapeProps, barRect, CategoryTick, Hatch, HUB_FILL, ReferenceCaption, useSvgId } from './chart-parts';
 import {
   LATENCY_LABEL_ROOM_PX,
   type LatencyBarKind,
@@ -34,6 +15,7 @@ import {
   placeValueLabel,
   VALUE_LABEL_GAP_PX,
 } from './latency-chart-data';
+import { ResponsiveChart } from './responsive-chart';
 
 // Room on the right for half of the last tick's number, centred on the plot's end.
 const MARGIN = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 12 };
@@ -104,18 +86,17 @@ export interface LatencyChartProps {
   initialWidthPx: number;
 }
 
-export const LatencyChart = memo(function LatencyChart({
+/** The chart at the width ResponsiveChart measured. */
+function LatencyChartPlot({
   rows,
   toleranceMs,
   toleranceLabel,
   figureOf,
   formatMs,
   axisTitle,
-  height,
-  initialWidthPx,
-}: LatencyChartProps) {
+  widthPx,
+}: Omit<LatencyChartProps, 'height' | 'initialWidthPx'> & { readonly widthPx: number }) {
   const patternId = useSvgId('regional-rtt-hatch');
-  const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
   const labelWidth = categoryAxisWidthPx(widthPx);
   const plotWidth = widthPx - labelWidth - MARGIN.left - MARGIN.right;
   const compact = plotWidth < COMPACT_PLOT_PX;
@@ -130,64 +111,65 @@ export const LatencyChart = memo(function LatencyChart({
     <RttLabel compact={compact} figureOf={figureOf} rows={rows} strategy={strategy} toleranceMs={toleranceMs} />
   );
   return (
-    <ResponsiveContainer
-      height={height}
-      initialDimension={{ width: initialWidthPx, height }}
-      onResize={onResize}
-      width="100%"
+    <BarChart
+      accessibilityLayer={false}
+      barCategoryGap="18%"
+      barGap={2}
+      className="chart chart--latency"
+      data={rows as LatencyChartRow[]}
+      layout="vertical"
+      margin={MARGIN}
     >
-      <BarChart
-        accessibilityLayer={false}
-        barCategoryGap="18%"
-        barGap={2}
-        className="chart chart--latency"
-        data={rows as LatencyChartRow[]}
-        layout="vertical"
-        margin={MARGIN}
-      >
-        <defs>
-          <Hatch id={patternId} />
-        </defs>
-        <CartesianGrid className="chart-grid" horizontal={false} />
-        <XAxis
-          allowDecimals={false}
-          className="chart-axis"
-          domain={[0, maxMs]}
-          height={VALUE_AXIS_HEIGHT_PX}
-          label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
-          interval={0}
-          tick={{ className: 'chart-tick' }}
-          tickFormatter={formatMs}
-          ticks={roundTicks([0, maxMs], valueTickCount(widthPx, 6, 3))}
-          type="number"
-        />
-        <YAxis
-          axisLine={false}
-          className="chart-axis"
-          dataKey="name"
-          interval={0}
-          tick={<CategoryTick widthPx={labelWidth} />}
-          tickLine={false}
-          type="category"
-          width={labelWidth}
-        />
-        <Bar dataKey="hubRttMs" isAnimationActive={false} shape={shapeFor('hub-and-spoke')}>
-          <LabelList content={label('hub-and-spoke')} dataKey="hubRttMs" />
-        </Bar>
-        <Bar dataKey="regionalRttMs" isAnimationActive={false} shape={shapeFor('regional')}>
-          <LabelList content={label('regional')} dataKey="regionalRttMs" />
-        </Bar>
-        <ReferenceLine
-          className="chart-tolerance"
-          ifOverflow="extendDomain"
-          label={
-            <ReferenceCaption chartWidth={widthPx} className="chart-reference-label" row={0} text={toleranceLabel} />
-          }
-          strokeDasharray="5 4"
-          strokeWidth={2}
-          x={toleranceMs}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+      <defs>
+        <Hatch id={patternId} />
+      </defs>
+      <CartesianGrid className="chart-grid" horizontal={false} />
+      <XAxis
+        allowDecimals={false}
+        className="chart-axis"
+        domain={[0, maxMs]}
+        height={VALUE_AXIS_HEIGHT_PX}
+        label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
+        interval={0}
+        tick={{ className: 'chart-tick' }}
+        tickFormatter={formatMs}
+        ticks={roundTicks([0, maxMs], valueTickCount(widthPx, 6, 3))}
+        type="number"
+      />
+      <YAxis
+        axisLine={false}
+        className="chart-axis"
+        dataKey="name"
+        interval={0}
+        tick={<CategoryTick widthPx={labelWidth} />}
+        tickLine={false}
+        type="category"
+        width={labelWidth}
+      />
+      <Bar dataKey="hubRttMs" isAnimationActive={false} shape={shapeFor('hub-and-spoke')}>
+        <LabelList content={label('hub-and-spoke')} dataKey="hubRttMs" />
+      </Bar>
+      <Bar dataKey="regionalRttMs" isAnimationActive={false} shape={shapeFor('regional')}>
+        <LabelList content={label('regional')} dataKey="regionalRttMs" />
+      </Bar>
+      <ReferenceLine
+        className="chart-tolerance"
+        ifOverflow="extendDomain"
+        label={
+          <ReferenceCaption chartWidth={widthPx} className="chart-reference-label" row={0} text={toleranceLabel} />
+        }
+        strokeDasharray="5 4"
+        strokeWidth={2}
+        x={toleranceMs}
+      />
+    </BarChart>
+  );
+}
+
+export const LatencyChart = memo(function LatencyChart({ height, initialWidthPx, ...chart }: LatencyChartProps) {
+  return (
+    <ResponsiveChart height={height} initialWidthPx={initialWidthPx}>
+      {(widthPx) => <LatencyChartPlot {...chart} widthPx={widthPx} />}
+    </ResponsiveChart>
   );
 });

@@ -4,18 +4,10 @@
  * Drawn by recharts from sensitivity-chart-data.ts; loaded lazily with it.
  */
 import { memo } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { roundTicks, sqrtTicks, valueTickCount } from './chart-layout';
-import { CAPTION_ROW_PX, HUB_FILL, REGIONAL_FILL, ReferenceCaption, useMeasuredWidth } from './chart-parts';
+import { CAPTION_ROW_PX, HUB_FILL, REGIONAL_FILL, ReferenceCaption } from './chart-parts';
+import { ResponsiveChart } from './responsive-chart';
 import { SCORE_AXIS_STEP, type SensitivityChartData } from './sensitivity-chart-data';
 
 /** Room above the plot for its two caption rows (the current value, the flip). */
@@ -42,112 +34,114 @@ export interface SensitivityChartProps {
   initialWidthPx: number;
 }
 
-export const SensitivityChart = memo(function SensitivityChart({
+/** The chart at the width ResponsiveChart measured. */
+function SensitivityChartPlot({
   data,
   formatTick,
   axisTitle,
   scoreAxisTitle,
   currentLabel,
   flipLabel,
-  height,
-  initialWidthPx,
-}: SensitivityChartProps) {
-  const [widthPx, onResize] = useMeasuredWidth(initialWidthPx);
+  widthPx,
+}: Omit<SensitivityChartProps, 'height' | 'initialWidthPx'> & { readonly widthPx: number }) {
   const flipRow = data.rows.find((row) => row.value === data.flipValue);
   const tickCount = valueTickCount(widthPx, 6, 3);
   const xTicks = data.xScale === 'sqrt' ? sqrtTicks(data.xDomain, tickCount) : roundTicks(data.xDomain, tickCount);
   return (
-    <ResponsiveContainer
-      height={height}
-      initialDimension={{ width: initialWidthPx, height }}
-      onResize={onResize}
-      width="100%"
+    <LineChart
+      accessibilityLayer={false}
+      className="chart chart--sensitivity"
+      data={data.rows as SensitivityChartData['rows'][number][]}
+      margin={MARGIN}
     >
-      <LineChart
-        accessibilityLayer={false}
-        className="chart chart--sensitivity"
-        data={data.rows as SensitivityChartData['rows'][number][]}
-        margin={MARGIN}
-      >
-        <CartesianGrid className="chart-grid" vertical={false} />
-        <XAxis
-          allowDataOverflow
-          className="chart-axis"
-          dataKey="value"
-          domain={[data.xDomain[0], data.xDomain[1]]}
-          height={VALUE_AXIS_HEIGHT_PX}
-          label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
-          scale={data.xScale}
-          interval={0}
-          tick={{ className: 'chart-tick' }}
-          tickFormatter={formatTick}
-          ticks={xTicks}
-          type="number"
-        />
-        <YAxis
-          className="chart-axis"
-          domain={[data.yDomain[0], data.yDomain[1]]}
-          label={{ value: scoreAxisTitle, angle: -90, position: 'insideLeft', className: 'chart-axis-title' }}
-          tick={{ className: 'chart-tick' }}
-          tickCount={(data.yDomain[1] - data.yDomain[0]) / SCORE_AXIS_STEP + 1}
-          type="number"
-          width={SCORE_AXIS_WIDTH_PX}
-        />
-        <Line
-          className="line-hub"
-          dataKey="hubAndSpoke"
-          dot={false}
-          isAnimationActive={false}
-          stroke={HUB_FILL}
-          strokeWidth={2.5}
-          type="linear"
-        />
-        <Line
-          className="line-regional"
-          dataKey="regional"
-          dot={false}
-          isAnimationActive={false}
-          stroke={REGIONAL_FILL}
-          strokeDasharray="7 4"
-          strokeWidth={2.5}
-          type="linear"
-        />
-        <ReferenceLine
-          className="chart-current"
-          ifOverflow="extendDomain"
-          label={
-            <ReferenceCaption chartWidth={widthPx} className="chart-reference-label" row={0} text={currentLabel} />
-          }
-          strokeWidth={2}
-          x={data.current}
-        />
-        {data.flipValue !== null && flipRow ? (
-          <>
-            <ReferenceLine
-              className="chart-flip"
-              ifOverflow="extendDomain"
-              label={
-                <ReferenceCaption
-                  chartWidth={widthPx}
-                  className="chart-reference-label chart-flip-label"
-                  row={1}
-                  text={flipLabel}
-                />
-              }
-              strokeDasharray="2 3"
-              strokeWidth={2}
-              x={data.flipValue}
-            />
-            <ReferenceDot
-              className="chart-flip-dot"
-              ifOverflow="extendDomain"
-              r={FLIP_DOT_RADIUS_PX}
-              x={data.flipValue}
-              y={(flipRow.hubAndSpoke + flipRow.regional) / 2}
-            />
-          </>
-        ) : null}
-      </LineChart>
-    </ResponsiveContainer>
+      <CartesianGrid className="chart-grid" vertical={false} />
+      <XAxis
+        allowDataOverflow
+        className="chart-axis"
+        dataKey="value"
+        domain={[data.xDomain[0], data.xDomain[1]]}
+        height={VALUE_AXIS_HEIGHT_PX}
+        label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
+        scale={data.xScale}
+        interval={0}
+        tick={{ className: 'chart-tick' }}
+        tickFormatter={formatTick}
+        ticks={xTicks}
+        type="number"
+      />
+      <YAxis
+        className="chart-axis"
+        domain={[data.yDomain[0], data.yDomain[1]]}
+        label={{ value: scoreAxisTitle, angle: -90, position: 'insideLeft', className: 'chart-axis-title' }}
+        tick={{ className: 'chart-tick' }}
+        tickCount={(data.yDomain[1] - data.yDomain[0]) / SCORE_AXIS_STEP + 1}
+        type="number"
+        width={SCORE_AXIS_WIDTH_PX}
+      />
+      <Line
+        className="line-hub"
+        dataKey="hubAndSpoke"
+        dot={false}
+        isAnimationActive={false}
+        stroke={HUB_FILL}
+        strokeWidth={2.5}
+        type="linear"
+      />
+      <Line
+        className="line-regional"
+        dataKey="regional"
+        dot={false}
+        isAnimationActive={false}
+        stroke={REGIONAL_FILL}
+        strokeDasharray="7 4"
+        strokeWidth={2.5}
+        type="linear"
+      />
+      <ReferenceLine
+        className="chart-current"
+        ifOverflow="extendDomain"
+        label={<ReferenceCaption chartWidth={widthPx} className="chart-reference-label" row={0} text={currentLabel} />}
+        strokeWidth={2}
+        x={data.current}
+      />
+      {data.flipValue !== null && flipRow ? (
+        <>
+          <ReferenceLine
+            className="chart-flip"
+            ifOverflow="extendDomain"
+            label={
+              <ReferenceCaption
+                chartWidth={widthPx}
+                className="chart-reference-label chart-flip-label"
+                row={1}
+                text={flipLabel}
+              />
+            }
+            strokeDasharray="2 3"
+            strokeWidth={2}
+            x={data.flipValue}
+          />
+          <ReferenceDot
+            className="chart-flip-dot"
+            ifOverflow="extendDomain"
+            r={FLIP_DOT_RADIUS_PX}
+            x={data.flipValue}
+            y={(flipRow.hubAndSpoke + flipRow.regional) / 2}
+          />
+        </>
+      ) : null}
+    </LineChart>
+  );
+}
+
+export const SensitivityChart = memo(function SensitivityChart({
+  height,
+  initialWidthPx,
+  ...chart
+}: SensitivityChartProps) {
+  return (
+    <ResponsiveChart height={height} initialWidthPx={initialWidthPx}>
+      {(widthPx) => <SensitivityChartPlot {...chart} widthPx={widthPx} />}
+    </ResponsiveChart>
   );
 });

@@ -10,6 +10,7 @@ import {
   radiusForClusters,
   rateRtt,
 } from '../../../src/features/topology-map/map-data';
+import { EU_RULE } from '../../fixtures/constrained-estates';
 import { ATLANTIC, answersOf, GLOBAL } from './fixtures';
 
 /** The map's model of the answers' recommendation, as the map builds it. */
@@ -151,17 +152,6 @@ describe('buildMapModel', () => {
   });
 });
 
-/** An EU residency rule: the EU regions have a hub of their own, the rest another. */
-const EU_RULE = answersOf({
-  regions: [
-    { id: 'aws:us-east-1', clusters: 20 },
-    { id: 'aws:eu-west-1', clusters: 12, jurisdiction: 'eu' },
-    { id: 'aws:ap-southeast-1', clusters: 8 },
-    { id: 'fra-dc', name: 'Frankfurt data centre', lat: 50.11, lon: 8.68, clusters: 6, jurisdiction: 'eu' },
-  ],
-  jurisdictions: [{ id: 'eu', name: 'European Union' }],
-});
-
 describe('buildMapModel with several hubs', () => {
   const recommendation = recommend(EU_RULE);
   const model = modelOf(EU_RULE);
@@ -185,7 +175,7 @@ describe('buildMapModel with several hubs', () => {
       expect(spoke.rttMs).toBe(group?.rttMs[spoke.toId]);
     }
     // Nothing crosses the EU rule: no spoke joins an EU site and a site outside it.
-    const eu = new Set(['aws:eu-west-1', 'fra-dc']);
+    const eu = new Set(['aws:eu-west-1', 'fra-dc', 'stores']);
     for (const spoke of model.spokes) expect(eu.has(spoke.fromId)).toBe(eu.has(spoke.toId));
   });
 
