@@ -131,3 +131,41 @@ export function ChartLegend({ label, items }: { label: string; items: readonly L
     </ul>
   );
 }
+
+/** Room under a plot for the tick numbers and the axis title, px. */
+export const VALUE_AXIS_HEIGHT_PX = 48;
+
+/** A value axis as the charts set it: our round ticks, each shown, the title under the numbers. */
+export function valueAxisProps(options: {
+  readonly title: string;
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly number[];
+  readonly format: (value: number) => string;
+}) {
+  return {
+    allowDecimals: false,
+    className: 'chart-axis',
+    domain: [options.domain[0], options.domain[1]] as [number, number],
+    height: VALUE_AXIS_HEIGHT_PX,
+    interval: 0,
+    label: { value: options.title, position: 'insideBottom' as const, className: 'chart-axis-title' },
+    tick: { className: 'chart-tick' },
+    tickFormatter: options.format,
+    ticks: [...options.ticks],
+    type: 'number' as const,
+  };
+}
+
+/** A bar chart's axis of rows (one per factor or region), labels wrapped to the room beside the plot. */
+export function categoryAxisProps(dataKey: string, widthPx: number) {
+  return {
+    axisLine: false,
+    className: 'chart-axis',
+    dataKey,
+    interval: 0,
+    tick: <CategoryTick widthPx={widthPx} />,
+    tickLine: false,
+    type: 'category' as const,
+    width: widthPx,
+  };
+}

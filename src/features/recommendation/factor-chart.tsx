@@ -5,13 +5,19 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { categoryAxisWidthPx, roundTicks, valueTickCount } from './chart-layout';
-import { type BarShapeProps, barRect, CategoryTick, Hatch, HUB_FILL, useSvgId } from './chart-parts';
+import {
+  type BarShapeProps,
+  barRect,
+  categoryAxisProps,
+  Hatch,
+  HUB_FILL,
+  useSvgId,
+  valueAxisProps,
+} from './chart-parts';
 import { FACTOR_LABEL_ROOM_RATIO, type FactorChartRow } from './factor-chart-data';
 import { ResponsiveChart } from './responsive-chart';
 
 const MARGIN = { top: 4, right: 12, bottom: 4, left: 12 };
-/** Room under the plot for the tick numbers and the axis title, px. */
-const VALUE_AXIS_HEIGHT_PX = 48;
 /** The highlight behind the row under the pointer: the text colour, faint, so it suits both colour schemes. */
 const ROW_CURSOR = { fill: 'currentColor', fillOpacity: 0.06, stroke: 'none' } as const;
 /** A tooltip's widest: about 45 characters a line, easy to read. */
@@ -26,7 +32,7 @@ function symmetricAxis(rows: readonly FactorChartRow[], maxTicksPerSide: number)
   const step = (positive[1] ?? largest) - (positive[0] ?? 0);
   const bound = Math.ceil(largest / step - 1e-9) * step;
   const ticks = roundTicks([-bound, bound], 2 * maxTicksPerSide);
-  return { domain: [-bound, bound], ticks };
+  return { domain: [-bound, bound] as const, ticks };
 }
 
 const formatPoints = (value: unknown) => {
@@ -107,28 +113,8 @@ function FactorChartPlot({
         <Hatch id={patternId} />
       </defs>
       <CartesianGrid className="chart-grid" horizontal={false} />
-      <XAxis
-        allowDecimals={false}
-        className="chart-axis"
-        domain={axis.domain}
-        interval={0}
-        height={VALUE_AXIS_HEIGHT_PX}
-        label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
-        tick={{ className: 'chart-tick' }}
-        tickFormatter={formatAxis}
-        ticks={axis.ticks}
-        type="number"
-      />
-      <YAxis
-        axisLine={false}
-        className="chart-axis"
-        dataKey="label"
-        interval={0}
-        tick={<CategoryTick widthPx={labelWidth} />}
-        tickLine={false}
-        type="category"
-        width={labelWidth}
-      />
+      <XAxis {...valueAxisProps({ title: axisTitle, domain: axis.domain, ticks: axis.ticks, format: formatAxis })} />
+      <YAxis {...categoryAxisProps('label', labelWidth)} />
       <ReferenceLine className="chart-zero" x={0} />
       <Tooltip
         content={<FactorTooltip describePoints={describePoints} hint={hint} />}

@@ -6,7 +6,16 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, useXAxisScale, XAxis, YAxis } from 'recharts';
 import { categoryAxisWidthPx, estimateLabelWidthPx, roundTicks, valueTickCount } from './chart-layout';
-import { type BarShapeProps, barRect, CategoryTick, Hatch, HUB_FILL, ReferenceCaption, useSvgId } from './chart-parts';
+import {
+  type BarShapeProps,
+  barRect,
+  categoryAxisProps,
+  Hatch,
+  HUB_FILL,
+  ReferenceCaption,
+  useSvgId,
+  valueAxisProps,
+} from './chart-parts';
 import {
   LATENCY_LABEL_ROOM_PX,
   type LatencyBarKind,
@@ -19,8 +28,6 @@ import { ResponsiveChart } from './responsive-chart';
 
 // Room on the right for half of the last tick's number, centred on the plot's end.
 const MARGIN = { top: 4 + LATENCY_LABEL_ROOM_PX, right: 28, bottom: 4, left: 12 };
-/** Room under the plot for the tick numbers and the axis title, px. */
-const VALUE_AXIS_HEIGHT_PX = 48;
 /** Below this plot width a figure leaves out its plane's name (team's judgement: a phone's plot). */
 const COMPACT_PLOT_PX = 320;
 
@@ -125,27 +132,14 @@ function LatencyChartPlot({
       </defs>
       <CartesianGrid className="chart-grid" horizontal={false} />
       <XAxis
-        allowDecimals={false}
-        className="chart-axis"
-        domain={[0, maxMs]}
-        height={VALUE_AXIS_HEIGHT_PX}
-        label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
-        interval={0}
-        tick={{ className: 'chart-tick' }}
-        tickFormatter={formatMs}
-        ticks={roundTicks([0, maxMs], valueTickCount(widthPx, 6, 3))}
-        type="number"
+        {...valueAxisProps({
+          title: axisTitle,
+          domain: [0, maxMs],
+          ticks: roundTicks([0, maxMs], valueTickCount(widthPx, 6, 3)),
+          format: formatMs,
+        })}
       />
-      <YAxis
-        axisLine={false}
-        className="chart-axis"
-        dataKey="name"
-        interval={0}
-        tick={<CategoryTick widthPx={labelWidth} />}
-        tickLine={false}
-        type="category"
-        width={labelWidth}
-      />
+      <YAxis {...categoryAxisProps('name', labelWidth)} />
       <Bar dataKey="hubRttMs" isAnimationActive={false} shape={shapeFor('hub-and-spoke')}>
         <LabelList content={label('hub-and-spoke')} dataKey="hubRttMs" />
       </Bar>

@@ -6,14 +6,12 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { roundTicks, sqrtTicks, valueTickCount } from './chart-layout';
-import { CAPTION_ROW_PX, HUB_FILL, REGIONAL_FILL, ReferenceCaption } from './chart-parts';
+import { CAPTION_ROW_PX, HUB_FILL, REGIONAL_FILL, ReferenceCaption, valueAxisProps } from './chart-parts';
 import { ResponsiveChart } from './responsive-chart';
 import { SCORE_AXIS_STEP, type SensitivityChartData } from './sensitivity-chart-data';
 
 /** Room above the plot for its two caption rows (the current value, the flip). */
 const MARGIN = { top: 8 + 2 * CAPTION_ROW_PX, right: 24, bottom: 4, left: 4 };
-/** Room under the plot for the tick numbers and the axis title, px. */
-const VALUE_AXIS_HEIGHT_PX = 48;
 /** The score axis: "100" and its title written upwards beside it, px. */
 const SCORE_AXIS_WIDTH_PX = 56;
 /** Radius of the dot where the two lines cross at the flip, px. */
@@ -56,18 +54,11 @@ function SensitivityChartPlot({
     >
       <CartesianGrid className="chart-grid" vertical={false} />
       <XAxis
+        {...valueAxisProps({ title: axisTitle, domain: data.xDomain, ticks: xTicks, format: formatTick })}
         allowDataOverflow
-        className="chart-axis"
+        allowDecimals
         dataKey="value"
-        domain={[data.xDomain[0], data.xDomain[1]]}
-        height={VALUE_AXIS_HEIGHT_PX}
-        label={{ value: axisTitle, position: 'insideBottom', className: 'chart-axis-title' }}
         scale={data.xScale}
-        interval={0}
-        tick={{ className: 'chart-tick' }}
-        tickFormatter={formatTick}
-        ticks={xTicks}
-        type="number"
       />
       <YAxis
         className="chart-axis"
