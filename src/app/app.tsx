@@ -149,7 +149,9 @@ export function App({
   const openFile = async (file: File): Promise<boolean> => {
     const { checkAnswersFile, readAnswersFile } = await import('../features/answers-file/answers-file');
     const problem = checkAnswersFile(file, t.files);
-    const read = problem ? null : await readAnswersFile(new Uint8Array(await file.arrayBuffer()), file.name, t.files);
+    const read = problem
+      ? null
+      : await readAnswersFile(new Uint8Array(await file.arrayBuffer()), file.name, t.files, t.problems);
     if (read?.ok) {
       dispatch({ type: 'file-opened', answers: read.value });
       return true;

@@ -70,9 +70,22 @@ export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export { describeAnswersProblemZhCN } from './messages/answers-problems-zh-cn';
+export { joinChinese } from './messages/chinese-spacing';
 export type { EngineMessages } from './messages/types';
 export { ownValue } from './own-value';
 export type { PlanItem, PlanItemId } from './plan';
+export {
+  figuresBasis,
+  type PlaneReason,
+  type PlanesSource,
+  type PlanesView,
+  type PlaneView,
+  planeOfRegion,
+  type RegionTrip,
+  type RttBasis,
+  type StrategyPlanes,
+  viewPlanes,
+} from './planes';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';
 export {
@@ -87,6 +100,8 @@ export {
 export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corridors';
 export { countryAt, isCountryCode } from './regions/countries';
 export { greatCircleDistanceKm } from './regions/geo';
+export { PLACE_NAMES_ZH_CN } from './regions/place-names-zh-cn';
+export { catalogRegionName, regionNamer, shortPlaceName } from './regions/region-names';
 export {
   CHINA_CROSS_BORDER_PENALTY_MS,
   estimateRttBetweenMs,

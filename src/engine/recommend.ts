@@ -3,10 +3,11 @@ import { describeArea } from './areas';
 import { type ExplainContext, explainFactor } from './factors';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
-import type { EngineMessages } from './messages/types';
 import { buildPlan, type PlanItem, type PlannedGroup } from './plan';
+import { type PlaneReason, type PlanesSource, type PlaneView, viewPlanes } from './planes';
 import { recordFrom } from './records';
 import { findCatalogRegion } from './regions/catalog';
+import { regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
 import { type ScoredAnswers, type ScoredFactors, scoreAnswers } from './score';
@@ -77,20 +78,29 @@ export interface RecommendOptions {
   readonly locale?: Locale;
 }
 
-function summarize(
-  scored: ScoredFactors,
-  topology: {
-    readonly footprint: Readonly<Record<Strategy, StrategyFootprint>>;
-    readonly hub: { readonly regionId: string };
-  },
-  messages: EngineMessages,
-  nameOf: (id: string) => string,
-): string {
+/** The summary names the planes a constraint asks for first, then the others by clusters, the rest of the estate last. */
+const SUMMARY_RANK: Readonly<Record<PlaneReason, number>> = {
+  jurisdiction: 0,
+  'mainland-china': 0,
+  'air-gap': 1,
+  geography: 2,
+  central: 2,
+  rest: 3,
+};
+const bySummaryOrder = (a: PlaneView, b: PlaneView) =>
+  SUMMARY_RANK[a.reason] - SUMMARY_RANK[b.reason] || b.clusters - a.clusters || a.index - b.index;
+
+function summarize(answers: Answers, scored: ScoredFactors, source: PlanesSource, locale: Locale): string {
+  const messages = messagesFor(locale);
   const winner = scored.strategy;
   const loser: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';
   const byPoints = (favors: Strategy) =>
     scored.factors.filter((factor) => factor.favors === favors).sort((a, b) => b.points - a.points);
-  const hubInstallations = topology.footprint['hub-and-spoke'].planes;
+  const names = regionNamer(answers, locale);
+  const planes = viewPlanes(source, answers, {
+    locale,
+    mainlandChinaName: messages.factors['hard-constraints'].mainlandChina,
+  })[winner];
   return messages.summary({
     winner,
     loser,
@@ -104,14 +114,16 @@ function summarize(
       const strongest = byPoints(loser)[0];
       return strongest ? messages.factorClauses[strongest.id] : null;
     })(),
-    shape:
-      winner === 'regional'
-        ? { strategy: 'regional', planes: topology.footprint.regional.planes }
-        : {
-            strategy: 'hub-and-spoke',
-            installations: hubInstallations,
-            hubName: nameOf(topology.hub.regionId),
-          },
+    shape: {
+      strategy: winner,
+      planes: [...planes.planes].sort(bySummaryOrder).map((plane) => ({
+        place: plane.place,
+        reason: plane.reason,
+        serves: plane.area ?? plane.jurisdiction,
+        others: plane.regionIds.filter((id) => id !== plane.planeRegionId).map(names.name),
+        installations: plane.installations,
+      })),
+    },
   });
 }
 
@@ -177,15 +189,17 @@ function toRecommendation(answers: Answers, scored: ScoredAnswers, topology: Top
   const regionalGroups = namedGroups(context, scored.layout.plan, tolerance);
   const consequences = { 'hub-and-spoke': topology.hubFootprint, regional: scored.layout.footprint };
   const groups = scored.strategy === 'regional' ? regionalGroups : hubGroups;
+  const hubPlan = publicPlan(topology.hubPlan, hubGroups);
+  const regionalPlan = publicPlan(scored.layout.plan, regionalGroups);
   return {
     strategy: scored.strategy,
     scores: scored.scores,
     confidence: scored.confidence,
     factors,
     hub: topology.hub,
-    summary: summarize(scored, { footprint: consequences, hub: topology.hub }, messages, nameOf),
-    regionalPlan: publicPlan(scored.layout.plan, regionalGroups),
-    hubPlan: publicPlan(topology.hubPlan, hubGroups),
+    summary: summarize(answers, scored, { hub: topology.hub, hubPlan, regionalPlan }, locale),
+    regionalPlan,
+    hubPlan,
     plan: buildPlan({
       answers,
       topology,

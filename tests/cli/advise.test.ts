@@ -88,7 +88,7 @@ describe('advise command line', () => {
       '2026-11-24',
     ]);
     expect(record.status).toBe(0);
-    expect(record.stdout).toMatch(/^# 为 \d+ 个区域分别运行 Rancher 管理平面/m);
+    expect(record.stdout).toMatch(/^# 为 \d+ 个区域运行 \d+ 个区域 Rancher 管理平面/m);
 
     const json = await advise(['examples/global.json', '--lang', 'zh-CN']);
     const english = JSON.parse((await advise(['examples/global.json'])).stdout);

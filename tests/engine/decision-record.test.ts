@@ -99,7 +99,7 @@ describe('architecture decision record', () => {
     const answers = { ...global, priorities: { ...global.priorities, faultIsolation: 2 } };
     const html = marked.parse(record(answers), { async: false });
     expect(html).toContain('<th>Criterion</th>');
-    expect(html).toContain('Round trip from the hub</th>');
+    expect(html).toContain('<th>Managed from</th>');
     expect(html).toMatch(/We re-evaluate this decision if/);
     expect(html).toContain(`href="${SHARE_URL}"`);
   });

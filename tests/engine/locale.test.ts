@@ -125,8 +125,10 @@ const PROPER_NAMES = [
 /** The text with names, ids and product names taken out: what is left must be Chinese. */
 function withoutNames(text: string, answers: Answers): string {
   const regionWords = answers.regions.flatMap((region) => {
-    const name = region.name ?? findCatalogRegion(region.id)?.name ?? region.id;
-    return [name, region.id];
+    const catalog = findCatalogRegion(region.id);
+    const name = region.name ?? catalog?.name ?? region.id;
+    // A catalog region's Chinese name keeps the provider's region code: "德国法兰克福（eu-central-1）".
+    return [name, region.id, ...(catalog ? [catalog.code] : [])];
   });
   // A plan may name any catalog region (a standby, the nearest allowed region), with its metro.
   const catalogWords = regionCatalog.flatMap((region) => [catalogLabel(region), region.name, region.metro, region.id]);

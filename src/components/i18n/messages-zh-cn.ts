@@ -1,9 +1,8 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
-import { describeAnswersProblemZhCN } from '../../engine';
+import { describeAnswersProblemZhCN, PLACE_NAMES_ZH_CN } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
 import { describeJsonProblemZhCN, describeYamlProblemZhCN } from '../../share/json-problem';
-import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
 import type { UiMessages } from './types';
 
 const number = new Intl.NumberFormat('zh-CN');

@@ -1,7 +1,8 @@
 import { PRIORITY_LABELS } from '../answer-limits';
+import type { PlaneReason } from '../planes';
 import { SOURCES, type SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages, InstallationSize, KindsPicture } from './types';
+import type { EngineMessages, InstallationSize, KindsPicture, SummaryPlane, SummaryShape } from './types';
 
 // English is the contract's language: these templates reproduce the text the CLI has always printed, so
 // numbers are written as JavaScript writes them (no digit grouping) and words agree with their counts.
@@ -83,6 +84,60 @@ const PRIORITY_TOPICS = {
 } as const;
 
 const CONFIDENCE_WORDS = { strong: 'clearly', moderate: 'moderately', 'close-call': 'narrowly' } as const;
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+/** Small counts in words, as running text writes them ("two hubs"); larger ones in digits. */
+const countWord = (count: number) => NUMBER_WORDS[count] ?? String(count);
+/** Planes the summary names one by one; the rest are counted. Team's judgement: a sentence still read in one go. */
+const SUMMARY_MAX_PLANES = 5;
+
+/** One plane in the summary: "Frankfurt for the European Union", "Secure lab inside its air gap". */
+function summaryPlane(plane: SummaryPlane): string {
+  const side = plane.installations > 1 ? ` (${plane.installations} installations side by side)` : '';
+  if (plane.reason === 'air-gap') return `${plane.place} inside its air gap${side}`;
+  if (plane.serves) return `${plane.place} for ${plane.serves}${side}`;
+  if (plane.reason === 'rest') return `${plane.place} for the rest${side}`;
+  if (plane.others.length > 0) return `${plane.place} also serving ${listOf(plane.others)}${side}`;
+  return `${plane.place}${side}`;
+}
+
+/** "Run two hubs, one per jurisdiction: Frankfurt for the European Union, N. Virginia for the rest". */
+function summaryShape(shape: SummaryShape): string {
+  const planes = shape.planes;
+  const first = planes[0];
+  if (planes.length === 1 && first) {
+    const side = first.installations > 1 ? `, as ${first.installations} installations side by side` : '';
+    return shape.strategy === 'regional'
+      ? `Run one management plane in ${first.place}${side}: your regions lie in one geography`
+      : `Run one central management plane in ${first.place}${side}`;
+  }
+  const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
+  const airGaps = planes.some((plane) => plane.reason === 'air-gap');
+  const why = [
+    ...(shape.strategy === 'regional' ? ['geography'] : []),
+    ...(jurisdictions ? ['jurisdiction'] : []),
+    ...(airGaps ? ['air gap'] : []),
+  ];
+  const named = planes.slice(0, SUMMARY_MAX_PLANES).map(summaryPlane);
+  const more = planes.length - named.length;
+  // Place names with commas of their own ("Frankfurt, Germany") are set apart by semicolons.
+  const separator = named.some((clause) => clause.includes(',')) ? '; ' : ', ';
+  const list = `${named.join(separator)}${more > 0 ? ` and ${more} more` : ''}`;
+  const kind = shape.strategy === 'regional' ? 'regional planes' : 'hubs';
+  return `Run ${countWord(planes.length)} ${kind}${why.length > 0 ? `, one per ${why.join(' or ')}` : ''}: ${list}`;
+}
+
+const WHY_WORDS = { geography: 'geography', jurisdiction: 'jurisdiction', 'air-gap': 'air gap' } as const;
+
+/** Why a plane exists, after its place: "for the European Union (management stays inside it)". */
+const PLANE_WHY: Readonly<Record<PlaneReason, (serves: string | null) => string>> = {
+  jurisdiction: (serves) => `for ${serves ?? 'its jurisdiction'}, whose management stays inside it`,
+  'mainland-china': (serves) => `for ${serves ?? 'mainland China'}, whose management stays inside it`,
+  'air-gap': () => 'inside its air gap',
+  geography: (serves) => (serves ? `for ${serves}` : ''),
+  central: () => 'for every region',
+  rest: (serves) => `for ${serves ?? 'the rest of the estate'}`,
+};
 
 /** SOURCES holds the English quotes; the catalog reads them rather than copying them. */
 function fromSources(read: (quote: string) => string): Record<SourceId, string> {
@@ -381,13 +436,9 @@ export const en: EngineMessages = {
   },
 
   summary: (p) => {
-    const shape =
-      p.shape.strategy === 'regional'
-        ? `Run ${p.shape.planes === 1 ? 'one management plane' : `${p.shape.planes} regional management planes`}`
-        : `Run ${p.shape.installations === 1 ? 'one central management plane' : `${p.shape.installations} central management planes (one per jurisdiction or air gap)`} in ${p.shape.hubName}`;
     const why = p.reasons.length > 0 ? `, mainly because of ${p.reasons.join(' and ')}` : '';
     const against = p.counter ? ` The strongest point for ${name(p.loser)} is ${p.counter}.` : '';
-    return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${shape}.${against}`;
+    return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${summaryShape(p.shape)}.${against}`;
   },
 
   flips: {
@@ -410,9 +461,15 @@ export const en: EngineMessages = {
   decisionRecord: {
     title: (p) => {
       const regions = `${p.regions} region${p.regions === 1 ? '' : 's'}`;
-      return p.strategy === 'regional'
-        ? `Run a Rancher management plane per region (Regional) for ${regions}`
-        : `Run one central Rancher management plane (Hub & Spoke) for ${regions}`;
+      const why = p.why.length > 0 ? `, one per ${p.why.map((kind) => WHY_WORDS[kind]).join(' or ')},` : '';
+      if (p.strategy === 'regional') {
+        return p.planes === 1
+          ? `Run one Rancher management plane (Regional) for ${regions}`
+          : `Run ${countWord(p.planes)} regional Rancher management planes (Regional)${why} for ${regions}`;
+      }
+      return p.planes === 1
+        ? `Run one central Rancher management plane (Hub & Spoke) for ${regions}`
+        : `Run ${countWord(p.planes)} central Rancher management planes (Hub & Spoke)${why} for ${regions}`;
     },
     headings: {
       context: 'Context and Problem Statement',
@@ -425,8 +482,8 @@ export const en: EngineMessages = {
       prosAndCons: 'Pros and Cons of the Options',
       moreInformation: 'More Information',
       weightedCriteria: 'Weighted criteria',
-      hubRoundTrips: 'Hub and round trips',
-      regionalPlan: 'Regional plan',
+      hubRoundTrips: 'Hub & Spoke: planes and round trips',
+      regionalPlan: 'Regional: planes and round trips',
       sources: 'Sources',
     },
     context: (p) =>
@@ -466,37 +523,61 @@ export const en: EngineMessages = {
     neutral: (p) => `Neutral, because ${p.reasonMarkdown}`,
     footprint: (p) =>
       `Neutral: ${plural(p.installations, 'installation', 'installations')} with ${p.managementNodes} management nodes (three-node HA each); the largest manages ${plural(p.largestClusters, 'cluster', 'clusters')}, a ${p.size} Rancher server; one plane outage stops provisioning for up to ${plural(p.clustersLosingProvisioning, 'cluster', 'clusters')}, while their workloads keep running.`,
-    confirmation: (p) =>
-      `Before rollout we measure the real round trip from the ${p.chosen === 'regional' ? 'planned regional planes to their clusters' : 'hub to the farthest region'} (the figures below are estimates from distance), size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${p.guidanceMs} ms.`,
+    confirmation: (p) => {
+      const size = `size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${p.guidanceMs} ms`;
+      if (p.figures === 'measured') {
+        return `Before rollout we re-measure the round trips below (all measured by us) on the planned ${p.chosen === 'regional' ? 'regional planes' : p.planes === 1 ? 'hub' : 'hubs'}, ${size}.`;
+      }
+      const figures =
+        p.figures === 'mixed'
+          ? 'the figures below are estimates from typical routes, except those we measured'
+          : 'the figures below are estimates from typical routes';
+      return `Before rollout we measure the real round trip from the ${p.chosen === 'regional' ? 'planned regional planes to their clusters' : p.planes === 1 ? 'hub to the farthest region' : 'hubs to their farthest regions'} (${figures}), ${size}.`;
+    },
     reEvaluate: 'We re-evaluate this decision if any of these changes:',
     noTriggers:
       'No single answer within its range would change this decision; we re-evaluate it when regions are added or removed.',
     optionFootprint: {
       'hub-and-spoke': (p) =>
-        `One installation${p.installations > 1 ? ` (${p.installations}, because of Rancher's scale limit)` : ''} in ${p.hubMarkdown}, ${p.managementNodes} management nodes.`,
+        p.planesMarkdown.length > 1
+          ? `${plural(p.installations, 'installation', 'installations')}, ${p.managementNodes} management nodes: ${p.planesMarkdown.join('; ')}.`
+          : `One hub in ${p.hubMarkdown}${p.installations > 1 ? ` (${p.installations} installations side by side, beyond Rancher's documented sizes)` : ''}, ${p.managementNodes} management nodes.`,
       regional: (p) =>
         `${p.installations} installation${p.installations === 1 ? '' : 's'}, ${p.managementNodes} management nodes.`,
     },
     criteriaColumns: ['Criterion', 'Weight', 'Favours', 'Reason'],
     favoursNeither: 'neither',
     hubRoundTrips: (p) =>
-      `A single hub would sit in ${p.hubMarkdown}; its worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`,
-    roundTripColumns: ['Region', 'Round trip from the hub', 'Known by'],
+      p.planes === 1
+        ? `One hub would sit in ${p.hubMarkdown}; its worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`
+        : `Hard constraints give Hub & Spoke ${countWord(p.planes)} hubs; each region is managed from its own, and the worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`,
+    roundTripColumns: ['Region', 'Managed from', 'Round trip', 'Known by'],
     roundTripBasis: {
+      'own-site': "the plane's own site (estimate)",
       measured: 'measured',
-      estimated: 'estimate',
+      estimated: 'estimate from typical routes',
       uncertain: 'estimate on an uncertain corridor: measure it',
     },
     regionalPlan: (p) =>
       `A regional plane serves one geography (regions within about ${p.groupMaxRttMs} ms of one another, never across continents):`,
-    planeGroup: (p) => {
-      const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations` : ''}`;
-      return p.othersMarkdown.length === 0
-        ? `Plane in ${p.planeMarkdown}, serving its own region (${size})`
-        : `Plane in ${p.planeMarkdown}, also serving ${p.othersMarkdown.join(', ')} (${size} in all)`;
+    planeLine: (p) => {
+      const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations side by side` : ''}`;
+      const why = PLANE_WHY[p.reason](p.servesMarkdown);
+      const serving =
+        p.othersMarkdown.length === 0 ? 'serving its own region' : `also serving ${listOf(p.othersMarkdown)}`;
+      const standby = p.standbyMarkdown ? `, warm standby in ${p.standbyMarkdown}` : '';
+      return `Plane in ${p.planeMarkdown}${why ? ` ${why}` : ''}, ${serving}${standby} (${size}${p.othersMarkdown.length > 0 ? ' in all' : ''})`;
     },
+    author: (p) => `This version of the answers is by ${p.authorMarkdown}.`,
     shareLink: (p) => `Live recommendation (answers in the link): <${p.url}>`,
-    footer: 'Generated by Rancher Strategy Advisor; the round trips are estimates from great-circle distance.',
+    footer: (p) =>
+      `Generated by Rancher Strategy Advisor; ${
+        p.figures === 'measured'
+          ? 'every round trip between sites is one we measured.'
+          : p.figures === 'mixed'
+            ? 'round trips are our measurements where marked, else estimates from typical routes between the sites.'
+            : 'round trips are estimates from typical routes between the sites, not measurements.'
+      }`,
     versionsCompared: {
       heading: 'Versions compared',
       intro: (p) => `We compared ${p.count} versions of this decision's answers side by side:`,

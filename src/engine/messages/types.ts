@@ -1,5 +1,6 @@
 import type { PriorityLevel } from '../answer-limits';
 import type { PriorityKey } from '../answers';
+import type { PlaneReason, RttBasis } from '../planes';
 import type { UncertainCorridor } from '../regions/rtt-model';
 import type { InstallationSize } from '../sizing';
 import type { SourceId } from '../sources';
@@ -7,6 +8,9 @@ import type { Confidence, FactorId, Strategy } from '../strategy';
 import type { AreaPart, AreaZone, MacroArea } from '../topology';
 
 export type { InstallationSize };
+
+/** How a set of round trips is known, all together (see `figuresBasis`). */
+export type FiguresBasis = 'measured' | 'estimated' | 'mixed';
 
 /** Where one central plane would sit and its worst round trip: the place every latency sentence describes. */
 export interface HubDistance {
@@ -265,10 +269,25 @@ export interface AreaMessages {
   readonly estate: string;
 }
 
-/** How the recommended shape reads in the summary. */
-export type SummaryShape =
-  | { readonly strategy: 'regional'; readonly planes: number }
-  | { readonly strategy: 'hub-and-spoke'; readonly installations: number; readonly hubName: string };
+/** One plane as the summary names it: where it sits and what it serves. */
+export interface SummaryPlane {
+  /** The place in a few words ("Frankfurt", "N. Virginia"). */
+  readonly place: string;
+  /** Why the plane exists (see `PlaneReason` in planes.ts). */
+  readonly reason: 'jurisdiction' | 'mainland-china' | 'air-gap' | 'geography' | 'central' | 'rest';
+  /** What it serves in a few words: the engine's area, else the jurisdiction's name; null when neither says. */
+  readonly serves: string | null;
+  /** The regions it serves besides its own site, by name, for a plane whose area is not known. */
+  readonly others: readonly string[];
+  /** More than one: installations side by side beyond Rancher's largest documented size. */
+  readonly installations: number;
+}
+
+/** How the recommended shape reads in the summary: the winner's planes, each named with what it serves. */
+export interface SummaryShape {
+  readonly strategy: Strategy;
+  readonly planes: readonly SummaryPlane[];
+}
 
 export interface SummaryParams {
   readonly winner: Strategy;
@@ -308,7 +327,14 @@ export interface FlipMessages {
  * engine's own words, which templates may print as they are.
  */
 export interface DecisionRecordMessages {
-  readonly title: (p: { readonly strategy: Strategy; readonly regions: number }) => string;
+  readonly title: (p: {
+    readonly strategy: Strategy;
+    readonly regions: number;
+    /** The chosen strategy's planes. */
+    readonly planes: number;
+    /** Why there are several: a plane per geography, per jurisdiction, per air gap (empty for one plane). */
+    readonly why: readonly ('geography' | 'jurisdiction' | 'air-gap')[];
+  }) => string;
   /** Section headings, without the leading `#`s. */
   readonly headings: {
     readonly context: string;
@@ -361,12 +387,21 @@ export interface DecisionRecordMessages {
     readonly size: InstallationSize;
     readonly clustersLosingProvisioning: number;
   }) => string;
-  readonly confirmation: (p: { readonly chosen: Strategy; readonly guidanceMs: number }) => string;
+  readonly confirmation: (p: {
+    readonly chosen: Strategy;
+    readonly guidanceMs: number;
+    /** The chosen strategy's planes. */
+    readonly planes: number;
+    /** How the chosen strategy's round trips below are known, all together. */
+    readonly figures: FiguresBasis;
+  }) => string;
   readonly reEvaluate: string;
   readonly noTriggers: string;
   readonly optionFootprint: {
     readonly 'hub-and-spoke': (p: {
       readonly installations: number;
+      /** Each hub's line (`planeLine`), when there are several. */
+      readonly planesMarkdown: readonly string[];
       readonly hubMarkdown: string;
       readonly managementNodes: number;
     }) => string;
@@ -375,24 +410,33 @@ export interface DecisionRecordMessages {
   readonly criteriaColumns: readonly [criterion: string, weight: string, favours: string, reason: string];
   /** The "Favours" cell of a neutral factor. */
   readonly favoursNeither: string;
+  /** The lead of Hub & Spoke's planes and round trips: one hub, or a hub per constraint. */
   readonly hubRoundTrips: (p: {
     readonly hubMarkdown: string;
+    readonly planes: number;
     readonly worstMs: number;
     readonly toleranceMs: number;
   }) => string;
-  readonly roundTripColumns: readonly [region: string, roundTrip: string, basis: string];
-  /** How a round trip in the table is known: measured, estimated, or estimated on an uncertain corridor. */
-  readonly roundTripBasis: { readonly measured: string; readonly estimated: string; readonly uncertain: string };
+  readonly roundTripColumns: readonly [region: string, plane: string, roundTrip: string, basis: string];
+  /** How a round trip in the table is known. */
+  readonly roundTripBasis: Readonly<Record<RttBasis, string>>;
   readonly regionalPlan: (p: { readonly groupMaxRttMs: number }) => string;
-  readonly planeGroup: (p: {
+  /** One plane: where it sits, what it serves and why it exists, its standby, clusters and installations. */
+  readonly planeLine: (p: {
     readonly planeMarkdown: string;
+    readonly reason: PlaneReason;
+    /** What it serves (the engine's area, or the jurisdiction's name), escaped; null when neither says. */
+    readonly servesMarkdown: string | null;
     /** The group's other regions, served from the plane's region (none when it serves only its own). */
     readonly othersMarkdown: readonly string[];
+    readonly standbyMarkdown: string | null;
     readonly clusters: number;
     readonly installations: number;
   }) => string;
+  /** Who made this version of the answers (`decision.author`). */
+  readonly author: (p: { readonly authorMarkdown: string }) => string;
   readonly shareLink: (p: { readonly url: string }) => string;
-  readonly footer: string;
+  readonly footer: (p: { readonly figures: FiguresBasis }) => string;
   /** The "Versions compared" section, when the record was made from the compare view. */
   readonly versionsCompared: {
     readonly heading: string;

@@ -1,6 +1,8 @@
+import type { PlaneReason } from '../planes';
 import type { SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages, InstallationSize, KindsPicture } from './types';
+import { joinChinese } from './chinese-spacing';
+import type { EngineMessages, InstallationSize, KindsPicture, SummaryPlane, SummaryShape } from './types';
 
 // Simplified Chinese, as a platform architect in mainland China writes it: digits with a space on either side
 // of CJK text, full-width punctuation, 毫秒 for every round trip, and the strategy's English name kept beside
@@ -136,6 +138,53 @@ function quoteLabel(id: string): string {
 
 /** Marks a quote as this project's translation, not Rancher's own words. */
 const TRANSLATION_MARK = '（译文）';
+
+const WHY_WORDS = { geography: '地理区域', jurisdiction: '司法管辖区', 'air-gap': '隔离网络' } as const;
+
+/** Why a plane exists: "负责 European Union，其管理须留在境内". */
+const PLANE_WHY: Readonly<Record<PlaneReason, (serves: string | null) => string>> = {
+  jurisdiction: (serves) => `负责${spaced(serves ?? '其司法管辖区')}，其管理须留在境内`,
+  'mainland-china': (serves) => `负责${spaced(serves ?? '中国大陆')}，其管理须留在境内`,
+  'air-gap': () => '位于其隔离网络内',
+  geography: (serves) => (serves ? `负责${spaced(serves)}` : ''),
+  central: () => '负责所有区域',
+  rest: (serves) => `负责${spaced(serves ?? '其余区域')}`,
+};
+
+/** Planes the summary names one by one; the rest are counted (as in English). */
+const SUMMARY_MAX_PLANES = 5;
+/** One plane in the summary: "法兰克福负责欧盟"、"Secure lab 位于其隔离网络内". */
+function summaryPlane(plane: SummaryPlane): string {
+  const side = plane.installations > 1 ? `（${num(plane.installations)} 个安装实例并列）` : '';
+  if (plane.reason === 'air-gap') return joinChinese(plane.place, '位于其隔离网络内', side);
+  if (plane.serves) return joinChinese(plane.place, '负责', plane.serves, side);
+  if (plane.reason === 'rest') return joinChinese(plane.place, '负责其余区域', side);
+  if (plane.others.length > 0) return joinChinese(plane.place, '，同时负责', plane.others.join('、'), side);
+  return joinChinese(plane.place, side);
+}
+
+function summaryShape(shape: SummaryShape): string {
+  const planes = shape.planes;
+  const first = planes[0];
+  if (planes.length === 1 && first) {
+    const side = first.installations > 1 ? `，以 ${num(first.installations)} 个安装实例并列运行` : '';
+    return shape.strategy === 'regional'
+      ? joinChinese('建议在', first.place, '运行一个管理平面', side, '：您的区域同属一个地理区域')
+      : joinChinese('建议在', first.place, '运行一个中心管理平面', side);
+  }
+  const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
+  const airGaps = planes.some((plane) => plane.reason === 'air-gap');
+  const why = [
+    ...(shape.strategy === 'regional' ? ['地理区域'] : []),
+    ...(jurisdictions ? ['司法管辖区'] : []),
+    ...(airGaps ? ['隔离网络'] : []),
+  ];
+  const named = planes.slice(0, SUMMARY_MAX_PLANES).map(summaryPlane);
+  const more = planes.length - named.length;
+  const kind = shape.strategy === 'regional' ? '个区域管理平面' : '个中心管理平面';
+  const per = why.length > 0 ? `，每个${why.join('或')}一个` : '';
+  return `建议运行 ${num(planes.length)} ${kind}${per}：${named.join('；')}${more > 0 ? `；另有 ${num(more)} 个` : ''}`;
+}
 
 export const zhCN: EngineMessages = {
   formatNumber: num,
@@ -411,18 +460,10 @@ export const zhCN: EngineMessages = {
   },
 
   summary: (p) => {
-    const shape =
-      p.shape.strategy === 'regional'
-        ? p.shape.planes === 1
-          ? '建议运行一个管理平面'
-          : `建议运行 ${num(p.shape.planes)} 个区域管理平面`
-        : p.shape.installations === 1
-          ? `建议在 ${p.shape.hubName} 运行一个中心管理平面`
-          : `建议在 ${p.shape.hubName} 运行 ${num(p.shape.installations)} 个中心管理平面（每个司法辖区或隔离网络一个）`;
     const degree = { strong: '明显更', moderate: '更', 'close-call': '略微更' }[p.confidence];
     const why = p.reasons.length > 0 ? `，主要是因为${joined(p.reasons)}` : '';
     const against = p.counter ? `对${FULL_NAMES[p.loser]}最有利的一点是${p.counter}。` : '';
-    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${shape}。${against}`;
+    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${summaryShape(p.shape)}。${against}`;
   },
 
   flips: {
@@ -447,10 +488,17 @@ export const zhCN: EngineMessages = {
   },
 
   decisionRecord: {
-    title: (p) =>
-      p.strategy === 'regional'
-        ? `为 ${num(p.regions)} 个区域分别运行 Rancher 管理平面：${FULL_NAMES.regional}`
-        : `为 ${num(p.regions)} 个区域运行一个中心 Rancher 管理平面：${FULL_NAMES['hub-and-spoke']}`,
+    title: (p) => {
+      const per = p.why.length > 0 ? `（每个${p.why.map((kind) => WHY_WORDS[kind]).join('或')}一个）` : '';
+      if (p.strategy === 'regional') {
+        return p.planes === 1
+          ? `为 ${num(p.regions)} 个区域运行一个 Rancher 管理平面：${FULL_NAMES.regional}`
+          : `为 ${num(p.regions)} 个区域运行 ${num(p.planes)} 个区域 Rancher 管理平面${per}：${FULL_NAMES.regional}`;
+      }
+      return p.planes === 1
+        ? `为 ${num(p.regions)} 个区域运行一个中心 Rancher 管理平面：${FULL_NAMES['hub-and-spoke']}`
+        : `为 ${num(p.regions)} 个区域运行 ${num(p.planes)} 个中心 Rancher 管理平面${per}：${FULL_NAMES['hub-and-spoke']}`;
+    },
     // MADR's own section names stay in English before the Chinese, so readers and tools that know MADR find them.
     headings: {
       context: 'Context and Problem Statement / 背景与问题',
@@ -463,8 +511,8 @@ export const zhCN: EngineMessages = {
       prosAndCons: 'Pros and Cons of the Options / 各方案的优缺点',
       moreInformation: 'More Information / 更多信息',
       weightedCriteria: '加权评估标准',
-      hubRoundTrips: '中心位置与往返时延',
-      regionalPlan: '按区域部署规划',
+      hubRoundTrips: '中心辐射：管理平面与往返时延',
+      regionalPlan: '按区域部署：管理平面与往返时延',
       sources: '参考资料',
     },
     context: (p) =>
@@ -500,31 +548,62 @@ export const zhCN: EngineMessages = {
     neutral: (p) => `中性，因为${spaced(p.reasonMarkdown)}`,
     footprint: (p) =>
       `中性：${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点（每个安装实例均为三节点高可用）；最大的安装实例管理 ${num(p.largestClusters)} 个集群，需要${SERVER_SIZES[p.size]}规格的 Rancher 服务器；一个管理平面故障最多会使 ${num(p.clustersLosingProvisioning)} 个集群的创建与配置停止，但它们的工作负载会继续运行。`,
-    confirmation: (p) =>
-      `上线前我们将确认：实测${p.chosen === 'regional' ? '规划中的各区域管理平面到其集群' : '中心到最远区域'}的真实往返时延（下文数字是根据距离估算的），对照 Rancher 文档中的规格上限评估每个安装实例的规模，并检查浏览器访问 Rancher 的往返时延在 ${ms(p.guidanceMs)}以内。`,
+    confirmation: (p) => {
+      const target =
+        p.chosen === 'regional'
+          ? '规划中的各区域管理平面到其集群'
+          : p.planes === 1
+            ? '中心到最远区域'
+            : '各中心到其最远区域';
+      const figures =
+        p.figures === 'measured'
+          ? '下文数字均为我们的实测值，上线前在规划的管理平面上复测'
+          : p.figures === 'mixed'
+            ? '下文数字除标明实测的以外，均按常见网络线路估算'
+            : '下文数字均按常见网络线路估算';
+      return `上线前我们将确认：实测${target}的真实往返时延（${figures}），对照 Rancher 文档中的规格上限评估每个安装实例的规模，并检查浏览器访问 Rancher 的往返时延在 ${ms(p.guidanceMs)}以内。`;
+    },
     reEvaluate: '如果以下任一情况发生变化，我们将重新评估此决策：',
     noTriggers: '任何一项回答在其取值范围内变化都不会改变此决策；增加或移除区域时我们将重新评估。',
     optionFootprint: {
       'hub-and-spoke': (p) =>
-        `在 ${p.hubMarkdown} 部署一个安装实例${p.installations > 1 ? `（受 Rancher 规模上限所限，实际为 ${num(p.installations)} 个）` : ''}，共 ${num(p.managementNodes)} 个管理节点。`,
+        p.planesMarkdown.length > 1
+          ? `${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点：${p.planesMarkdown.join('；')}。`
+          : `在 ${p.hubMarkdown} 部署一个中心${p.installations > 1 ? `（超出 Rancher 文档规格，${num(p.installations)} 个安装实例并列运行）` : ''}，共 ${num(p.managementNodes)} 个管理节点。`,
       regional: (p) => `${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点。`,
     },
     criteriaColumns: ['评估标准', '权重', '倾向', '理由'],
     favoursNeither: '均不倾向',
     hubRoundTrips: (p) =>
-      `单一中心将设在 ${p.hubMarkdown}；其最差的估算往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`,
-    roundTripColumns: ['区域', '从中心出发的往返时延', '来源'],
-    roundTripBasis: { measured: '实测', estimated: '估算', uncertain: '估算（线路不确定，请实测）' },
+      p.planes === 1
+        ? `中心将设在 ${p.hubMarkdown}；其最差的往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`
+        : `硬性约束使中心辐射模式需要 ${num(p.planes)} 个中心；每个区域由其所属的中心管理，最差的往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`,
+    roundTripColumns: ['区域', '管理平面', '往返时延', '来源'],
+    roundTripBasis: {
+      'own-site': '管理平面所在地（估算）',
+      measured: '实测',
+      estimated: '按常见线路估算',
+      uncertain: '估算（线路不确定，请实测）',
+    },
     regionalPlan: (p) =>
       `一个区域管理平面服务一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内的区域，从不跨越大洲）：`,
-    planeGroup: (p) => {
-      const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例` : ''}`;
-      return p.othersMarkdown.length === 0
-        ? `管理平面设在 ${p.planeMarkdown}，只服务本区域（${size}）`
-        : `管理平面设在 ${p.planeMarkdown}，同时服务 ${p.othersMarkdown.join('、')}（共 ${size}）`;
+    planeLine: (p) => {
+      const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例并列运行` : ''}`;
+      const why = PLANE_WHY[p.reason](p.servesMarkdown);
+      const serving = p.othersMarkdown.length === 0 ? '只服务本区域' : `同时服务${spaced(p.othersMarkdown.join('、'))}`;
+      const standby = p.standbyMarkdown ? `，热备位于${spaced(p.standbyMarkdown)}` : '';
+      return `管理平面设在${spaced(p.planeMarkdown)}${why ? `，${why}` : ''}，${serving}${standby}（${p.othersMarkdown.length > 0 ? '共 ' : ''}${size}）`;
     },
+    author: (p) => `${joinChinese('此版本的回答由', p.authorMarkdown, '提供')}。`,
     shareLink: (p) => `在线查看推荐结果（回答已包含在链接中）：<${p.url}>`,
-    footer: '由 Rancher Strategy Advisor 生成；往返时延是根据大圆距离估算的。',
+    footer: (p) =>
+      `由 Rancher Strategy Advisor 生成；${
+        p.figures === 'measured'
+          ? '站点之间的往返时延均为我们的实测值。'
+          : p.figures === 'mixed'
+            ? '往返时延标明实测的为我们的实测值，其余按站点之间的常见网络线路估算。'
+            : '往返时延按站点之间的常见网络线路估算，并非实测值。'
+      }`,
     versionsCompared: {
       heading: '比较过的版本',
       intro: (p) => `我们并排比较了这项决策的 ${num(p.count)} 个回答版本：`,

@@ -2,7 +2,7 @@
 // worded for the person. Writing them is share/answers-file.ts, which needs no schema.
 import type { UiMessages } from '../../components/i18n';
 import { en } from '../../components/i18n/messages-en';
-import { type Answers, formatProblems } from '../../engine';
+import { type Answers, type FieldProblem, problemField } from '../../engine';
 import { isYamlFileName } from '../../share/answers-yaml';
 import { type AnswersTextProblem, MAX_ANSWERS_FILE_BYTES, readAnswersDocument } from '../../share/read-answers-file';
 
@@ -14,9 +14,37 @@ export type ReadAnswersFileResult =
   | { readonly ok: false; readonly message: string };
 
 type FileMessages = UiMessages['files'];
+type ProblemMessages = UiMessages['problems'];
 
-/** One message naming what is wrong with the file, in `messages`' language (the field problems stay in English). */
-function describeProblem(problem: AnswersTextProblem, fileName: string, messages: FileMessages): string {
+/**
+ * Each field problem on a line of its own, at its path, in `problems`' language: the questionnaire's sentence for
+ * the field and kind of problem (English gives the engine's own). A problem no field of the form can have (no
+ * document, another version) keeps the engine's sentence.
+ */
+function describeProblems(list: readonly FieldProblem[], problems: ProblemMessages): string {
+  return list
+    .map((problem) => {
+      const sentence =
+        problem.path === '' || problem.path === 'version'
+          ? problem.message
+          : problems.message({
+              message: problem.message,
+              field: problemField(problem.path),
+              code: problem.code ?? '',
+              detail: problem.detail,
+            });
+      return problem.path ? `${problem.path}: ${sentence}` : sentence;
+    })
+    .join('\n');
+}
+
+/** One message naming what is wrong with the file, in the language of `messages` and `problems`. */
+function describeProblem(
+  problem: AnswersTextProblem,
+  fileName: string,
+  messages: FileMessages,
+  problems: ProblemMessages,
+): string {
   switch (problem.kind) {
     case 'not-text':
       return messages.notText(fileName);
@@ -27,7 +55,7 @@ function describeProblem(problem: AnswersTextProblem, fileName: string, messages
     case 'not-yaml':
       return messages.notYaml(fileName, problem.yaml);
     case 'invalid':
-      return `${messages.invalid(fileName)}\n${formatProblems(problem.problems)}`;
+      return `${messages.invalid(fileName)}\n${describeProblems(problem.problems, problems)}`;
   }
 }
 
@@ -40,9 +68,10 @@ export async function readAnswersFile(
   bytes: Uint8Array,
   fileName: string,
   messages: FileMessages = en.files,
+  problems: ProblemMessages = en.problems,
 ): Promise<ReadAnswersFileResult> {
   const read = await readAnswersDocument(bytes, fileName);
-  return read.ok ? read : { ok: false, message: describeProblem(read.problem, fileName, messages) };
+  return read.ok ? read : { ok: false, message: describeProblem(read.problem, fileName, messages, problems) };
 }
 
 /** Checks a file before reading it: type and size. */

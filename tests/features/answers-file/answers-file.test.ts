@@ -53,10 +53,24 @@ describe('answers files', () => {
     );
     expect(!read.ok && read.message.split('\n')).toEqual([
       'mine.json is not a valid answers file. Your current answers are unchanged.',
-      expect.stringMatching(/^regions\[0\]\.id: unknown region id "aws:xx-nowhere-9"/),
-      'regions[1].clusters: clusters must be at least 1',
-      'opsEngineers: operations engineers must be at least 0',
+      expect.stringMatching(/^regions\[0\]\.id: Unknown region id "aws:xx-nowhere-9"/),
+      'regions[1].clusters: Clusters must be at least 1.',
+      'opsEngineers: Operations engineers must be at least 0.',
     ]);
+  });
+
+  it('lists the problems in the language the app speaks', async () => {
+    const read = await readAnswersFile(
+      bytesOf('{"version": 1, "regions": [{"id": "aws:eu-west-1", "clusters": 0}], "opsEngineers": -1}'),
+      'mine.json',
+      zhCN.files,
+      zhCN.problems,
+    );
+    const lines = !read.ok ? read.message.split('\n') : [];
+    expect(lines[0]).toMatch(/^mine\.json /);
+    expect(lines[1]).toMatch(/^regions\[1\]\.clusters: |^regions\[0\]\.clusters: /);
+    for (const line of lines.slice(1)) expect(line.replace(/^[\w[\].]+: /, '')).toMatch(/[\u4e00-\u9fff]/);
+    expect(read.ok ? '' : read.message).not.toMatch(/must be at least/);
   });
 
   it('saves the answers with a $schema reference and opens them back unchanged', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, recommend, renderDecisionRecord } from '../../../src/engine';
-import { toLatencyChartRows } from '../../../src/features/recommendation/chart-data';
+import { type Answers, recommend, renderDecisionRecord, viewPlanes } from '../../../src/engine';
+import { toLatencyChartRows } from '../../../src/features/recommendation/latency-chart-data';
 import { buildMapModel } from '../../../src/features/topology-map/map-data';
 import { answersOf } from '../../fixtures/answers';
 
@@ -19,11 +19,12 @@ const answers: Answers = answersOf({
   ],
 });
 const recommendation = recommend(answers);
+const planes = viewPlanes(recommendation, answers);
 const isFiniteNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 
 describe('custom sites with ids like constructor, toString or __proto__', () => {
   it('get a numeric round trip on every row of the latency chart', () => {
-    const rows = toLatencyChartRows(recommendation, answers);
+    const rows = toLatencyChartRows(planes);
     expect(rows.map((row) => row.id).sort()).toEqual([...ODD_IDS, 'aws:eu-west-1'].sort());
     for (const row of rows) {
       expect(isFiniteNumber(row.hubRttMs), `${row.id} from the hub`).toBe(true);
@@ -32,7 +33,7 @@ describe('custom sites with ids like constructor, toString or __proto__', () => 
   });
 
   it('get a numeric round trip on every point of the map', () => {
-    const model = buildMapModel(answers, recommendation);
+    const model = buildMapModel(answers, recommendation, planes);
     expect(model.points).toHaveLength(answers.regions.length);
     for (const point of model.points) {
       expect(isFiniteNumber(point.rttFromHubMs), point.id).toBe(true);

@@ -98,13 +98,15 @@ describe('RecommendationPanel', () => {
   it('gives the round-trip chart a table with every region, from the hub and from its regional plane', () => {
     renderPanel(GLOBAL);
 
-    const table = screen.getByRole('table', { name: /^Round trip from a hub in US East \(N\. Virginia\)/ });
+    const table = screen.getByRole('table', { name: /^Round trip from the hub in US East \(N\. Virginia\)/ });
     const tokyo = within(table).getByRole('row', { name: /^Asia Pacific \(Tokyo\)/ });
-    const [fromHub, fromPlane] = within(tokyo).getAllByRole('cell');
-    expect(fromHub).toHaveTextContent(/ms, beyond your tolerance$/);
-    expect(fromPlane).toHaveTextContent(/ms from Asia Pacific \(Tokyo\), within your tolerance$/);
+    const [hub, fromHub, plane, fromPlane] = within(tokyo).getAllByRole('cell');
+    expect(hub).toHaveTextContent('US East (N. Virginia)');
+    expect(fromHub).toHaveTextContent(/^\d+ ms, beyond your tolerance$/);
+    expect(plane).toHaveTextContent('its own site');
+    expect(fromPlane).toHaveTextContent(/^\d+ ms$/);
     // No figure was measured: the caption says the figures are estimates, and no legend entry explains outlines.
-    expect(screen.getByText(/Estimates from distance, not measurements\./)).toBeInTheDocument();
+    expect(screen.getByText(/Estimates from typical routes, not measurements\./)).toBeInTheDocument();
     expect(screen.queryByText('Measured (outlined)')).not.toBeInTheDocument();
   });
 
@@ -272,9 +274,31 @@ describe('RecommendationPanel', () => {
       }),
     );
     const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });
-    expect(within(plans).getByText(/2 hubs, one per hard constraint/)).toBeInTheDocument();
+    expect(within(plans).getByText(/2 hubs, as hard constraints keep regions apart/)).toBeInTheDocument();
     // Both strategies keep the jurisdiction's plane.
     expect(within(plans).getAllByText('Plane in Europe (Frankfurt) (inside the EU)')).toHaveLength(2);
+    expect(within(plans).getByText('Plane in US East (N. Virginia) (for the rest of the estate)')).toBeInTheDocument();
+  });
+
+  it('gives each region its round trip from the hub that manages it, named, when there are several', () => {
+    renderPanel(
+      answersOf({
+        version: 1,
+        regions: [
+          { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
+          { id: 'aws:eu-west-1', clusters: 4, jurisdiction: 'eu' },
+          { id: 'aws:us-east-1', clusters: 12 },
+          { id: 'aws:ap-southeast-1', clusters: 3 },
+        ],
+        jurisdictions: [{ id: 'eu', name: 'the EU' }],
+      }),
+    );
+    const table = screen.getByRole('table', { name: /^Round trip from the hub that manages each region/ });
+    const ireland = within(table).getByRole('row', { name: /^Europe \(Ireland\)/ });
+    expect(within(ireland).getAllByRole('cell')[0]).toHaveTextContent('Europe (Frankfurt)');
+    const singapore = within(table).getByRole('row', { name: /^Asia Pacific \(Singapore\)/ });
+    expect(within(singapore).getAllByRole('cell')[0]).toHaveTextContent('US East (N. Virginia)');
+    expect(screen.getByText(/Hub & Spoke: Frankfurt for the EU; N\. Virginia for the rest/)).toBeInTheDocument();
   });
 
   it('marks the result as not updated while an answer is invalid', () => {

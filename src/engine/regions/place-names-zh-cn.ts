@@ -1,4 +1,4 @@
-import type { PlaceNames } from '../../engine';
+import type { PlaceNames } from './search-catalog';
 
 /**
  * The cloud catalog's metros, countries and providers in Simplified Chinese, by their English names: the picker finds
