@@ -3,8 +3,9 @@
 // language's parts are fetched together by `loadCatalog` before the page shows that language (main.tsx, a switch),
 // and read with React's `use` (useCatalogPart in i18n-context.tsx).
 import type { Locale } from '../../engine';
+import type { ResultMessages } from './result-types';
 import type { ReviewMessages } from './review-types';
-import type { ConstraintsMessages, ResultMessages, UiMessages } from './types';
+import type { ConstraintsMessages, UiMessages } from './types';
 
 /** The catalogs by where they are used: the first screen, the result, the design-review tools, the constraints editor. */
 export interface CatalogParts {
