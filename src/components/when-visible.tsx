@@ -9,13 +9,11 @@ export interface WhenVisibleProps {
   readonly rootMargin?: string;
 }
 
-/** After the first paint settles, render anyway: a printout or a quick scroll should not find a placeholder. */
-const IDLE_RENDER_TIMEOUT_MS = 3_000;
-
 /**
- * Renders its children once they are about to scroll into view, the page is about to print, or the browser
- * is idle after the first paint, so heavy parts further down the page (the map and its data) do not compete
- * with the first paint. Where IntersectionObserver is missing, at once.
+ * Renders its children once they are about to scroll into view (`rootMargin` ahead, so a scroll seldom finds the
+ * placeholder) or the page is about to print, so heavy parts further down the page (the charts, the map and its
+ * data) cost nothing until someone looks: a phone opening a link shows the questionnaire first and the result below
+ * it. Where IntersectionObserver is missing, at once.
  */
 export function WhenVisible({ placeholder, children, rootMargin = '600px' }: WhenVisibleProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -33,16 +31,10 @@ export function WhenVisible({ placeholder, children, rootMargin = '600px' }: Whe
     const show = () => setVisible(true);
     window.addEventListener('beforeprint', show);
     const unregister = onPrepareForPrint(show);
-    const idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(show, { timeout: IDLE_RENDER_TIMEOUT_MS })
-        : window.setTimeout(show, IDLE_RENDER_TIMEOUT_MS);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', show);
       unregister();
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
     };
   }, [visible, rootMargin]);
   return visible ? children : <div ref={ref}>{placeholder}</div>;

@@ -2,6 +2,7 @@ import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { useElementWidth } from '../../components/use-element-width';
+import { WhenVisible } from '../../components/when-visible';
 
 export interface ChartCardProps {
   headingId: string;
@@ -64,7 +65,10 @@ export function ChartCard({
               </p>
             )}
           >
-            <Suspense fallback={placeholder}>{renderChart(widthPx)}</Suspense>
+            {/* recharts (its chunk, its drawing) waits until the card is near: on a phone the result is far below. */}
+            <WhenVisible placeholder={placeholder}>
+              <Suspense fallback={placeholder}>{renderChart(widthPx)}</Suspense>
+            </WhenVisible>
           </ErrorBoundary>
         ) : (
           placeholder
