@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { isSideBySide } from '../../components/layout';
 import { useElementWidth } from '../../components/use-element-width';
 import { WhenVisible } from '../../components/when-visible';
 
@@ -65,8 +66,9 @@ export function ChartCard({
               </p>
             )}
           >
-            {/* recharts (its chunk, its drawing) waits until the card is near: on a phone the result is far below. */}
-            <WhenVisible placeholder={placeholder}>
+            {/* recharts (its chunk, its drawing) waits until the card is near, or (beside the questionnaire, where a
+            print from the browser's menu should find it drawn) the browser is idle: on a phone the result is far below. */}
+            <WhenVisible placeholder={placeholder} whenIdle={isSideBySide()}>
               <Suspense fallback={placeholder}>{renderChart(widthPx)}</Suspense>
             </WhenVisible>
           </ErrorBoundary>
