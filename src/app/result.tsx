@@ -2,6 +2,7 @@
 // action bar, the recommendation, the map, sharing and exports, all from one recommendation worked out here.
 import { useEffect, useMemo } from 'react';
 import { useResultMessages } from '../components/i18n/use-result-messages';
+import { isSideBySide } from '../components/layout';
 import { onPrepareForPrint } from '../components/print-preparation';
 import { WhenVisible } from '../components/when-visible';
 import { type Answers, type DecisionMetadata, recommend } from '../engine';
@@ -47,7 +48,7 @@ export default function Result({ answers, pendingProblems, chartWidthPx, onOpenF
           {r.map.title}
         </h2>
         <p className="card-lede">{r.map.lede}</p>
-        <WhenVisible placeholder={<div className="map-placeholder">{r.map.loading}</div>}>
+        <WhenVisible placeholder={<div className="map-placeholder">{r.map.loading}</div>} whenIdle={isSideBySide()}>
           <LazyTopologyMap answers={answers} recommendation={recommendation} />
         </WhenVisible>
       </section>

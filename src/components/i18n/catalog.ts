@@ -4,8 +4,9 @@
 // and read with React's `use` (useCatalogPart in i18n-context.tsx).
 import type { Locale } from '../../engine';
 import type { EstateImportMessages } from './estate-import-types';
+import type { ResultMessages } from './result-types';
 import type { ReviewMessages } from './review-types';
-import type { ConstraintsMessages, ResultMessages, UiMessages } from './types';
+import type { ConstraintsMessages, UiMessages } from './types';
 
 /**
  * The catalogs by where they are used: the first screen, the result, the design-review tools, the constraints

@@ -9,4 +9,5 @@ export {
   useI18n,
 } from './i18n-context';
 export { LanguageSwitcher } from './language-switcher';
-export type { ConstraintsMessages, ResultMessages, UiMessages } from './types';
+export type { ResultMessages } from './result-types';
+export type { ConstraintsMessages, UiMessages } from './types';

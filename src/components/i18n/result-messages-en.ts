@@ -1,6 +1,6 @@
 // Imported only by the result's lazily loaded modules (through use-result-messages.ts), so it stays out of the
 // first bundle.
-import type { ResultMessages } from './types';
+import type { ResultMessages } from './result-types';
 
 // Two number styles, so every English text stays as it was: grouped ("1,234") where the UI always grouped digits
 // (counts of clusters, the map's round trips), plain ("2000") where it printed the bare number.

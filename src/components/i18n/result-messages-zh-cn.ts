@@ -1,5 +1,5 @@
 // Loaded on demand with the Chinese UI catalog (see i18n-context.tsx): never part of the first bundle.
-import type { ResultMessages } from './types';
+import type { ResultMessages } from './result-types';
 
 const number = new Intl.NumberFormat('zh-CN');
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
