@@ -257,12 +257,17 @@ describe('RecommendationPanel', () => {
     expect(steps.map((step) => step.querySelector('.run-plan-text')?.textContent)).toEqual([
       expect.stringMatching(/^Run the hub in US East \(N\. Virginia\) as a three-node HA/),
       expect.stringMatching(/^Keep a warm standby/),
-      expect.stringMatching(/^Enable the Authorized Cluster Endpoint for the 1 cluster in Asia Pacific \(Sydney\)/),
+      expect.stringMatching(
+        /^The 1 cluster in Asia Pacific \(Sydney\) sits up to \d+ ms from its plane.*Authorized Cluster Endpoint/,
+      ),
+      // Multi-cluster apps and independent upgrades "matter" by default: Fleet from the hub, a staging Rancher.
+      expect.stringMatching(/^Deploy apps to the 2 regions with Fleet from the hub/),
+      expect.stringMatching(/^Run a staging Rancher that mirrors the hub/),
     ]);
     expect(within(plan).getAllByRole('link', { name: /Communicating with Downstream User Clusters/ })).toHaveLength(1);
   });
 
-  it('lists one hub per jurisdiction when management must stay inside one', () => {
+  it('lists one hub per jurisdiction when its planes manage only its own regions', () => {
     renderPanel(
       answersOf({
         version: 1,
@@ -270,7 +275,7 @@ describe('RecommendationPanel', () => {
           { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
           { id: 'aws:us-east-1', clusters: 12 },
         ],
-        jurisdictions: [{ id: 'eu', name: 'the EU' }],
+        jurisdictions: [{ id: 'eu', name: 'the EU', planesManageOnlyInside: true }],
       }),
     );
     const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });
