@@ -178,13 +178,13 @@ export const jurisdictionSchema = z.object({
   allowedLocations: z.optional(
     z
       .array(
-        z
-          .string({ error: 'each of allowedLocations must be a country code such as "DE" or a region id' })
-          .check(
-            z.trim(),
-            z.minLength(1, { error: 'each of allowedLocations must not be empty' }),
-            z.maxLength(120, { error: 'each of allowedLocations must be at most 120 characters' }),
-          ),
+        z.string({ error: 'each of allowedLocations must be a country code such as "DE" or a region id' }).check(
+          z.trim(),
+          z.minLength(1, { error: 'each of allowedLocations must not be empty' }),
+          z.maxLength(MAX_REGION_ID_CHARS, {
+            error: `each of allowedLocations must be at most ${MAX_REGION_ID_CHARS} characters`,
+          }),
+        ),
         { error: 'allowedLocations must be a list of country codes and region ids, such as ["DE", "aws:eu-west-1"]' },
       )
       .check(

@@ -75,11 +75,17 @@ export const LATENCY_TOLERANCE_FLOOR_MS = 30;
 /** Latency: no points while a round trip is at most this share of the tolerance. */
 export const LATENCY_COMFORT_RATIO = 0.5;
 /**
- * Latency counts in full once this many clusters gain a nearer plane, and less for fewer (log scale, a fifth of it for
- * one cluster): a few distant clusters are served by the Authorized Cluster Endpoint or their provider's kubeconfig
- * rather than by a plane of their own. Team's judgement.
+ * Latency counts in full once a region of this many clusters gains a nearer plane, and less for fewer (log scale,
+ * each region counting CLUSTER_WEIGHT_PRIOR clusters more: about half of it for one far cluster): a few distant
+ * clusters are served by the Authorized Cluster Endpoint or their provider's kubeconfig rather than by a plane of
+ * their own. Team's judgement.
  */
 export const LATENCY_FULL_STAKE_CLUSTERS = 20;
+/**
+ * Latency: the most one cluster's nearer plane saves it, reached about 1.6 times beyond the tolerance: well beyond is
+ * well beyond, and a cluster far beyond must not weigh like many. Team's judgement.
+ */
+export const LATENCY_MAX_POINTS_PER_CLUSTER = 50;
 /** Latency: the cap, reached when most clusters sit far beyond the tolerance from the hub and near their own plane. */
 export const LATENCY_MAX_POINTS = 60;
 

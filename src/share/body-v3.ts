@@ -8,7 +8,11 @@
  * extension = "V" ["G" number]                                         ; clustersInTwoYears
  *             *("R" index ["P" number] ["I" number] ["H" number])     ; regions[index].clusterKinds
  *             *("J" index ["S" ("0" / "1")] [locations])              ; jurisdictions[index]
- * locations = "L" / 1*("L" text)                                      ; allowedLocations; the tag alone is []
+ * locations = "L" / 1*("L" text / "F" index)                           ; allowedLocations; the tag alone is []
+ *
+ * An allowed location that is one of the answers' own region ids is written as that region's index ("F3"), as the
+ * ends of a measured round trip are in version 2: a region id may be 120 CJK characters, and 20 jurisdictions of 60
+ * such places would make a link longer than any browser keeps. Catalog ids and country codes are written as text.
  */
 import { decodeBodyV2, encodeBodyV2, type LinkDocumentV2 } from './body-v2';
 import { type BodyDecodeResult, FieldReader, MalformedBody, readFields, required } from './field-reader';
@@ -51,6 +55,11 @@ const optionalNumber = (tag: string, value: number | undefined) =>
 
 /** Writes answers as a v3 body: v2's body, then v3's answers when there are any. */
 export function encodeBodyV3(answers: LinkDocumentV3): string {
+  const regionIndex = new Map(answers.regions.map((region, index) => [region.id, index]));
+  const location = (place: string) => {
+    const index = regionIndex.get(place);
+    return index === undefined ? `L${escapeText(place)}` : `F${index}`;
+  };
   let extension = optionalNumber('G', answers.clustersInTwoYears);
   answers.regions.forEach((region, index) => {
     if (region.clusterKinds === undefined) return;
@@ -63,7 +72,7 @@ export function encodeBodyV3(answers: LinkDocumentV3): string {
     if (strict === undefined && locations === undefined) return;
     extension += `J${index}${strict === undefined ? '' : `S${strict ? '1' : '0'}`}`;
     if (locations !== undefined) {
-      extension += locations.length === 0 ? 'L' : locations.map((location) => `L${escapeText(location)}`).join('');
+      extension += locations.length === 0 ? 'L' : locations.map(location).join('');
     }
   });
   const v2 = encodeBodyV2(answers);
@@ -119,12 +128,19 @@ export function decodeBodyV3(body: string): BodyDecodeResult<LinkDocumentV3> {
         if (strict !== '0' && strict !== '1') throw new MalformedBody('the strict rule is not 0/1');
         target.planesManageOnlyInside = strict === '1';
       }
-      if (reader.nextIs('L')) {
+      if (reader.nextIs('L') || reader.nextIs('F')) {
         const locations: string[] = [];
-        if (reader.peekValue() === '') reader.takeOptional('L');
+        if (reader.nextIs('L') && reader.peekValue() === '') reader.takeOptional('L');
         else {
-          while (reader.nextIs('L') && reader.peekValue() !== '') {
-            locations.push(required(unescapeText(reader.takeOptional('L') ?? ''), 'an allowed location is malformed'));
+          while ((reader.nextIs('L') && reader.peekValue() !== '') || reader.nextIs('F')) {
+            if (reader.nextIs('F')) {
+              const at = readIndex(reader.takeOptional('F') ?? '', regions.length, 'an allowed region');
+              locations.push(regions[at]?.id ?? '');
+            } else {
+              locations.push(
+                required(unescapeText(reader.takeOptional('L') ?? ''), 'an allowed location is malformed'),
+              );
+            }
           }
         }
         target.allowedLocations = locations;

@@ -2,6 +2,7 @@
 // (answer-limits.ts), so that the decoder's cap never refuses a link the advisor wrote. A field added to a link body
 // adds its worst case here; tests/share/link-limits.test.ts encodes the largest valid document to prove the bound.
 import {
+  MAX_ALLOWED_LOCATIONS,
   MAX_DECISION_TITLE_CHARS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
@@ -11,7 +12,9 @@ import {
   MAX_PERSON_NAME_CHARS,
   MAX_REGION_ID_CHARS,
   MAX_REGIONS,
+  regionCatalog,
 } from '../engine';
+import { escapeText } from './link-text';
 
 /**
  * Most link characters one UTF-16 unit of text takes (link-text.ts): a code point from U+1000 to U+FFFF (CJK among
@@ -34,16 +37,39 @@ const NUMBERS_PER_REGION = 12;
 /** Choices a region may carry (site kind, connectivity), with room for as many more. */
 const CHOICES_PER_REGION = 4;
 
-/** A region: its id (a provider tag and its text), name, jurisdiction, numbers and choices. */
+/** A tagged position in the regions list (`F99`, `R99`): how version 3 refers to one of the answers' regions. */
+const REGION_INDEX_FIELD = 1 + String(MAX_REGIONS - 1).length;
+
+/**
+ * A region: its id (a provider tag and its text), name, jurisdiction, numbers and choices, and version 3's tagged
+ * position before its cluster kinds.
+ */
 const REGION_CHARS =
   1 +
   textField(MAX_REGION_ID_CHARS) +
   textField(MAX_NAME_CHARS) +
   textField(MAX_JURISDICTION_ID_CHARS) +
   NUMBERS_PER_REGION * NUMBER_FIELD +
-  CHOICES_PER_REGION * CHOICE_FIELD;
-/** A jurisdiction: id, name and a few yes-or-no choices. */
-const JURISDICTION_CHARS = textField(MAX_JURISDICTION_ID_CHARS) + textField(MAX_NAME_CHARS) + 4 * CHOICE_FIELD;
+  CHOICES_PER_REGION * CHOICE_FIELD +
+  REGION_INDEX_FIELD;
+/** A country code as a link writes it: two capitals, each `_` and its lowercase (`DE` is `_d_e`). */
+const COUNTRY_CODE_CHARS = escapeText('ZZ').length;
+/**
+ * One allowed location of a jurisdiction (version 3): a catalog id or a country code as text, or one of the answers'
+ * regions by its index (a region id, however long, is never written out). The schema allows nothing else.
+ */
+const LOCATION_CHARS =
+  1 + Math.max(COUNTRY_CODE_CHARS, REGION_INDEX_FIELD - 1, ...regionCatalog.map(({ id }) => escapeText(id).length));
+/**
+ * A jurisdiction: id, name and a few yes-or-no choices; in version 3 also its tagged position, its strict rule and
+ * its allowed locations.
+ */
+const JURISDICTION_CHARS =
+  textField(MAX_JURISDICTION_ID_CHARS) +
+  textField(MAX_NAME_CHARS) +
+  4 * CHOICE_FIELD +
+  REGION_INDEX_FIELD +
+  MAX_ALLOWED_LOCATIONS * LOCATION_CHARS;
 /**
  * A measured round trip: its milliseconds and two ends. Each end of a valid document is a region, written by its
  * index (`F0` to `F99`), or the pinned hub (`Fh`): the schema refuses any other end.

@@ -123,10 +123,14 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
         strict: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 3, maxLength: 3 }),
         places: fc.array(
           fc.option(
-            fc.uniqueArray(fc.constantFrom('DE', 'FR', 'GB', 'US', 'CN', ...catalogIds.slice(0, 20)), {
-              minLength: 1,
-              maxLength: 5,
-            }),
+            // A number stands for one of the answers' own regions (a link writes it by index).
+            fc.uniqueArray(
+              fc.oneof(fc.constantFrom('DE', 'FR', 'GB', 'US', 'CN', ...catalogIds.slice(0, 20)), fc.nat(9)),
+              {
+                minLength: 1,
+                maxLength: 5,
+              },
+            ),
             { nil: undefined },
           ),
           { minLength: 3, maxLength: 3 },
@@ -155,7 +159,10 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
         .map((id, index) => {
           const keep = estate.keepInside?.[index];
           const strict = keep === false ? undefined : estate.strict?.[index];
-          const places = estate.places?.[index];
+          const named = estate.places?.[index]?.map((place) =>
+            typeof place === 'number' ? (regions[place % regions.length]?.id ?? 'DE') : place,
+          );
+          const places = named === undefined ? undefined : [...new Set(named)];
           return {
             id,
             name: estate.jurisdictionNames?.[index] ?? id,

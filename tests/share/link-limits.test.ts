@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
+  MAX_ALLOWED_LOCATIONS,
   MAX_DECISION_TITLE_CHARS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
@@ -11,8 +12,10 @@ import {
   MAX_REGION_ID_CHARS,
   MAX_REGIONS,
   parseAnswers,
+  regionCatalog,
 } from '../../src/engine';
 import { decodeAnswers, encodeAnswers, MAX_SHARE_PAYLOAD_CHARS } from '../../src/share';
+import { escapeText } from '../../src/share/link-text';
 
 /** `length` CJK characters (each a six-character escape in a link), different for each `seed`. */
 const cjk = (length: number, seed: number) =>
@@ -23,10 +26,17 @@ const longCoordinate = (index: number) => -Number(`0.0000012345678901${String(10
 
 /** The largest valid answers document: every list at its limit, every text at its length in CJK, long numbers. */
 function largestValidAnswers(): Answers {
+  // The catalog ids that take the most link characters, as many as a jurisdiction may allow.
+  const longestCatalogIds = regionCatalog
+    .map(({ id }) => id)
+    .sort((a, b) => escapeText(b).length - escapeText(a).length || a.localeCompare(b))
+    .slice(0, MAX_ALLOWED_LOCATIONS);
   const jurisdictions = Array.from({ length: MAX_JURISDICTIONS }, (_, index) => ({
     id: cjk(MAX_JURISDICTION_ID_CHARS, 5000 + index),
     name: cjk(MAX_NAME_CHARS, 6000 + index),
-    keepManagementInside: false,
+    keepManagementInside: true,
+    planesManageOnlyInside: true,
+    allowedLocations: longestCatalogIds,
   }));
   const regions = Array.from({ length: MAX_REGIONS }, (_, index) => ({
     id: cjk(MAX_REGION_ID_CHARS, index),
@@ -35,9 +45,11 @@ function largestValidAnswers(): Answers {
     lon: longCoordinate(index + 500),
     clusters: 9_999,
     siteKind: 'datacenter' as const,
-    connectivity: 'intermittent' as const,
+    // The pinned hub (the first region) must be on a steady link; every choice takes a link the same characters.
+    connectivity: index === 0 ? ('connected' as const) : ('intermittent' as const),
     nodes: 9_999_999,
     jurisdiction: jurisdictions[index % MAX_JURISDICTIONS]?.id ?? '',
+    clusterKinds: { provisioned: 3_333, imported: 3_333, hosted: 3_333 },
   }));
   const latencies: { from: string; to: string; ms: number }[] = [];
   for (let from = 0; from < MAX_REGIONS && latencies.length < MAX_MEASURED_LATENCIES; from++) {
@@ -55,6 +67,7 @@ function largestValidAnswers(): Answers {
     nodesPerCluster: 12.345678901234567,
     provisionedPercent: 12.345678901234567,
     jurisdictions,
+    clustersInTwoYears: 999_999,
     hub: { regionId: regions[0]?.id },
     latencies,
     decision: {

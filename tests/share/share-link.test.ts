@@ -389,7 +389,23 @@ describe('link version 2', () => {
     expect(encodeAnswers(answers({ version: 1, regions: [{ id: 'aws:us-east-1' }] }))).not.toContain('V');
   });
 
+  it("writes an allowed location that is one of the answers' regions by its index, however long its id", () => {
+    const id = '东京数据中心'.repeat(20);
+    const value = answers({
+      version: 1,
+      regions: [
+        { id: 'aws:eu-west-1', jurisdiction: 'jp' },
+        { id, name: 'Tokyo DC', lat: 35.68, lon: 139.69, jurisdiction: 'jp' },
+      ],
+      jurisdictions: [{ id: 'jp', name: 'Japan', allowedLocations: ['JP', id, 'aws:eu-west-1'] }],
+    });
+    const payload = encodeAnswers(value);
+    expect(payload).toMatch(/VJ0L_j_pF1F0\./);
+    expect(decodeAnswers(payload)).toEqual({ ok: true, value });
+  });
+
   it.each([
+    ['an allowed region the link does not hold', 'L150O2E0P2222JeuN_euAeu-west-1JeuVJ0F1'],
     ['a mark with nothing after it', 'L150O2E0P2222Aeu-west-1V'],
     ['a jurisdiction entry that says nothing', 'L150O2E0P2222JeuN_euAeu-west-1JeuVJ0'],
     ['cluster kinds of a region the link does not hold', 'L150O2E0P2222Aeu-west-1VR1P1'],

@@ -1,10 +1,12 @@
 import type { LatencyPicture } from '../messages/types';
+import { CLUSTER_WEIGHT_PRIOR } from '../topology';
 import {
   BROWSER_LATENCY_MAX_POINTS,
   BROWSER_RTT_GUIDANCE_MS,
   LATENCY_COMFORT_RATIO,
   LATENCY_FULL_STAKE_CLUSTERS,
   LATENCY_MAX_POINTS,
+  LATENCY_MAX_POINTS_PER_CLUSTER,
   LATENCY_POINTS_PER_LOG_BEYOND,
   LATENCY_POINTS_PER_LOG_WITHIN,
   LATENCY_TOLERANCE_FLOOR_MS,
@@ -34,15 +36,17 @@ export function latencyPoints(ratio: number): number {
 }
 
 /**
- * Cluster-weighted sum over the sites of what a nearer regional plane saves against the hub. Each pair of places
- * (hub, regional plane) counts by its weight, and only where the regional plane is the nearer one: so the saving
- * never grows when the cost function is relaxed (a higher tolerance).
+ * Cluster-weighted sum over the sites of what a nearer regional plane saves against the hub, at most `capPerCluster`
+ * for one cluster. Each pair of places (hub, regional plane) counts by its weight, and only where the regional plane
+ * is the nearer one: so the saving never grows when the cost function is relaxed (a higher tolerance), and the cap
+ * keeps that so.
  */
-function savedBySite(context: FactorContext, cost: (rttMs: number) => number): number {
+function savedBySite(context: FactorContext, cost: (rttMs: number) => number, capPerCluster: number): number {
   const { weights, hubRttMs, planeRttMs } = context.layout.summary.nearerPairs;
   let sum = 0;
   for (let i = 0; i < weights.length; i++) {
-    sum += (weights[i] as number) * Math.max(0, cost(hubRttMs[i] as number) - cost(planeRttMs[i] as number));
+    const saved = cost(hubRttMs[i] as number) - cost(planeRttMs[i] as number);
+    sum += (weights[i] as number) * Math.min(capPerCluster, Math.max(0, saved));
   }
   return sum;
 }
@@ -67,9 +71,12 @@ export const latency: FactorDefinition = {
   weigh: (context) => {
     if (context.layout.summary.differs === 0) return NEUTRAL;
     const tolerance = Math.max(context.answers.latencyToleranceMs, LATENCY_TOLERANCE_FLOOR_MS);
-    const saved = savedBySite(context, (rtt) => latencyPoints(rtt / tolerance));
-    const nearer = context.layout.summary.nearerClusters;
-    const stake = Math.min(1, Math.log1p(nearer) / Math.log1p(LATENCY_FULL_STAKE_CLUSTERS));
+    const saved = savedBySite(context, (rtt) => latencyPoints(rtt / tolerance), LATENCY_MAX_POINTS_PER_CLUSTER);
+    // Weights, not bare clusters: each region counts CLUSTER_WEIGHT_PRIOR more, so one cluster more or less moves
+    // the stake of a small estate by slivers.
+    const nearer = context.layout.summary.nearerWeight;
+    const full = LATENCY_FULL_STAKE_CLUSTERS + CLUSTER_WEIGHT_PRIOR;
+    const stake = Math.min(1, Math.log1p(nearer) / Math.log1p(full));
     return favoring('regional', Math.min(LATENCY_MAX_POINTS, saved * stake));
   },
   explain: (context, weight) => {
@@ -85,7 +92,7 @@ const browserCost = (rtt: number) =>
 export const browserLatency: FactorDefinition = {
   id: 'browser-latency',
   sources: ['rancher-browser-latency'],
-  weigh: (context) => favoring('regional', savedBySite(context, browserCost)),
+  weigh: (context) => favoring('regional', savedBySite(context, browserCost, BROWSER_LATENCY_MAX_POINTS)),
   explain: (context) => {
     const text = context.messages.factors['browser-latency'];
     const farthest = farthestUnderHub(context);

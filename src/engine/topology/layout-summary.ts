@@ -25,8 +25,11 @@ export interface LayoutSummary {
    * (fade share × the site's share of all clusters × both places' blend weights).
    */
   readonly nearerPairs: NearerPairs;
-  /** Clusters Regional serves from a nearer plane than the hub's (averaged over the fade and both blends). */
-  readonly nearerClusters: number;
+  /**
+   * The weight (clusters plus CLUSTER_WEIGHT_PRIOR per region) Regional serves from a nearer plane than the hub's,
+   * averaged over the fade and both blends, each region in full once its plane is NEARER_IN_FULL_MS nearer.
+   */
+  readonly nearerWeight: number;
 }
 
 /** Parallel lists: each pair's weight, its round trip from the hub's place and from the regional plane, ms. */
@@ -35,6 +38,12 @@ export interface NearerPairs {
   readonly hubRttMs: readonly number[];
   readonly planeRttMs: readonly number[];
 }
+
+/**
+ * A cluster counts as served from a nearer plane in full once that plane saves it this many ms, in part below: two
+ * places in one metro are not "nearer" to each other. Team's judgement: a hop between neighbouring metros.
+ */
+const NEARER_IN_FULL_MS = 10;
 
 /** How far beyond Rancher's largest documented size a plane is: 0 within it, 1 at twice it. */
 const beyondLargest = (sizeRatio: number) => Math.max(0, Math.min(1, sizeRatio - 1));
@@ -50,7 +59,7 @@ export function summarizeLayout(
   let extraLoad = 0;
   let protectedShare = 0;
   let scaleGained = 0;
-  let nearerClusters = 0;
+  let nearerWeight = 0;
   const pairs = { weights: [] as number[], hubRttMs: [] as number[], planeRttMs: [] as number[] };
   for (const { weight, metrics } of variants) {
     differs += weight * (metrics.planes > hub.planes ? 1 : 0);
@@ -64,7 +73,8 @@ export function summarizeLayout(
       for (const [hubWeight, hubRtt] of hub.rttBySite[index] ?? []) {
         for (const [planeWeight, planeRtt] of metrics.rttBySite[index] ?? []) {
           if (planeRtt >= hubRtt) continue;
-          nearerClusters += weight * hubWeight * planeWeight * site.clusters;
+          const saving = Math.min(1, (hubRtt - planeRtt) / NEARER_IN_FULL_MS);
+          nearerWeight += weight * hubWeight * planeWeight * site.weight * saving;
           pairs.weights.push(weight * share * hubWeight * planeWeight);
           pairs.hubRttMs.push(hubRtt);
           pairs.planeRttMs.push(planeRtt);
@@ -79,6 +89,6 @@ export function summarizeLayout(
     protectedShare,
     scaleGained,
     nearerPairs: pairs,
-    nearerClusters,
+    nearerWeight,
   };
 }

@@ -22,6 +22,7 @@ import {
 } from './plans';
 import { candidatePlaces, type JurisdictionRule, type Partition } from './residency';
 import type { RoundTrips } from './round-trips';
+import type { Site } from './sites';
 
 /**
  * Regions whose round trips to one another all stay within this share a plane per geography: "Regional" means a
@@ -55,8 +56,9 @@ export interface CutLayoutSpec {
 }
 
 /**
- * A layout around the central hub: the hub keeps every region within `hubReachMs` of it, and the regions beyond get
- * planes of their own, grouped by the broadest distance ("a central hub in Frankfurt plus a plane in Singapore").
+ * A layout around the central hub: the hub keeps every continent-scale area whose clusters sit within `hubReachMs` of
+ * it (weighted by clusters), and each area beyond gets a plane of its own ("a central hub in Frankfurt plus a plane in
+ * Singapore").
  */
 export interface ReachLayoutSpec {
   readonly kind: 'reach';
@@ -75,14 +77,15 @@ export type RegionalLayoutSpec = CutLayoutSpec | ReachLayoutSpec;
  * planes for the regions beyond its reach; layouts finer than that (a plane per 72 ms geography, coasts at 48 ms,
  * 32 ms, metro areas at 20 ms) count only as the tolerance or Rancher's documented sizes ask for them (score.ts). The
  * one compared with Hub & Spoke is the one that makes the best case for Regional among those admitted. Fades and
- * reaches: team's judgement, about a sixth of each distance.
+ * reaches: team's judgement; a grouping distance fades over about a sixth of it, a hub's reach over about a third
+ * (the round trips from a hub move as the hub's place blends between equally good sites, so they need the room).
  */
 export const REGIONAL_LAYOUTS: readonly RegionalLayoutSpec[] = [
   { kind: 'cut', name: 'broad', linkage: 'broad', groupMaxRttMs: BROAD_GROUP_RTT_MS, fadeMs: 15, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 70, fadeMs: 10, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 100, fadeMs: 15, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 140, fadeMs: 20, finer: false },
-  { kind: 'reach', name: 'hub-reach', hubReachMs: 200, fadeMs: 25, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 70, fadeMs: 25, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 100, fadeMs: 35, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 140, fadeMs: 45, finer: false },
+  { kind: 'reach', name: 'hub-reach', hubReachMs: 200, fadeMs: 60, finer: false },
   {
     kind: 'cut',
     name: 'geography',
@@ -125,9 +128,6 @@ export function layoutAdmission(spec: RegionalLayoutSpec, broadest: RegionalLayo
   const byScale = rampOf(largestSizeRatio(broadest), 1, SCALE_ADMISSION_FULL_RATIO);
   return Math.max(byTolerance, byScale);
 }
-
-/** Rounds of moving regions within the hub's reach to a nearer far plane (they settle in one or two). */
-const REACH_REASSIGN_ROUNDS = 3;
 
 /** One regional layout worked out for the answers. */
 export interface RegionalLayout {
@@ -212,11 +212,24 @@ function hubRttOf(placement: Placement, position: number): number {
 export function buildLayouts(context: LayoutContext, minToleranceMs: number): RegionalLayout[] {
   const { sites } = context.sizing;
   const placeGroups = groupPlacer(context);
-  const pinnedGroup = (members: readonly number[], index: number, place: Placement['place']): PlacedGroup => {
+  /**
+   * The regions that stay on Hub & Spoke's own plane, with its placement as it is: the same place and the same blend
+   * of equally good places, so a hub that tips from one place to another moves these round trips by slivers.
+   */
+  const hubGroup = (members: readonly number[], index: number): PlacedGroup => {
     const partition = context.partitions[index] as Partition;
+    const hub = context.hubPlacements[index] as Placement;
+    const positions = members.map((member) => partition.members.indexOf(member));
+    const pick = (rtts: readonly number[]) => positions.map((position) => rtts[position] as number);
+    const rttMs = pick(hub.rttMs);
     return {
       members,
-      placement: placePlane(members, [place], sites, context.trips, place),
+      placement: {
+        place: hub.place,
+        rttMs,
+        worstRttMs: Math.max(0, ...rttMs),
+        blend: hub.blend.map((entry) => ({ weight: entry.weight, rttMs: pick(entry.rttMs) })),
+      },
       partition: index,
       insideKnown: true,
       ...(partition.constraint ? { constraint: partition.constraint } : {}),
@@ -244,35 +257,23 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
     merges.geographyMerges ??= mergesOf('geography');
     return merges.geographyMerges;
   };
-  // Each region's round trip from its partition's hub (blended), and its continent-scale area: worked out once.
-  const hubRtts = context.partitions.map((partition, index) =>
-    partition.members.map((_, position) => hubRttOf(context.hubPlacements[index] as Placement, position)),
-  );
-  const areaOf = context.partitions.map((partition, index) => {
-    const byMember = new Map<number, number>();
-    groupsAt(partition.members, merges.broad[index] as Merge[], BROAD_GROUP_RTT_MS).forEach((area, position) => {
-      for (const member of area) byMember.set(member, position);
-    });
-    return byMember;
-  });
-  /** Around a partition's hub: the regions within its reach, and the others in their continent-scale areas. */
-  const reachOf = (value: number, index: number) => {
-    const partition = context.partitions[index] as Partition;
-    const rtts = hubRtts[index] as number[];
-    const near: number[] = [];
-    const far = new Map<number, number[]>();
-    partition.members.forEach((member, position) => {
-      if ((rtts[position] as number) <= value) {
-        near.push(member);
-        return;
+  // Each partition's continent-scale areas, and each area's cluster-weighted round trip from the partition's hub
+  // (over the hub's blend of equally good places): worked out once.
+  const areas = context.partitions.map((partition, index) => {
+    if (!splittable[index]) return [];
+    const hub = context.hubPlacements[index] as Placement;
+    const position = new Map(partition.members.map((member, at) => [member, at]));
+    return groupsAt(partition.members, merges.broad[index] as Merge[], BROAD_GROUP_RTT_MS).map((members) => {
+      let weighted = 0;
+      let weight = 0;
+      for (const member of members) {
+        const site = sites[member] as Site;
+        weighted += site.weight * hubRttOf(hub, position.get(member) ?? 0);
+        weight += site.weight;
       }
-      const area = areaOf[index]?.get(member) ?? -1;
-      const members = far.get(area) ?? [];
-      members.push(member);
-      far.set(area, members);
+      return { members, hubRttMs: weighted / weight };
     });
-    return { near, far: [...far.values()] };
-  };
+  });
   /** Each partition's planes at a layout's parameter (a grouping distance or the hub's reach). */
   const placedAt = (spec: RegionalLayoutSpec, value: number) =>
     context.partitions.flatMap((partition, index) => {
@@ -280,42 +281,25 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
         return placeGroups(groupsAt(partition.members, mergesFor(spec.linkage)[index] as Merge[], value), index);
       }
       if (!splittable[index]) return placeGroups([[...partition.members]], index);
-      // The regions within the hub's reach stay on Hub & Spoke's own plane, where it is, unless a far plane is nearer
-      // to them (Mumbai joins Singapore's plane rather than a hub in Zurich).
-      const { near, far } = reachOf(value, index);
-      const hub = (context.hubPlacements[index] as Placement).place;
-      let farPlanes = placeGroups(far, index);
-      let stay = near;
-      // A few rounds: a region that moves can move its plane, which may then be nearer to another region.
-      for (let round = 0; round < REACH_REASSIGN_ROUNDS; round++) {
-        const staying: number[] = [];
-        const moved = farPlanes.map((group) => [...group.members]);
-        for (const member of stay) {
-          let nearest = -1;
-          let nearestMs = context.trips.between(hub, member);
-          farPlanes.forEach((group, position) => {
-            const ms = context.trips.between(group.placement.place, member);
-            if (ms < nearestMs) {
-              nearestMs = ms;
-              nearest = position;
-            }
-          });
-          if (nearest < 0) staying.push(member);
-          else moved[nearest]?.push(member);
-        }
-        if (staying.length === stay.length) break;
-        stay = staying;
-        farPlanes = placeGroups(moved, index);
-      }
-      const regrouped = farPlanes;
-      return [...(stay.length > 0 ? [pinnedGroup(stay, index, hub)] : []), ...regrouped];
+      // The hub keeps the continent-scale areas within its reach, on Hub & Spoke's own plane; each area beyond gets a
+      // plane of its own (Zurich keeps Europe, Singapore takes Asia Pacific, Mumbai with it).
+      const within = areas[index]?.filter((area) => area.hubRttMs <= value) ?? [];
+      const beyond = areas[index]?.filter((area) => area.hubRttMs > value) ?? [];
+      const near = within.flatMap((area) => area.members).sort((a, b) => a - b);
+      return [
+        ...(near.length > 0 ? [hubGroup(near, index)] : []),
+        ...placeGroups(
+          beyond.map((area) => area.members),
+          index,
+        ),
+      ];
     });
   /** Where, inside the fade, the plan changes: merge heights, or the regions' round trips from their hub. */
   const changesIn = (spec: RegionalLayoutSpec, low: number, high: number): number[] => {
     const points =
       spec.kind === 'cut'
         ? mergesFor(spec.linkage).flatMap((partitionMerges) => partitionMerges.map((merge) => merge.heightMs))
-        : hubRtts.flatMap((rtts, index) => (splittable[index] ? rtts : []));
+        : areas.flatMap((partitionAreas) => partitionAreas.map((area) => area.hubRttMs));
     return points.filter((point) => point > low && point < high);
   };
 

@@ -4,6 +4,11 @@ import { type JurisdictionRule, rulesOf } from './residency';
 import { CATALOG_PLACES, type Place, placeById, type RoundTrips, sitePlace } from './round-trips';
 import type { Site } from './sites';
 
+/**
+ * A standby takes over its plane, so it is chosen first by how near it is to the plane (a second region of the same
+ * geography) and then, with this weight, by how well it serves the plane's regions. Team's judgement.
+ */
+export const STANDBY_REGIONS_WEIGHT = 0.25;
 /** A standby in the same metro shares its plane's outages: at least this far from it, ms (team's judgement). */
 export const STANDBY_MIN_RTT_MS = 5;
 /**
@@ -12,10 +17,11 @@ export const STANDBY_MIN_RTT_MS = 5;
  */
 export const STANDBY_OUTSIDE_ESTATE_PENALTY_MS = 5;
 /**
- * A standby with the plane's own provider is preferred by this many ms: rancher-backup restores onto any Kubernetes
- * cluster, but one provider's tooling, images and network are simpler to rehearse. Team's judgement.
+ * A standby with the plane's own provider is preferred by this many ms (another region of the same cloud wins over a
+ * nearer region of another): rancher-backup restores onto any Kubernetes cluster, but one provider's accounts,
+ * tooling, images and network are simpler to rehearse. Team's judgement.
  */
-export const STANDBY_OTHER_PROVIDER_PENALTY_MS = 10;
+export const STANDBY_OTHER_PROVIDER_PENALTY_MS = 30;
 
 interface StandbyContext {
   readonly sites: readonly Site[];
@@ -26,8 +32,9 @@ interface StandbyContext {
 /**
  * Where a plane's warm standby goes (rancher-backup restored into a second cluster there): another metro within the
  * tolerance of the plane, inside every jurisdiction the plane must stay in and on the plane's side of mainland
- * China's border, that keeps every region the plane serves within the tolerance within it after a failover; the best of
- * them as a plane would be placed, the estate's own regions and the plane's provider first. Null where none exists
+ * China's border, that keeps every region the plane serves within the tolerance within it after a failover; the
+ * nearest of them to the plane, then the one that serves its regions best, the estate's own regions and the plane's
+ * provider first. Null where none exists
  * (an air gap, a vessel, a jurisdiction with one site): the plan says how backups are kept instead.
  */
 export function findStandby(context: StandbyContext, group: PlanGroup, toleranceMs: number): string | null {
@@ -64,17 +71,12 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
     });
     if (strands) continue;
     const score =
-      weighted / weight +
-      PLACEMENT_WORST_WEIGHT * worst +
+      apart +
+      STANDBY_REGIONS_WEIGHT * (weighted / weight + PLACEMENT_WORST_WEIGHT * worst) +
       (candidate.siteIndex < 0 ? STANDBY_OUTSIDE_ESTATE_PENALTY_MS : 0) +
       (candidate.provider === plane.provider ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
-    if (
-      best === null ||
-      score < best.score - 1e-9 ||
-      (Math.abs(score - best.score) <= 1e-9 && candidate.id < best.id)
-    ) {
-      best = { id: candidate.id, score };
-    }
+    // Ties keep the earlier candidate: the estate's own regions (by id), then the catalog's order (AWS, Azure, GCP).
+    if (best === null || score < best.score - 1e-9) best = { id: candidate.id, score };
   }
   return best?.id ?? null;
 }
