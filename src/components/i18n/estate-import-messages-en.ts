@@ -59,5 +59,10 @@ export const estateImportEn: EstateImportMessages = {
   alsoChanges: 'Also:',
   cannotApply: 'The import cannot be applied yet',
   apply: 'Apply import',
+  applied: (added, changed, removed) =>
+    `Imported: ${added} ${added === 1 ? 'region' : 'regions'} added, ${changed} updated, ${removed} removed.`,
+  undo: 'Undo import',
+  undone: 'The import is undone: your regions are as they were before it.',
+  dismiss: 'Dismiss',
   number: grouped('en'),
 };

@@ -54,5 +54,9 @@ export const estateImportZhCN: EstateImportMessages = {
   alsoChanges: '此外：',
   cannotApply: '暂时无法应用导入',
   apply: '应用导入',
+  applied: (added, changed, removed) => `已导入：新增 ${added} 个区域，更新 ${changed} 个，移除 ${removed} 个。`,
+  undo: '撤销导入',
+  undone: '已撤销导入：区域已恢复为导入之前的样子。',
+  dismiss: '关闭提示',
   number: grouped('zh-CN'),
 };

@@ -46,5 +46,10 @@ export interface EstateImportMessages {
   readonly alsoChanges: string;
   readonly cannotApply: string;
   readonly apply: string;
+  /** After an import is applied: what changed, and the way back. */
+  readonly applied: (added: number, changed: number, removed: number) => string;
+  readonly undo: string;
+  readonly undone: string;
+  readonly dismiss: string;
   readonly number: (value: number) => string;
 }

@@ -60,11 +60,6 @@ export const en: UiMessages = {
     open: 'Import clusters',
     close: 'Close the import',
     loading: 'Loading the import…',
-    applied: (added, changed, removed) =>
-      `Imported: ${added} ${added === 1 ? 'region' : 'regions'} added, ${changed} updated, ${removed} removed.`,
-    undo: 'Undo import',
-    undone: 'The import is undone: your regions are as they were before it.',
-    dismiss: 'Dismiss',
   },
   newVersion: {
     title: 'A new version of the advisor is ready',

@@ -61,10 +61,6 @@ export const zhCN: UiMessages = {
     open: '导入集群',
     close: '关闭导入',
     loading: '正在加载导入功能…',
-    applied: (added, changed, removed) => `已导入：新增 ${added} 个区域，更新 ${changed} 个，移除 ${removed} 个。`,
-    undo: '撤销导入',
-    undone: '已撤销导入：区域已恢复为导入之前的样子。',
-    dismiss: '关闭提示',
   },
   newVersion: {
     title: '顾问有了新版本',

@@ -65,10 +65,6 @@ export interface UiMessages {
     readonly open: string;
     readonly close: string;
     readonly loading: string;
-    readonly applied: (added: number, changed: number, removed: number) => string;
-    readonly undo: string;
-    readonly undone: string;
-    readonly dismiss: string;
   };
   readonly newVersion: {
     readonly title: string;

@@ -8,3 +8,6 @@ export interface AppliedImport {
   readonly changed: number;
   readonly removed: number;
 }
+
+/** What the launcher says after an import: what it applied (to undo), or that it was undone. */
+export type ImportOutcome = { readonly kind: 'applied'; readonly applied: AppliedImport } | { readonly kind: 'undone' };

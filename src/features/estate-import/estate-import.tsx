@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useI18n } from '../../components/i18n';
 import type { Answers } from '../../engine';
-import type { AppliedImport } from './applied-import';
+import type { AppliedImport, ImportOutcome } from './applied-import';
 import './estate-import.css';
 
 // The panel (the readers, the preview and their words in both languages) loads when the person opens it, and starts
 // loading as the pointer or focus reaches the button, so it is there by the click.
 const loadPanel = () => import('./import-panel');
 const ImportPanel = lazy(loadPanel);
+// What the last import did: it shows only after the panel has applied one, so its code comes later too.
+const ImportStatus = lazy(() => import('./import-status'));
 
 export interface EstateImportProps {
   /** The answers the import merges into (or replaces the regions of). */
@@ -25,44 +27,25 @@ export function EstateImport({ answers, onApply }: EstateImportProps) {
   const { t } = useI18n();
   const m = t.estateImport;
   const [open, setOpen] = useState(false);
-  const [last, setLast] = useState<AppliedImport | null>(null);
-  const [undone, setUndone] = useState(false);
-  const [focusStatus, setFocusStatus] = useState(false);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const panelId = useId();
 
-  useEffect(() => {
-    if (!focusStatus) return;
-    statusRef.current?.focus();
-    setFocusStatus(false);
-  }, [focusStatus]);
-
-  // Undo stays while the answers are the ones the import made: after further edits it would throw those away. An
-  // import into an empty start has no answers to go back to (start over instead).
-  const canUndo =
-    last !== null && last.previous.regions.length > 0 && JSON.stringify(last.applied) === JSON.stringify(answers);
-
-  const apply = (result: AppliedImport) => {
-    setLast(result);
-    setUndone(false);
+  const apply = (applied: AppliedImport) => {
+    setOutcome({ kind: 'applied', applied });
     setOpen(false);
-    setFocusStatus(true);
-    onApply(result.applied);
+    onApply(applied.applied);
   };
 
   const undo = () => {
-    if (last === null) return;
-    onApply(last.previous);
-    setLast(null);
-    setUndone(true);
-    setFocusStatus(true);
+    if (outcome?.kind !== 'applied') return;
+    onApply(outcome.applied.previous);
+    setOutcome({ kind: 'undone' });
   };
 
   const dismiss = () => {
-    setLast(null);
-    setUndone(false);
+    setOutcome(null);
     buttonRef.current?.focus();
   };
 
@@ -96,20 +79,10 @@ export function EstateImport({ answers, onApply }: EstateImportProps) {
           {open ? m.close : m.open}
         </button>
       </div>
-      {(canUndo || undone) && !open ? (
-        <div className="notice estate-import-status" ref={statusRef} role="status" tabIndex={-1}>
-          <p>{undone ? m.undone : last ? m.applied(last.added, last.changed, last.removed) : null}</p>
-          <div className="notice-actions">
-            {canUndo ? (
-              <button className="button button--secondary button--small" onClick={undo} type="button">
-                {m.undo}
-              </button>
-            ) : null}
-            <button className="button button--ghost button--small" onClick={dismiss} type="button">
-              {m.dismiss}
-            </button>
-          </div>
-        </div>
+      {outcome !== null && !open ? (
+        <Suspense fallback={null}>
+          <ImportStatus answers={answers} key={outcome.kind} onDismiss={dismiss} onUndo={undo} outcome={outcome} />
+        </Suspense>
       ) : null}
       {open ? (
         <div className="estate-import-panel" id={panelId}>

@@ -1,2 +1,2 @@
-export type { AppliedImport } from './applied-import';
+export type { AppliedImport, ImportOutcome } from './applied-import';
 export { EstateImport, type EstateImportProps } from './estate-import';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -83,14 +83,14 @@ describe('Import clusters', () => {
       ['gcp:us-central1', 1],
       ['gcp:us-east4', 1],
     ]);
-    const status = screen.getByRole('status');
+    const status = await screen.findByRole('status');
     expect(status).toHaveTextContent('Imported: 3 regions added, 0 updated, 0 removed.');
-    expect(status).toHaveFocus();
+    await waitFor(() => expect(status).toHaveFocus());
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
     await user.click(within(status).getByRole('button', { name: 'Undo import' }));
     expect(lastApplied(onAnswers)).toEqual(DEFAULT_ANSWERS);
-    expect(screen.getByRole('status')).toHaveTextContent('The import is undone');
+    expect(await screen.findByRole('status')).toHaveTextContent('The import is undone');
   });
 
   it('lists clusters their lists do not place, by name, and places the ones the person places', async () => {
@@ -141,7 +141,7 @@ describe('Import clusters', () => {
     const { user } = renderImport();
     await openAndPaste(user, 'aws:eu-west-1,2\n');
     await user.click(await screen.findByRole('button', { name: 'Apply import' }));
-    expect(screen.getByRole('button', { name: 'Undo import' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Undo import' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change another answer' }));
     expect(screen.queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument();
   });
@@ -194,6 +194,6 @@ describe('Import clusters', () => {
     const table = screen.getByRole('table', { name: '导入后的区域' });
     expect(within(table).getByRole('row', { name: /^Europe \(Ireland\) 新增/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '应用导入' }));
-    expect(screen.getByRole('status')).toHaveTextContent('已导入：新增 3 个区域，更新 1 个，移除 0 个。');
+    expect(await screen.findByRole('status')).toHaveTextContent('已导入：新增 3 个区域，更新 1 个，移除 0 个。');
   });
 });
