@@ -15,10 +15,30 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
-    environment: 'node',
-    include: ['tests/**/*.test.{ts,tsx}'],
+    // Two kinds of test file, told apart by their extension: logic (`.test.ts`) runs in Node, each file sharing the
+    // worker's already imported modules; components and the app (`.test.tsx`) each get a fresh jsdom page.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          include: ['tests/**/*.test.ts'],
+          environment: 'node',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['tests/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          isolate: false,
+        },
+      },
+    ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // CI machines have two cores shared with a browser: generous limits, since speed is measured by the bench, not here.
     testTimeout: 30_000,

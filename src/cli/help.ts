@@ -24,6 +24,8 @@ for the clusters an answers file describes, with the reasons.
 Usage:
   ${COMMAND_NAME} <answers.json | answers.yaml | -> [options]
   npm run --silent advise -- <answers.json | answers.yaml | -> [options]     (in the project's repository)
+  ${COMMAND_NAME} import <cluster lists...> [options]   an answers document made of Rancher's and the
+                                clouds' cluster lists (import --help tells more)
 
 The answers document is JSON or YAML (a file ending in .yaml or .yml; on standard input, "-", YAML unless the
 text starts with "{"), checked against the answers schema (answers.schema.json).

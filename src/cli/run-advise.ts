@@ -1,20 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import { locateJsonProblem } from '../components/i18n/json-problem';
-import { decodeTextFile } from '../components/text-file';
+import { readFile, stat } from 'node:fs/promises';
 import {
   type Answers,
   DECISION_STATUSES,
   type DecisionRecordOptions,
   type DecisionStatus,
+  findFlips,
+  isCalendarDate,
   isLocale,
   LOCALES,
   type Locale,
-  parseAnswers,
   recommend,
   renderDecisionRecord,
 } from '../engine';
 import { buildShareUrl } from '../share';
-import { answersFileFormat, readYamlText } from '../share/answers-yaml';
+import {
+  type AnswersTextProblem,
+  MAX_ANSWERS_FILE_BYTES,
+  type ReadAnswersResult,
+  readAnswersDocument,
+} from '../share/read-answers-file';
+import { normaliseBaseUrl, showGivenBase } from './base-url';
 import { advisorVersion, COMMAND_NAME, EXIT_CODES, helpText } from './help';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
@@ -48,7 +53,7 @@ const DEFAULT_BASE_URL = 'http://localhost:5173/';
 const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--status', '--lang'];
 
 /** The language asked for with --lang, looked up first so that every other message can be in it. */
-function requestedLanguage(args: readonly string[]): string {
+export function requestedLanguage(args: readonly string[]): string {
   let lang = 'en';
   args.forEach((arg, index) => {
     if (arg === '--lang') lang = args[index + 1] ?? lang;
@@ -97,8 +102,9 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
-  if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+  const checkedBase = normaliseBaseUrl(base);
+  if (!checkedBase.ok) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, showGivenBase(base)) };
+  if (date !== undefined && !isCalendarDate(date)) {
     return { ok: false, error: m.badDate(date) };
   }
   if (status !== undefined && !isDecisionStatus(status)) {
@@ -106,7 +112,15 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   }
   return {
     ok: true,
-    value: { source, format: format as OutputFormat, base, date, decisionMakers, status, locale: lang },
+    value: {
+      source,
+      format: format as OutputFormat,
+      base: checkedBase.value,
+      date,
+      decisionMakers,
+      status,
+      locale: lang,
+    },
   };
 }
 
@@ -128,19 +142,14 @@ function frontMatter(answers: Answers, options: CliOptions): Omit<DecisionRecord
   };
 }
 
-function isHttpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
-
 function render(answers: Answers, options: CliOptions): string {
   const { locale } = options;
   switch (options.format) {
-    case 'json':
-      return `${JSON.stringify(recommend(answers, { locale }), null, 2)}\n`;
+    case 'json': {
+      // The recommendation with what would change it (`flips`, last), as the contract's JSON has always been.
+      const flips = findFlips(answers, locale);
+      return `${JSON.stringify({ ...recommend(answers, { locale }), flips }, null, 2)}\n`;
+    }
     case 'markdown':
       return renderDecisionRecord(answers, recommend(answers, { locale }), {
         ...frontMatter(answers, options),
@@ -153,18 +162,26 @@ function render(answers: Answers, options: CliOptions): string {
 }
 
 /** The system's error codes the messages name in words. */
-const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
+export const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
   ['ENOENT', 'missing'],
   ['EISDIR', 'folder'],
   ['EACCES', 'forbidden'],
 ]);
 
-async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<string>> {
+/** Reads the answers document from the file or standard input; an unreadable source is said in `m`'s words. */
+export async function readSource(
+  source: string,
+  name: string,
+  io: CliIo,
+  m: CliMessages,
+): Promise<Parsed<ReadAnswersResult>> {
   try {
+    // A file's size is known before reading it: a huge one is refused without loading it.
+    const size = source === '-' ? 0 : (await stat(source)).size;
+    if (size > MAX_ANSWERS_FILE_BYTES)
+      return { ok: true, value: { ok: false, problem: { kind: 'too-large', bytes: size } } };
     const content = source === '-' ? await io.readStdin() : await readFile(source);
-    if (typeof content === 'string') return { ok: true, value: content };
-    const decoded = decodeTextFile(content);
-    return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, error: m.notText(name) };
+    return { ok: true, value: await readAnswersDocument(content, source === '-' ? null : source) };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
     return {
@@ -174,24 +191,22 @@ async function readSource(source: string, name: string, io: CliIo, m: CliMessage
   }
 }
 
-function parseJson(text: string, name: string, m: CliMessages): Parsed<unknown> {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, error: m.notJson(name, locateJsonProblem(text, error)) };
+/** Why the document is not an answers document, every field problem on a line of its own. */
+export function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessages): string {
+  switch (problem.kind) {
+    case 'not-text':
+      return m.notText(name);
+    case 'too-large':
+      return m.tooLarge(name, MAX_ANSWERS_FILE_BYTES);
+    case 'not-json':
+      return m.notJson(name, problem.json);
+    case 'not-yaml':
+      return m.notYaml(name, problem.yaml);
+    case 'invalid': {
+      const lines = problem.problems.map((field) => `  ${field.path ? `${field.path}: ` : ''}${m.problem(field)}`);
+      return `${m.notValid(name)}\n${lines.join('\n')}`;
+    }
   }
-}
-
-/** The document's data, JSON or YAML (by the file's name; standard input by its first character). */
-async function parseDocument(
-  text: string,
-  fileName: string | null,
-  name: string,
-  m: CliMessages,
-): Promise<Parsed<unknown>> {
-  if (answersFileFormat(fileName, text) === 'json') return parseJson(text, name, m);
-  const yaml = await readYamlText(text);
-  return yaml.ok ? yaml : { ok: false, error: m.notYaml(name, yaml.problem) };
 }
 
 /** Runs the advise command; returns the exit code (0 success, 2 bad usage or input). Never throws for bad input. */
@@ -212,22 +227,14 @@ export async function runAdvise(args: readonly string[], io: CliIo): Promise<num
   const { source, locale } = options.value;
   const m = CLI_MESSAGES[locale];
   const name = source === '-' ? m.standardInput : source;
-  const text = await readSource(source, name, io, m);
-  if (!text.ok) {
-    io.stderr(`${text.error}\n`);
+  const read = await readSource(source, name, io, m);
+  if (!read.ok) {
+    io.stderr(`${read.error}\n`);
     return 2;
   }
-  const document = await parseDocument(text.value, source === '-' ? null : source, name, m);
-  if (!document.ok) {
-    io.stderr(`${document.error}\n`);
-    return 2;
-  }
-  const answers = parseAnswers(document.value);
+  const answers = read.value;
   if (!answers.ok) {
-    const lines = answers.problems.map(
-      (problem) => `  ${problem.path ? `${problem.path}: ` : ''}${m.problem(problem)}`,
-    );
-    io.stderr(`${m.notValid(name)}\n${lines.join('\n')}\n`);
+    io.stderr(`${describeProblem(answers.problem, name, m)}\n`);
     return 2;
   }
   io.stdout(render(answers.value, options.value));

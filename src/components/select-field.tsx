@@ -1,17 +1,11 @@
-import { type ComponentPropsWithRef, type ReactNode, useId } from 'react';
-import { FieldError } from './text-field';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { FieldFrame, type FieldFrameProps } from './field';
 
-export interface SelectFieldProps extends Omit<ComponentPropsWithRef<'select'>, 'id'> {
-  label: ReactNode;
-  /** Read by screen readers after the label, to tell apart fields that look alike ("of Europe (Frankfurt)"). */
-  labelSuffix?: string;
-  help?: ReactNode;
-  error?: string | undefined;
-  className?: string;
+export interface SelectFieldProps extends FieldFrameProps, Omit<ComponentPropsWithRef<'select'>, 'id' | 'className'> {
   children: ReactNode;
 }
 
-/** A labelled native select with help and an inline error, wired like TextField. */
+/** A labelled native select with help and an inline error. */
 export function SelectField({
   label,
   labelSuffix,
@@ -21,38 +15,13 @@ export function SelectField({
   children,
   ...selectProps
 }: SelectFieldProps) {
-  const id = useId();
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
-  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {labelSuffix ? (
-          <>
-            {' '}
-            <span className="visually-hidden">{labelSuffix}</span>
-          </>
-        ) : null}
-      </label>
-      {help ? (
-        <p className="field-help" id={helpId}>
-          {help}
-        </p>
-      ) : null}
-      <div className="field-control">
-        <select
-          {...selectProps}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={error ? true : undefined}
-          className="input select"
-          id={id}
-        >
+    <FieldFrame {...{ label, labelSuffix, help, error, className }}>
+      {(control) => (
+        <select {...selectProps} {...control} className="input select">
           {children}
         </select>
-      </div>
-      <FieldError id={errorId} message={error} />
-    </div>
+      )}
+    </FieldFrame>
   );
 }

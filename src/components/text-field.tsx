@@ -1,78 +1,27 @@
-import { type ComponentPropsWithRef, type ReactNode, useId } from 'react';
-import { useI18n } from './i18n/i18n-context';
+import type { ComponentPropsWithRef } from 'react';
+import { FieldFrame, type FieldFrameProps } from './field';
 
-export interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'type'> {
-  /** The visible label. */
-  label: ReactNode;
-  /** Read by screen readers after the label, to tell apart fields that look alike ("in Europe (Frankfurt)"). */
-  labelSuffix?: string;
-  /** Why the question matters, in a sentence or two. */
-  help?: ReactNode;
-  /** A message in plain words; the typed text stays as it is. */
-  error?: string | undefined;
+export interface TextFieldProps
+  extends FieldFrameProps,
+    Omit<ComponentPropsWithRef<'input'>, 'id' | 'type' | 'className'> {
   /** A unit shown after the input, such as "ms". */
   unit?: string;
-  className?: string;
 }
 
-/** A labelled text input with help and an inline error, wired for assistive technology. */
+/** A labelled text input with help and an inline error. */
 export function TextField({ label, labelSuffix, help, error, unit, className, ...inputProps }: TextFieldProps) {
-  const id = useId();
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
-  const describedBy = [help ? helpId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {labelSuffix ? (
-          <>
-            {' '}
-            <span className="visually-hidden">{labelSuffix}</span>
-          </>
-        ) : null}
-      </label>
-      {help ? (
-        <p className="field-help" id={helpId}>
-          {help}
-        </p>
-      ) : null}
-      <div className="field-control">
-        <input
-          autoComplete="off"
-          spellCheck={false}
-          {...inputProps}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={error ? true : undefined}
-          className="input"
-          id={id}
-          type="text"
-        />
-        {unit ? (
-          <span aria-hidden="true" className="field-unit">
-            {unit}
-          </span>
-        ) : null}
-      </div>
-      <FieldError id={errorId} message={error} />
-    </div>
-  );
-}
-
-/** The message under a field; a polite live region, so a new problem is read out without stealing focus. */
-export function FieldError({ id, message }: { id: string; message?: string | undefined }) {
-  const { t } = useI18n();
-  return (
-    <p aria-live="polite" className="field-error" id={id}>
-      {message ? (
+    <FieldFrame {...{ label, labelSuffix, help, error, className }}>
+      {(control) => (
         <>
-          <svg aria-hidden="true" className="field-error-icon" focusable="false" viewBox="0 0 16 16">
-            <circle cx="8" cy="8" r="7" />
-            <path d="M8 4.5v4.2M8 11.2v.3" />
-          </svg>
-          <span className="visually-hidden">{t.field.problemPrefix}</span> {message}
+          <input autoComplete="off" spellCheck={false} {...inputProps} {...control} className="input" type="text" />
+          {unit ? (
+            <span aria-hidden="true" className="field-unit">
+              {unit}
+            </span>
+          ) : null}
         </>
-      ) : null}
-    </p>
+      )}
+    </FieldFrame>
   );
 }

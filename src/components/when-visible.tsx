@@ -7,17 +7,24 @@ export interface WhenVisibleProps {
   readonly children: ReactNode;
   /** How far ahead of the viewport to start, CSS margin syntax. */
   readonly rootMargin?: string;
+  /**
+   * Also render once the browser is idle after the first paint, so a print from the browser's menu finds it drawn
+   * (the print button waits for it anyway). For parts on screen or nearly so: on a phone, the idle time after a load
+   * is when the person starts to type.
+   */
+  readonly whenIdle?: boolean;
 }
 
-/** After the first paint settles, render anyway: a printout or a quick scroll should not find a placeholder. */
+/** How long an idle render may wait for the browser to be idle, ms. */
 const IDLE_RENDER_TIMEOUT_MS = 3_000;
 
 /**
- * Renders its children once they are about to scroll into view, the page is about to print, or the browser
- * is idle after the first paint, so heavy parts further down the page (the map and its data) do not compete
- * with the first paint. Where IntersectionObserver is missing, at once.
+ * Renders its children once they are about to scroll into view (`rootMargin` ahead, so a scroll seldom finds the
+ * placeholder) or the page is about to print, so heavy parts further down the page (the charts, the map and its
+ * data) cost nothing until someone looks: a phone opening a link shows the questionnaire first and the result below
+ * it. Where IntersectionObserver is missing, at once.
  */
-export function WhenVisible({ placeholder, children, rootMargin = '600px' }: WhenVisibleProps) {
+export function WhenVisible({ placeholder, children, rootMargin = '600px', whenIdle = false }: WhenVisibleProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
@@ -33,17 +40,13 @@ export function WhenVisible({ placeholder, children, rootMargin = '600px' }: Whe
     const show = () => setVisible(true);
     window.addEventListener('beforeprint', show);
     const unregister = onPrepareForPrint(show);
-    const idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(show, { timeout: IDLE_RENDER_TIMEOUT_MS })
-        : window.setTimeout(show, IDLE_RENDER_TIMEOUT_MS);
+    const idle = whenIdle ? window.requestIdleCallback?.(show, { timeout: IDLE_RENDER_TIMEOUT_MS }) : undefined;
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', show);
       unregister();
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
     };
-  }, [visible, rootMargin]);
+  }, [visible, rootMargin, whenIdle]);
   return visible ? children : <div ref={ref}>{placeholder}</div>;
 }

@@ -1,11 +1,14 @@
 import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
 import type { Answers } from './answers';
+import { isCalendarDate } from './calendar-date';
+import { findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { figuresBasis, type PlaneView, type StrategyPlanes, viewPlanes } from './planes';
 import type { Recommendation } from './recommend';
 import { findCatalogRegion } from './regions/catalog';
 import { regionNamer } from './regions/region-names';
+import { escapeMarkdownText, frontMatterString } from './safe-text';
 import { SOURCES } from './sources';
 import { STRATEGIES, type Strategy } from './strategy';
 import { GEOGRAPHY_GROUP_RTT_MS } from './topology';
@@ -49,27 +52,11 @@ export interface DecisionRecordOptions {
   readonly locale?: Locale;
 }
 
-/**
- * Makes text safe to print in Markdown (site names a person typed, and every sentence that quotes them): no
- * link, image, HTML tag, entity, mention, table cell or line structure can be injected. Characters that carry
- * Markdown or HTML meaning are backslash-escaped (CommonMark allows it for all ASCII punctuation), scheme and
- * www autolinks are broken, and line breaks become spaces. Ordinary text (parentheses, hyphens, "&") reads as is.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|!~{}$@]/g, (character) => `\\${character}`)
-    .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/^([-+=>]|\d+[.)])/, '\\$1');
-}
+/** Makes text a person typed safe to print in Markdown, on one line (safe-text.ts). */
+export const escapeMarkdown = escapeMarkdownText;
 
-/** Front matter values are YAML: quote them so a name like `yes` or `- x` stays a string. */
-function yamlString(text: string): string {
-  return JSON.stringify(text.replace(/\p{Cc}+/gu, ' '));
-}
+/** Front matter values are YAML strings that no Markdown or HTML renderer reads as markup (safe-text.ts). */
+const yamlString = frontMatterString;
 
 /** A region as the record names it: its name and id ("Europe (Frankfurt) (aws:eu-central-1)", "德国法兰克福（aws:eu-central-1）"). */
 function regionLabeller(answers: Answers, locale: Locale): (regionId: string) => string {
@@ -151,11 +138,13 @@ export function renderDecisionRecord(
 
   out.push('---');
   out.push(`status: ${options.status ?? decision.status ?? 'proposed'}`);
-  if (date !== undefined) out.push(`date: ${date}`);
+  if (date !== undefined && isCalendarDate(date)) out.push(`date: ${date}`);
   out.push(`decision-makers: [${makers.map(yamlString).join(', ')}]`);
   if (consulted.length > 0) out.push(`consulted: [${consulted.map(yamlString).join(', ')}]`);
   if (informed.length > 0) out.push(`informed: [${informed.map(yamlString).join(', ')}]`);
-  out.push('---', '');
+  // A blank line before the closing `---`: a renderer that does not read front matter shows a paragraph between two
+  // rules, never a heading made of the names above.
+  out.push('', '---', '');
   out.push(
     `# ${title === undefined ? text.title({ strategy: chosen, regions: answers.regions.length, planes: chosenPlanes.planes.length, why: whyPlanes(chosenPlanes) }) : escapeMarkdown(title)}`,
     '',
@@ -234,7 +223,9 @@ export function renderDecisionRecord(
     }),
     '',
   );
-  const triggers = recommendation.flips.filter((flip) => flip.value !== null);
+  // Re-evaluate when an answer reaches the value that would change the recommendation (the what-ifs).
+  const flips = findFlips(answers, options.locale);
+  const triggers = flips.filter((flip) => flip.value !== null);
   if (triggers.length > 0) {
     out.push(text.reEvaluate, '');
     for (const flip of triggers) out.push(`* ${escapeMarkdown(ours(flip.explanation))}`);

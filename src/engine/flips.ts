@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
 import { scoreAnswers } from './score';
 import type { Strategy } from './strategy';
-import type { Topology } from './topology';
+import { analyzeTopology, type Topology } from './topology';
 
 export type FlipAnswer =
   | 'latencyToleranceMs'
@@ -111,9 +111,13 @@ function numericFlip(
 
 /**
  * For each answer, the nearest value that would flip the recommendation (or null if none in its range would),
- * explained in `locale` (English by default).
+ * explained in `locale` (English by default). Pass the answers' `topology` when it is at hand, to skip working it out.
  */
-export function findFlips(answers: Answers, topology: Topology, locale: Locale = DEFAULT_LOCALE): Flip[] {
+export function findFlips(
+  answers: Answers,
+  locale: Locale = DEFAULT_LOCALE,
+  topology: Topology = analyzeTopology(answers),
+): Flip[] {
   const text = messagesFor(locale).flips;
   const winner = winnerFor(answers, topology);
   const other: Strategy = winner === 'regional' ? 'hub-and-spoke' : 'regional';

@@ -9,6 +9,7 @@
 import { MAINLAND_CHINA_JURISDICTION_ID } from './answer-limits';
 import type { Answers } from './answers';
 import type { Locale } from './locale';
+import { ownValue } from './own-value';
 import { regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import type { InstallationSize } from './sizing';
@@ -111,7 +112,7 @@ function reasonOf(group: GroupLike, strategy: Strategy, planes: number): PlaneRe
 function basisOf(group: GroupLike, regionId: string): RttBasis {
   if (group.measuredRttRegionIds?.includes(regionId)) return 'measured';
   if (regionId === group.planeRegionId) return 'own-site';
-  return group.uncertainRtt?.[regionId] ? 'uncertain' : 'estimated';
+  return ownValue(group.uncertainRtt, regionId) ? 'uncertain' : 'estimated';
 }
 
 function viewStrategy(
@@ -178,9 +179,9 @@ function viewStrategy(
         planeName: plane.name,
         planePlace: plane.place,
         atPlane: region.id === group.planeRegionId,
-        rttMs: group.rttMs[region.id] ?? 0,
+        rttMs: ownValue(group.rttMs, region.id) ?? 0,
         basis: basisOf(group, region.id),
-        corridor: group.uncertainRtt?.[region.id] ?? null,
+        corridor: ownValue(group.uncertainRtt, region.id) ?? null,
       },
     ];
   });

@@ -1,5 +1,6 @@
 import type { Answers } from './answers';
 import { type Flip, findFlips, NUMERIC_ANSWER_VARIATIONS, type NumericFlipAnswer } from './flips';
+import { DEFAULT_LOCALE } from './locale';
 import { scoreAnswers } from './score';
 import type { Strategy } from './strategy';
 import { analyzeTopology, type Topology } from './topology';
@@ -134,7 +135,7 @@ function curveFor(answers: Answers, topology: Topology, answer: SensitivityAnswe
  */
 export function findSensitivity(answers: Answers, flips?: readonly Flip[]): SensitivityCurve[] {
   const topology = analyzeTopology(answers);
-  const known = flips ?? findFlips(answers, topology);
+  const known = flips ?? findFlips(answers, DEFAULT_LOCALE, topology);
   return SENSITIVITY_ANSWERS.map((answer) =>
     curveFor(
       answers,

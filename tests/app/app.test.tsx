@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The questionnaire and the result together, as the app composes them (src/app): what a person changes in one
  * shows in the other.

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /** The app composes the compare view: a compare link opens it, and a version opens in the advisor from it. */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

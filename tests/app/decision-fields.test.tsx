@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /** The decision record's fields, set beside the result: they travel with the answers, never change the advice. */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

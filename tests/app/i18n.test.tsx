@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /** The language: switching it, remembering it, and following the browser's on a first visit. */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

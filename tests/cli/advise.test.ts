@@ -4,15 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runAdvise } from '../../src/cli/run-advise';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'advise-'));
 
-/** Runs the command line as a person would (through tsx, no build), with optional standard input. */
-function advise(args: string[], input?: string) {
-  const result = spawnSync(tsx, ['src/cli/advise.ts', ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the command line in this process (runAdvise with its input and output captured), with optional stdin. */
+async function advise(args: string[], input = '') {
+  let stdout = '';
+  let stderr = '';
+  const status = await runAdvise(args, {
+    readStdin: async () => input,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { status, stdout, stderr };
 }
 
 function file(name: string, text: string): string {
@@ -22,8 +33,19 @@ function file(name: string, text: string): string {
 }
 
 describe('advise command line', () => {
-  it('prints the recommendation for an example as JSON and exits 0', () => {
-    const { status, stdout, stderr } = advise(['examples/global.json']);
+  it('runs as a person runs it: through tsx, with no build, reading standard input', () => {
+    const result = spawnSync(tsx, ['src/cli/advise.ts', '-'], {
+      cwd: root,
+      input: '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":3}]}',
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).strategy).toBe('hub-and-spoke');
+  });
+
+  it('prints the recommendation for an example as JSON and exits 0', async () => {
+    const { status, stdout, stderr } = await advise(['examples/global.json']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const recommendation = JSON.parse(stdout);
@@ -32,8 +54,8 @@ describe('advise command line', () => {
     expect(recommendation.hub.regionId).toMatch(/:/);
   });
 
-  it('reads standard input for -', () => {
-    const { status, stdout } = advise(
+  it('reads standard input for -', async () => {
+    const { status, stdout } = await advise(
       ['-', '--format', 'json'],
       '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":3}]}',
     );
@@ -41,21 +63,35 @@ describe('advise command line', () => {
     expect(JSON.parse(stdout).strategy).toBe('hub-and-spoke');
   });
 
-  it('prints a decision record with --format markdown', () => {
-    const { status, stdout } = advise(['examples/one-continent.json', '--format', 'markdown', '--date', '2026-11-24']);
+  it('prints a decision record with --format markdown', async () => {
+    const { status, stdout } = await advise([
+      'examples/one-continent.json',
+      '--format',
+      'markdown',
+      '--date',
+      '2026-11-24',
+    ]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^---\nstatus: proposed\ndate: 2026-11-24\n/);
     expect(stdout).toMatch(/^Chosen option: "Hub & Spoke", because /m);
     expect(stdout).toMatch(/<http:\/\/localhost:5173\/#v\d+\.[^>]+>/);
   });
 
-  it('writes the decision record and the explanations in Chinese with --lang zh-CN, keeping the fields scripts read', () => {
-    const record = advise(['examples/global.json', '--format', 'markdown', '--lang', 'zh-CN', '--date', '2026-11-24']);
+  it('writes the decision record and the explanations in Chinese with --lang zh-CN, keeping the fields scripts read', async () => {
+    const record = await advise([
+      'examples/global.json',
+      '--format',
+      'markdown',
+      '--lang',
+      'zh-CN',
+      '--date',
+      '2026-11-24',
+    ]);
     expect(record.status).toBe(0);
     expect(record.stdout).toMatch(/^# 为 \d+ 个区域运行 \d+ 个区域 Rancher 管理平面/m);
 
-    const json = advise(['examples/global.json', '--lang', 'zh-CN']);
-    const english = JSON.parse(advise(['examples/global.json']).stdout);
+    const json = await advise(['examples/global.json', '--lang', 'zh-CN']);
+    const english = JSON.parse((await advise(['examples/global.json'])).stdout);
     const chinese = JSON.parse(json.stdout);
     expect(chinese.strategy).toBe(english.strategy);
     expect(chinese.scores).toEqual(english.scores);
@@ -63,15 +99,15 @@ describe('advise command line', () => {
     expect(english.summary).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('refuses a language it does not have, naming the ones it has', () => {
-    const { status, stdout, stderr } = advise(['examples/global.json', '--lang', 'fr']);
+  it('refuses a language it does not have, naming the ones it has', async () => {
+    const { status, stdout, stderr } = await advise(['examples/global.json', '--lang', 'fr']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown language "fr": supported languages are en, zh-CN');
   });
 
-  it('prints the share link on --base with --format link', () => {
-    const { status, stdout } = advise([
+  it('prints the share link on --base with --format link', async () => {
+    const { status, stdout } = await advise([
       'examples/global.json',
       '--format',
       'link',
@@ -98,25 +134,25 @@ describe('advise command line', () => {
       /unknown format "yaml": supported formats are json/,
     ],
     ['no file at all', () => [], /no answers file given/],
-  ])('exits 2 for %s, with one clear message and nothing on standard output', (_case, args, message) => {
-    const { status, stdout, stderr } = advise(args());
+  ])('exits 2 for %s, with one clear message and nothing on standard output', async (_case, args, message) => {
+    const { status, stdout, stderr } = await advise(args());
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\bat \S+ \(/); // no stack trace
   });
 
-  it('names every offending field by its path', () => {
+  it('names every offending field by its path', async () => {
     const path = file(
       'many.json',
       '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":0}],"latencyToleranceMs":5000}',
     );
-    const { stderr } = advise([path]);
+    const { stderr } = await advise([path]);
     expect(stderr).toMatch(/regions\[0\]\.clusters: clusters must be at least 1/);
     expect(stderr).toMatch(/latencyToleranceMs: latency tolerance must be at most 2000 ms/);
   });
 
-  it('lists every problem at once, in document order, naming an unknown catalog-like id as unknown', () => {
+  it('lists every problem at once, in document order, naming an unknown catalog-like id as unknown', async () => {
     const path = file(
       'several.json',
       JSON.stringify({
@@ -128,7 +164,7 @@ describe('advise command line', () => {
         latencyToleranceMs: 0,
       }),
     );
-    const { status, stderr } = advise([path]);
+    const { status, stderr } = await advise([path]);
     expect(status).toBe(2);
     const lines = stderr.trim().split('\n').slice(1);
     expect(lines.map((line) => line.trim().split(':')[0])).toEqual([
@@ -143,14 +179,14 @@ describe('advise command line', () => {
     expect(stderr).not.toMatch(/regions\[0\]\.name/);
   });
 
-  it('calls a binary file "not a text file" instead of printing its bytes', () => {
+  it('calls a binary file "not a text file" instead of printing its bytes', async () => {
     const path = join(scratch, 'picture.json');
     writeFileSync(path, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]));
     for (const [args, name] of [
       [[path], path],
       [[path, '--lang', 'zh-CN'], path],
     ] as const) {
-      const { status, stdout, stderr } = advise([...args]);
+      const { status, stdout, stderr } = await advise([...args]);
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(args.length === 1 ? /is not a text file \(it holds binary data\)/ : /不是文本文件/);
@@ -159,12 +195,12 @@ describe('advise command line', () => {
     }
   });
 
-  it('says what is wrong in Chinese with --lang zh-CN, still naming each field by its path', () => {
+  it('says what is wrong in Chinese with --lang zh-CN, still naming each field by its path', async () => {
     const path = file(
       'many-zh.json',
       '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":0}],"latencyToleranceMs":5000}',
     );
-    const { status, stdout, stderr } = advise([path, '--lang', 'zh-CN']);
+    const { status, stdout, stderr } = await advise([path, '--lang', 'zh-CN']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('不是有效的答案文档');
@@ -173,13 +209,15 @@ describe('advise command line', () => {
     expect(stderr).not.toMatch(/must be/);
   });
 
-  it('gives usage and file errors in the language asked for, wherever --lang stands', () => {
-    expect(advise(['--lang=zh-CN', join(scratch, 'missing.json')]).stderr).toMatch(
+  it('gives usage and file errors in the language asked for, wherever --lang stands', async () => {
+    expect((await advise(['--lang=zh-CN', join(scratch, 'missing.json')])).stderr).toMatch(
       /^无法读取 .*missing\.json：文件不存在/,
     );
-    expect(advise(['examples/global.json', '--format', 'pdf', '--lang', 'zh-CN']).stderr).toMatch(/^未知格式“pdf”/);
+    expect((await advise(['examples/global.json', '--format', 'pdf', '--lang', 'zh-CN'])).stderr).toMatch(
+      /^未知格式“pdf”/,
+    );
     const broken = file('broken-zh.json', '{\n  "version": 1,\n  regions: []\n}');
-    expect(advise([broken, '--lang', 'zh-CN']).stderr).toMatch(
+    expect((await advise([broken, '--lang', 'zh-CN'])).stderr).toMatch(
       /broken-zh\.json 不是有效的 JSON：第 3 行第 3 列（“r”处）有语法错误\n$/,
     );
   });
@@ -196,16 +234,16 @@ describe('advise command line', () => {
     },
   });
 
-  it("writes the answers' decision into the record's front matter", () => {
-    const { status, stdout } = advise([file('decision.json', withDecision), '--format', 'markdown']);
+  it("writes the answers' decision into the record's front matter", async () => {
+    const { status, stdout } = await advise([file('decision.json', withDecision), '--format', 'markdown']);
     expect(status).toBe(0);
     expect(stdout).toMatch(
-      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n---\n/,
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n\n---\n/,
     );
   });
 
-  it("lets --status, --date and --decision-makers override the answers' decision", () => {
-    const { status, stdout } = advise([
+  it("lets --status, --date and --decision-makers override the answers' decision", async () => {
+    const { status, stdout } = await advise([
       file('decision-override.json', withDecision),
       '--format',
       'markdown',
@@ -222,8 +260,14 @@ describe('advise command line', () => {
     );
   });
 
-  it('refuses a status MADR does not have, with nothing on standard output', () => {
-    const { status, stdout, stderr } = advise(['examples/global.json', '--format', 'markdown', '--status', 'done']);
+  it('refuses a status MADR does not have, with nothing on standard output', async () => {
+    const { status, stdout, stderr } = await advise([
+      'examples/global.json',
+      '--format',
+      'markdown',
+      '--status',
+      'done',
+    ]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(
@@ -245,8 +289,8 @@ describe('advise command line', () => {
     ],
   });
 
-  it('names every bad estate answer by its path, and nothing goes to standard output', () => {
-    const { status, stdout, stderr } = advise([file('estate.json', badEstate)]);
+  it('names every bad estate answer by its path, and nothing goes to standard output', async () => {
+    const { status, stdout, stderr } = await advise([file('estate.json', badEstate)]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     for (const line of [
@@ -261,8 +305,8 @@ describe('advise command line', () => {
     }
   });
 
-  it('says the estate problems in Chinese with --lang zh-CN', () => {
-    const { status, stdout, stderr } = advise([file('estate-zh.json', badEstate), '--lang', 'zh-CN']);
+  it('says the estate problems in Chinese with --lang zh-CN', async () => {
+    const { status, stdout, stderr } = await advise([file('estate-zh.json', badEstate), '--lang', 'zh-CN']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/hub\.regionId: “store-1”是边缘站点，边缘站点不能承载管理平面/);

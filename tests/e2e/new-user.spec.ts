@@ -159,12 +159,12 @@ test('a link pasted into the address bar of an open tab opens its recommendation
 });
 
 test('the result appears whole, and nothing on the page shifts while it loads', async ({ page }) => {
-  // Hold back the verdict's code, so the smaller chunk with sharing and the map is ready first.
+  // Hold back the result's code: nothing of it (sharing included) may sit under the placeholder meanwhile.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(/\/assets\/recommendation-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/result-[^/]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -178,7 +178,7 @@ test('the result appears whole, and nothing on the page shifts while it loads', 
   await page.goto('/');
   const placeholder = page.getByText('Working out the recommendation…');
   await expect(placeholder).toBeVisible();
-  // Sharing has had time to arrive; it waits with the rest instead of sitting under the placeholder.
+  // Everything else has had time to arrive; sharing waits with the verdict instead of sitting under the placeholder.
   await page.waitForTimeout(1_000);
   await expect(page.getByRole('heading', { name: 'Share and export' })).toHaveCount(0);
 

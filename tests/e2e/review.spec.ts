@@ -3,7 +3,7 @@
  * shows without clipping.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, verdictHeading } from './support';
+import { expect, openApp, showMap, test, verdictHeading } from './support';
 
 function actionBar(page: Page) {
   return page.getByRole('region', { name: 'Link and exports' });
@@ -77,9 +77,8 @@ test('on a phone, the "Recommended" badge and the map labels stay inside their b
   // The badge keeps its padding: wider than its word.
   expect(await badge.evaluate((element) => getComputedStyle(element).paddingLeft)).not.toBe('0px');
 
-  const map = page.getByRole('img', { name: /^World map of the / });
-  await map.scrollIntoViewIfNeeded();
-  await expect(map).toBeVisible();
+  // The map draws as the person scrolls to it.
+  const map = await showMap(page);
   const mapBox = await map.boundingBox();
   const labels = await map.locator('text').evaluateAll((elements) =>
     elements.map((element) => {

@@ -211,12 +211,15 @@ export async function showMap(page: Page): Promise<Locator> {
 
 /**
  * Waits until the result has fully arrived: the verdict, the four charts (factors, round trips, and how the
- * answer moves with the tolerance and with the engineers) and the map. The charts are drawn in elements hidden
- * from assistive technology on purpose (a table carries the same figures), so they are found by recharts'
- * wrapper, which carries their class.
+ * answer moves with the tolerance and with the engineers) and the map, each drawn as a person scrolls to it. The
+ * charts are drawn in elements hidden from assistive technology on purpose (a table carries the same figures), so
+ * they are found by recharts' wrapper, which carries their class.
  */
 export async function waitForFullResult(page: Page): Promise<void> {
   await expect(verdictHeading(page)).toBeVisible();
+  const cards = page.locator('.chart-card');
+  await expect(cards).toHaveCount(3);
+  for (const card of await cards.all()) await card.scrollIntoViewIfNeeded();
   await expect(page.locator('.chart-area .recharts-wrapper.chart')).toHaveCount(4);
   await showMap(page);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answers, type Flip, recommend } from '../../src/engine';
+import { type Answers, type Flip, findFlips, recommend } from '../../src/engine';
 import { validAnswers } from './arbitraries';
 
 function apply(answers: Answers, flip: Flip, value: number | boolean): Answers {
@@ -15,7 +15,7 @@ describe('what would change the recommendation', () => {
   it('names one entry per answer', () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
-        expect(recommend(answers).flips.map((flip) => flip.answer)).toEqual([
+        expect(findFlips(answers).map((flip) => flip.answer)).toEqual([
           'latencyToleranceMs',
           'opsEngineers',
           'crossRegionEnvironments',
@@ -32,7 +32,8 @@ describe('what would change the recommendation', () => {
   it('gives values that really flip it, and none nearer that would', () => {
     fc.assert(
       fc.property(validAnswers, (answers) => {
-        const { strategy, flips } = recommend(answers);
+        const { strategy } = recommend(answers);
+        const flips = findFlips(answers);
         for (const flip of flips) {
           if (flip.value === null) continue;
           expect(recommend(apply(answers, flip, flip.value)).strategy).toBe(flip.to);
@@ -54,14 +55,14 @@ describe('what would change the recommendation', () => {
   });
 
   it('says plainly when no value in range would change it', () => {
-    const flips = recommend({
+    const flips = findFlips({
       version: 1,
       regions: [{ id: 'aws:us-east-1', clusters: 3 }],
       latencyToleranceMs: 150,
       opsEngineers: 2,
       crossRegionEnvironments: false,
       priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
-    }).flips;
+    });
     const engineers = flips.find((flip) => flip.answer === 'opsEngineers');
     expect(engineers?.value).toBeNull();
     expect(engineers?.explanation).toMatch(/^No number of operations engineers/);

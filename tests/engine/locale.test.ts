@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   type AnswersInput,
+  catalogLabel,
   type FactorId,
+  type Flip,
   findCatalogRegion,
+  findFlips,
   type Locale,
   parseAnswers,
   type Recommendation,
   recommend,
+  regionCatalog,
   renderDecisionRecord,
   SOURCES,
 } from '../../src/engine';
@@ -112,6 +116,10 @@ const PROPER_NAMES = [
   'URL',
   'ACE',
   'ping',
+  'kubeconfig',
+  'system-default-registry',
+  'rancher/rancher',
+  'Azure',
 ];
 
 /** The text with names, ids and product names taken out: what is left must be Chinese. */
@@ -122,7 +130,9 @@ function withoutNames(text: string, answers: Answers): string {
     // A catalog region's Chinese name keeps the provider's region code: "德国法兰克福（eu-central-1）".
     return [name, region.id, ...(catalog ? [catalog.code] : [])];
   });
-  const names = [...regionWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
+  // A plan may name any catalog region (a standby, the nearest allowed region), with its metro.
+  const catalogWords = regionCatalog.flatMap((region) => [catalogLabel(region), region.name, region.metro, region.id]);
+  const names = [...regionWords, ...catalogWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
   return names.reduce((rest, name) => rest.split(name).join(' '), text);
 }
 
@@ -133,6 +143,11 @@ function expectChinese(text: string, answers: Answers): void {
   // Any lower-case Latin word left is a sentence fragment: names and ids have been taken out.
   expect(rest.replace(/\b(Rancher|Kubernetes)\b/g, '')).not.toMatch(/[a-z]{2,}/);
 }
+
+const withoutAreas = (plan: Recommendation['hubPlan']) => ({
+  ...plan,
+  groups: plan.groups.map((group) => ({ ...group, area: '' })),
+});
 
 const byLocale = (answers: Answers) => ({
   en: recommend(answers),
@@ -153,8 +168,9 @@ describe('the recommendation in Simplified Chinese', () => {
     const { zh } = byLocale(answers);
     expectChinese(zh.summary, answers);
     for (const item of zh.plan) expectChinese(item.text, answers);
-    expect(zh.flips).toHaveLength(7);
-    for (const flip of zh.flips) expectChinese(flip.explanation, answers);
+    const flips = findFlips(answers, 'zh-CN');
+    expect(flips).toHaveLength(7);
+    for (const flip of flips) expectChinese(flip.explanation, answers);
   });
 
   it.each(ANSWER_SETS)('%s: the language changes the words, never the advice', (_name, answers) => {
@@ -163,10 +179,15 @@ describe('the recommendation in Simplified Chinese', () => {
       ...recommendation,
       summary: '',
       factors: recommendation.factors.map((factor) => ({ ...factor, title: '', explanation: '' })),
-      flips: recommendation.flips.map((flip) => ({ ...flip, explanation: '' })),
       plan: recommendation.plan.map((item) => ({ ...item, text: '' })),
+      // What each plane serves is named in the recommendation's language.
+      hubPlan: withoutAreas(recommendation.hubPlan),
+      regionalPlan: withoutAreas(recommendation.regionalPlan),
     });
     expect(advice(zh)).toEqual(advice(en));
+    const flipAdvice = (flips: readonly Flip[]) => flips.map((flip) => ({ ...flip, explanation: '' }));
+    expect(flipAdvice(findFlips(answers, 'zh-CN'))).toEqual(flipAdvice(findFlips(answers, 'en')));
+    expect(zh.regionalPlan.groups.map((group) => group.area)).not.toEqual(en.regionalPlan.groups.map((g) => g.area));
     expect(zh.factors.map((factor) => factor.title)).not.toEqual(en.factors.map((factor) => factor.title));
   });
 
@@ -204,7 +225,7 @@ describe('the recommendation in Simplified Chinese', () => {
           expectChinese(factor.explanation, answers);
         }
         expectChinese(zh.summary, answers);
-        for (const flip of zh.flips) expectChinese(flip.explanation, answers);
+        for (const flip of findFlips(answers, 'zh-CN')) expectChinese(flip.explanation, answers);
       }),
       { numRuns: 40 },
     );

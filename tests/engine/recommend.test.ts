@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, recommendCore, SOURCES, type SourceId } from '../../src/engine';
-import { validAnswers } from './arbitraries';
+import { type Answers, parseAnswers, recommend, SOURCES, type SourceId } from '../../src/engine';
 
 function example(name: string): Answers {
   const result = parseAnswers(
@@ -22,7 +20,7 @@ describe('recommendations for the shipped examples', () => {
   it.each([
     ['single-region', 'hub-and-spoke', 'strong'],
     ['one-continent', 'hub-and-spoke', 'strong'],
-    ['global', 'regional', 'moderate'],
+    ['global', 'regional', 'strong'],
     ['edge-retail', 'hub-and-spoke', 'strong'],
   ])('%s recommends %s with %s confidence', (name, strategy, confidence) => {
     const recommendation = recommend(example(name));
@@ -126,7 +124,10 @@ describe('cluster kinds', () => {
   it.each([
     [undefined, /own credentials\.$/],
     [100, /endpoint covers every one\)\.$/],
-    [40, /about 40% of our clusters are Rancher-provisioned; the rest need their provider's tools/],
+    [
+      40,
+      /about 40% of our clusters are Rancher-provisioned; the rest need their provider's tools or the endpoint's manual set-up/,
+    ],
     [0, /none of our clusters is Rancher-provisioned/],
   ])('say what an outage leaves reachable when %s%% are Rancher-provisioned', (provisionedPercent, text) => {
     const recommendation = recommend(
@@ -179,24 +180,6 @@ describe('the recommendation as the contract shapes it', () => {
     expect(scores.regional).toBeGreaterThan(scores['hub-and-spoke']);
     for (const score of Object.values(scores)) expect(score).toBeGreaterThanOrEqual(0);
     expect(Object.keys(recommendation.hub.rttMs)).toHaveLength(example('global').regions.length);
-    expect(recommendation.summary).toMatch(/^Regional moderately fits/);
-  });
-});
-
-describe('the recommendation without its what-ifs (for the verdict in the frame after a keystroke)', () => {
-  it('says exactly what the whole recommendation says, in both languages, for any answers', () => {
-    fc.assert(
-      fc.property(validAnswers, fc.constantFrom('en' as const, 'zh-CN' as const), (answers, locale) => {
-        const { flips, ...core } = recommend(answers, { locale });
-        expect(recommendCore(answers, { locale })).toStrictEqual(core);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('leaves out only the what-ifs', () => {
-    const core = recommendCore(example('global'));
-    expect('flips' in core).toBe(false);
-    expect(Object.keys(core)).toEqual(Object.keys(recommend(example('global'))).filter((key) => key !== 'flips'));
+    expect(recommendation.summary).toMatch(/^Regional clearly fits/);
   });
 });

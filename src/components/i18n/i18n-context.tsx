@@ -1,23 +1,19 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Locale } from '../../engine';
+import { type CatalogPart, type CatalogParts, catalogCache, loadCatalog } from './catalog';
 import { detectLocale, LOCALE_STORAGE_KEY } from './detect-locale';
 import { en } from './messages-en';
-import type { ResultMessages, UiMessages } from './types';
-
-/** One language's catalogs. `result` is null for English, whose result catalog arrives with the result's chunk. */
-export interface Catalog {
-  readonly messages: UiMessages;
-  readonly result: ResultMessages | null;
-}
-
-export const ENGLISH_CATALOG: Catalog = { messages: en, result: null };
-
-/** A locale's catalogs: English at once, others fetched on demand (never in the first bundle). */
-export async function loadCatalog(locale: Locale): Promise<Catalog> {
-  if (locale === 'en') return ENGLISH_CATALOG;
-  const [{ zhCN }, { resultZhCN }] = await Promise.all([import('./messages-zh-cn'), import('./result-messages-zh-cn')]);
-  return { messages: zhCN, result: resultZhCN };
-}
+import type { UiMessages } from './types';
 
 /** The subset of Web Storage the language choice needs. */
 export type LocaleStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -46,61 +42,49 @@ export function detectBrowserLocale(storage: LocaleStorage | undefined = browser
 
 export interface I18n {
   readonly locale: Locale;
-  /** The first-load catalog of the active language. */
+  /** The first screen's catalog in the active language. */
   readonly t: UiMessages;
-  /** Switches the language (loading its catalog first) and remembers the choice. */
+  /** Switches the language (its catalogs load first, the page stays as it is meanwhile) and remembers the choice. */
   readonly setLocale: (locale: Locale) => void;
 }
 
-interface I18nContextValue extends I18n {
-  readonly result: ResultMessages | null;
+interface LocaleContextValue {
+  readonly locale: Locale;
+  readonly setLocale: (locale: Locale) => void;
 }
 
 /** Without a provider (component tests, a crash before it mounts) the UI is English and cannot switch. */
-const ENGLISH: I18nContextValue = {
-  locale: 'en',
-  t: en,
-  result: null,
-  setLocale: () => {},
-};
-
-const I18nContext = createContext<I18nContextValue>(ENGLISH);
+const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', setLocale: () => {} });
 
 export interface I18nProviderProps {
   readonly children: ReactNode;
-  /** Catalogs loaded before the first render (main.tsx), so a Chinese reader never sees English flash by. */
-  readonly initialCatalog?: Catalog;
+  /** The language to start in, its catalogs fetched already (main.tsx), so a Chinese reader never sees English. */
+  readonly initialLocale?: Locale;
   /** Where the choice is remembered; the browser's localStorage unless given. */
   readonly storage?: LocaleStorage | undefined;
 }
 
 /**
- * Holds the active language. Without `initialCatalog` it detects the language itself and, for Chinese, shows
- * the page once the catalog has arrived (English until then). Keeps `<html lang>` and the title in step.
+ * Holds the active language. Without `initialLocale` it detects the language itself and shows English until another
+ * language's catalogs have arrived. A switch waits for the new language's catalogs, so the page never shows a
+ * placeholder meanwhile; only the last switch asked for is made. Keeps `<html lang>` and the title in step.
  */
-export function I18nProvider({ children, initialCatalog, storage: givenStorage }: I18nProviderProps) {
+export function I18nProvider({ children, initialLocale, storage: givenStorage }: I18nProviderProps) {
   const storage = useMemo(() => givenStorage ?? browserLocaleStorage(), [givenStorage]);
-  const [catalog, setCatalog] = useState<Catalog>(initialCatalog ?? ENGLISH_CATALOG);
+  const [locale, setActiveLocale] = useState<Locale>(initialLocale ?? 'en');
   const latest = useRef(0);
-
-  const switchTo = useCallback((locale: Locale) => {
+  const switchTo = useCallback((next: Locale) => {
     const request = ++latest.current;
-    void loadCatalog(locale).then((loaded) => {
-      if (request === latest.current) setCatalog(loaded);
+    void loadCatalog(next).then(() => {
+      if (request === latest.current) setActiveLocale(next);
     });
   }, []);
 
   useEffect(() => {
-    if (initialCatalog) return;
+    if (initialLocale) return;
     const detected = detectBrowserLocale(storage);
     if (detected !== 'en') switchTo(detected);
-  }, [initialCatalog, storage, switchTo]);
-
-  const locale = catalog.messages.locale;
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = catalog.messages.app.documentTitle;
-  }, [locale, catalog]);
+  }, [initialLocale, storage, switchTo]);
 
   const setLocale = useCallback(
     (next: Locale) => {
@@ -114,19 +98,36 @@ export function I18nProvider({ children, initialCatalog, storage: givenStorage }
     [storage, switchTo],
   );
 
-  const value = useMemo<I18nContextValue>(
-    () => ({ locale, t: catalog.messages, result: catalog.result, setLocale }),
-    [locale, catalog, setLocale],
+  const value = useMemo<LocaleContextValue>(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <LocaleContext value={value}>
+      <DocumentLanguage />
+      {children}
+    </LocaleContext>
   );
-  return <I18nContext value={value}>{children}</I18nContext>;
 }
 
-/** The active language, its first-load catalog, a way to switch and a number formatter. */
+/** `<html lang>` and the page's title follow the active language. */
+function DocumentLanguage() {
+  const { locale, t } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t.app.documentTitle;
+  }, [locale, t]);
+  return null;
+}
+
+/**
+ * One part of the active language's catalog: `english` as it is, another language's part as fetched by `loadCatalog`
+ * (which the provider awaits before it switches; a part not fetched yet would suspend the component until it is).
+ */
+export function useCatalogPart<P extends CatalogPart>(part: P, english: CatalogParts[P]): CatalogParts[P] {
+  const { locale } = useContext(LocaleContext);
+  return locale === 'en' ? english : use(catalogCache.get(locale, part));
+}
+
+/** The active language, the first screen's catalog and a way to switch. */
 export function useI18n(): I18n {
-  return useContext(I18nContext);
-}
-
-/** For use-result-messages.ts: the result catalog of the active language, or null for English. */
-export function useLoadedResultMessages(): ResultMessages | null {
-  return useContext(I18nContext).result;
+  const { locale, setLocale } = useContext(LocaleContext);
+  return { locale, setLocale, t: useCatalogPart('ui', en) };
 }

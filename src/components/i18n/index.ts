@@ -1,14 +1,13 @@
+export { type CatalogPart, catalogCache, loadCatalog } from './catalog';
 export { detectLocale, LOCALE_STORAGE_KEY } from './detect-locale';
 export {
-  type Catalog,
   detectBrowserLocale,
-  ENGLISH_CATALOG,
   type I18n,
   I18nProvider,
   type I18nProviderProps,
   type LocaleStorage,
-  loadCatalog,
   useI18n,
 } from './i18n-context';
 export { LanguageSwitcher } from './language-switcher';
-export type { ConstraintsMessages, FieldProblemInput, ResultMessages, UiMessages } from './types';
+export type { ResultMessages } from './result-types';
+export type { ConstraintsMessages, UiMessages } from './types';

@@ -1,21 +1,8 @@
-import type { JsonProblem } from './json-problem';
+import { describeJsonProblemEn, describeYamlProblemEn } from '../../share/json-problem';
 import type { UiMessages } from './types';
 
 /** Counts as the UI always printed them: plain digits, no grouping. */
 const number = new Intl.NumberFormat('en', { useGrouping: false });
-
-function jsonProblem(problem: JsonProblem): string {
-  switch (problem.kind) {
-    case 'empty':
-      return 'the file is empty, and an answers file is a JSON object such as {"version": 1, "regions": [...]}';
-    case 'ended-early':
-      return 'it ends before the JSON is complete (was it cut short?)';
-    case 'at':
-      return `line ${number.format(problem.line)}, column ${number.format(problem.column)}${problem.near === null ? '' : `, at "${problem.near}"`}: ${problem.detail}`;
-    case 'other':
-      return problem.detail;
-  }
-}
 
 /** An engine message as a sentence on a field: "clusters must be at least 1" becomes "Clusters must be at least 1." */
 function toSentence(message: string): string {
@@ -40,6 +27,12 @@ export const en: UiMessages = {
     resetNotice:
       'Your answers were replaced by the example. Your previous answers are kept until you change something.',
     undoStartOver: 'Undo start over',
+    answersKeptNotice:
+      'A share link’s answers replaced yours on screen. Your previous answers were kept: restore them whenever you like (they stay saved in this browser until you discard them).',
+    restoreKeptAnswers: 'Restore my previous answers',
+    discardKeptAnswers: 'Discard them',
+    answersRestoredNotice: 'Your previous answers are back. The link’s answers can be brought back with Undo.',
+    undoRestore: 'Undo',
     emptyNotice:
       'The form is empty: add the first region where your clusters run. Your previous answers are kept until you change something.',
     startEmptyInstead: 'Start empty instead',
@@ -60,6 +53,13 @@ export const en: UiMessages = {
     compareVersions: 'Compare versions',
     compareLoading: 'Opening the comparison…',
     skipToComparison: 'Skip to the comparison',
+  },
+  estateImport: {
+    title: 'Start from the estate you run',
+    lede: 'Import your clusters from Rancher, EKS, AKS, GKE or a CSV: regions, cluster and node counts, and how Rancher holds them.',
+    open: 'Import clusters',
+    close: 'Close the import',
+    loading: 'Loading the import…',
   },
   newVersion: {
     title: 'A new version of the advisor is ready',
@@ -97,11 +97,10 @@ export const en: UiMessages = {
     showExampleResult: 'Show the recommendation for the example',
   },
   files: {
-    jsonProblem,
     notJson: (fileName, problem) =>
-      `${fileName} is not valid JSON: ${jsonProblem(problem)}. Your current answers are unchanged.`,
+      `${fileName} is not valid JSON: ${describeJsonProblemEn(problem)}. Your current answers are unchanged.`,
     notYaml: (fileName, problem) =>
-      `${fileName} is not valid YAML: ${problem.kind === 'empty' ? 'the file is empty, and an answers file holds at least "version: 1" and its regions' : jsonProblem(problem)}. Your current answers are unchanged.`,
+      `${fileName} is not valid YAML: ${describeYamlProblemEn(problem)}. Your current answers are unchanged.`,
     notText: (fileName) =>
       `${fileName} is not a text file (it holds binary data): an answers file is JSON or YAML text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,

@@ -1,6 +1,6 @@
 // Imported only by the result's lazily loaded modules (through use-result-messages.ts), so it stays out of the
 // first bundle.
-import type { ResultMessages } from './types';
+import type { ResultMessages } from './result-types';
 
 // Two number styles, so every English text stays as it was: grouped ("1,234") where the UI always grouped digits
 // (counts of clusters, the map's round trips), plain ("2000") where it printed the bare number.
@@ -138,6 +138,10 @@ export const resultEn: ResultMessages = {
     opensInNewTab: '(opens in a new tab)',
   },
   flips: {
+    working: 'Working out what would change it…',
+    failedTitle: 'What would change it could not be worked out',
+    failed:
+      'The recommendation above stands; only this analysis is missing. Change an answer to try again. If this keeps happening, please report it with this message:',
     heading: 'What would change it',
     lede: (other) => `The nearest value of each answer, all others kept, at which ${other} would win.`,
     answers: {

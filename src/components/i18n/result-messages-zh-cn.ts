@@ -1,5 +1,5 @@
 // Loaded on demand with the Chinese UI catalog (see i18n-context.tsx): never part of the first bundle.
-import type { ResultMessages } from './types';
+import type { ResultMessages } from './result-types';
 
 const number = new Intl.NumberFormat('zh-CN');
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -132,6 +132,9 @@ export const resultZhCN: ResultMessages = {
     opensInNewTab: '（在新标签页中打开）',
   },
   flips: {
+    working: '正在计算什么会改变结论…',
+    failedTitle: '无法计算什么会改变结论',
+    failed: '上面的推荐结果仍然有效，只是缺少这项分析。请修改任一答案重试。如果问题反复出现，请附上以下信息报告：',
     heading: '什么会改变结论',
     lede: (other) => `在其他答案不变的情况下，每个答案最接近的、能让${other}胜出的取值。`,
     answers: {

@@ -2,7 +2,7 @@ import { PRIORITY_LABELS } from '../answer-limits';
 import type { PlaneReason } from '../planes';
 import { SOURCES, type SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages, SummaryPlane, SummaryShape } from './types';
+import type { EngineMessages, InstallationSize, KindsPicture, SummaryPlane, SummaryShape } from './types';
 
 // English is the contract's language: these templates reproduce the text the CLI has always printed, so
 // numbers are written as JavaScript writes them (no digit grouping) and words agree with their counts.
@@ -36,6 +36,29 @@ const OUR_VOICE: readonly (readonly [RegExp, string])[] = [
 ];
 const inOurVoice = (sentence: string) =>
   OUR_VOICE.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), sentence);
+
+/** Where a plane's three nodes go: one per availability zone in a cloud region, one location in a data centre. */
+const nodePlacement = (cloud: boolean) =>
+  cloud ? 'one node in each of three availability zones of the region' : 'all three nodes in one data centre location';
+const NODE_PLACEMENTS = 'in a cloud region one node per availability zone, in a data centre all three in one location';
+const sizeWords = (size: InstallationSize) =>
+  size === 'beyond-large' ? 'beyond the documented sizes (see below)' : `"${size}" in Rancher's requirements`;
+
+/** How many of the clusters the Authorized Cluster Endpoint reaches during an outage, as the answers give kinds. */
+function kindsClause(kinds: KindsPicture): string {
+  const covered = Math.round(kinds.provisioned);
+  if (kinds.provisionedPercent !== null) {
+    const percent = Math.round(kinds.provisionedPercent);
+    if (percent >= 100) return 'we said all our clusters are Rancher-provisioned, so the endpoint covers every one';
+    if (percent <= 0) {
+      return "we said none of our clusters is Rancher-provisioned, so an outage leaves registered RKE2 or K3s clusters with the endpoint's manual set-up and the others with their provider's tools";
+    }
+    return `we said about ${percent}% of our clusters are Rancher-provisioned; the rest need their provider's tools or the endpoint's manual set-up during an outage`;
+  }
+  if (covered >= kinds.total)
+    return 'we said all our clusters are Rancher-provisioned, so the endpoint covers every one';
+  return `we said ${covered} of our ${kinds.total} clusters are Rancher-provisioned and covered by the endpoint; the other ${kinds.total - covered} need the endpoint's manual set-up (registered RKE2, K3s) or their own tools during an outage`;
+}
 
 const STRETCHED =
   'Rancher does not support one cluster stretched across regions (its former pro "nodes across regions" was withdrawn)';
@@ -137,7 +160,7 @@ export const en: EngineMessages = {
     'same-planes': {
       title: 'Regional would run the same planes',
       differs: (p) =>
-        `Your regions lie in ${plural(p.regionalPlanes, 'geography', 'geographies')}, so Regional would mean ${plural(p.regionalPlanes, 'plane', 'planes')} against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
+        `Regional, laid out at its best for our answers, means ${plural(p.regionalPlanes, 'plane', 'planes')} (${listOf(p.planes.map((plane) => `${plane.plane} for ${plane.area}`))}) against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
       same: (p) =>
         `All your regions lie in one geography (within about ${ms(p.groupMaxRttMs)} of one another), so "Regional" would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs: nothing is gained by calling it Regional.`,
     },
@@ -224,9 +247,9 @@ export const en: EngineMessages = {
       mainlandChina: 'mainland China',
       explanation: (p) => {
         const parts = [
-          ...(p.jurisdictions.length > 0
+          ...(p.inside.length > 0
             ? [
-                `management must stay inside ${listOf(p.jurisdictions)}, so a central hub becomes one hub per jurisdiction`,
+                `the regions of ${listOf(p.inside)} are managed only from a plane inside ${p.inside.length === 1 ? 'it' : 'each'}${p.separate.length > 0 ? `, so ${listOf(p.separate)} ${p.separate.length === 1 ? 'gets planes' : 'get planes'} of ${p.separate.length === 1 ? 'its' : 'their'} own` : ''}`,
               ]
             : []),
           ...(p.airGapped.length > 0
@@ -241,50 +264,160 @@ export const en: EngineMessages = {
     'workloads-keep-running': {
       title: 'Clusters keep running without their management plane',
       explanation: (p) =>
-        `Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials${
-          p.provisionedPercent === null
-            ? ''
-            : p.provisionedPercent >= 100
-              ? ' (we said all our clusters are Rancher-provisioned, so the endpoint covers every one)'
-              : p.provisionedPercent <= 0
-                ? " (we said none of our clusters is Rancher-provisioned, so an outage leaves only the providers' own tools)"
-                : ` (we said about ${Math.round(p.provisionedPercent)}% of our clusters are Rancher-provisioned; the rest need their provider's tools during an outage)`
-        }.`,
+        `Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials${p.kinds === null ? '' : ` (${kindsClause(p.kinds)})`}.`,
     },
   },
 
   plan: {
     measureUncertain: (p) =>
       `Our round trips to ${listOf(p.regions)} are estimates on ${p.corridors.length === 1 ? 'a corridor' : 'corridors'} where networks route very differently (${listOf(p.corridors.map((corridor) => CORRIDORS[corridor]))}): measure them (ping between the sites, or the provider's latency dashboard) and enter them under Constraints, measured round trips.`,
-    haHub: (p) =>
-      `Run ${p.planes === 1 ? `the hub in ${p.hub}` : `each hub (the main one in ${p.hub})`} as a three-node HA Kubernetes cluster dedicated to Rancher, all three nodes in one data centre, with SSD-backed etcd, sized ${p.size === 'beyond-large' ? 'beyond the documented sizes (see below)' : `"${p.size}" in Rancher's requirements`}.`,
-    warmStandby: (p) =>
-      `Keep a warm standby${p.standby ? ` in ${p.standby}` : ' in a second region'}: back up Rancher with rancher-backup to object storage outside ${p.hub}, and rehearse restoring it into a standby cluster there under the same server URL, so losing ${p.hub} costs hours, not a rebuild.`,
+    haHub: (p) => {
+      const [only] = p.planes;
+      if (p.planes.length === 1 && only) {
+        return `Run the hub in ${only.plane} as a three-node HA Kubernetes cluster dedicated to Rancher, ${nodePlacement(only.cloud)}, with SSD-backed etcd, sized ${sizeWords(only.size)}.`;
+      }
+      return `Run each hub as a three-node HA Kubernetes cluster dedicated to Rancher (${NODE_PLACEMENTS}), with SSD-backed etcd: ${p.planes.map((plane) => `${plane.plane} for ${plane.area}, sized ${sizeWords(plane.size)}`).join('; ')}.`;
+    },
+    regionalPlanes: (p) =>
+      `Run ${plural(p.planes.length, 'plane', 'planes')}: ${listOf(p.planes.map((plane) => `${plane.plane} for ${plane.area} (${sizeWords(plane.size)})`))}; each a three-node HA Kubernetes cluster dedicated to Rancher (${NODE_PLACEMENTS}), with SSD-backed etcd.`,
+    warmStandby: (p) => {
+      const [only] = p.standbys;
+      if (p.standbys.length === 1 && only) {
+        return `Keep a warm standby for ${only.plane} in ${only.standby}: back up Rancher with rancher-backup to object storage in ${only.standby}${only.within ? ` (inside ${only.within})` : ''}, and rehearse restoring it into a standby cluster there under the same server URL, so losing ${only.plane} costs hours, not a rebuild.`;
+      }
+      return `Keep a warm standby for each plane: ${listOf(p.standbys.map((standby) => `${standby.plane}'s in ${standby.standby}${standby.within ? ` (inside ${standby.within})` : ''}`))}. Back up each with rancher-backup to object storage in its standby's region and rehearse the restore there under the same server URL, so losing a plane's region costs hours, not a rebuild.`;
+    },
+    backupsInside: (p) =>
+      p.planes
+        .map((plane) =>
+          plane.airGapped
+            ? `${plane.plane} has no second site inside its air gap: back up its plane with rancher-backup to storage inside the air gap (a second rack, or media kept on site) and rehearse rebuilding the plane from it.`
+            : plane.within
+              ? `No second site inside ${plane.within} is within reach of ${plane.plane}: back up with rancher-backup to object storage inside ${plane.within} and rehearse restoring onto a rebuilt cluster; a second site there would allow a warm standby.`
+              : `No second region within our tolerance of ${plane.plane} can take a warm standby: back up with rancher-backup to object storage in another region and rehearse restoring onto a rebuilt cluster.`,
+        )
+        .join(' '),
     jurisdictionHubs: (p) =>
-      `Run one hub per jurisdiction: ${p.hubs.map((hub) => `${hub.jurisdiction} from ${hub.plane}`).join('; ')}. Credentials, users, audit logs and kubectl traffic of each jurisdiction's clusters then stay inside it.`,
-    restOfEstate: 'the rest of the estate',
+      `Keep management inside each jurisdiction: ${listOf(p.jurisdictions.map((jurisdiction) => `the regions of ${jurisdiction.name} are managed from ${listOf(jurisdiction.planes)}`))}. Rancher holds their clusters' credentials and proxies kubectl, so users, audit logs and that traffic stay inside.`,
+    pinnedOutsideJurisdiction: (p) =>
+      `We pinned the hub to ${p.pinned}, outside ${listOf(p.jurisdictions)}, whose regions must be managed from inside: the hub runs in ${p.hub} instead. Move the pin inside, or add ${p.pinned} to the jurisdiction's allowed locations if it is allowed after all.`,
     jurisdictionNeedsSite: (p) =>
-      `No region of ours in ${p.jurisdiction} may host a plane (edge locations or intermittent links): run its plane in a data centre or cloud region inside ${p.jurisdiction}.`,
+      `No place known inside ${p.jurisdiction} may host its plane (its regions are edge locations or on intermittent links, and no cloud region of the catalog lies in its allowed locations): run its plane in a data centre or cloud region inside ${p.jurisdiction} and name it in the jurisdiction's allowed locations.`,
     airGapPlanes: (p) =>
       `Run a plane inside the air gap at ${listOf(p.sites)}, installed from a private registry (Rancher's air-gapped installation); no plane outside can reach it.`,
     beyondDocumented: (p) =>
-      `The plane in ${p.plane} manages ${plural(p.clusters, 'cluster', 'clusters')} and ${plural(p.nodes, 'node', 'nodes')}, beyond Rancher's largest documented size (500 clusters, 5,000 nodes): run ${p.installations} installations side by side there, or one sized with SUSE's guidance and tuning (Rancher's "larger" tier).`,
-    authorizedEndpoint: (p) =>
-      `Enable the Authorized Cluster Endpoint for the ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)}, up to ${ms(p.worstMs)} from ${p.regions.length === 1 ? 'its' : 'their'} plane (beyond our ${ms(p.toleranceMs)} tolerance): kubectl then goes straight to each cluster. It exists for RKE2 and K3s clusters provisioned or registered with Rancher, not for hosted EKS, AKS or GKE clusters${p.provisionedPercent === null ? '' : ` (we said ${Math.round(p.provisionedPercent)}% of our clusters are Rancher-provisioned)`}.`,
+      `The plane in ${p.plane} manages ${plural(p.clusters, 'cluster', 'clusters')} and ${plural(p.nodes, 'node', 'nodes')}${p.clustersInTwoYears === null ? '' : ` (about ${p.clustersInTwoYears} clusters in two years)`}, beyond Rancher's largest documented size (500 clusters, 5,000 nodes): run ${p.installations} installations side by side there, or one beyond the documented sizes with SUSE's hardware guidance and tuning.`,
+    headroom: (p) => {
+      const growth =
+        p.clustersInTwoYears === null
+          ? ''
+          : `We expect ${plural(p.clustersInTwoYears, 'cluster', 'clusters')} in two years, so each plane is sized for its share of them. `;
+      const planes = p.planes.map((plane) =>
+        plane.plannedSize === 'beyond-large'
+          ? `The plane in ${plane.plane} will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of the "large" size, the largest documented: plan its split (a second installation, or a regional plane) before it passes 500 clusters or 5,000 nodes.`
+          : `The plane in ${plane.plane} will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of Rancher's "${plane.size}" size: install it "${plane.plannedSize}" to keep room to grow.`,
+      );
+      return `${growth}${planes.join(' ')}${planes.length === 0 ? 'Every plane stays within 80% of its documented size.' : ''}`.trim();
+    },
+    understaffed: (p) =>
+      `${plural(p.installations, 'installation', 'installations')} for ${plural(p.engineers, 'engineer', 'engineers')}: their routine work (upgrades several times a year, tested restores, certificates, monitoring) takes about ${plural(p.neededEngineers, "engineer's", "engineers'")} time, more than half of the team${p.engineers < 2 ? ', and no one covers for an absence' : ''}. Add people, automate the routine (upgrades from Git, scheduled restores into the staging Rancher), or run fewer installations.`,
+    authorizedEndpoint: (p) => {
+      const one = p.clusters === 1;
+      const where = `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${one ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${one ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance`;
+      const them = one ? 'it' : 'them';
+      const k = p.kinds;
+      if (k === null) {
+        return `${where}: enable the Authorized Cluster Endpoint so kubectl goes straight to each cluster. It exists for RKE2 and K3s clusters Rancher provisions (off by default on RKE2) and, with manual steps, for registered RKE2 and K3s clusters; hosted EKS, AKS or GKE clusters are reached with their provider's own kubeconfig instead.`;
+      }
+      if (k.provisionedPercent !== null) {
+        const percent = Math.round(k.provisionedPercent);
+        if (percent >= 100) {
+          return `${where}: enable the Authorized Cluster Endpoint on ${them} so kubectl goes straight to each cluster (we said 100% of our clusters are Rancher-provisioned; it is off by default on RKE2).`;
+        }
+        if (percent <= 0) {
+          return `${where}, and we said 0% of our clusters are Rancher-provisioned: the Authorized Cluster Endpoint needs its manual steps on registered RKE2 and K3s clusters, and the others are reached with their own kubeconfig.`;
+        }
+        return `${where}: enable the Authorized Cluster Endpoint on the Rancher-provisioned ones (we said about ${percent}% of our clusters are; it is off by default on RKE2); the others, imported or hosted, need its manual steps (registered RKE2, K3s) or their own kubeconfig.`;
+      }
+      const count = (value: number) => Math.round(value);
+      if (count(k.provisioned) >= p.clusters) {
+        return `${where}: enable the Authorized Cluster Endpoint on ${them} (Rancher-provisioned; it is off by default on RKE2), so kubectl goes straight to each cluster.`;
+      }
+      const parts = [
+        ...(count(k.provisioned) > 0
+          ? [
+              `enable the Authorized Cluster Endpoint on the ${plural(count(k.provisioned), 'Rancher-provisioned one', 'Rancher-provisioned ones')} (off by default on RKE2)`,
+            ]
+          : []),
+        ...(count(k.imported) > 0
+          ? [
+              `the ${plural(count(k.imported), 'imported one gets', 'imported ones get')} it only if RKE2 or K3s, with its manual steps (others keep their own kubeconfig)`,
+            ]
+          : []),
+        ...(count(k.hosted) > 0
+          ? [
+              `the ${plural(count(k.hosted), 'hosted one', 'hosted ones')} (EKS, AKS, GKE) ${count(k.hosted) === 1 ? 'is' : 'are'} reached with the provider's own kubeconfig`,
+            ]
+          : []),
+        ...(count(k.notProvisioned) > 0
+          ? [
+              `the other ${plural(count(k.notProvisioned), 'one', 'ones')}, imported or hosted, need its manual steps (registered RKE2, K3s) or their own kubeconfig`,
+            ]
+          : []),
+        ...(count(k.unknown) > 0
+          ? [
+              `the ${plural(count(k.unknown), 'one', 'ones')} whose kind we did not give: the endpoint if Rancher provisions them, their own kubeconfig otherwise`,
+            ]
+          : []),
+      ];
+      return `${where}: ${parts.join('; ')}.`;
+    },
+    hostedKubeconfig: (p) =>
+      `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${p.clusters === 1 ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${p.clusters === 1 ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance, and ${p.clusters === 1 ? 'is' : 'are'} hosted (EKS, AKS, GKE): the Authorized Cluster Endpoint does not exist for them, so people reach them with their provider's own kubeconfig while Rancher keeps managing them from afar.`,
     pinnedHub: (p) =>
       `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
     planeOutsideAnswers: (p) =>
-      `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region, or in a data centre of ours near it.`,
+      `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region allowed, or in a data centre of ours near it.`,
     intermittent: (p) =>
-      `${listOf(p.sites)} ${p.sites.length === 1 ? 'has' : 'have'} intermittent links (${plural(p.clusters, 'cluster', 'clusters')}): deploy to them with Fleet, whose agents pull and resume when they reconnect, and keep them off the hub's critical path; many disconnected clusters at once saturate one Rancher server's queues.`,
-    regionalPlanes: (p) =>
-      `Run ${plural(p.planes, 'plane', 'planes')}, one per geography, each a three-node HA cluster dedicated to Rancher with SSD-backed etcd, each backed up with rancher-backup.`,
+      `${listOf(p.sites)} ${p.sites.length === 1 ? 'has' : 'have'} intermittent links (${plural(p.clusters, 'cluster', 'clusters')}): deploy to them with Fleet, whose agents pull and resume when they reconnect. Every agent that reconnects costs the Rancher server work, and agents are upgraded with the server, so stagger upgrades and remove clusters that are gone for good (Rancher 2.7 saturated its queues with about 50 disconnected clusters, fixed in rancher/rancher pull request 43582).`,
+    fleetHub: (p) =>
+      `Deploy apps to the ${plural(p.regions, 'region', 'regions')} with Fleet from ${p.hubs === 1 ? 'the hub' : 'each hub'}, not the deprecated multi-cluster apps: one GitRepo per repository${p.hubs === 1 ? '' : ' on each hub'}, with targets that select clusters by label or cluster group, so one commit reaches every region.`,
     fleetSharedGit: (p) =>
-      `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with cluster labels that select each region's clusters, so one commit reaches every region.`,
+      `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with targets that select each region's clusters by label, so one commit reaches every region.`,
+    stagingRancher: (p) =>
+      p.strategy === 'hub-and-spoke'
+        ? `Run a staging Rancher that mirrors the hub (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse every upgrade and restore on it first${p.mustHave ? ': with upgrades on our own schedule a must, this is how one hub still upgrades safely' : ''}.`
+        : `Run a staging Rancher that mirrors the planes (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse each upgrade and restore on it before the first plane.`,
     stagedUpgrades: (p) =>
       `Upgrade Rancher on the smallest plane (${p.first}) first, and the others once it has run the release for a while.`,
     crossBorder: (p) =>
       `${listOf(p.regions)} ${p.regions.length === 1 ? 'is' : 'are'} in mainland China but managed from outside it: cross-border links are filtered, lossy and regulated, so keep a plane inside mainland China unless this has been checked.`,
+    chinaOperations: (p) =>
+      `For the ${p.planes.length === 1 ? 'plane' : 'planes'} in ${listOf(p.planes)}, inside mainland China: run its cloud resources from accounts of the China partitions (AWS China in Beijing and Ningxia, Azure operated by 21Vianet and Alibaba Cloud's China regions need accounts and credentials of their own; global ones do not work there), pull Rancher's and the clusters' images from a registry reachable inside mainland China (point Rancher's system-default-registry at it), and file an ICP recordal before the Rancher UI answers on a public domain.`,
+  },
+
+  areas: {
+    zones: {
+      'north-america': 'North America',
+      'south-america': 'South America',
+      europe: 'Europe',
+      'north-africa': 'North Africa',
+      'middle-east': 'the Middle East',
+      africa: 'Africa',
+      'south-asia': 'South Asia',
+      'southeast-asia': 'Southeast Asia',
+      'east-asia': 'East Asia',
+      'mainland-china': 'mainland China',
+      oceania: 'Oceania',
+    },
+    macros: { americas: 'the Americas', emea: 'Europe, the Middle East and Africa', apac: 'Asia Pacific' },
+    part: (p) => {
+      if (p.zone === 'north-america' && p.part === 'west') return "North America's west coast";
+      const adjective = p.part === 'central' ? 'central' : `${p.part}ern`;
+      return p.area.startsWith('the ') ? `the ${adjective} ${p.area.slice(4)}` : `${adjective} ${p.area}`;
+    },
+    rest: 'the rest of the estate',
+    estate: 'the whole estate',
   },
 
   factorClauses: {

@@ -1,14 +1,13 @@
-// Reading answers files, checked by the answers schema (writing them is write-answers-file.ts, which needs none).
+// Opening answers files in the browser: checked by the answers schema (share/read-answers-file.ts), their problems
+// worded for the person. Writing them is share/answers-file.ts, which needs no schema.
 import type { UiMessages } from '../../components/i18n';
-import { locateJsonProblem } from '../../components/i18n/json-problem';
 import { en } from '../../components/i18n/messages-en';
-import { problemField } from '../../components/i18n/problem-field';
-import { decodeTextFile } from '../../components/text-file';
-import { type Answers, type FieldProblem, parseAnswers } from '../../engine';
-import { isYamlFileName, readYamlText } from '../../share/answers-yaml';
+import { type Answers, type FieldProblem, problemField } from '../../engine';
+import { isYamlFileName } from '../../share/answers-yaml';
+import { type AnswersTextProblem, MAX_ANSWERS_FILE_BYTES, readAnswersDocument } from '../../share/read-answers-file';
 
-/** Answers files bigger than this are not answers files: refuse before reading them. */
-export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
+// The same cap as the command line's, refused here before the file is read.
+export { MAX_ANSWERS_FILE_BYTES } from '../../share/read-answers-file';
 
 export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }
@@ -39,73 +38,40 @@ function describeProblems(list: readonly FieldProblem[], problems: ProblemMessag
     .join('\n');
 }
 
-/**
- * Reads an answers file's text; a bad file gets one message naming every problem, in the language of `messages` and
- * `problems`, never an exception.
- */
-export function readAnswersFile(
-  text: string,
-  fileName: string,
-  messages: FileMessages = en.files,
-  problems: ProblemMessages = en.problems,
-): ReadAnswersFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      message: messages.notJson(fileName, locateJsonProblem(text, error)),
-    };
-  }
-  return checkAnswers(json, fileName, messages, problems);
-}
-
-/** The document's data, checked by the answers schema: every problem named at once. */
-function checkAnswers(
-  data: unknown,
+/** One message naming what is wrong with the file, in the language of `messages` and `problems`. */
+function describeProblem(
+  problem: AnswersTextProblem,
   fileName: string,
   messages: FileMessages,
   problems: ProblemMessages,
-): ReadAnswersFileResult {
-  const result = parseAnswers(data);
-  if (!result.ok) {
-    return {
-      ok: false,
-      message: `${messages.invalid(fileName)}\n${describeProblems(result.problems, problems)}`,
-    };
+): string {
+  switch (problem.kind) {
+    case 'not-text':
+      return messages.notText(fileName);
+    case 'too-large':
+      return messages.tooLarge(fileName, Math.round(problem.bytes / 1024));
+    case 'not-json':
+      return messages.notJson(fileName, problem.json);
+    case 'not-yaml':
+      return messages.notYaml(fileName, problem.yaml);
+    case 'invalid':
+      return `${messages.invalid(fileName)}\n${describeProblems(problem.problems, problems)}`;
   }
-  return { ok: true, value: result.value };
-}
-
-/** Reads an answers file's bytes: binary data is called "not a text file", then the text is read as above. */
-export function readAnswersFileBytes(
-  bytes: Uint8Array,
-  fileName: string,
-  messages: FileMessages = en.files,
-  problems: ProblemMessages = en.problems,
-): ReadAnswersFileResult {
-  const decoded = decodeTextFile(bytes);
-  if (!decoded.ok) return { ok: false, message: messages.notText(fileName) };
-  return readAnswersFile(decoded.text, fileName, messages, problems);
 }
 
 /**
- * Reads an opened file, JSON or YAML by its name: the same schema and messages for both, a YAML problem by its
- * line. The YAML parser loads with the first YAML file.
+ * Reads an answers file, JSON or YAML by its name (the YAML parser loads with the first YAML file): the same schema
+ * and messages for both, a YAML problem by its line. A bad file gets one message naming the problem, never an
+ * exception.
  */
-export async function readOpenedAnswersFile(
+export async function readAnswersFile(
   bytes: Uint8Array,
   fileName: string,
   messages: FileMessages = en.files,
   problems: ProblemMessages = en.problems,
 ): Promise<ReadAnswersFileResult> {
-  if (!isYamlFileName(fileName)) return readAnswersFileBytes(bytes, fileName, messages, problems);
-  const decoded = decodeTextFile(bytes);
-  if (!decoded.ok) return { ok: false, message: messages.notText(fileName) };
-  const yaml = await readYamlText(decoded.text);
-  if (!yaml.ok) return { ok: false, message: messages.notYaml(fileName, yaml.problem) };
-  return checkAnswers(yaml.value, fileName, messages, problems);
+  const read = await readAnswersDocument(bytes, fileName);
+  return read.ok ? read : { ok: false, message: describeProblem(read.problem, fileName, messages, problems) };
 }
 
 /** Checks a file before reading it: type and size. */

@@ -1,7 +1,13 @@
-import { memo, useEffect, useEffectEvent, useRef } from 'react';
+import { memo, type ReactNode, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { type Answers, BROWSER_RTT_GUIDANCE_MS, PRIORITY_KEYS, toProblemDetail } from '../../engine';
+import {
+  type Answers,
+  BROWSER_RTT_GUIDANCE_MS,
+  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
+  PRIORITY_KEYS,
+  toProblemDetail,
+} from '../../engine';
 import { ConstraintsSection } from './constraints-section';
 import { describeProblemPlace, type QuestionnaireValues, toFieldMessage, toFormValues } from './form-values';
 import { QuestionSegmentedField, QuestionTextField } from './question-fields';
@@ -25,13 +31,14 @@ export interface QuestionnaireProps {
   onAnswersChange: (answers: Answers) => void;
   /** Called whenever the typed answers are not valid (the last valid answers stay in force). */
   onPendingProblems?: (problems: readonly PendingProblem[]) => void;
+  /**
+   * The form's values as they were typed before a reload, when they were not yet valid (from storage, so unchecked
+   * beyond their shape): the form starts from them instead of `initialAnswers` and shows their problems at once.
+   */
+  initialValues?: unknown;
+  /** Called with the values as typed while they are not valid, and with null once they are, so they can be kept. */
+  onUnfinishedValues?: (values: QuestionnaireValues | null) => void;
 }
-
-/**
- * The engine's source 'hub-pro-nodes-across-regions-withdrawn' (a test keeps them equal). Written out so that the
- * first bundle need not carry every source; the result, loaded later, shows them all.
- */
-const STRETCHED_CLUSTERS_ISSUE_URL = 'https://github.com/rancher/rancher-docs/issues/220';
 
 let validation: Promise<typeof import('./questionnaire-resolver')> | undefined;
 /** The schema and resolver, fetched once on demand (see questionnaire-resolver.ts). */
@@ -45,6 +52,36 @@ const preloadValidation = () => void loadValidation();
 const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (values, context, options) =>
   (await loadValidation()).questionnaireResolver(values, context, options);
 
+/** A numbered question card: its heading names the region, its lede says what the question is about. */
+function QuestionCard({
+  step,
+  headingId,
+  title,
+  lede,
+  children,
+}: {
+  step: number;
+  headingId: string;
+  title: string;
+  lede: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId} className="card question-card">
+      <header className="card-header">
+        <p className="step">{step}</p>
+        <div>
+          <h2 className="card-title" id={headingId}>
+            {title}
+          </h2>
+          <p className="card-lede">{lede}</p>
+        </div>
+      </header>
+      {children}
+    </section>
+  );
+}
+
 /**
  * Every question of the answers document. Controlled by its initial values: it owns what is typed and reports
  * valid answers up, so nothing typed is lost to a validation error.
@@ -56,12 +93,21 @@ const validateLazily: Resolver<QuestionnaireValues, unknown, Answers> = async (v
 export const Questionnaire = memo(
   QuestionnaireForm,
   (before, after) =>
-    before.onAnswersChange === after.onAnswersChange && before.onPendingProblems === after.onPendingProblems,
+    before.onAnswersChange === after.onAnswersChange &&
+    before.onPendingProblems === after.onPendingProblems &&
+    before.onUnfinishedValues === after.onUnfinishedValues,
 );
 
-function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems }: QuestionnaireProps) {
+function QuestionnaireForm({
+  initialAnswers,
+  onAnswersChange,
+  onPendingProblems,
+  initialValues,
+  onUnfinishedValues,
+}: QuestionnaireProps) {
+  const restored = isFormValues(initialValues) ? initialValues : null;
   const form = useForm<QuestionnaireValues, unknown, Answers>({
-    defaultValues: toFormValues(initialAnswers),
+    defaultValues: restored ?? toFormValues(initialAnswers),
     resolver: validateLazily,
     mode: 'all',
   });
@@ -79,6 +125,7 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
   if (lastReport.current === null) lastReport.current = JSON.stringify(initialAnswers);
   const report = useEffectEvent((values: QuestionnaireValues, questionnaireSchema: QuestionnaireSchema) => {
     const result = questionnaireSchema.safeParse(values);
+    onUnfinishedValues?.(result.success ? null : values);
     if (result.success) {
       const key = JSON.stringify(result.data);
       if (key === lastReport.current) return;
@@ -112,6 +159,14 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
     [subscribe],
   );
 
+  // Values restored after a reload are checked at once: their problems show on the fields and beside the result.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the values the form started from.
+  useEffect(() => {
+    if (restored === null) return;
+    void form.trigger();
+    void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
+  }, []);
+
   // A new language restates the pending problems in it (a valid outcome is unchanged, so not reported again).
   const reportedLocale = useRef(locale);
   useEffect(() => {
@@ -133,29 +188,11 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
         onFocus={preloadValidation}
         onSubmit={(event) => event.preventDefault()}
       >
-        <section aria-labelledby="q-regions" className="card question-card">
-          <header className="card-header">
-            <p className="step">1</p>
-            <div>
-              <h2 className="card-title" id="q-regions">
-                {q.regionsTitle}
-              </h2>
-              <p className="card-lede">{q.regionsLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-regions" lede={q.regionsLede} step={1} title={q.regionsTitle}>
           <RegionsQuestion />
-        </section>
+        </QuestionCard>
 
-        <section aria-labelledby="q-latency" className="card question-card">
-          <header className="card-header">
-            <p className="step">2</p>
-            <div>
-              <h2 className="card-title" id="q-latency">
-                {q.latencyTitle}
-              </h2>
-              <p className="card-lede">{q.latencyLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-latency" lede={q.latencyLede} step={2} title={q.latencyTitle}>
           <div className="question-grid">
             <QuestionTextField
               help={q.latencyHelp(BROWSER_RTT_GUIDANCE_MS)}
@@ -172,24 +209,15 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
               unit={q.opsUnit}
             />
           </div>
-        </section>
+        </QuestionCard>
 
-        <section aria-labelledby="q-work" className="card question-card">
-          <header className="card-header">
-            <p className="step">3</p>
-            <div>
-              <h2 className="card-title" id="q-work">
-                {q.workTitle}
-              </h2>
-              <p className="card-lede">{q.workLede}</p>
-            </div>
-          </header>
+        <QuestionCard headingId="q-work" lede={q.workLede} step={3} title={q.workTitle}>
           <QuestionSegmentedField
             className="environments-field"
             help={
               <>
                 {q.environmentsHelpBefore}
-                <a href={STRETCHED_CLUSTERS_ISSUE_URL} rel="noreferrer" target="_blank">
+                <a href={NODES_ACROSS_REGIONS_WITHDRAWN_URL} rel="noreferrer" target="_blank">
                   {q.environmentsHelpLink}
                 </a>
                 {q.environmentsHelpAfter}
@@ -211,10 +239,26 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
               />
             ))}
           </div>
-        </section>
+        </QuestionCard>
 
         <ConstraintsSection />
       </form>
     </FormProvider>
+  );
+}
+
+/** Whether stored values have the form's shape (a list of regions and the other questions' text). */
+function isFormValues(values: unknown): values is QuestionnaireValues {
+  if (typeof values !== 'object' || values === null) return false;
+  const { regions, priorities, hub, jurisdictions, latencies } = values as Record<string, unknown>;
+  return (
+    Array.isArray(regions) &&
+    regions.every((region) => typeof region === 'object' && region !== null) &&
+    typeof priorities === 'object' &&
+    priorities !== null &&
+    typeof hub === 'object' &&
+    hub !== null &&
+    Array.isArray(jurisdictions) &&
+    Array.isArray(latencies)
   );
 }

@@ -1,6 +1,8 @@
 import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { isSideBySide } from '../../components/layout';
+import { WhenVisible } from '../../components/when-visible';
 
 /** Width a chart is drawn at until recharts' ResponsiveContainer has measured its box (and in jsdom), px. */
 export const DEFAULT_CHART_WIDTH_PX = 640;
@@ -38,6 +40,7 @@ export function ChartCard({
 }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const { r } = useResultMessages();
+  const placeholder = <div className="chart-placeholder" style={{ height: heightPx }} />;
   return (
     <section
       aria-labelledby={headingId}
@@ -68,7 +71,11 @@ export function ChartCard({
             </p>
           )}
         >
-          <Suspense fallback={<div className="chart-placeholder" style={{ height: heightPx }} />}>{chart}</Suspense>
+          {/* recharts (its chunk, its drawing) waits until the card is near, or (beside the questionnaire, where a
+          print from the browser's menu should find it drawn) the browser is idle: on a phone the result is far below. */}
+          <WhenVisible placeholder={placeholder} whenIdle={isSideBySide()}>
+            <Suspense fallback={placeholder}>{chart}</Suspense>
+          </WhenVisible>
         </ErrorBoundary>
       </div>
       <div className={showTable ? 'chart-table' : 'chart-table chart-table--hidden'}>{table}</div>

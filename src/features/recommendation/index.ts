@@ -1,1 +1,2 @@
 export { RecommendationPanel, type RecommendationPanelProps } from './recommendation';
+export type { PendingProblemNote } from './verdict';

@@ -1,15 +1,8 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { onPrepareForPrint } from '../../components/print-preparation';
 import { useSettledValue } from '../../components/use-settled-value';
-import { useValueAfterPaint } from '../../components/use-value-after-paint';
-import {
-  type Answers,
-  type CoreRecommendation,
-  confidenceLabel,
-  type Recommendation,
-  strategyName,
-} from '../../engine';
+import { type Answers, confidenceLabel, type Recommendation, type Strategy, strategyName } from '../../engine';
 import { AnswersSummary } from './answers-summary';
 import { ConsequencesTable } from './consequences-table';
 import { FactorCard } from './factor-card';
@@ -21,14 +14,17 @@ import { PlanePlan } from './plane-plan';
 import { RunPlan } from './run-plan';
 import { SensitivityCard } from './sensitivity-card';
 import { usePlanes } from './use-planes';
-import { useCoreRecommendation, useRecommendation } from './use-recommendation';
+import { useWhatIfs, type WhatIfsState } from './use-what-ifs';
 import { type PendingProblemNote, Verdict } from './verdict';
 import { useViewportPlace, VerdictBar } from './verdict-bar';
+import type { WhatIfs } from './what-ifs';
 import './recommendation.css';
 
 export interface RecommendationPanelProps {
-  /** The last valid answers; the recommendation is derived from them here, never stored. */
+  /** The last valid answers. */
   answers: Answers;
+  /** Their recommendation in the reader's language (worked out once for the whole result). */
+  recommendation: Recommendation;
   /** Problems in the typed answers that keep them from being used; the result is marked as not updated. */
   pendingProblems?: readonly PendingProblemNote[];
   /** The charts' width until they are measured, px (jsdom cannot measure: tests pass one). */
@@ -48,19 +44,18 @@ export const ANNOUNCE_AFTER_MS = 1400;
 /** The result page: verdict, charts, reasons, what would change it, consequences and where the planes sit. */
 export function RecommendationPanel({
   answers,
+  recommendation,
   pendingProblems = NO_PROBLEMS,
   chartWidthPx,
 }: RecommendationPanelProps) {
   const { locale, r } = useResultMessages();
-  // Three stages, each after the last one's paint, so a keystroke's verdict reaches the very next frame:
-  // 1. the verdict, from the recommendation without its what-ifs (a fraction of a millisecond);
-  // 2. the factor and round-trip charts, from that same recommendation (recharts takes tens of milliseconds);
-  // 3. the what-ifs and how the answer moves (most of the engine's work), the reasons, consequences and map.
-  const recommendation = useCoreRecommendation(answers, locale);
-  const chartAnswers = useValueAfterPaint(answers);
-  const chartRecommendation = useCoreRecommendation(chartAnswers, locale);
-  const laterAnswers = useValueAfterPaint(chartAnswers);
-  const laterRecommendation = useRecommendation(laterAnswers, locale);
+  // What would change it and how the answer moves score the answers again for every value they try: a worker works
+  // them out, so the verdict and everything else here follow each keystroke in the next frame.
+  const whatIfs = useWhatIfs(answers, locale);
+  // recharts takes tens of milliseconds to draw a change: the charts follow the verdict in a render of their own, which
+  // React may interrupt when the next keystroke comes.
+  const chartAnswers = useDeferredValue(answers);
+  const chartRecommendation = useDeferredValue(recommendation);
   const panelRef = useRef<HTMLDivElement>(null);
   // The bar points down to the verdict from the questionnaire; once the result is reached, the action bar at its
   // top is in reach instead, so the two never share the screen. The whole result is watched, not the verdict: a
@@ -84,7 +79,12 @@ export function RecommendationPanel({
       <AnswersSummary answers={answers} />
       <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
       <RecommendationCharts answers={chartAnswers} chartWidthPx={chartWidthPx} recommendation={chartRecommendation} />
-      <RecommendationReasons answers={laterAnswers} chartWidthPx={chartWidthPx} recommendation={laterRecommendation} />
+      <RecommendationReasons
+        answers={answers}
+        chartWidthPx={chartWidthPx}
+        recommendation={recommendation}
+        whatIfs={whatIfs}
+      />
       <VerdictBar
         hidden={resultPlace !== 'below'}
         pending={pendingProblems.length > 0}
@@ -94,9 +94,9 @@ export function RecommendationPanel({
   );
 }
 
-interface ResultPartProps<R extends CoreRecommendation = Recommendation> {
+interface ResultPartProps {
   answers: Answers;
-  recommendation: R;
+  recommendation: Recommendation;
   chartWidthPx: number | undefined;
 }
 
@@ -105,7 +105,7 @@ const RecommendationCharts = memo(function RecommendationCharts({
   answers,
   recommendation,
   chartWidthPx,
-}: ResultPartProps<CoreRecommendation>) {
+}: ResultPartProps) {
   const planes = usePlanes(recommendation, answers);
   return (
     <>
@@ -116,22 +116,62 @@ const RecommendationCharts = memo(function RecommendationCharts({
 });
 
 /**
- * Reasons, what-ifs, consequences and the plan with its map. Memoized: a keystroke first renders the page with
- * the previous (later) answers, and this part then has nothing to redo until the new answers arrive.
+ * What would change it and how the answer moves, from the worker. While new answers are worked out, the cards keep
+ * their place (nothing below jumps) but show none of the earlier answers' figures: only that they are being updated.
  */
-const RecommendationReasons = memo(function RecommendationReasons({
+function WhatIfsCards({
+  whatIfs,
+  strategy,
+  chartWidthPx,
+}: {
+  whatIfs: WhatIfsState;
+  strategy: Strategy;
+  chartWidthPx: number | undefined;
+}) {
+  const { r } = useResultMessages();
+  // The last figures shown, to hold the cards' size while the next ones are worked out; never shown themselves.
+  const [held, setHeld] = useState<WhatIfs | null>(null);
+  if (whatIfs.status === 'done' && held !== whatIfs.whatIfs) setHeld(whatIfs.whatIfs);
+  if (whatIfs.status === 'failed') {
+    return (
+      <div className="card notice notice--error" role="alert">
+        <h3 className="card-title">{r.flips.failedTitle}</h3>
+        <p>
+          {r.flips.failed} <code>{whatIfs.message}</code>
+        </p>
+      </div>
+    );
+  }
+  const updating = whatIfs.status === 'working';
+  const shown = whatIfs.status === 'done' ? whatIfs.whatIfs : held;
+  return (
+    <div aria-busy={updating} className={updating ? 'what-ifs what-ifs--updating' : 'what-ifs'}>
+      {updating ? (
+        // Not a live region: it comes and goes with every keystroke, which a screen reader would read out each time.
+        <p className="what-ifs-status">{r.flips.working}</p>
+      ) : null}
+      <div className="what-ifs-cards" style={updating ? { visibility: 'hidden' } : undefined}>
+        <FlipList flips={shown?.flips ?? []} strategy={strategy} />
+        <SensitivityCard chartWidthPx={chartWidthPx} sensitivity={shown?.curves ?? []} />
+      </div>
+    </div>
+  );
+}
+
+/** Reasons, what-ifs, consequences and the plan. */
+function RecommendationReasons({
   answers,
   recommendation,
   chartWidthPx,
-}: ResultPartProps) {
+  whatIfs,
+}: ResultPartProps & { whatIfs: WhatIfsState }) {
   return (
     <>
       <FactorList factors={recommendation.factors} />
-      <FlipList flips={recommendation.flips} strategy={recommendation.strategy} />
-      <SensitivityCard answers={answers} chartWidthPx={chartWidthPx} />
+      <WhatIfsCards chartWidthPx={chartWidthPx} strategy={recommendation.strategy} whatIfs={whatIfs} />
       <ConsequencesTable recommendation={recommendation} />
       <PlanePlan answers={answers} recommendation={recommendation} />
       <RunPlan recommendation={recommendation} />
     </>
   );
-});
+}

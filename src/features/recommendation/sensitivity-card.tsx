@@ -1,41 +1,28 @@
 import { useMemo } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import { useSettledValue } from '../../components/use-settled-value';
-import { type Answers, findSensitivity, strategyName } from '../../engine';
+import { type SensitivityCurve, strategyName } from '../../engine';
 import { ChartCard, DEFAULT_CHART_WIDTH_PX } from './chart-card';
 import { ChartLegend } from './chart-parts';
 import { SensitivityChart } from './lazy-charts';
 import { SENSITIVITY_CHART_HEIGHT_PX, sensitivityTableRows, toSensitivityChartData } from './sensitivity-chart-data';
-import { useRecommendation } from './use-recommendation';
 
 /** The gap and the heading above each of the two sensitivity charts, px. */
 const SENSITIVITY_HEADING_PX = 30;
 /** Height of the two "how the answer moves" charts with their headings. */
 const SENSITIVITY_CARD_CHART_PX = 2 * (SENSITIVITY_CHART_HEIGHT_PX + SENSITIVITY_HEADING_PX);
 
-/**
- * Up to this many regions, how the answer moves follows every change: its curves score the answers about ninety
- * times, under 20 ms here for 20 regions. With more (about 90 ms for 50), it waits for a pause in typing of
- * SENSITIVITY_SETTLE_MS, so the keystrokes in between stay responsive. Measured with `findSensitivity` on the
- * 2-core machine; the threshold is the team's judgement.
- */
-const SENSITIVITY_EAGER_MAX_REGIONS = 20;
-/** A pause in typing, ms: longer than the gap between two keystrokes of a word. */
-const SENSITIVITY_SETTLE_MS = 300;
-
 /** Both scores as the tolerance and the engineers change: the what-ifs, drawn, each with its table. */
-export function SensitivityCard({ answers, chartWidthPx }: { answers: Answers; chartWidthPx: number | undefined }) {
+export function SensitivityCard({
+  sensitivity,
+  chartWidthPx,
+}: {
+  /** The curves the what-ifs worker worked out (what-ifs.ts). */
+  sensitivity: readonly SensitivityCurve[];
+  chartWidthPx: number | undefined;
+}) {
   const { locale, r } = useResultMessages();
   const c = r.charts;
-  const eager = answers.regions.length <= SENSITIVITY_EAGER_MAX_REGIONS;
-  const settledAnswers = useSettledValue(answers, SENSITIVITY_SETTLE_MS);
-  const curveAnswers = eager ? answers : settledAnswers;
-  // The same answers object's recommendation, worked out already (useRecommendation keeps it): its what-ifs.
-  const curveRecommendation = useRecommendation(curveAnswers, locale);
-  const curves = useMemo(
-    () => findSensitivity(curveAnswers, curveRecommendation.flips).map(toSensitivityChartData),
-    [curveAnswers, curveRecommendation.flips],
-  );
+  const curves = useMemo(() => sensitivity.map(toSensitivityChartData), [sensitivity]);
   const hubName = strategyName('hub-and-spoke', locale, 'short');
   const regionalName = strategyName('regional', locale, 'short');
   return (

@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import { type CoreRecommendation, strategyName } from '../../engine';
+import { type Recommendation, strategyName } from '../../engine';
 import { StrategyIcon } from './strategy-icon';
 
 /**
@@ -33,7 +33,7 @@ export function VerdictBar({
   pending,
   hidden,
 }: {
-  recommendation: CoreRecommendation;
+  recommendation: Recommendation;
   pending: boolean;
   hidden: boolean;
 }) {

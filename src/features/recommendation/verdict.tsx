@@ -1,5 +1,5 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import { type CoreRecommendation, confidenceLabel, STRATEGIES, type Strategy, strategyName } from '../../engine';
+import { confidenceLabel, type Recommendation, STRATEGIES, type Strategy, strategyName } from '../../engine';
 import { StrategyIcon } from './strategy-icon';
 
 export interface PendingProblemNote {
@@ -8,7 +8,7 @@ export interface PendingProblemNote {
 }
 
 export interface VerdictProps {
-  recommendation: CoreRecommendation;
+  recommendation: Recommendation;
   pendingProblems: readonly PendingProblemNote[];
 }
 

@@ -1,58 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FieldFrame } from '../../components/field';
 import { useReviewMessages } from '../../components/i18n/use-review-messages';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
 import { DECISION_STATUSES, type DecisionMetadata, type DecisionStatus } from '../../engine';
 import { type DecisionFields, readDecisionFields, toDecisionFields } from './decision-fields';
-
-interface FieldProps {
-  readonly label: string;
-  readonly help?: string | undefined;
-  readonly error?: string | undefined;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  /** Read before the error by screen readers ("Problem:"). */
-  readonly problemPrefix: string;
-}
-
-/**
- * A labelled text input with help and an inline error, as components/text-field.tsx draws it. Not that component
- * itself: importing it from this lazy chunk makes the bundler split React out of the first-load chunk (+0.8 KB gzip
- * of the first load, measured with `npm run size`).
- */
-function Field({ label, help, error, value, onChange, problemPrefix }: FieldProps) {
-  const id = useId();
-  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {help ? (
-        <p className="field-help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-      <div className="field-control">
-        <input
-          aria-describedby={describedBy || undefined}
-          aria-invalid={error ? true : undefined}
-          autoComplete="off"
-          className="input"
-          id={id}
-          onChange={(event) => onChange(event.target.value)}
-          type="text"
-          value={value}
-        />
-      </div>
-      <p aria-live="polite" className="field-error" id={`${id}-error`}>
-        {error ? (
-          <>
-            <span className="visually-hidden">{problemPrefix}</span> {error}
-          </>
-        ) : null}
-      </p>
-    </div>
-  );
-}
 
 export interface DecisionRecordFormProps {
   /** The answers' `decision` (absent: nothing set yet). */
@@ -66,12 +18,10 @@ export interface DecisionRecordFormProps {
  * `decision` so they travel with the link and the answers file. They shape the record, never the recommendation.
  */
 export function DecisionRecordForm({ decision, onDecisionChange }: DecisionRecordFormProps) {
-  const { v, t } = useReviewMessages();
+  const { v } = useReviewMessages();
   const m = v.decisionForm;
   const [fields, setFields] = useState(() => toDecisionFields(decision));
   const emitted = useRef(JSON.stringify(decision ?? {}));
-  const statusId = useId();
-  const dateId = useId();
 
   // Answers replaced from outside (a file, a link, start over) bring their own decision: the form follows them.
   useEffect(() => {
@@ -97,12 +47,11 @@ export function DecisionRecordForm({ decision, onDecisionChange }: DecisionRecor
   };
 
   const text = (field: Exclude<keyof DecisionFields, 'status' | 'date'>, label: string, help?: string) => (
-    <Field
+    <TextField
       error={problemOf(field)}
       help={help}
       label={label}
-      onChange={(value) => change(field, value)}
-      problemPrefix={t.field.problemPrefix}
+      onChange={(event) => change(field, event.target.value)}
       value={fields[field]}
     />
   );
@@ -115,39 +64,28 @@ export function DecisionRecordForm({ decision, onDecisionChange }: DecisionRecor
       <p className="card-lede">{m.lede}</p>
       <div className="decision-form-grid">
         {text('author', m.author, m.authorHelp)}
-        <div className="field">
-          <label className="field-label" htmlFor={statusId}>
-            {m.status}
-          </label>
-          <div className="field-control">
-            <select
-              className="input"
-              id={statusId}
-              onChange={(event) => change('status', event.target.value as DecisionStatus)}
-              value={fields.status}
-            >
-              {DECISION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {m.statuses[status]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={dateId}>
-            {m.date}
-          </label>
-          <div className="field-control">
+        <SelectField
+          label={m.status}
+          onChange={(event) => change('status', event.target.value as DecisionStatus)}
+          value={fields.status}
+        >
+          {DECISION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {m.statuses[status]}
+            </option>
+          ))}
+        </SelectField>
+        <FieldFrame label={m.date}>
+          {(control) => (
             <input
+              {...control}
               className="input"
-              id={dateId}
               onChange={(event) => change('date', event.target.value)}
               type="date"
               value={fields.date}
             />
-          </div>
-        </div>
+          )}
+        </FieldFrame>
         {text('title', m.title)}
         {text('decisionMakers', m.decisionMakers, m.namesHelp)}
         {text('consulted', m.consulted, m.namesHelp)}

@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { prepareForPrint } from '../../components/print-preparation';
 import type { Answers } from '../../engine';
+import { ANSWERS_FILE_NAME, serializeAnswersFile } from '../../share/answers-file';
 import { buildShareUrl } from '../../share/share-url';
-import { ANSWERS_FILE_NAME, serializeAnswersFile } from '../answers-file/write-answers-file';
 import { copyText, downloadText } from './download';
 
 /** What the last action did, said where it was asked for; `manual` when the browser refused the clipboard. */

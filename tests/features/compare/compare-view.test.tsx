@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -198,8 +197,9 @@ describe('the compare view', () => {
   });
 
   it('speaks Chinese', async () => {
+    await loadCatalog('zh-CN');
     render(
-      <I18nProvider initialCatalog={await loadCatalog('zh-CN')}>
+      <I18nProvider initialLocale="zh-CN">
         <CompareView
           currentAnswers={DEFAULT_ANSWERS}
           initialPayloads={[a, b, damaged]}

@@ -1,16 +1,10 @@
-// @vitest-environment jsdom
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider, loadCatalog } from '../../../src/components/i18n';
-import { type Answers, parseAnswers } from '../../../src/engine';
+import type { Answers } from '../../../src/engine';
 import { type PendingProblem, Questionnaire } from '../../../src/features/questionnaire';
-
-function answersOf(input: unknown): Answers {
-  const result = parseAnswers(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
+import { answersOf } from '../../fixtures/answers';
 
 const START = answersOf({
   version: 1,
@@ -249,7 +243,7 @@ describe('Questionnaire: the constraints section', () => {
 
 describe('Questionnaire: answers it does not ask', () => {
   it("keeps the decision record's front matter through every edit", async () => {
-    const decision = { title: 'Management planes', status: 'accepted', decisionMakers: ['Ana'] } as const;
+    const decision = { title: 'Management planes', status: 'accepted' as const, decisionMakers: ['Ana'] };
     const { user, lastAnswers } = renderQuestionnaire(answersOf({ ...START, decision }));
     const clusters = screen.getByRole('textbox', { name: 'Clusters in Europe (Ireland)' });
     await user.clear(clusters);
@@ -261,10 +255,10 @@ describe('Questionnaire: answers it does not ask', () => {
 
 describe('Questionnaire: the constraints section in Chinese', () => {
   it('says what it holds, and its fields and problems, in Chinese', async () => {
-    const catalog = await loadCatalog('zh-CN');
+    await loadCatalog('zh-CN');
     const user = userEvent.setup();
     render(
-      <I18nProvider initialCatalog={catalog}>
+      <I18nProvider initialLocale="zh-CN">
         <Questionnaire initialAnswers={START} onAnswersChange={() => {}} />
       </I18nProvider>,
     );

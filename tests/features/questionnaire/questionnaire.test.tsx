@@ -4,12 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type Answers, parseAnswers, SOURCES } from '../../../src/engine';
 import { type PendingProblem, Questionnaire } from '../../../src/features/questionnaire';
-
-function answersOf(input: unknown): Answers {
-  const result = parseAnswers(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
+import { answersOf } from '../../fixtures/answers';
 
 const START = answersOf({
   version: 1,

@@ -1,26 +1,11 @@
-// @vitest-environment jsdom
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, regionCatalog, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
+import { type Answers, findFlips, recommend, regionCatalog, SOURCES, STRATEGY_NAMES } from '../../../src/engine';
 import { RecommendationPanel } from '../../../src/features/recommendation';
+import { answersOf, THREE_REGIONS } from '../../fixtures/answers';
 
-function answersOf(input: unknown): Answers {
-  const result = parseAnswers(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
-
-const GLOBAL = answersOf({
-  version: 1,
-  regions: [
-    { id: 'aws:us-east-1', clusters: 12 },
-    { id: 'aws:eu-central-1', clusters: 8 },
-    { id: 'aws:ap-northeast-1', clusters: 5 },
-  ],
-  latencyToleranceMs: 40,
-  opsEngineers: 6,
-});
+const GLOBAL: Answers = { ...THREE_REGIONS, latencyToleranceMs: 40, opsEngineers: 6 };
 const ONE_CONTINENT = answersOf({
   version: 1,
   regions: [
@@ -30,8 +15,16 @@ const ONE_CONTINENT = answersOf({
 });
 
 // jsdom cannot measure, so charts get a fixed width.
+const panel = (answers: Answers, problems: { place: string; message: string }[] = []) => (
+  <RecommendationPanel
+    answers={answers}
+    chartWidthPx={640}
+    pendingProblems={problems}
+    recommendation={recommend(answers)}
+  />
+);
 const renderPanel = (answers: Answers, problems: { place: string; message: string }[] = []) =>
-  render(<RecommendationPanel answers={answers} chartWidthPx={640} pendingProblems={problems} />);
+  render(panel(answers, problems));
 
 /** Every text the polite live region held, in order, as a screen reader would be given them. */
 function recordAnnouncements(): { readonly said: string[]; readonly stop: () => void } {
@@ -53,8 +46,7 @@ describe('RecommendationPanel', () => {
     expect(recommend(loose).strategy).toBe('hub-and-spoke');
     const { rerender } = renderPanel(GLOBAL);
     const announcements = recordAnnouncements();
-    const show = (answers: Answers) =>
-      rerender(<RecommendationPanel answers={answers} chartWidthPx={640} pendingProblems={[]} />);
+    const show = (answers: Answers) => rerender(panel(answers));
 
     // Typing "1000" and then "40" again: each verdict is on screen at once.
     show(loose);
@@ -150,20 +142,20 @@ describe('RecommendationPanel', () => {
     const toleranceCaption = () => container.querySelector('.chart-tolerance .chart-reference-label')?.textContent;
     await waitFor(() => expect(toleranceCaption()).toBe('Your tolerance: 40 ms'));
 
-    rerender(<RecommendationPanel answers={loose} chartWidthPx={640} pendingProblems={[]} />);
-    // The verdict changes in the render the answers arrive with; the charts follow after that paint.
+    rerender(panel(loose));
+    // The verdict changes in the render the answers arrive with.
     expect(screen.getByRole('heading', { level: 2, name: 'Recommended strategy: Hub & Spoke' })).toBeInTheDocument();
     await waitFor(() => expect(toleranceCaption()).toBe('Your tolerance: 1000 ms'));
-    // The factor chart, the round trips, and how the answer moves with the tolerance and with the engineers.
-    expect(container.querySelectorAll('.chart-area .recharts-wrapper.chart')).toHaveLength(4);
+    // The factor chart, the round trips, and how the answer moves with the tolerance and with the engineers (these
+    // two once the what-ifs are worked out).
+    await waitFor(() => expect(container.querySelectorAll('.chart-area .recharts-wrapper.chart')).toHaveLength(4));
     expect(screen.queryByText(/could not be drawn/)).not.toBeInTheDocument();
   });
 
   it('shows how the answer moves, with the value that flips it from the what-ifs, in a table too', async () => {
-    const expected = recommend(GLOBAL);
     renderPanel(GLOBAL);
-    const flip = expected.flips.find((candidate) => candidate.answer === 'latencyToleranceMs');
-    const table = screen.getByRole('table', { name: 'Both scores as the latency tolerance changes' });
+    const flip = findFlips(GLOBAL).find((candidate) => candidate.answer === 'latencyToleranceMs');
+    const table = await screen.findByRole('table', { name: 'Both scores as the latency tolerance changes' });
     expect(within(table).getByRole('rowheader', { name: '40 ms (your answer)' })).toBeInTheDocument();
     if (typeof flip?.value === 'number') {
       const flipRow = within(table).getByRole('row', { name: new RegExp(`^${flip.value} ms \\(flips here\\)`) });
@@ -173,25 +165,25 @@ describe('RecommendationPanel', () => {
     await waitFor(() => expect(card.querySelectorAll('.chart--sensitivity')).toHaveLength(2));
   });
 
-  it('lets how the answer moves wait for a pause in typing once there are many regions', async () => {
+  it('never shows the what-ifs of earlier answers while those of the new ones are worked out', async () => {
     const many = answersOf({
       version: 1,
       regions: regionCatalog.slice(0, 21).map((region) => ({ id: region.id, clusters: 2 })),
       latencyToleranceMs: 150,
     });
     const { rerender } = renderPanel(many);
-    const table = () => screen.getByRole('table', { name: 'Both scores as the latency tolerance changes' });
-    expect(within(table()).getByRole('rowheader', { name: /^150 ms \(your answer\)/ })).toBeInTheDocument();
+    const table = () => screen.queryByRole('table', { name: 'Both scores as the latency tolerance changes' });
+    const flips = () => screen.queryByRole('region', { name: 'What would change it' });
+    await waitFor(() => expect(table()).toHaveTextContent('150 ms (your answer)'));
 
-    rerender(
-      <RecommendationPanel answers={{ ...many, latencyToleranceMs: 90 }} chartWidthPx={640} pendingProblems={[]} />,
-    );
-    // The what-ifs move on (they say "now 90 ms"); the curves follow only once the answers have stayed put.
-    await waitFor(() => expect(screen.getAllByText(/now 90 ms/).length).toBeGreaterThan(0));
-    expect(within(table()).getByRole('rowheader', { name: /^150 ms \(your answer\)/ })).toBeInTheDocument();
-    await waitFor(() =>
-      expect(within(table()).getByRole('rowheader', { name: /^90 ms \(your answer\)/ })).toBeInTheDocument(),
-    );
+    rerender(panel({ ...many, latencyToleranceMs: 90 }));
+    // At once: the verdict is new, and the figures worked out for 150 ms are gone (their place is kept).
+    expect(screen.getByText('Working out what would change it…')).toBeVisible();
+    expect(table()).toBeNull();
+    expect(flips()).toBeNull();
+    await waitFor(() => expect(table()).toHaveTextContent('90 ms (your answer)'));
+    expect(flips()).toHaveTextContent(/now 90 ms/);
+    expect(screen.queryByText(/Working out what would change it/)).not.toBeInTheDocument();
   });
 
   it('links every weighing factor to its Rancher source, quote included', () => {
@@ -204,15 +196,15 @@ describe('RecommendationPanel', () => {
     expect(links[0]).toHaveAttribute('href', source.url);
   });
 
-  it('says what would change the recommendation, and lists the answers that would not', () => {
-    const expected = recommend(GLOBAL);
+  it('says what would change the recommendation, and lists the answers that would not', async () => {
+    const expected = findFlips(GLOBAL);
     renderPanel(GLOBAL);
-    const section = screen.getByRole('region', { name: 'What would change it' });
+    const section = await screen.findByRole('region', { name: 'What would change it' });
 
-    for (const flip of expected.flips.filter((candidate) => candidate.value !== null)) {
+    for (const flip of expected.filter((candidate) => candidate.value !== null)) {
       expect(within(section).getByText(flip.explanation)).toBeInTheDocument();
     }
-    const unchanged = expected.flips.filter((candidate) => candidate.value === null);
+    const unchanged = expected.filter((candidate) => candidate.value === null);
     if (unchanged.length > 0) expect(within(section).getByText(/Does not change it:/)).toBeInTheDocument();
   });
 
@@ -265,12 +257,17 @@ describe('RecommendationPanel', () => {
     expect(steps.map((step) => step.querySelector('.run-plan-text')?.textContent)).toEqual([
       expect.stringMatching(/^Run the hub in US East \(N\. Virginia\) as a three-node HA/),
       expect.stringMatching(/^Keep a warm standby/),
-      expect.stringMatching(/^Enable the Authorized Cluster Endpoint for the 1 cluster in Asia Pacific \(Sydney\)/),
+      expect.stringMatching(
+        /^The 1 cluster in Asia Pacific \(Sydney\) sits up to \d+ ms from its plane.*Authorized Cluster Endpoint/,
+      ),
+      // Multi-cluster apps and independent upgrades "matter" by default: Fleet from the hub, a staging Rancher.
+      expect.stringMatching(/^Deploy apps to the 2 regions with Fleet from the hub/),
+      expect.stringMatching(/^Run a staging Rancher that mirrors the hub/),
     ]);
     expect(within(plan).getAllByRole('link', { name: /Communicating with Downstream User Clusters/ })).toHaveLength(1);
   });
 
-  it('lists one hub per jurisdiction when management must stay inside one', () => {
+  it('lists one hub per jurisdiction when its planes manage only its own regions', () => {
     renderPanel(
       answersOf({
         version: 1,
@@ -278,7 +275,7 @@ describe('RecommendationPanel', () => {
           { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
           { id: 'aws:us-east-1', clusters: 12 },
         ],
-        jurisdictions: [{ id: 'eu', name: 'the EU' }],
+        jurisdictions: [{ id: 'eu', name: 'the EU', planesManageOnlyInside: true }],
       }),
     );
     const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });

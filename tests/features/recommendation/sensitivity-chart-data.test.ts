@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, findSensitivity, parseAnswers, recommend, type SensitivityCurve } from '../../../src/engine';
+import {
+  type Answers,
+  findFlips,
+  findSensitivity,
+  parseAnswers,
+  recommend,
+  type SensitivityCurve,
+} from '../../../src/engine';
 import {
   sensitivityTableRows,
   toSensitivityChartData,
@@ -83,7 +90,7 @@ describe('how the answer moves: chart data', () => {
       ],
     });
     const recommendation = recommend(answers);
-    for (const chart of findSensitivity(answers, recommendation.flips).map(toSensitivityChartData)) {
+    for (const chart of findSensitivity(answers, findFlips(answers)).map(toSensitivityChartData)) {
       expect(chart.rows.find((row) => row.value === chart.current)?.strategy).toBe(recommendation.strategy);
     }
   });

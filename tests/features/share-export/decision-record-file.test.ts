@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, recommend } from '../../../src/engine';
+import { recommend } from '../../../src/engine';
 import { buildDecisionRecord, decisionRecordFileName } from '../../../src/features/share-export/decision-record-file';
-
-const answers: Answers = {
-  version: 1,
-  regions: [
-    { id: 'aws:us-east-1', clusters: 12 },
-    { id: 'aws:eu-central-1', clusters: 8 },
-    { id: 'aws:ap-northeast-1', clusters: 5 },
-  ],
-  latencyToleranceMs: 150,
-  opsEngineers: 2,
-  crossRegionEnvironments: false,
-  priorities: { singlePane: 2, multiClusterApps: 2, faultIsolation: 2, independentUpgrades: 2 },
-};
+import { THREE_REGIONS as answers } from '../../fixtures/answers';
 
 describe('the decision record file', () => {
   it.each([
@@ -31,7 +19,7 @@ describe('the decision record file', () => {
       const record = buildDecisionRecord(answers, 'https://advisor.example/', locale, new Date('2026-12-04T10:00:00Z'));
       expect(record.fileName).toBe(`rancher-strategy-adr-${strategy}-${locale}.md`);
       expect(record.text).toContain('date: 2026-12-04');
-      expect(record.text).toContain('https://advisor.example/#v2.');
+      expect(record.text).toContain('https://advisor.example/#v3.');
     }
   });
 });

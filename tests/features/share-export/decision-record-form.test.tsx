@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -82,8 +81,9 @@ describe('the decision-record form', () => {
   });
 
   it('speaks Chinese', async () => {
+    await loadCatalog('zh-CN');
     render(
-      <I18nProvider initialCatalog={await loadCatalog('zh-CN')}>
+      <I18nProvider initialLocale="zh-CN">
         <DecisionRecordForm decision={undefined} onDecisionChange={() => {}} />
       </I18nProvider>,
     );

@@ -257,10 +257,11 @@ describe('describeMap', () => {
       'global',
       GLOBAL,
       [
-        'Regional: 5 regional management planes.',
-        'plane in US East (N. Virginia), also serving US West (Oregon) at 58 ms (30 clusters in all)',
+        // One plane per continent-scale area: the Americas, Europe, Asia Pacific (issue 19).
+        'Regional: 3 regional management planes.',
+        'plane in US East (N. Virginia), also serving US West (Oregon) at 58 ms and Osasco, São Paulo, Brazil at 117 ms (34 clusters in all)',
         'plane in Frankfurt, Germany, serving its own region (15 clusters)',
-        'plane in Asia Pacific (Sydney), serving its own region (6 clusters)',
+        'plane in Southeast Asia, also serving Asia Pacific (Sydney) at 95 ms (14 clusters in all)',
       ],
     ],
   ])('describes the regional planes and whom they serve (%s)', (_name, answers, parts) => {

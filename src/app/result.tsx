@@ -1,0 +1,62 @@
+// The result column, loaded as one chunk beside the questionnaire (the scoring stays out of the first bundle): the
+// action bar, the recommendation, the map, sharing and exports, all from one recommendation worked out here.
+import { useEffect, useMemo } from 'react';
+import { useResultMessages } from '../components/i18n/use-result-messages';
+import { isSideBySide } from '../components/layout';
+import { onPrepareForPrint } from '../components/print-preparation';
+import { WhenVisible } from '../components/when-visible';
+import { type Answers, type DecisionMetadata, recommend } from '../engine';
+import { type PendingProblemNote, RecommendationPanel } from '../features/recommendation';
+import { ActionBar, DecisionRecordForm, ShareActions } from '../features/share-export';
+import { LazyTopologyMap, prepareMapForPrint } from '../features/topology-map';
+import { buildShareUrl } from '../share/share-url';
+
+export interface ResultProps {
+  /** The last valid answers; the recommendation is derived from them here, never stored. */
+  readonly answers: Answers;
+  /** Problems in the typed answers that keep them from being used; the result is marked as not updated. */
+  readonly pendingProblems: readonly PendingProblemNote[];
+  /** A fixed chart width in px, for environments that cannot measure (tests). */
+  readonly chartWidthPx?: number | undefined;
+  /** Opens an answers file in place of the current answers (the app says what is wrong with a bad one). */
+  readonly onOpenFile: (file: File) => Promise<boolean>;
+  /** Sets the answers' decision-record fields (they never change the recommendation). */
+  readonly onDecisionChange: (decision: DecisionMetadata) => void;
+}
+
+/**
+ * Everything right of the questionnaire. The recommendation is worked out once per answers and language, on the main
+ * thread, so a keystroke's verdict reaches the next frame; the what-ifs follow from a worker (the panel asks for them).
+ */
+export default function Result({ answers, pendingProblems, chartWidthPx, onOpenFile, onDecisionChange }: ResultProps) {
+  const { locale, r } = useResultMessages();
+  const recommendation = useMemo(() => recommend(answers, { locale }), [answers, locale]);
+  const link = useMemo(() => buildShareUrl(answers, window.location.href), [answers]);
+  // A printout made before the map was scrolled to still shows it with its land.
+  useEffect(() => onPrepareForPrint(prepareMapForPrint), []);
+  return (
+    <>
+      <ActionBar answers={answers} />
+      <RecommendationPanel
+        answers={answers}
+        pendingProblems={pendingProblems}
+        recommendation={recommendation}
+        {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
+      />
+      <section aria-labelledby="map-title" className="card map-card">
+        <h2 className="card-title" id="map-title">
+          {r.map.title}
+        </h2>
+        <p className="card-lede">{r.map.lede}</p>
+        <WhenVisible placeholder={<div className="map-placeholder">{r.map.loading}</div>} whenIdle={isSideBySide()}>
+          <LazyTopologyMap answers={answers} recommendation={recommendation} />
+        </WhenVisible>
+      </section>
+      <ShareActions answers={answers} onOpenFile={onOpenFile} />
+      <DecisionRecordForm decision={answers.decision} onDecisionChange={onDecisionChange} />
+      <p className="print-only print-link">
+        {r.share.printLink} <span className="print-link-url">{link}</span>
+      </p>
+    </>
+  );
+}
