@@ -107,7 +107,9 @@ export const en: EngineMessages = {
       differs: (p) =>
         `Regional, laid out at its best for our answers, means ${plural(p.regionalPlanes, 'plane', 'planes')} (${listOf(p.planes.map((plane) => `${plane.plane} for ${plane.area}`))}) against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
       same: (p) =>
-        `All your regions lie in one geography (within about ${ms(p.groupMaxRttMs)} of one another), so "Regional" would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs: nothing is gained by calling it Regional.`,
+        p.regions === 1
+          ? 'We run a single region, so "Regional" would be the very plane Hub & Spoke runs: nothing is gained by calling it Regional.'
+          : `Every region is within ${ms(p.worstMs)} of ${p.planes === 1 ? 'the hub' : 'its hub'}, close enough that Regional, laid out at its best for our answers, adds no plane: it would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs, so nothing is gained by calling it Regional.`,
     },
     'single-pane': {
       title: 'One interface for every region',
@@ -488,7 +490,7 @@ export const en: EngineMessages = {
       uncertain: 'estimate on an uncertain corridor: measure it',
     },
     regionalPlan: (p) =>
-      `A regional plane serves one geography (regions within about ${p.groupMaxRttMs} ms of one another, never across continents):`,
+      `Regional, laid out as an architect would for our answers (a plane per continent-scale area, or the hub with planes for the areas beyond its reach; planes per geography of about ${p.groupMaxRttMs} ms only where the tolerance or Rancher's sizes ask for them):`,
     planeGroup: (p) => {
       const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations` : ''}`;
       return p.othersMarkdown.length === 0

@@ -74,7 +74,8 @@ export interface FactorMessages {
       readonly hubPlanes: number;
       readonly planes: readonly PlaneName[];
     }) => string;
-    readonly same: (p: { readonly planes: number; readonly groupMaxRttMs: number }) => string;
+    /** Regional at its best draws no plane more: `worstMs` is the farthest region from its hub. */
+    readonly same: (p: { readonly planes: number; readonly regions: number; readonly worstMs: number }) => string;
   };
   readonly 'single-pane': {
     readonly title: string;

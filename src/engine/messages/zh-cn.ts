@@ -156,7 +156,9 @@ export const zhCN: EngineMessages = {
       differs: (p) =>
         `按我们的回答以最佳方式布局时，按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面（${listed(p.planes.map((plane) => `${plane.plane} 负责${plane.area}`))}），而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
       same: (p) =>
-        `我们的所有区域都位于同一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内），因此“按区域部署”与中心辐射运行的是同样的 ${num(p.planes)} 个管理平面：改称按区域部署并无收益。`,
+        p.regions === 1
+          ? '我们只运行一个区域，因此“按区域部署”与中心辐射运行的是同一个管理平面：改称按区域部署并无收益。'
+          : `每个区域到${p.planes === 1 ? '中心' : '其所属中心'}的往返时延都在 ${ms(p.worstMs)}以内，足够近：按我们的回答以最佳方式布局时，按区域部署不会多出任何管理平面，与中心辐射运行的是同样的 ${num(p.planes)} 个管理平面，改称按区域部署并无收益。`,
     },
     'single-pane': {
       title: '一个界面管理所有区域',
@@ -516,7 +518,7 @@ export const zhCN: EngineMessages = {
     roundTripColumns: ['区域', '从中心出发的往返时延', '来源'],
     roundTripBasis: { measured: '实测', estimated: '估算', uncertain: '估算（线路不确定，请实测）' },
     regionalPlan: (p) =>
-      `一个区域管理平面服务一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内的区域，从不跨越大洲）：`,
+      `按区域部署按架构师针对我们的回答的画法布局（每个洲级区域一个管理平面，或由中心管理其可达范围内的区域、范围之外的区域各设一个；只有当时延容忍度或 Rancher 的规格要求时，才按约 ${ms(p.groupMaxRttMs)}的地理区域设置管理平面）：`,
     planeGroup: (p) => {
       const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例` : ''}`;
       return p.othersMarkdown.length === 0
