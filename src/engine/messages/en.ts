@@ -331,10 +331,15 @@ export const en: EngineMessages = {
       `Deploy apps to the ${plural(p.regions, 'region', 'regions')} with Fleet from ${p.hubs === 1 ? 'the hub' : 'each hub'}, not the deprecated multi-cluster apps: one GitRepo per repository${p.hubs === 1 ? '' : ' on each hub'}, with targets that select clusters by label or cluster group, so one commit reaches every region.`,
     fleetSharedGit: (p) =>
       `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with targets that select each region's clusters by label, so one commit reaches every region.`,
-    stagingRancher: (p) =>
-      p.strategy === 'hub-and-spoke'
-        ? `Run a staging Rancher that mirrors the hub (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse every upgrade and restore on it first${p.mustHave ? ': with upgrades on our own schedule a must, this is how one hub still upgrades safely' : ''}.`
-        : `Run a staging Rancher that mirrors the planes (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse each upgrade and restore on it before the first plane.`,
+    stagingRancher: (p) => {
+      const hub = p.strategy === 'hub-and-spoke';
+      if (!hub && p.planes > 1) {
+        return `Run a staging Rancher that mirrors the planes (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse each upgrade and restore on it before the first plane.`;
+      }
+      const mirrored = p.planes > 1 ? 'the hubs' : hub ? 'the hub' : 'the plane';
+      const safely = p.planes > 1 ? 'the hubs still upgrade safely' : 'one installation still upgrades safely';
+      return `Run a staging Rancher that mirrors ${mirrored} (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse every upgrade and restore on it first${p.mustHave ? `: with upgrades on our own schedule a must, this is how ${safely}` : ''}.`;
+    },
     stagedUpgrades: (p) =>
       `Upgrade Rancher on the smallest plane (${p.first}) first, and the others once it has run the release for a while.`,
     crossBorder: (p) =>

@@ -246,7 +246,12 @@ export interface PlanMessages {
   readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
   readonly fleetHub: (p: { readonly regions: number; readonly hubs: number }) => string;
   readonly fleetSharedGit: (p: { readonly planes: number }) => string;
-  readonly stagingRancher: (p: { readonly strategy: Strategy; readonly mustHave: boolean }) => string;
+  readonly stagingRancher: (p: {
+    readonly strategy: Strategy;
+    readonly mustHave: boolean;
+    /** Installations the plan runs (hubs, or regional planes). */
+    readonly planes: number;
+  }) => string;
   readonly stagedUpgrades: (p: { readonly first: string }) => string;
   readonly crossBorder: (p: { readonly regions: readonly string[] }) => string;
   readonly chinaOperations: (p: { readonly planes: readonly string[] }) => string;
