@@ -83,11 +83,11 @@ export const LATENCY_COMFORT_RATIO = 0.5;
 export const LATENCY_FULL_STAKE_CLUSTERS = 20;
 /**
  * Latency: the most one cluster's nearer plane saves it, reached about 1.6 times beyond the tolerance: well beyond is
- * well beyond, and a cluster far beyond must not weigh like many. Team's judgement.
+ * well beyond, and a cluster far beyond must not weigh like many. The factor's points are a cluster-weighted mean, so
+ * this is also the factor's most (every cluster far beyond the tolerance from the hub and near its own plane, in a
+ * region of LATENCY_FULL_STAKE_CLUSTERS or more). Team's judgement.
  */
 export const LATENCY_MAX_POINTS_PER_CLUSTER = 50;
-/** Latency: the cap, reached when most clusters sit far beyond the tolerance from the hub and near their own plane. */
-export const LATENCY_MAX_POINTS = 60;
 
 /**
  * Browser-to-Rancher round trip Rancher recommends at most: "Round-trip time (ping time) from browser to upstream

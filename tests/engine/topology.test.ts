@@ -84,6 +84,20 @@ describe('hub placement', () => {
     expect(topology.extraNames[topology.hub.regionId]).toBe(findCatalogRegion(topology.hub.regionId)?.name);
   });
 
+  it("puts a plane no region may host in a cloud region of the estate's own provider, unless that is far worse", () => {
+    // An Azure estate in Europe with stores in Atlanta: Regional's plane for the stores goes to Azure's East US
+    // (Virginia, about 19 ms) rather than Google's South Carolina (about 10 ms), where the team has no accounts.
+    const stores = { id: 'store-atl', name: 'Atlanta stores', lat: 33.75, lon: -84.39, clusters: 60, siteKind: 'edge' };
+    const planeOfStores = (topology: Topology) =>
+      topology.layouts[0]?.plan.groups.find((group) => group.regionIds.includes('store-atl'))?.planeRegionId;
+    const azure = analyzeTopology(answersFor([{ id: 'azure:westeurope', clusters: 20 }, stores]));
+    expect(findCatalogRegion(planeOfStores(azure) ?? '')?.provider).toBe('azure');
+    // With no cloud of its own among the answers, the nearest region of any provider.
+    const storesOnly = analyzeTopology(answersFor([stores]));
+    const nearest = findCatalogRegion(storesOnly.hub.regionId);
+    expect(nearest?.id).toBe('gcp:us-east1');
+  });
+
   it('takes a pinned hub as it is, even a cloud region with no clusters, and says where it would sit otherwise', () => {
     const answers = answersFor(
       [

@@ -192,7 +192,7 @@ export const resultEn: ResultMessages = {
     worstRtt: (rttMs) => ` · worst round trip ${ms(rttMs)}`,
     splitOver: (installations) => ` · split over ${plain.format(installations)} installations`,
     note: (maxRttMs) =>
-      `A regional plane serves one geography: regions within about ${ms(maxRttMs)} of one another share it, and regions on different continents never do.`,
+      `Regional is drawn as an architect would for these answers: a plane per continent-scale area (the Americas, Europe, Asia Pacific) or the hub with planes for the areas beyond its reach, and planes per geography (regions within about ${ms(maxRttMs)} of one another) only where the tolerance or Rancher's sizes ask for them.`,
     hubsTitle: (strategyName, hubs) =>
       `${strategyName}: ${plural(hubs, 'hub', 'hubs')}, as hard constraints keep regions apart`,
     insideJurisdiction: (jurisdiction) => `inside ${jurisdiction}`,

@@ -186,7 +186,7 @@ export const resultZhCN: ResultMessages = {
     worstRtt: (rttMs) => ` · 最长往返时延 ${ms(rttMs)}`,
     splitOver: (installations) => ` · 分成 ${number.format(installations)} 个安装实例`,
     note: (maxRttMs) =>
-      `一个区域管理平面服务一个地理区域：彼此往返时延约在 ${ms(maxRttMs)} 以内的区域共用它，不同大洲的区域从不共用。`,
+      `按区域部署按架构师针对这些回答的画法布局：每个洲级区域（美洲、欧洲、亚太）一个管理平面，或由中心管理其可达范围内的区域、范围之外的区域各设一个管理平面；只有当时延容忍度或 Rancher 的规格要求时，才按地理区域（彼此往返时延约在 ${ms(maxRttMs)} 以内的区域）设置管理平面。`,
     hubsTitle: (strategyName, hubs) => `${strategyName}：${number.format(hubs)} 个中心（硬性约束使各区域分开管理）`,
     insideJurisdiction: (jurisdiction) => `位于${spaced(jurisdiction)}${spacedAfter(jurisdiction)}境内`,
     insideAirGap: '位于隔离网络内',

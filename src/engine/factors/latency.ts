@@ -5,7 +5,6 @@ import {
   BROWSER_RTT_GUIDANCE_MS,
   LATENCY_COMFORT_RATIO,
   LATENCY_FULL_STAKE_CLUSTERS,
-  LATENCY_MAX_POINTS,
   LATENCY_MAX_POINTS_PER_CLUSTER,
   LATENCY_POINTS_PER_LOG_BEYOND,
   LATENCY_POINTS_PER_LOG_WITHIN,
@@ -77,7 +76,7 @@ export const latency: FactorDefinition = {
     const nearer = context.layout.summary.nearerWeight;
     const full = LATENCY_FULL_STAKE_CLUSTERS + CLUSTER_WEIGHT_PRIOR;
     const stake = Math.min(1, Math.log1p(nearer) / Math.log1p(full));
-    return favoring('regional', Math.min(LATENCY_MAX_POINTS, saved * stake));
+    return favoring('regional', saved * stake);
   },
   explain: (context, weight) => {
     const text = context.messages.factors.latency;

@@ -22,7 +22,11 @@ export const samePlanes: FactorDefinition = {
     const regionalPlanes = context.layout.footprint.planes;
     return regionalPlanes > hubPlanes
       ? text.differs({ regionalPlanes, hubPlanes, planes: context.layout.plan.groups.map(context.planeName) })
-      : text.same({ planes: hubPlanes, groupMaxRttMs: context.layout.plan.maxGroupRttMs });
+      : text.same({
+          planes: hubPlanes,
+          regions: context.topology.sites.length,
+          worstMs: Math.max(0, ...context.topology.hubPlan.groups.map((group) => group.worstRttMs)),
+        });
   },
 };
 

@@ -162,7 +162,9 @@ export const en: EngineMessages = {
       differs: (p) =>
         `Regional, laid out at its best for our answers, means ${plural(p.regionalPlanes, 'plane', 'planes')} (${listOf(p.planes.map((plane) => `${plane.plane} for ${plane.area}`))}) against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
       same: (p) =>
-        `All your regions lie in one geography (within about ${ms(p.groupMaxRttMs)} of one another), so "Regional" would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs: nothing is gained by calling it Regional.`,
+        p.regions === 1
+          ? 'We run a single region, so "Regional" would be the very plane Hub & Spoke runs: nothing is gained by calling it Regional.'
+          : `Every region is within ${ms(p.worstMs)} of ${p.planes === 1 ? 'the hub' : 'its hub'}, close enough that Regional, laid out at its best for our answers, adds no plane: it would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs, so nothing is gained by calling it Regional.`,
     },
     'single-pane': {
       title: 'One interface for every region',
@@ -384,10 +386,15 @@ export const en: EngineMessages = {
       `Deploy apps to the ${plural(p.regions, 'region', 'regions')} with Fleet from ${p.hubs === 1 ? 'the hub' : 'each hub'}, not the deprecated multi-cluster apps: one GitRepo per repository${p.hubs === 1 ? '' : ' on each hub'}, with targets that select clusters by label or cluster group, so one commit reaches every region.`,
     fleetSharedGit: (p) =>
       `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with targets that select each region's clusters by label, so one commit reaches every region.`,
-    stagingRancher: (p) =>
-      p.strategy === 'hub-and-spoke'
-        ? `Run a staging Rancher that mirrors the hub (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse every upgrade and restore on it first${p.mustHave ? ': with upgrades on our own schedule a must, this is how one hub still upgrades safely' : ''}.`
-        : `Run a staging Rancher that mirrors the planes (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse each upgrade and restore on it before the first plane.`,
+    stagingRancher: (p) => {
+      const hub = p.strategy === 'hub-and-spoke';
+      if (!hub && p.planes > 1) {
+        return `Run a staging Rancher that mirrors the planes (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse each upgrade and restore on it before the first plane.`;
+      }
+      const mirrored = p.planes > 1 ? 'the hubs' : hub ? 'the hub' : 'the plane';
+      const safely = p.planes > 1 ? 'the hubs still upgrade safely' : 'one installation still upgrades safely';
+      return `Run a staging Rancher that mirrors ${mirrored} (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse every upgrade and restore on it first${p.mustHave ? `: with upgrades on our own schedule a must, this is how ${safely}` : ''}.`;
+    },
     stagedUpgrades: (p) =>
       `Upgrade Rancher on the smallest plane (${p.first}) first, and the others once it has run the release for a while.`,
     crossBorder: (p) =>
@@ -559,7 +566,7 @@ export const en: EngineMessages = {
       uncertain: 'estimate on an uncertain corridor: measure it',
     },
     regionalPlan: (p) =>
-      `A regional plane serves one geography (regions within about ${p.groupMaxRttMs} ms of one another, never across continents):`,
+      `Regional, laid out as an architect would for our answers (a plane per continent-scale area, or the hub with planes for the areas beyond its reach; planes per geography of about ${p.groupMaxRttMs} ms only where the tolerance or Rancher's sizes ask for them):`,
     planeLine: (p) => {
       const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations side by side` : ''}`;
       const why = PLANE_WHY[p.reason](p.servesMarkdown);

@@ -78,7 +78,8 @@ export interface FactorMessages {
       readonly hubPlanes: number;
       readonly planes: readonly PlaneName[];
     }) => string;
-    readonly same: (p: { readonly planes: number; readonly groupMaxRttMs: number }) => string;
+    /** Regional at its best draws no plane more: `worstMs` is the farthest region from its hub. */
+    readonly same: (p: { readonly planes: number; readonly regions: number; readonly worstMs: number }) => string;
   };
   readonly 'single-pane': {
     readonly title: string;
@@ -249,7 +250,12 @@ export interface PlanMessages {
   readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
   readonly fleetHub: (p: { readonly regions: number; readonly hubs: number }) => string;
   readonly fleetSharedGit: (p: { readonly planes: number }) => string;
-  readonly stagingRancher: (p: { readonly strategy: Strategy; readonly mustHave: boolean }) => string;
+  readonly stagingRancher: (p: {
+    readonly strategy: Strategy;
+    readonly mustHave: boolean;
+    /** Installations the plan runs (hubs, or regional planes). */
+    readonly planes: number;
+  }) => string;
   readonly stagedUpgrades: (p: { readonly first: string }) => string;
   readonly crossBorder: (p: { readonly regions: readonly string[] }) => string;
   readonly chinaOperations: (p: { readonly planes: readonly string[] }) => string;

@@ -205,7 +205,9 @@ export const zhCN: EngineMessages = {
       differs: (p) =>
         `按我们的回答以最佳方式布局时，按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面（${listed(p.planes.map((plane) => `${plane.plane} 负责${plane.area}`))}），而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
       same: (p) =>
-        `我们的所有区域都位于同一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内），因此“按区域部署”与中心辐射运行的是同样的 ${num(p.planes)} 个管理平面：改称按区域部署并无收益。`,
+        p.regions === 1
+          ? '我们只运行一个区域，因此“按区域部署”与中心辐射运行的是同一个管理平面：改称按区域部署并无收益。'
+          : `每个区域到${p.planes === 1 ? '中心' : '其所属中心'}的往返时延都在 ${ms(p.worstMs)}以内，足够近：按我们的回答以最佳方式布局时，按区域部署不会多出任何管理平面，与中心辐射运行的是同样的 ${num(p.planes)} 个管理平面，改称按区域部署并无收益。`,
     },
     'single-pane': {
       title: '一个界面管理所有区域',
@@ -410,10 +412,15 @@ export const zhCN: EngineMessages = {
       `使用 Fleet 从${p.hubs === 1 ? '中心' : '每个中心'}向 ${num(p.regions)} 个区域部署应用，而不是已弃用的多集群应用：每个仓库${p.hubs === 1 ? '' : '在每个中心上'}一个 GitRepo，用目标按标签或集群组选择集群，这样一次提交即可到达所有区域。`,
     fleetSharedGit: (p) =>
       `使用 Fleet 而非已弃用的多集群应用来部署应用：为 ${num(p.planes)} 个安装实例分别创建指向同样仓库的 GitRepo，并用目标按标签选择各区域的集群，这样一次提交即可到达所有区域。`,
-    stagingRancher: (p) =>
-      p.strategy === 'hub-and-spoke'
-        ? `运行一个与中心一致的预发布 Rancher（相同的版本和配置，外加几个测试集群），这正是 Rancher 最佳实践文档强烈建议的做法，并先在其上演练每次升级和恢复${p.mustHave ? '：既然按自己的节奏升级是必须满足的要求，单个中心也可以这样安全地升级' : ''}。`
-        : `运行一个与各管理平面一致的预发布 Rancher（相同的版本和配置，外加几个测试集群），这正是 Rancher 最佳实践文档强烈建议的做法，并在升级第一个管理平面之前先在其上演练每次升级和恢复。`,
+    stagingRancher: (p) => {
+      const hub = p.strategy === 'hub-and-spoke';
+      if (!hub && p.planes > 1) {
+        return `运行一个与各管理平面一致的预发布 Rancher（相同的版本和配置，外加几个测试集群），这正是 Rancher 最佳实践文档强烈建议的做法，并在升级第一个管理平面之前先在其上演练每次升级和恢复。`;
+      }
+      const mirrored = p.planes > 1 ? '各中心' : hub ? '中心' : '管理平面';
+      const safely = p.planes > 1 ? '各中心也可以这样安全地升级' : '单个安装实例也可以这样安全地升级';
+      return `运行一个与${mirrored}一致的预发布 Rancher（相同的版本和配置，外加几个测试集群），这正是 Rancher 最佳实践文档强烈建议的做法，并先在其上演练每次升级和恢复${p.mustHave ? `：既然按自己的节奏升级是必须满足的要求，${safely}` : ''}。`;
+    },
     stagedUpgrades: (p) => `先在最小的管理平面（${p.first}）上升级 Rancher，待新版本运行一段时间后再升级其他管理平面。`,
     crossBorder: (p) =>
       `${listed(p.regions)} 位于中国大陆，却由境外的管理平面管理：跨境链路受到过滤、丢包严重且受监管，除非已经核实，否则请在中国大陆境内保留一个管理平面。`,
@@ -586,7 +593,7 @@ export const zhCN: EngineMessages = {
       uncertain: '估算（线路不确定，请实测）',
     },
     regionalPlan: (p) =>
-      `一个区域管理平面服务一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内的区域，从不跨越大洲）：`,
+      `按区域部署按架构师针对我们的回答的画法布局（每个洲级区域一个管理平面，或由中心管理其可达范围内的区域、范围之外的区域各设一个；只有当时延容忍度或 Rancher 的规格要求时，才按约 ${ms(p.groupMaxRttMs)}的地理区域设置管理平面）：`,
     planeLine: (p) => {
       const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例并列运行` : ''}`;
       const why = PLANE_WHY[p.reason](p.servesMarkdown);

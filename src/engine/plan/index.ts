@@ -123,7 +123,11 @@ function dayToDaySteps(context: PlanContext): PlanItem[] {
   if (answers.priorities.independentUpgrades >= PRIORITY_MATTERS) {
     items.push({
       id: 'staging-rancher',
-      text: text.stagingRancher({ strategy, mustHave: answers.priorities.independentUpgrades >= PRIORITY_MUST_HAVE }),
+      text: text.stagingRancher({
+        strategy,
+        mustHave: answers.priorities.independentUpgrades >= PRIORITY_MUST_HAVE,
+        planes: groups.length,
+      }),
       sources: ['rancher-staging'],
     });
   }

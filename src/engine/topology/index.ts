@@ -163,9 +163,9 @@ export function analyzeTopology(answers: Answers, options: TopologyOptions = {})
   const hubGroups: PlacedGroup[] = partitions.map((partition, index) => {
     const candidates = candidatePlaces(partition.members, partition, sites, rules);
     const pinnedPlace = index === pinnedPartition && pin !== null ? placeById(sites, pin) : undefined;
-    const placement = placePlane(partition.members, candidates.places, sites, trips, pinnedPlace);
+    const placement = placePlane(partition.members, candidates.places, sites, trips, pinnedPlace, candidates.penaltyMs);
     if (pinnedPlace) {
-      best = placePlane(partition.members, candidates.places, sites, trips);
+      best = placePlane(partition.members, candidates.places, sites, trips, undefined, candidates.penaltyMs);
       remember(best.place);
     }
     remember(placement.place);

@@ -163,7 +163,7 @@ function groupPlacer(context: LayoutContext) {
     const partition = context.partitions[partitionIndex] as Partition;
     const candidates = candidatePlaces(members, partition, sites, context.rules);
     const placed = {
-      placement: placePlane(members, candidates.places, sites, context.trips),
+      placement: placePlane(members, candidates.places, sites, context.trips, undefined, candidates.penaltyMs),
       insideKnown: candidates.insideKnown,
     };
     known.set(key, placed);

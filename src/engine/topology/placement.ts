@@ -14,6 +14,12 @@ export const PLACEMENT_WORST_WEIGHT = 0.25;
  * result from one to the other. Team's judgement; the plan names the single best place.
  */
 export const PLACEMENT_BLEND_MS = 4;
+/**
+ * Where no region of the answers may host a plane (stores, factories), it goes to a catalog region: one of a provider
+ * the estate already uses is preferred by this many ms of objective over a nearer one of another provider (the team's
+ * accounts, network, images and people are already there). Team's judgement, the same as for a standby.
+ */
+export const PLACEMENT_OTHER_PROVIDER_PENALTY_MS = 30;
 /** Places beyond this many blend widths from the best one get no share (their weight would be under 5%). */
 const PLACEMENT_BLEND_CUTOFF = 3;
 /**
@@ -38,12 +44,16 @@ interface Scored {
   readonly worst: number;
 }
 
-/** The placement objective of one place for `members`: cluster-weighted mean round trip plus a share of the worst. */
+/**
+ * The placement objective of one place for `members`: cluster-weighted mean round trip plus a share of the worst,
+ * plus the place's `penaltyMs` (a provider the estate does not use).
+ */
 export function scorePlace(
   place: Place,
   members: readonly number[],
   sites: readonly Site[],
   trips: RoundTrips,
+  penaltyMs = 0,
 ): Scored {
   let totalWeight = 0;
   let weighted = 0;
@@ -56,22 +66,26 @@ export function scorePlace(
     weighted += rtt * weight;
     if (rtt > worst) worst = rtt;
   }
-  return { place, objective: weighted / totalWeight + PLACEMENT_WORST_WEIGHT * worst, rtts, worst };
+  return { place, objective: weighted / totalWeight + PLACEMENT_WORST_WEIGHT * worst + penaltyMs, rtts, worst };
 }
 
-/** Places one plane for `members` among `places`; a pin, when given, is taken as it is. */
+/**
+ * Places one plane for `members` among `places`; a pin, when given, is taken as it is. `penaltyMs` adds to a place's
+ * objective (see PLACEMENT_OTHER_PROVIDER_PENALTY_MS).
+ */
 export function placePlane(
   members: readonly number[],
   places: readonly Place[],
   sites: readonly Site[],
   trips: RoundTrips,
   pin?: Place,
+  penaltyMs?: (place: Place) => number,
 ): Placement {
   if (pin) {
     const scored = scorePlace(pin, members, sites, trips);
     return { place: pin, rttMs: scored.rtts, worstRttMs: scored.worst, blend: [{ weight: 1, rttMs: scored.rtts }] };
   }
-  const scored = places.map((place) => scorePlace(place, members, sites, trips));
+  const scored = places.map((place) => scorePlace(place, members, sites, trips, penaltyMs?.(place) ?? 0));
   let best = scored[0] as Scored;
   // Ties go to the lower id, so the plan never depends on the order of the answers.
   for (const entry of scored) {

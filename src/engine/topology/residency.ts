@@ -1,6 +1,8 @@
 import { MAINLAND_CHINA_JURISDICTION_ID } from '../answer-limits';
 import type { Answers } from '../answers';
+import type { Provider } from '../regions/catalog';
 import { isCountryCode } from '../regions/countries';
+import { PLACEMENT_OTHER_PROVIDER_PENALTY_MS } from './placement';
 import { CATALOG_PLACES, type Place, placeById, sitePlace } from './round-trips';
 import { compareIds, type Site } from './sites';
 
@@ -174,9 +176,19 @@ export function partitionSites(
   return { partitions, pinnedPartition, rejectedPin: pinnedPartition === null ? pin : null };
 }
 
+/** Where a plane may sit, and what a place costs beyond its round trips. */
+export interface CandidatePlaces {
+  readonly places: readonly Place[];
+  /** False when no place inside the jurisdiction is known: the plane is drawn at its regions. */
+  readonly insideKnown: boolean;
+  /** Added to a place's placement objective: a catalog region of a provider the estate does not use. */
+  readonly penaltyMs?: (place: Place) => number;
+}
+
 /**
  * Where the plane of a set of regions may sit: its own sites that may host a plane and lie inside every jurisdiction
- * it must stay in; else the catalog regions that do (on the right side of mainland China's border); else, inside an
+ * it must stay in; else the catalog regions that do (on the right side of mainland China's border), those of the
+ * estate's own providers first (PLACEMENT_OTHER_PROVIDER_PENALTY_MS); else, inside an
  * air gap or where no such place is known, the regions themselves (the plan then asks for a site inside).
  */
 export function candidatePlaces(
@@ -184,7 +196,7 @@ export function candidatePlaces(
   partition: Partition,
   sites: readonly Site[],
   rules: ReadonlyMap<string, JurisdictionRule>,
-): { readonly places: readonly Place[]; readonly insideKnown: boolean } {
+): CandidatePlaces {
   const own = members.map((member) => sitePlace(sites, member));
   if (partition.constraint?.kind === 'air-gap') return { places: own, insideKnown: true };
   const memberRules = rulesOf(members, sites, rules);
@@ -198,7 +210,12 @@ export function candidatePlaces(
       allowedByAll(memberRules, place) &&
       (memberRules.length > 0 || place.mainlandChina === inChina),
   );
-  if (catalog.length > 0) return { places: catalog, insideKnown: true };
+  if (catalog.length > 0) {
+    const used = new Set(sites.flatMap((site) => (site.provider === 'custom' ? [] : [site.provider])));
+    const penaltyMs = (place: Place) =>
+      used.size === 0 || used.has(place.provider as Provider) ? 0 : PLACEMENT_OTHER_PROVIDER_PENALTY_MS;
+    return { places: catalog, insideKnown: true, penaltyMs };
+  }
   const hostable = own.filter((place) => place.canHost);
   return { places: hostable.length > 0 ? hostable : own, insideKnown: false };
 }

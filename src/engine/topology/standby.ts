@@ -47,36 +47,49 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
     ...sites.flatMap((site, index) => (site.connectivity === 'air-gapped' ? [] : [sitePlace(sites, index)])),
     ...CATALOG_PLACES.filter((place) => !sites.some((site) => site.id === place.id)),
   ];
-  let best: { id: string; score: number } | null = null;
-  for (const candidate of candidates) {
-    if (!candidate.canHost || candidate.id === plane.id || candidate.mainlandChina !== plane.mainlandChina) continue;
-    if (!rules.every((rule) => rule.allows(candidate))) continue;
+  // The cheap part of each candidate's score first (its round trip to the plane and its penalties); the regions it
+  // serves are weighed only for candidates that can still beat the best, nearest first.
+  const open: { candidate: Place; order: number; bound: number }[] = [];
+  candidates.forEach((candidate, order) => {
+    if (!candidate.canHost || candidate.id === plane.id || candidate.mainlandChina !== plane.mainlandChina) return;
+    if (!rules.every((rule) => rule.allows(candidate))) return;
     // A site of a jurisdiction whose planes manage only its own regions never hosts another group's standby.
     const home = candidate.siteIndex >= 0 ? (sites[candidate.siteIndex] as Site).jurisdiction : null;
     const homeRule = home === null ? undefined : context.rules.get(home);
-    if (homeRule?.strict && !rules.includes(homeRule)) continue;
+    if (homeRule?.strict && !rules.includes(homeRule)) return;
     const apart = trips.betweenPlaces(candidate, plane);
-    if (apart < STANDBY_MIN_RTT_MS || apart > toleranceMs) continue;
+    if (apart < STANDBY_MIN_RTT_MS || apart > toleranceMs) return;
+    const bound =
+      apart +
+      (candidate.siteIndex < 0 ? STANDBY_OUTSIDE_ESTATE_PENALTY_MS : 0) +
+      (candidate.provider === plane.provider ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
+    open.push({ candidate, order, bound });
+  });
+  open.sort((a, b) => a.bound - b.bound || a.order - b.order);
+  let best: { id: string; score: number; order: number } | null = null;
+  for (const { candidate, order, bound } of open) {
+    if (best !== null && bound > best.score + 1e-9) break;
     let worst = 0;
     let weighted = 0;
     let weight = 0;
     let strands = false;
-    group.members.forEach((member) => {
+    for (const member of group.members) {
       const rtt = trips.between(candidate, member);
       // A region the plane serves within the tolerance must stay within it after a failover.
-      if (rtt > toleranceMs && (group.rttMs[(sites[member] as Site).id] ?? 0) <= toleranceMs) strands = true;
+      if (rtt > toleranceMs && (group.rttMs[(sites[member] as Site).id] ?? 0) <= toleranceMs) {
+        strands = true;
+        break;
+      }
       worst = Math.max(worst, rtt);
       weighted += rtt * (sites[member] as Site).weight;
       weight += (sites[member] as Site).weight;
-    });
+    }
     if (strands) continue;
-    const score =
-      apart +
-      STANDBY_REGIONS_WEIGHT * (weighted / weight + PLACEMENT_WORST_WEIGHT * worst) +
-      (candidate.siteIndex < 0 ? STANDBY_OUTSIDE_ESTATE_PENALTY_MS : 0) +
-      (candidate.provider === plane.provider ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
+    const score = bound + STANDBY_REGIONS_WEIGHT * (weighted / weight + PLACEMENT_WORST_WEIGHT * worst);
     // Ties keep the earlier candidate: the estate's own regions (by id), then the catalog's order (AWS, Azure, GCP).
-    if (best === null || score < best.score - 1e-9) best = { id: candidate.id, score };
+    const better =
+      best === null || score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && order < best.order);
+    if (better) best = { id: candidate.id, score, order };
   }
   return best?.id ?? null;
 }
