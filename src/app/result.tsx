@@ -1,11 +1,11 @@
 // The result column, loaded as one chunk beside the questionnaire (the scoring stays out of the first bundle): the
 // action bar, the recommendation, the map, sharing and exports, all from one recommendation worked out here.
-import { useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useResultMessages } from '../components/i18n/use-result-messages';
 import { isSideBySide } from '../components/layout';
 import { onPrepareForPrint } from '../components/print-preparation';
 import { WhenVisible } from '../components/when-visible';
-import { type Answers, type DecisionMetadata, recommend } from '../engine';
+import { type Answers, type DecisionMetadata, type Recommendation, recommend } from '../engine';
 import { type PendingProblemNote, RecommendationPanel } from '../features/recommendation';
 import { ActionBar, DecisionRecordForm, ShareActions } from '../features/share-export';
 import { LazyTopologyMap, prepareMapForPrint } from '../features/topology-map';
@@ -28,9 +28,35 @@ export interface ResultProps {
  * Everything right of the questionnaire. The recommendation is worked out once per answers and language, on the main
  * thread, so a keystroke's verdict reaches the next frame; the what-ifs follow from a worker (the panel asks for them).
  */
+/** Where the planes sit, drawn on a world map once it is near. Memoized: it follows the deferred answers only. */
+const MapCard = memo(function MapCard({
+  answers,
+  recommendation,
+}: {
+  answers: Answers;
+  recommendation: Recommendation;
+}) {
+  const { r } = useResultMessages();
+  return (
+    <section aria-labelledby="map-title" className="card map-card">
+      <h2 className="card-title" id="map-title">
+        {r.map.title}
+      </h2>
+      <p className="card-lede">{r.map.lede}</p>
+      <WhenVisible placeholder={<div className="map-placeholder">{r.map.loading}</div>} whenIdle={isSideBySide()}>
+        <LazyTopologyMap answers={answers} recommendation={recommendation} />
+      </WhenVisible>
+    </section>
+  );
+});
+
 export default function Result({ answers, pendingProblems, chartWidthPx, onOpenFile, onDecisionChange }: ResultProps) {
   const { locale, r } = useResultMessages();
   const recommendation = useMemo(() => recommend(answers, { locale }), [answers, locale]);
+  const now = useMemo(() => ({ answers, recommendation }), [answers, recommendation]);
+  // A keystroke's verdict is drawn first; everything below it (charts, reasons, plans, the map) follows in a render
+  // of its own, which React drops when the next keystroke comes.
+  const details = useDeferredValue(now);
   const link = useMemo(() => buildShareUrl(answers, window.location.href), [answers]);
   // A printout made before the map was scrolled to still shows it with its land.
   useEffect(() => onPrepareForPrint(prepareMapForPrint), []);
@@ -40,18 +66,11 @@ export default function Result({ answers, pendingProblems, chartWidthPx, onOpenF
       <RecommendationPanel
         answers={answers}
         pendingProblems={pendingProblems}
+        details={details}
         recommendation={recommendation}
         {...(chartWidthPx === undefined ? {} : { chartWidthPx })}
       />
-      <section aria-labelledby="map-title" className="card map-card">
-        <h2 className="card-title" id="map-title">
-          {r.map.title}
-        </h2>
-        <p className="card-lede">{r.map.lede}</p>
-        <WhenVisible placeholder={<div className="map-placeholder">{r.map.loading}</div>} whenIdle={isSideBySide()}>
-          <LazyTopologyMap answers={answers} recommendation={recommendation} />
-        </WhenVisible>
-      </section>
+      <MapCard answers={details.answers} recommendation={details.recommendation} />
       <ShareActions answers={answers} onOpenFile={onOpenFile} />
       <DecisionRecordForm decision={answers.decision} onDecisionChange={onDecisionChange} />
       <p className="print-only print-link">

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { onPrepareForPrint } from '../../components/print-preparation';
 import { useSettledValue } from '../../components/use-settled-value';
@@ -25,6 +25,11 @@ export interface RecommendationPanelProps {
   answers: Answers;
   /** Their recommendation in the reader's language (worked out once for the whole result). */
   recommendation: Recommendation;
+  /**
+   * What everything below the verdict shows: the same answers and recommendation, deferred by the caller
+   * (useDeferredValue) so a keystroke's verdict is drawn first. The current ones when left out.
+   */
+  details?: ResultDetailsProps | undefined;
   /** Problems in the typed answers that keep them from being used; the result is marked as not updated. */
   pendingProblems?: readonly PendingProblemNote[];
   /** The charts' width until they are measured, px (jsdom cannot measure: tests pass one). */
@@ -45,17 +50,11 @@ export const ANNOUNCE_AFTER_MS = 1400;
 export function RecommendationPanel({
   answers,
   recommendation,
+  details,
   pendingProblems = NO_PROBLEMS,
   chartWidthPx,
 }: RecommendationPanelProps) {
   const { locale, r } = useResultMessages();
-  // What would change it and how the answer moves score the answers again for every value they try: a worker works
-  // them out, so the verdict and everything else here follow each keystroke in the next frame.
-  const whatIfs = useWhatIfs(answers, locale);
-  // recharts takes tens of milliseconds to draw a change: the charts follow the verdict in a render of their own, which
-  // React may interrupt when the next keystroke comes.
-  const chartAnswers = useDeferredValue(answers);
-  const chartRecommendation = useDeferredValue(recommendation);
   const panelRef = useRef<HTMLDivElement>(null);
   // The bar points down to the verdict from the questionnaire; once the result is reached, the action bar at its
   // top is in reach instead, so the two never share the screen. The whole result is watched, not the verdict: a
@@ -76,14 +75,13 @@ export function RecommendationPanel({
       <p aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
-      <AnswersSummary answers={answers} />
+      {/* Print only, and first on paper: the answers the recommendation rests on. */}
+      <AnswersSummary answers={details?.answers ?? answers} />
       <Verdict pendingProblems={pendingProblems} recommendation={recommendation} />
-      <RecommendationCharts answers={chartAnswers} chartWidthPx={chartWidthPx} recommendation={chartRecommendation} />
-      <RecommendationReasons
-        answers={answers}
+      <ResultDetails
+        answers={details?.answers ?? answers}
         chartWidthPx={chartWidthPx}
-        recommendation={recommendation}
-        whatIfs={whatIfs}
+        recommendation={details?.recommendation ?? recommendation}
       />
       <VerdictBar
         hidden={resultPlace !== 'below'}
@@ -158,15 +156,22 @@ function WhatIfsCards({
   );
 }
 
-/** Reasons, what-ifs, consequences and the plan. */
-function RecommendationReasons({
-  answers,
-  recommendation,
-  chartWidthPx,
-  whatIfs,
-}: ResultPartProps & { whatIfs: WhatIfsState }) {
+export interface ResultDetailsProps {
+  readonly answers: Answers;
+  readonly recommendation: Recommendation;
+}
+
+/**
+ * Everything below the verdict: charts, reasons, what would change it, consequences and the plans. Memoized: the
+ * render that draws a keystroke's verdict finds its (deferred) props unchanged and leaves it for the next one. What
+ * would change it and how the answer moves score the answers again for every value they try: a worker works them out.
+ */
+const ResultDetails = memo(function ResultDetails({ answers, recommendation, chartWidthPx }: ResultPartProps) {
+  const { locale } = useResultMessages();
+  const whatIfs = useWhatIfs(answers, locale);
   return (
     <>
+      <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
       <FactorList factors={recommendation.factors} />
       <WhatIfsCards chartWidthPx={chartWidthPx} strategy={recommendation.strategy} whatIfs={whatIfs} />
       <ConsequencesTable recommendation={recommendation} />
@@ -174,4 +179,4 @@ function RecommendationReasons({
       <RunPlan recommendation={recommendation} />
     </>
   );
-}
+});
