@@ -144,7 +144,7 @@ describe('the compare view', () => {
         { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
         { id: 'aws:us-east-1', clusters: 12 },
       ],
-      jurisdictions: [{ id: 'eu', name: 'the EU', keepManagementInside: true }],
+      jurisdictions: [{ id: 'eu', name: 'the EU', keepManagementInside: true, planesManageOnlyInside: true }],
       decision: { author: 'Ben Reviewer' },
     };
     renderView([a, encodeAnswers(euRule)]);
@@ -152,7 +152,7 @@ describe('the compare view', () => {
       name: /^Management planes/,
     });
     expect(within(planes).getAllByRole('cell')[1]).toHaveTextContent(
-      'Frankfurt (for the EU); N. Virginia (for the rest)',
+      'N. Virginia (for North America); Frankfurt (for the EU)',
     );
     expect(screen.getByRole('button', { name: 'Open Ben Reviewer’s version' })).toBeInTheDocument();
   });
