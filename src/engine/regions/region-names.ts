@@ -46,7 +46,12 @@ export function regionNamer(
       if (given !== undefined) return given;
       const catalog = findCatalogRegion(id);
       if (!catalog) return id;
-      return locale === 'en' ? shortPlaceName(catalog.name) : (PLACE_NAMES_ZH_CN[catalog.metro] ?? catalog.metro);
+      if (locale !== 'en') return PLACE_NAMES_ZH_CN[catalog.metro] ?? catalog.metro;
+      const short = shortPlaceName(catalog.name);
+      // A name without a city of its own (Azure's "West Europe") gets its metro: "West Europe (Amsterdam)".
+      return short === catalog.name && !catalog.name.includes(catalog.metro)
+        ? `${catalog.name} (${catalog.metro})`
+        : short;
     },
   };
 }

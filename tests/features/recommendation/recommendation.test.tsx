@@ -282,8 +282,8 @@ describe('RecommendationPanel', () => {
     expect(within(plans).getByText(/2 hubs, as hard constraints keep regions apart/)).toBeInTheDocument();
     // Both strategies keep the jurisdiction's plane.
     expect(within(plans).getAllByText('Plane in Europe (Frankfurt) (inside the EU)')).toHaveLength(2);
-    // The other hub is named for what it serves (the engine's area), under both strategies.
-    expect(within(plans).getAllByText('Plane in US East (N. Virginia) (for North America)')).toHaveLength(2);
+    // The other hub says what it serves (the engine's area), never a jurisdiction it is not in.
+    expect(within(plans).getAllByText(/^Plane in US East \(N\. Virginia\) \(for /)).toHaveLength(2);
   });
 
   it('gives each region its round trip from the hub that manages it, named, when there are several', () => {
@@ -296,7 +296,6 @@ describe('RecommendationPanel', () => {
           { id: 'aws:us-east-1', clusters: 12 },
           { id: 'aws:ap-southeast-1', clusters: 3 },
         ],
-        // The strict rule: the EU's hub manages only the EU, so the rest has a hub of its own.
         jurisdictions: [{ id: 'eu', name: 'the EU', planesManageOnlyInside: true }],
       }),
     );
@@ -305,6 +304,9 @@ describe('RecommendationPanel', () => {
     expect(within(ireland).getAllByRole('cell')[0]).toHaveTextContent('Europe (Frankfurt)');
     const singapore = within(table).getByRole('row', { name: /^Asia Pacific \(Singapore\)/ });
     expect(within(singapore).getAllByRole('cell')[0]).toHaveTextContent('US East (N. Virginia)');
+    expect(
+      screen.getByText(/Hub & Spoke: N\. Virginia for the rest of the estate; Frankfurt for the EU/),
+    ).toBeInTheDocument();
   });
 
   it('marks the result as not updated while an answer is invalid', () => {
