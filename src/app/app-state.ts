@@ -17,6 +17,10 @@ export type Notice =
   /** Start over replaced the answers: they can be undone to `previous`, or the other start taken instead. */
   | { readonly kind: 'reset'; readonly previous: Answers; readonly to: 'example' | 'empty' }
   | { readonly kind: 'file-problem'; readonly message: string }
+  /** A share link replaced the person's own answers on screen: they are kept (and stored) to restore. */
+  | { readonly kind: 'answers-kept'; readonly previous: Answers }
+  /** The kept answers are back: the link's answers can be undone to. */
+  | { readonly kind: 'answers-restored'; readonly previous: Answers }
   | null;
 
 export interface AppState {
@@ -59,7 +63,12 @@ export type AppAction =
   | { readonly type: 'compare-closed' }
   /** "Open in the advisor" on a compared version: its answers replace the current ones. */
   | { readonly type: 'version-opened'; readonly answers: Answers }
-  | { readonly type: 'dragging'; readonly dragging: boolean };
+  /** An import of cluster lists applied, or undone: its answers replace the current ones. */
+  | { readonly type: 'clusters-imported'; readonly answers: Answers }
+  | { readonly type: 'dragging'; readonly dragging: boolean }
+  /** "Restore them": the answers a link replaced come back (and "Undo" swaps again). */
+  | { readonly type: 'kept-answers-restored' }
+  | { readonly type: 'kept-answers-discarded' };
 
 const NO_PROBLEMS: readonly PendingProblem[] = [];
 
@@ -68,9 +77,11 @@ export interface AppStart {
   readonly linkError: ShareLinkError | null;
   readonly startedFromDraft: boolean;
   readonly compare: CompareFragment | null;
+  /** The person's own answers a share link replaced at startup. */
+  readonly keptAnswers?: Answers | null;
 }
 
-export function initialAppState({ answers, linkError, startedFromDraft, compare }: AppStart): AppState {
+export function initialAppState({ answers, linkError, startedFromDraft, compare, keptAnswers }: AppStart): AppState {
   return {
     answers,
     answersBy: 'start',
@@ -78,7 +89,7 @@ export function initialAppState({ answers, linkError, startedFromDraft, compare 
     pendingProblems: NO_PROBLEMS,
     linkError,
     keptAnswersAre: startedFromDraft ? 'draft' : 'example',
-    notice: null,
+    notice: keptAnswers ? { kind: 'answers-kept', previous: keptAnswers } : null,
     awaitingRegion: false,
     dragging: false,
     comparing: compare === null ? null : { payloads: compare.payloads, leftOut: compare.leftOut, key: 0 },
@@ -144,8 +155,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'notice-dismissed':
       return { ...state, notice: null };
     case 'link-opened': {
-      const answered = { ...state, linkError: null, notice: null, awaitingRegion: false, comparing: null };
-      if (JSON.stringify(action.answers) === JSON.stringify(state.answers)) return answered;
+      // The person's own answers (typed here, or the draft the tab opened with) are kept to restore, and it is said.
+      const own = state.answersBy === 'person' || (state.answersBy === 'start' && state.keptAnswersAre === 'draft');
+      const kept = state.notice?.kind === 'answers-kept' ? state.notice : null;
+      const notice: Notice = own ? { kind: 'answers-kept', previous: state.answers } : kept;
+      const answered = { ...state, linkError: null, notice, awaitingRegion: false, comparing: null };
+      if (JSON.stringify(action.answers) === JSON.stringify(state.answers)) return { ...answered, notice: kept };
       // Shown as at startup: the saved draft (the person's own answers) stays until they change something.
       return {
         ...answered,
@@ -167,6 +182,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, comparing: null };
     case 'version-opened':
       return { ...replacedByPerson(state, action.answers), notice: null, comparing: null };
+    case 'clusters-imported':
+      return replacedByPerson(state, action.answers);
+    case 'kept-answers-restored':
+      return state.notice?.kind === 'answers-kept' || state.notice?.kind === 'answers-restored'
+        ? {
+            ...replacedByPerson(state, state.notice.previous),
+            notice: {
+              kind: state.notice.kind === 'answers-kept' ? 'answers-restored' : 'answers-kept',
+              previous: state.answers,
+            },
+          }
+        : state;
+    case 'kept-answers-discarded':
+      return { ...state, notice: null };
     case 'dragging':
       return state.dragging === action.dragging ? state : { ...state, dragging: action.dragging };
   }

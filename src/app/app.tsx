@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { useI18n } from '../components/i18n';
 import { prepareForPrint } from '../components/print-preparation';
 import { type Answers, type DecisionMetadata, STRATEGY_PAGE } from '../engine';
+import { EstateImport } from '../features/estate-import';
 import { type PendingProblem, Questionnaire } from '../features/questionnaire';
 import type { ShareLinkError } from '../share';
 import { type CompareFragment, isCompareFragment } from '../share/compare-fragment';
@@ -11,6 +12,7 @@ import { AppNotice } from './app-notices';
 import { appReducer, initialAppState } from './app-state';
 import { DEFAULT_ANSWERS, EMPTY_START } from './default-answers';
 import { type DraftStorage, saveDraft } from './draft-storage';
+import { savePreviousAnswers, saveUnfinishedEdits } from './kept-answers';
 import { LinkProblem } from './link-problem';
 import { openLinksPastedInTheAddress } from './pasted-link';
 import { ResultAwaitingRegion, ResultError, ResultPlaceholder, ResultWithheld } from './result-states';
@@ -33,6 +35,10 @@ export interface AppProps {
   syncAddress?: boolean;
   /** A compare link in the address: the app opens with the compare view. */
   initialCompare?: CompareFragment | null;
+  /** The person's own answers a share link replaced at startup: kept, said, and restorable. */
+  keptAnswers?: Answers | null;
+  /** The questionnaire's values as typed before a reload, when they were not yet valid (stored values, unchecked). */
+  initialFormValues?: unknown;
 }
 
 // The result (scoring, sharing, the map's frame) loads in its own chunk, so the first bundle stays small and the
@@ -55,10 +61,12 @@ export function App({
   storage,
   syncAddress = false,
   initialCompare = null,
+  keptAnswers = null,
+  initialFormValues = null,
 }: AppProps) {
   const [state, dispatch] = useReducer(
     appReducer,
-    { answers: initialAnswers, linkError, startedFromDraft, compare: initialCompare },
+    { answers: initialAnswers, linkError, startedFromDraft, compare: initialCompare, keptAnswers },
     initialAppState,
   );
   const { answers, comparing, notice } = state;
@@ -80,6 +88,25 @@ export function App({
   useEffect(() => {
     if (state.answersBy === 'person') keep(answers);
   }, [answers, state.answersBy]);
+
+  // The answers a link replaced are stored until restored or discarded, so a reload or an edit never loses them.
+  useEffect(() => {
+    if (notice?.kind === 'answers-kept') savePreviousAnswers(storage, notice.previous);
+  }, [notice, storage]);
+  const restoreKept = () => {
+    if (notice?.kind === 'answers-kept') savePreviousAnswers(storage, null);
+    else if (notice?.kind === 'answers-restored') savePreviousAnswers(storage, state.answers);
+    dispatch({ type: 'kept-answers-restored' });
+  };
+  const discardKept = () => {
+    savePreviousAnswers(storage, null);
+    dispatch({ type: 'kept-answers-discarded' });
+  };
+  // Edits not yet valid are stored with the answers they were typed over, so a reload brings them back.
+  const onUnfinishedValues = useEffectEvent((values: unknown) =>
+    saveUnfinishedEdits(storage, values === null ? null : { base: answers, values }),
+  );
+  const onUnfinished = useCallback((values: unknown) => onUnfinishedValues(values), []);
 
   // Print from the browser's menu: late parts start loading (the idle-time render has usually finished them).
   useEffect(() => {
@@ -122,7 +149,9 @@ export function App({
   const openFile = async (file: File): Promise<boolean> => {
     const { checkAnswersFile, readAnswersFile } = await import('../features/answers-file/answers-file');
     const problem = checkAnswersFile(file, t.files);
-    const read = problem ? null : readAnswersFile(new Uint8Array(await file.arrayBuffer()), file.name, t.files);
+    const read = problem
+      ? null
+      : await readAnswersFile(new Uint8Array(await file.arrayBuffer()), file.name, t.files, t.problems);
     if (read?.ok) {
       dispatch({ type: 'file-opened', answers: read.value });
       return true;
@@ -186,6 +215,8 @@ export function App({
               notice={notice}
               onDismiss={() => dispatch({ type: 'notice-dismissed' })}
               onStartOver={startOver}
+              onDiscardKept={discardKept}
+              onRestoreKept={restoreKept}
               onUndoStartOver={() => dispatch({ type: 'start-over-undone' })}
             />
           ) : null}
@@ -210,11 +241,17 @@ export function App({
       ) : (
         <main className="container app-main">
           <div className="column column--questionnaire" id="questionnaire">
+            <EstateImport
+              answers={state.awaitingRegion ? EMPTY_START : answers}
+              onApply={(next) => dispatch({ type: 'clusters-imported', answers: next })}
+            />
             <Questionnaire
               initialAnswers={state.awaitingRegion ? EMPTY_START : answers}
+              initialValues={state.formKey === 0 ? initialFormValues : null}
               key={state.formKey}
               onAnswersChange={onQuestionnaireChange}
               onPendingProblems={onPendingProblems}
+              onUnfinishedValues={onUnfinished}
             />
           </div>
           <section aria-label={t.app.resultRegion} className="column column--result" id="result" tabIndex={-1}>

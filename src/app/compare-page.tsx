@@ -6,10 +6,9 @@ import { CompareView } from '../features/compare';
 import { buildDecisionRecord } from '../features/share-export/decision-record-file';
 import { downloadText } from '../features/share-export/download';
 import { buildCompareUrl } from '../share/compare-link';
-import { encodeAnswers } from '../share/share-url';
 
 export interface ComparePageProps {
-  /** The compare link's payloads; null to start from the current answers. */
+  /** The compare link's payloads; null to start empty (the current answers join only when asked). */
   readonly payloads: readonly string[] | null;
   readonly leftOut: number;
   readonly currentAnswers: Answers;
@@ -28,8 +27,9 @@ export default function ComparePage({
   onClose,
 }: ComparePageProps) {
   const { locale } = useI18n();
-  // Taken once: later answers do not change what the person chose to compare.
-  const [initialPayloads] = useState(() => payloads ?? [encodeAnswers(currentAnswers)]);
+  // Taken once: later answers do not change what the person chose to compare. Without a compare link the view starts
+  // empty: the current answers join when the person asks ("Compare with the current answers").
+  const [initialPayloads] = useState<readonly string[]>(() => payloads ?? []);
 
   const writeAddress = useCallback(
     (compared: readonly string[]) => {

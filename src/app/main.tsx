@@ -8,6 +8,7 @@ import { App } from './app';
 import { AppErrorBoundary } from './app-error-boundary';
 import { DEFAULT_ANSWERS } from './default-answers';
 import { browserStorage, clearDraft, readStoredDraft } from './draft-storage';
+import { readPreviousAnswers, readUnfinishedEdits } from './kept-answers';
 import { linkInHash, type Startup } from './startup';
 import { readUnwrittenAnswers } from './url-sync';
 
@@ -23,11 +24,17 @@ const storage = browserStorage();
 async function startup(): Promise<Startup> {
   const storedDraft = readStoredDraft(storage);
   const unwritten = readUnwrittenAnswers();
-  if (linkInHash(window.location.hash) === null && storedDraft === null && unwritten === null) {
+  const storedPrevious = readPreviousAnswers(storage);
+  if (
+    linkInHash(window.location.hash) === null &&
+    storedDraft === null &&
+    unwritten === null &&
+    storedPrevious === null
+  ) {
     return { answers: DEFAULT_ANSWERS, source: 'example', linkError: null };
   }
   const { resolveStartup } = await import('./startup-link');
-  return resolveStartup(window.location.hash, storedDraft, DEFAULT_ANSWERS, unwritten);
+  return resolveStartup(window.location.hash, storedDraft, DEFAULT_ANSWERS, unwritten, storedPrevious);
 }
 
 const root = createRoot(container);
@@ -47,6 +54,8 @@ void Promise.all([startup(), loadCatalog(locale)]).then(([start]) =>
                 <App
                   initialAnswers={start.answers}
                   initialCompare={splitCompareFragment(window.location.hash.replace(/^#/, ''))}
+                  initialFormValues={readUnfinishedEdits(storage, start.answers)}
+                  keptAnswers={start.keptAnswers ?? null}
                   linkError={start.linkError}
                   startedFromDraft={start.source === 'draft'}
                   storage={storage}

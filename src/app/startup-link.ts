@@ -20,7 +20,17 @@ export function resolveStartup(
   storedDraft: unknown,
   example: Answers,
   unwritten: unknown = null,
+  storedPrevious: unknown = null,
 ): Startup {
+  const start = resolveAnswers(hash, storedDraft, example, unwritten);
+  // The person's answers a link replaced stay recoverable: the draft it was opened over, or ones kept before.
+  const shown = JSON.stringify(start.answers);
+  const candidates = [start.source === 'link' ? validateDraft(storedDraft) : null, validateDraft(storedPrevious)];
+  const kept = candidates.find((answers) => answers !== null && JSON.stringify(answers) !== shown);
+  return kept ? { ...start, keptAnswers: kept } : start;
+}
+
+function resolveAnswers(hash: string, storedDraft: unknown, example: Answers, unwritten: unknown): Startup {
   const newest = validateDraft(unwritten);
   if (newest) return { answers: newest, source: 'draft', linkError: null };
   const draft = validateDraft(storedDraft);

@@ -21,4 +21,6 @@ export interface Startup {
   readonly source: StartupSource;
   /** Why the link in the address bar could not be opened (the draft or the example is shown instead). */
   readonly linkError: ShareLinkError | null;
+  /** The person's own answers a share link replaced on screen (the saved draft, or ones kept before): recoverable. */
+  readonly keptAnswers?: Answers | null;
 }

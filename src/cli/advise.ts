@@ -1,3 +1,4 @@
+import { runImport } from './import-command';
 import { runAdvise } from './run-advise';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -6,8 +7,11 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-process.exitCode = await runAdvise(process.argv.slice(2), {
+const args = process.argv.slice(2);
+const io = {
   readStdin,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+};
+// `advise import FILE...` makes an answers document of cluster lists (docs/import.md); anything else is advice.
+process.exitCode = args[0] === 'import' ? await runImport(args.slice(1), io) : await runAdvise(args, io);

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
   type Answers,
   DECISION_STATUSES,
   type DecisionRecordOptions,
   type DecisionStatus,
   findFlips,
+  isCalendarDate,
   isLocale,
   LOCALES,
   type Locale,
@@ -14,16 +15,18 @@ import {
 import { buildShareUrl } from '../share';
 import {
   type AnswersTextProblem,
+  MAX_ANSWERS_FILE_BYTES,
   type ReadAnswersResult,
-  readAnswersBytes,
-  readAnswersText,
+  readAnswersDocument,
 } from '../share/read-answers-file';
+import { normaliseBaseUrl, showGivenBase } from './base-url';
+import { advisorVersion, COMMAND_NAME, EXIT_CODES, helpText } from './help';
 import { CLI_MESSAGES, type CliMessages, type ReadFailure } from './messages';
 
 export const OUTPUT_FORMATS = ['json', 'markdown', 'link'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export const USAGE = `usage: npm run --silent advise -- <answers.json | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--status ${DECISION_STATUSES.join('|')}] [--lang ${LOCALES.join('|')}]`;
+export const USAGE = `usage: ${COMMAND_NAME} <answers.json | answers.yaml | -> [--format ${OUTPUT_FORMATS.join('|')}] [--base URL] [--date YYYY-MM-DD] [--decision-makers "A, B"] [--status ${DECISION_STATUSES.join('|')}] [--lang ${LOCALES.join('|')}]\n(--help tells more)`;
 
 export interface CliIo {
   /** Standard input: its bytes (checked to be text, as a file's are), or text already decoded. */
@@ -50,7 +53,7 @@ const DEFAULT_BASE_URL = 'http://localhost:5173/';
 const VALUE_FLAGS: readonly string[] = ['--format', '--base', '--date', '--decision-makers', '--status', '--lang'];
 
 /** The language asked for with --lang, looked up first so that every other message can be in it. */
-function requestedLanguage(args: readonly string[]): string {
+export function requestedLanguage(args: readonly string[]): string {
   let lang = 'en';
   args.forEach((arg, index) => {
     if (arg === '--lang') lang = args[index + 1] ?? lang;
@@ -87,8 +90,6 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
           .split(',')
           .map((name) => name.trim())
           .filter((name) => name !== '');
-    } else if (flag === '--help' || flag === '-h') {
-      return { ok: false, error: USAGE };
     } else if (arg.startsWith('--')) {
       return { ok: false, error: `${m.unknownOption(arg)}\n${USAGE}` };
     } else if (source === undefined) {
@@ -101,8 +102,9 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return { ok: false, error: m.unknownFormat(format, OUTPUT_FORMATS.join(', ')) };
   }
-  if (!isHttpUrl(base)) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, base) };
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+  const checkedBase = normaliseBaseUrl(base);
+  if (!checkedBase.ok) return { ok: false, error: m.badBase(DEFAULT_BASE_URL, showGivenBase(base)) };
+  if (date !== undefined && !isCalendarDate(date)) {
     return { ok: false, error: m.badDate(date) };
   }
   if (status !== undefined && !isDecisionStatus(status)) {
@@ -110,7 +112,15 @@ function parseArguments(args: readonly string[]): Parsed<CliOptions> {
   }
   return {
     ok: true,
-    value: { source, format: format as OutputFormat, base, date, decisionMakers, status, locale: lang },
+    value: {
+      source,
+      format: format as OutputFormat,
+      base: checkedBase.value,
+      date,
+      decisionMakers,
+      status,
+      locale: lang,
+    },
   };
 }
 
@@ -130,14 +140,6 @@ function frontMatter(answers: Answers, options: CliOptions): Omit<DecisionRecord
     ...(consulted === undefined ? {} : { consulted }),
     ...(informed === undefined ? {} : { informed }),
   };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
 }
 
 function render(answers: Answers, options: CliOptions): string {
@@ -160,17 +162,26 @@ function render(answers: Answers, options: CliOptions): string {
 }
 
 /** The system's error codes the messages name in words. */
-const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
+export const READ_FAILURES: ReadonlyMap<string | undefined, ReadFailure> = new Map([
   ['ENOENT', 'missing'],
   ['EISDIR', 'folder'],
   ['EACCES', 'forbidden'],
 ]);
 
 /** Reads the answers document from the file or standard input; an unreadable source is said in `m`'s words. */
-async function readSource(source: string, name: string, io: CliIo, m: CliMessages): Promise<Parsed<ReadAnswersResult>> {
+export async function readSource(
+  source: string,
+  name: string,
+  io: CliIo,
+  m: CliMessages,
+): Promise<Parsed<ReadAnswersResult>> {
   try {
+    // A file's size is known before reading it: a huge one is refused without loading it.
+    const size = source === '-' ? 0 : (await stat(source)).size;
+    if (size > MAX_ANSWERS_FILE_BYTES)
+      return { ok: true, value: { ok: false, problem: { kind: 'too-large', bytes: size } } };
     const content = source === '-' ? await io.readStdin() : await readFile(source);
-    return { ok: true, value: typeof content === 'string' ? readAnswersText(content) : readAnswersBytes(content) };
+    return { ok: true, value: await readAnswersDocument(content, source === '-' ? null : source) };
   } catch (error) {
     const failure = READ_FAILURES.get((error as NodeJS.ErrnoException).code);
     return {
@@ -181,12 +192,16 @@ async function readSource(source: string, name: string, io: CliIo, m: CliMessage
 }
 
 /** Why the document is not an answers document, every field problem on a line of its own. */
-function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessages): string {
+export function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessages): string {
   switch (problem.kind) {
     case 'not-text':
       return m.notText(name);
+    case 'too-large':
+      return m.tooLarge(name, MAX_ANSWERS_FILE_BYTES);
     case 'not-json':
       return m.notJson(name, problem.json);
+    case 'not-yaml':
+      return m.notYaml(name, problem.yaml);
     case 'invalid': {
       const lines = problem.problems.map((field) => `  ${field.path ? `${field.path}: ` : ''}${m.problem(field)}`);
       return `${m.notValid(name)}\n${lines.join('\n')}`;
@@ -196,6 +211,14 @@ function describeProblem(problem: AnswersTextProblem, name: string, m: CliMessag
 
 /** Runs the advise command; returns the exit code (0 success, 2 bad usage or input). Never throws for bad input. */
 export async function runAdvise(args: readonly string[], io: CliIo): Promise<number> {
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    io.stdout(helpText(OUTPUT_FORMATS, DEFAULT_BASE_URL));
+    return EXIT_CODES.ok;
+  }
+  if (args.some((arg) => arg === '--version' || arg === '-v')) {
+    io.stdout(`${advisorVersion()}\n`);
+    return EXIT_CODES.ok;
+  }
   const options = parseArguments(args);
   if (!options.ok) {
     io.stderr(`${options.error}\n`);

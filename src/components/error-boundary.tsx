@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isChunkLoadError } from './chunk-load-error';
+import { NewVersionNotice } from './new-version-notice';
 
 export interface ErrorBoundaryProps {
   children: ReactNode;
@@ -13,7 +15,10 @@ interface ErrorBoundaryState {
   error: Error | null;
 }
 
-/** Catches a render error below it, so one failing part never blanks the page. */
+/**
+ * Catches a render error below it, so one failing part never blanks the page. A lazy part that could not load
+ * after a deployment is not the app's fault: the person is offered the new version instead of the fallback.
+ */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { error: null };
 
@@ -36,6 +41,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   };
 
   override render(): ReactNode {
-    return this.state.error === null ? this.props.children : this.props.fallback(this.state.error, this.reset);
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return isChunkLoadError(error) ? <NewVersionNotice /> : this.props.fallback(error, this.reset);
   }
 }

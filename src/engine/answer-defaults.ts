@@ -2,6 +2,8 @@
 // keystroke, and the first page load must not need zod.
 import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
 import { findCatalogRegion } from './regions/catalog';
+import { isInMainlandChina } from './regions/corridors';
+import { withoutBidiControls } from './safe-text';
 
 /** A region of the answers as far as these read it (structural, so the schema's module need not be imported here). */
 interface RegionIdentity {
@@ -9,6 +11,8 @@ interface RegionIdentity {
   readonly name?: string | undefined;
   readonly siteKind?: SiteKind | undefined;
   readonly jurisdiction?: string | undefined;
+  readonly lat?: number | undefined;
+  readonly lon?: number | undefined;
 }
 
 /**
@@ -16,7 +20,8 @@ interface RegionIdentity {
  * that is not among the answers' regions (a pinned hub in a catalog region).
  */
 export function regionDisplayName(region: Pick<RegionIdentity, 'id' | 'name'>): string {
-  return region.name ?? findCatalogRegion(region.id)?.name ?? region.id;
+  // Without bidi controls: an override in a name would reverse the text after it wherever the name is shown.
+  return withoutBidiControls(region.name ?? findCatalogRegion(region.id)?.name ?? region.id);
 }
 
 /** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */
@@ -24,8 +29,19 @@ export function siteKindOf(region: Pick<RegionIdentity, 'id' | 'siteKind'>): Sit
   return region.siteKind ?? (findCatalogRegion(region.id) ? 'cloud' : 'datacenter');
 }
 
-/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a mainland-China catalog region. */
-export function jurisdictionOf(region: Pick<RegionIdentity, 'id' | 'jurisdiction'>): string | undefined {
+/** Whether a region lies in mainland China: the catalog says so for its regions, the coordinates for a custom site. */
+export function isMainlandChinaRegion(region: Pick<RegionIdentity, 'id' | 'lat' | 'lon'>): boolean {
+  const catalog = findCatalogRegion(region.id);
+  if (catalog) return catalog.mainlandChina;
+  return (
+    region.lat !== undefined && region.lon !== undefined && isInMainlandChina({ lat: region.lat, lon: region.lon })
+  );
+}
+
+/** The jurisdiction a region is in: its own answer, else `cn-mainland` for a region in mainland China. */
+export function jurisdictionOf(
+  region: Pick<RegionIdentity, 'id' | 'jurisdiction' | 'lat' | 'lon'>,
+): string | undefined {
   if (region.jurisdiction !== undefined) return region.jurisdiction;
-  return findCatalogRegion(region.id)?.mainlandChina === true ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
+  return isMainlandChinaRegion(region) ? MAINLAND_CHINA_JURISDICTION_ID : undefined;
 }

@@ -76,3 +76,9 @@ export const MAX_PERSON_NAME_CHARS = 80;
 export const MAX_NAMES_PER_ROLE = 20;
 /** The jurisdiction mainland-China catalog regions are in when the answers give them none (an id nobody must declare). */
 export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';
+/** Most places one jurisdiction may name for its planes: the EU's 27 countries and their cloud regions fit (team's judgement). */
+export const MAX_ALLOWED_LOCATIONS = 60;
+/** Highest expected cluster count in two years: as many as one answers document can hold today. */
+export const MAX_EXPECTED_CLUSTERS = MAX_REGIONS * MAX_CLUSTERS_PER_REGION;
+/** Lowest latency tolerance an answers document may give (contract section 1). */
+export const MIN_LATENCY_TOLERANCE_MS = 1;

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { jurisdictionOf, siteKindOf } from './answer-defaults';
 import {
   CLUSTERS_RANGE,
   CONNECTIVITY_KINDS,
@@ -10,8 +9,10 @@ import {
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
-  MAINLAND_CHINA_JURISDICTION_ID,
+  MAX_ALLOWED_LOCATIONS,
+  MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
+  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -29,16 +30,12 @@ import {
   PROVISIONED_PERCENT_RANGE,
   SITE_KINDS,
 } from './answer-limits';
+import { checkHub, checkJurisdictions, checkLatencies, checkRegions, UNKNOWN_REGION_CODE } from './answers-checks';
+import { DATE_PATTERN, isCalendarDate } from './calendar-date';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
-import { findCatalogRegion, regionCatalog } from './regions/catalog';
-import { type GeoPoint, greatCircleDistanceKm } from './regions/geo';
-import { FIBRE_FLOOR_MS_PER_100KM } from './regions/rtt-model';
+import { findUnknownKeys } from './unknown-keys';
 
-/** The catalog's providers ("aws", "azure", ...): an id with one of them before its colon means a catalog region. */
-const CATALOG_PROVIDERS: ReadonlySet<string> = new Set(regionCatalog.map((region) => region.provider));
-
-/** The `code` of the problem "this looks like a catalog id, but the catalog has no such region". */
-export const UNKNOWN_REGION_CODE = 'unknown_region';
+export { UNKNOWN_REGION_CODE } from './answers-checks';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,6 +57,27 @@ const priority = (what: string) => {
 
 const latitudeBetween = `latitude must be between ${LATITUDE_RANGE.min} and ${LATITUDE_RANGE.max} degrees`;
 const longitudeBetween = `longitude must be between ${LONGITUDE_RANGE.min} and ${LONGITUDE_RANGE.max} degrees`;
+
+const clusterCount = (what: string) =>
+  z.optional(
+    z
+      .number({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` })
+      .check(
+        z.int({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` }),
+        z.gte(0, { error: `${what} must be at least 0` }),
+        z.lte(MAX_CLUSTERS_PER_REGION, { error: `${what} must be at most ${MAX_CLUSTERS_PER_REGION}` }),
+      ),
+  );
+
+/** How many of a region's clusters Rancher provisions, imports (registers) and how many a cloud provider hosts. */
+export const clusterKindsSchema = z.object(
+  {
+    provisioned: clusterCount('provisioned'),
+    imported: clusterCount('imported'),
+    hosted: clusterCount('hosted'),
+  },
+  { error: 'clusterKinds must be an object such as {"provisioned": 4, "hosted": 2}' },
+);
 
 export const regionAnswerSchema = z.object({
   id: z
@@ -122,6 +140,7 @@ export const regionAnswerSchema = z.object({
       .string({ error: 'jurisdiction must be the id of one of the jurisdictions' })
       .check(z.trim(), z.minLength(1, { error: 'jurisdiction must not be empty' })),
   ),
+  clusterKinds: z.optional(clusterKindsSchema),
 });
 
 const personName = (what: string) =>
@@ -155,6 +174,26 @@ export const jurisdictionSchema = z.object({
       z.maxLength(MAX_NAME_CHARS, { error: `jurisdiction name must be at most ${MAX_NAME_CHARS} characters` }),
     ),
   keepManagementInside: z.optional(z.boolean({ error: 'keepManagementInside must be true or false' })),
+  planesManageOnlyInside: z.optional(z.boolean({ error: 'planesManageOnlyInside must be true or false' })),
+  allowedLocations: z.optional(
+    z
+      .array(
+        z.string({ error: 'each of allowedLocations must be a country code such as "DE" or a region id' }).check(
+          z.trim(),
+          z.minLength(1, { error: 'each of allowedLocations must not be empty' }),
+          z.maxLength(MAX_REGION_ID_CHARS, {
+            error: `each of allowedLocations must be at most ${MAX_REGION_ID_CHARS} characters`,
+          }),
+        ),
+        { error: 'allowedLocations must be a list of country codes and region ids, such as ["DE", "aws:eu-west-1"]' },
+      )
+      .check(
+        z.minLength(1, { error: 'allowedLocations must name at least one place (or be left out)' }),
+        z.maxLength(MAX_ALLOWED_LOCATIONS, {
+          error: `allowedLocations must name at most ${MAX_ALLOWED_LOCATIONS} places`,
+        }),
+      ),
+  ),
 });
 
 export const measuredLatencySchema = z.object({
@@ -190,11 +229,12 @@ export const decisionSchema = z.object({
     }),
   ),
   date: z.optional(
-    z
-      .string({ error: 'date must be a date written YYYY-MM-DD' })
-      .check(
-        z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'date must be a date written YYYY-MM-DD' }),
-      ),
+    z.string({ error: 'date must be a date written YYYY-MM-DD' }).check(
+      z.regex(DATE_PATTERN, { error: 'date must be a date written YYYY-MM-DD' }),
+      z.refine(isCalendarDate, {
+        error: (issue) => `date must be a day of the calendar: ${String(issue.input)} does not exist`,
+      }),
+    ),
   ),
   decisionMakers: personList('decisionMakers'),
   consulted: personList('consulted'),
@@ -271,6 +311,15 @@ export const answersSchema = z
             }),
           ),
       ),
+      clustersInTwoYears: z.optional(
+        z
+          .number({ error: `clustersInTwoYears must be a whole number from 1 to ${MAX_EXPECTED_CLUSTERS}` })
+          .check(
+            z.int({ error: `clustersInTwoYears must be a whole number from 1 to ${MAX_EXPECTED_CLUSTERS}` }),
+            z.gte(1, { error: 'clustersInTwoYears must be at least 1' }),
+            z.lte(MAX_EXPECTED_CLUSTERS, { error: `clustersInTwoYears must be at most ${MAX_EXPECTED_CLUSTERS}` }),
+          ),
+      ),
       jurisdictions: z.optional(
         z
           .array(jurisdictionSchema, { error: 'jurisdictions must be a list' })
@@ -345,196 +394,6 @@ export const answersSchema = z
     }),
   );
 
-type ReportProblem = (path: PropertyKey[], message: string, detail: AnswersProblemDetail) => void;
-
-/** Reports a region problem; `code` marks the few that another language names by code instead of detail. */
-type ReportRegionProblem = (
-  path: PropertyKey[],
-  message: string,
-  detail: AnswersProblemDetail | Record<string, never>,
-  code?: string,
-) => void;
-
-function checkRegions(regions: readonly unknown[], report: ReportRegionProblem): void {
-  const seen = new Map<string, number>();
-  regions.forEach((region, index) => {
-    if (!isRecord(region) || typeof region.id !== 'string') return;
-    const id = region.id.trim();
-    const first = seen.get(id);
-    if (first !== undefined) {
-      report(
-        ['regions', index, 'id'],
-        `duplicate region id "${id}" (already used by regions[${first}]); list each region once and add up its clusters`,
-        { kind: 'duplicate-region', regionId: id, firstIndex: first },
-      );
-    } else {
-      seen.set(id, index);
-    }
-    const { nodes, clusters } = region;
-    if (typeof nodes === 'number' && typeof clusters === 'number' && nodes >= 1 && nodes < clusters) {
-      report(
-        ['regions', index, 'nodes'],
-        `nodes (${nodes}) must be at least clusters (${clusters}): every cluster has at least one node; raise nodes or lower clusters`,
-        { kind: 'nodes-below-clusters', nodes, clusters },
-      );
-    }
-    if (findCatalogRegion(id)) return;
-    // A custom site may be called anything, "aws:lab" too, once it says where it is; an incomplete one whose id looks
-    // like a catalog id was meant as a cloud region, and that is what to say.
-    const [provider, code] = id.split(':', 2);
-    const incomplete = region.name === undefined || region.lat === undefined || region.lon === undefined;
-    if (incomplete && code !== undefined && provider !== undefined && CATALOG_PROVIDERS.has(provider)) {
-      report(
-        ['regions', index, 'id'],
-        `unknown region id "${id}": the catalog has no ${provider} region "${code}" (check the spelling; a custom site takes an id without a provider prefix, and a name, lat and lon)`,
-        {},
-        UNKNOWN_REGION_CODE,
-      );
-      return;
-    }
-    // Not in the catalog: a custom site, which must say where it is.
-    const hint = `"${id}" is not a catalog region, so it is read as a custom site`;
-    if (region.name === undefined) {
-      report(
-        ['regions', index, 'name'],
-        `name is required for a custom site (${hint}; check the id's spelling if you meant a cloud region)`,
-        { kind: 'custom-site-needs', regionId: id, field: 'name' },
-      );
-    }
-    for (const coordinate of ['lat', 'lon'] as const) {
-      if (region[coordinate] === undefined) {
-        report(
-          ['regions', index, coordinate],
-          `${coordinate === 'lat' ? 'latitude' : 'longitude'} is required for a custom site (${hint})`,
-          { kind: 'custom-site-needs', regionId: id, field: coordinate },
-        );
-      }
-    }
-  });
-}
-
-function checkJurisdictions(answers: Answers, report: ReportProblem): void {
-  const declared = new Map<string, number>();
-  (answers.jurisdictions ?? []).forEach((jurisdiction, index) => {
-    const first = declared.get(jurisdiction.id);
-    if (first === undefined) {
-      declared.set(jurisdiction.id, index);
-      return;
-    }
-    report(
-      ['jurisdictions', index, 'id'],
-      `duplicate jurisdiction id "${jurisdiction.id}" (already used by jurisdictions[${first}]); give each jurisdiction its own id`,
-      { kind: 'duplicate-jurisdiction', jurisdiction: jurisdiction.id, firstIndex: first },
-    );
-  });
-  const used = new Set<string>();
-  answers.regions.forEach((region, index) => {
-    const jurisdiction = jurisdictionOf(region);
-    if (jurisdiction !== undefined) used.add(jurisdiction);
-    if (region.jurisdiction === undefined || declared.has(region.jurisdiction)) return;
-    if (region.jurisdiction === MAINLAND_CHINA_JURISDICTION_ID) return;
-    report(
-      ['regions', index, 'jurisdiction'],
-      `unknown jurisdiction "${region.jurisdiction}": declare it in jurisdictions or remove it`,
-      { kind: 'unknown-jurisdiction', jurisdiction: region.jurisdiction },
-    );
-  });
-  for (const [id, index] of declared) {
-    if (used.has(id)) continue;
-    report(['jurisdictions', index], `no region is in jurisdiction "${id}": mark regions with it or remove it`, {
-      kind: 'empty-jurisdiction',
-      jurisdiction: id,
-    });
-  }
-}
-
-function checkHub(answers: Answers, report: ReportProblem): void {
-  if (answers.hub === undefined) return;
-  const { regionId } = answers.hub;
-  const region = answers.regions.find((candidate) => candidate.id === regionId);
-  if (region === undefined && findCatalogRegion(regionId) === undefined) {
-    report(
-      ['hub', 'regionId'],
-      `"${regionId}" is neither a region of the answers nor a catalog region: pin the hub to one of regions[].id or to a catalog id such as "aws:eu-west-1"`,
-      { kind: 'unknown-hub', regionId },
-    );
-    return;
-  }
-  if (region !== undefined && siteKindOf(region) === 'edge') {
-    report(
-      ['hub', 'regionId'],
-      `"${regionId}" is an edge site, and an edge location cannot host the management plane: pin the hub to a cloud region or data centre`,
-      { kind: 'edge-hub', regionId },
-    );
-  }
-}
-
-/** Where a region of the answers (or a catalog region) is; undefined for a custom site with no coordinates. */
-function positionOf(answers: Answers, id: string): GeoPoint | undefined {
-  const catalog = findCatalogRegion(id);
-  if (catalog) return catalog;
-  const region = answers.regions.find((candidate) => candidate.id === id);
-  return region?.lat !== undefined && region.lon !== undefined ? { lat: region.lat, lon: region.lon } : undefined;
-}
-
-function checkLatencies(answers: Answers, report: ReportProblem): void {
-  const known = new Set(answers.regions.map((region) => region.id));
-  if (answers.hub !== undefined) known.add(answers.hub.regionId);
-  const pairs = new Map<string, number>();
-  (answers.latencies ?? []).forEach((latency, index) => {
-    let usable = true;
-    for (const end of ['from', 'to'] as const) {
-      const regionId = latency[end];
-      if (known.has(regionId)) continue;
-      usable = false;
-      report(
-        ['latencies', index, end],
-        `"${regionId}" is not a region of the answers${answers.hub === undefined ? '' : ' nor the pinned hub'}: measure between regions you listed, or add this one`,
-        { kind: 'unknown-latency-end', regionId },
-      );
-    }
-    if (!usable) return;
-    if (latency.from === latency.to) {
-      report(
-        ['latencies', index, 'to'],
-        `from and to are both "${latency.from}": a measured round trip is between two different regions`,
-        { kind: 'same-latency-ends', regionId: latency.from },
-      );
-      return;
-    }
-    const pair = [latency.from, latency.to].sort().join('\n');
-    const first = pairs.get(pair);
-    if (first !== undefined) {
-      report(
-        ['latencies', index, 'from'],
-        `the round trip between "${latency.from}" and "${latency.to}" is already measured in latencies[${first}]: keep one measurement per pair`,
-        { kind: 'duplicate-latency-pair', from: latency.from, to: latency.to, firstIndex: first },
-      );
-      return;
-    }
-    pairs.set(pair, index);
-    const from = positionOf(answers, latency.from);
-    const to = positionOf(answers, latency.to);
-    if (from === undefined || to === undefined) return;
-    const distanceKm = greatCircleDistanceKm(from, to);
-    const floorMs = (distanceKm / 100) * FIBRE_FLOOR_MS_PER_100KM;
-    if (latency.ms >= floorMs) return;
-    const detail = {
-      kind: 'below-fibre-floor',
-      ms: latency.ms,
-      from: latency.from,
-      to: latency.to,
-      distanceKm: Math.round(distanceKm),
-      floorMs: Math.ceil(floorMs * 10) / 10,
-    } as const;
-    report(
-      ['latencies', index, 'ms'],
-      `${detail.ms} ms is faster than light in fibre over the ${detail.distanceKm} km between "${detail.from}" and "${detail.to}" (at least ${detail.floorMs} ms): check the figure or the sites' positions`,
-      detail,
-    );
-  });
-}
-
 /** A valid answers document with every default filled in. */
 export type Answers = z.infer<typeof answersSchema>;
 /** What a person or script may write: defaults may be left out. */
@@ -542,6 +401,7 @@ export type AnswersInput = z.input<typeof answersSchema>;
 export type RegionAnswer = Answers['regions'][number];
 export type PriorityKey = keyof Answers['priorities'];
 export type Jurisdiction = NonNullable<Answers['jurisdictions']>[number];
+export type ClusterKindsAnswer = NonNullable<RegionAnswer['clusterKinds']>;
 export type MeasuredLatency = NonNullable<Answers['latencies']>[number];
 export type DecisionMetadata = NonNullable<Answers['decision']>;
 
@@ -572,8 +432,10 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 /** Validates an unknown value (parsed JSON, a decoded link, form state) as an answers document. */
 export function parseAnswers(input: unknown): ParseAnswersResult {
   const result = answersSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const problems = [...result.error.issues].sort(inDocumentOrder).map((issue): FieldProblem => {
+  const unknownKeys = findUnknownKeys(answersSchema, input);
+  if (result.success && unknownKeys.length === 0) return { ok: true, value: result.data };
+  const issues = result.success ? unknownKeys : [...result.error.issues, ...unknownKeys];
+  const problems = issues.sort(inDocumentOrder).map((issue): FieldProblem => {
     const unknownRegion = issue.code === 'custom' && issue.params?.code === UNKNOWN_REGION_CODE;
     const problem = {
       path: formatFieldPath(issue.path),
@@ -594,8 +456,26 @@ const FIELD_ORDER = [
   'opsEngineers',
   'crossRegionEnvironments',
   'priorities',
+  'nodesPerCluster',
+  'provisionedPercent',
+  'clustersInTwoYears',
+  'jurisdictions',
+  'hub',
+  'latencies',
+  'decision',
 ];
-const REGION_FIELD_ORDER = ['id', 'name', 'lat', 'lon', 'clusters'];
+const REGION_FIELD_ORDER = [
+  'id',
+  'name',
+  'lat',
+  'lon',
+  'clusters',
+  'siteKind',
+  'connectivity',
+  'nodes',
+  'jurisdiction',
+  'clusterKinds',
+];
 
 function rank(order: readonly string[], key: PropertyKey | undefined): number {
   const index = order.indexOf(String(key));

@@ -1,10 +1,14 @@
-import { regionDisplayName } from './answer-defaults';
 import { type DecisionStatus, PRIORITY_KEYS } from './answer-limits';
 import type { Answers } from './answers';
+import { isCalendarDate } from './calendar-date';
 import { findFlips } from './flips';
 import { DEFAULT_LOCALE, type Locale } from './locale';
 import { messagesFor } from './messages';
+import { figuresBasis, type PlaneView, type StrategyPlanes, viewPlanes } from './planes';
 import type { Recommendation } from './recommend';
+import { findCatalogRegion } from './regions/catalog';
+import { regionNamer } from './regions/region-names';
+import { escapeMarkdownText, frontMatterString } from './safe-text';
 import { SOURCES } from './sources';
 import { STRATEGIES, type Strategy } from './strategy';
 import { GEOGRAPHY_GROUP_RTT_MS } from './topology';
@@ -48,32 +52,39 @@ export interface DecisionRecordOptions {
   readonly locale?: Locale;
 }
 
-/**
- * Makes text safe to print in Markdown (site names a person typed, and every sentence that quotes them): no
- * link, image, HTML tag, entity, mention, table cell or line structure can be injected. Characters that carry
- * Markdown or HTML meaning are backslash-escaped (CommonMark allows it for all ASCII punctuation), scheme and
- * www autolinks are broken, and line breaks become spaces. Ordinary text (parentheses, hyphens, "&") reads as is.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\p{Cc}+/gu, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|!~{}$@]/g, (character) => `\\${character}`)
-    .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/^([-+=>]|\d+[.)])/, '\\$1');
+/** Makes text a person typed safe to print in Markdown, on one line (safe-text.ts). */
+export const escapeMarkdown = escapeMarkdownText;
+
+/** Front matter values are YAML strings that no Markdown or HTML renderer reads as markup (safe-text.ts). */
+const yamlString = frontMatterString;
+
+/** A region as the record names it: its name and id ("Europe (Frankfurt) (aws:eu-central-1)", "德国法兰克福（aws:eu-central-1）"). */
+function regionLabeller(answers: Answers, locale: Locale): (regionId: string) => string {
+  const names = regionNamer(answers, locale);
+  return (regionId) => {
+    const name = names.name(regionId);
+    if (name === regionId) return escapeMarkdown(regionId);
+    const catalog = findCatalogRegion(regionId);
+    const given = answers.regions.some((region) => region.id === regionId && region.name !== undefined);
+    // A Chinese catalog name already carries the provider's code in brackets: the full id takes its place.
+    if (locale !== 'en' && catalog && !given) {
+      return escapeMarkdown(name.replace(`（${catalog.code}）`, `（${regionId}）`));
+    }
+    return locale === 'en'
+      ? `${escapeMarkdown(name)} (${escapeMarkdown(regionId)})`
+      : `${escapeMarkdown(name)}（${escapeMarkdown(regionId)}）`;
+  };
 }
 
-/** Front matter values are YAML: quote them so a name like `yes` or `- x` stays a string. */
-function yamlString(text: string): string {
-  return JSON.stringify(text.replace(/\p{Cc}+/gu, ' '));
-}
-
-function regionLabel(answers: Answers, regionId: string): string {
-  const region = answers.regions.find((candidate) => candidate.id === regionId);
-  const name = regionDisplayName(region ?? { id: regionId });
-  return name === regionId ? escapeMarkdown(regionId) : `${escapeMarkdown(name)} (${escapeMarkdown(regionId)})`;
+/** Why the chosen strategy has several planes: per geography (Regional), per jurisdiction, per air gap. */
+function whyPlanes(view: StrategyPlanes): ('geography' | 'jurisdiction' | 'air-gap')[] {
+  if (view.planes.length < 2) return [];
+  const reasons = new Set(view.planes.map((plane) => plane.reason));
+  return [
+    ...(view.strategy === 'regional' ? (['geography'] as const) : []),
+    ...(reasons.has('jurisdiction') || reasons.has('mainland-china') ? (['jurisdiction'] as const) : []),
+    ...(reasons.has('air-gap') ? (['air-gap'] as const) : []),
+  ];
 }
 
 const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -88,7 +99,26 @@ export function renderDecisionRecord(
   recommendation: Recommendation,
   options: DecisionRecordOptions,
 ): string {
-  const messages = messagesFor(options.locale ?? DEFAULT_LOCALE);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const messages = messagesFor(locale);
+  const regionLabel = regionLabeller(answers, locale);
+  const planes = viewPlanes(recommendation, answers, {
+    locale,
+    mainlandChinaName: messages.factors['hard-constraints'].mainlandChina,
+  });
+  const planeLine = (plane: PlaneView) => {
+    const serves = plane.area ?? plane.jurisdiction;
+    return messages.decisionRecord.planeLine({
+      planeMarkdown: regionLabel(plane.planeRegionId),
+      reason: plane.reason,
+      servesMarkdown: serves === null ? null : escapeMarkdown(serves),
+      othersMarkdown: plane.regionIds.filter((id) => id !== plane.planeRegionId).map(regionLabel),
+      standbyMarkdown: plane.standbyRegionId === null ? null : regionLabel(plane.standbyRegionId),
+      clusters: plane.clusters,
+      installations: plane.installations,
+    });
+  };
+  const chosenPlanes = planes[recommendation.strategy];
   const text = messages.decisionRecord;
   const chosen = recommendation.strategy;
   const other: Strategy = chosen === 'regional' ? 'hub-and-spoke' : 'regional';
@@ -108,13 +138,15 @@ export function renderDecisionRecord(
 
   out.push('---');
   out.push(`status: ${options.status ?? decision.status ?? 'proposed'}`);
-  if (date !== undefined) out.push(`date: ${date}`);
+  if (date !== undefined && isCalendarDate(date)) out.push(`date: ${date}`);
   out.push(`decision-makers: [${makers.map(yamlString).join(', ')}]`);
   if (consulted.length > 0) out.push(`consulted: [${consulted.map(yamlString).join(', ')}]`);
   if (informed.length > 0) out.push(`informed: [${informed.map(yamlString).join(', ')}]`);
-  out.push('---', '');
+  // A blank line before the closing `---`: a renderer that does not read front matter shows a paragraph between two
+  // rules, never a heading made of the names above.
+  out.push('', '---', '');
   out.push(
-    `# ${title === undefined ? text.title({ strategy: chosen, regions: answers.regions.length }) : escapeMarkdown(title)}`,
+    `# ${title === undefined ? text.title({ strategy: chosen, regions: answers.regions.length, planes: chosenPlanes.planes.length, why: whyPlanes(chosenPlanes) }) : escapeMarkdown(title)}`,
     '',
   );
 
@@ -122,7 +154,7 @@ export function renderDecisionRecord(
   out.push(text.context({ totalClusters, regions: answers.regions.length }), '');
   out.push(tableRow(text.regionColumns), '|---|--:|');
   for (const region of answers.regions) {
-    out.push(tableRow([regionLabel(answers, region.id), messages.formatNumber(region.clusters)]));
+    out.push(tableRow([regionLabel(region.id), messages.formatNumber(region.clusters)]));
   }
   out.push('');
 
@@ -182,7 +214,15 @@ export function renderDecisionRecord(
   out.push('');
 
   out.push(`### ${text.headings.confirmation}`, '');
-  out.push(text.confirmation({ chosen, guidanceMs: BROWSER_RTT_GUIDANCE_MS }), '');
+  out.push(
+    text.confirmation({
+      chosen,
+      guidanceMs: BROWSER_RTT_GUIDANCE_MS,
+      planes: chosenPlanes.planes.length,
+      figures: figuresBasis(chosenPlanes.trips),
+    }),
+    '',
+  );
   // Re-evaluate when an answer reaches the value that would change the recommendation (the what-ifs).
   const flips = findFlips(answers, options.locale);
   const triggers = flips.filter((flip) => flip.value !== null);
@@ -202,7 +242,8 @@ export function renderDecisionRecord(
       strategy === 'hub-and-spoke'
         ? text.optionFootprint['hub-and-spoke']({
             installations: f.installations,
-            hubMarkdown: regionLabel(answers, recommendation.hub.regionId),
+            planesMarkdown: planes['hub-and-spoke'].planes.map(planeLine),
+            hubMarkdown: regionLabel(recommendation.hub.regionId),
             managementNodes: f.managementNodes,
           })
         : text.optionFootprint.regional({ installations: f.installations, managementNodes: f.managementNodes }),
@@ -224,6 +265,8 @@ export function renderDecisionRecord(
   }
 
   out.push(`## ${text.headings.moreInformation}`, '');
+  const author = decision.author?.trim();
+  if (author) out.push(text.author({ authorMarkdown: escapeMarkdown(author) }), '');
   out.push(`### ${text.headings.weightedCriteria}`, '');
   out.push(tableRow(text.criteriaColumns), '|---|--:|---|---|');
   for (const factor of [...recommendation.factors].sort((a, b) => b.weight - a.weight)) {
@@ -238,44 +281,41 @@ export function renderDecisionRecord(
     );
   }
   out.push('');
+  const roundTrips = (view: StrategyPlanes) => {
+    out.push(tableRow(text.roundTripColumns), '|---|---|--:|---|');
+    for (const trip of view.trips) {
+      out.push(
+        tableRow([
+          regionLabel(trip.regionId),
+          regionLabel(trip.planeRegionId),
+          messages.formatMs(trip.rttMs),
+          text.roundTripBasis[trip.basis],
+        ]),
+      );
+    }
+    out.push('');
+  };
+  const hubView = planes['hub-and-spoke'];
   out.push(`### ${text.headings.hubRoundTrips}`, '');
   out.push(
     text.hubRoundTrips({
-      hubMarkdown: regionLabel(answers, recommendation.hub.regionId),
-      worstMs: recommendation.hub.worstRttMs,
+      hubMarkdown: regionLabel(recommendation.hub.regionId),
+      planes: hubView.planes.length,
+      worstMs: Math.max(0, ...hubView.trips.map((trip) => trip.rttMs)),
       toleranceMs: answers.latencyToleranceMs,
     }),
     '',
   );
-  out.push(tableRow(text.roundTripColumns), '|---|--:|---|');
-  const measured = new Set(recommendation.hub.measuredRttRegionIds ?? []);
-  const uncertain = recommendation.hub.uncertainRtt ?? {};
-  for (const region of answers.regions) {
-    const basis = measured.has(region.id)
-      ? text.roundTripBasis.measured
-      : uncertain[region.id]
-        ? text.roundTripBasis.uncertain
-        : text.roundTripBasis.estimated;
-    out.push(
-      tableRow([regionLabel(answers, region.id), messages.formatMs(recommendation.hub.rttMs[region.id] ?? 0), basis]),
-    );
+  if (hubView.planes.length > 1) {
+    for (const plane of hubView.planes) out.push(`* ${planeLine(plane)}`);
+    out.push('');
   }
-  out.push('');
+  roundTrips(hubView);
   out.push(`### ${text.headings.regionalPlan}`, '');
   out.push(text.regionalPlan({ groupMaxRttMs: GEOGRAPHY_GROUP_RTT_MS }), '');
-  for (const group of recommendation.regionalPlan.groups) {
-    out.push(
-      `* ${text.planeGroup({
-        planeMarkdown: regionLabel(answers, group.planeRegionId),
-        othersMarkdown: group.regionIds
-          .filter((id) => id !== group.planeRegionId)
-          .map((id) => regionLabel(answers, id)),
-        clusters: group.clusters,
-        installations: group.installations,
-      })}`,
-    );
-  }
+  for (const plane of planes.regional.planes) out.push(`* ${planeLine(plane)}`);
   out.push('');
+  roundTrips(planes.regional);
   out.push(`### ${text.headings.sources}`, '');
   const cited = [
     ...new Set([
@@ -311,6 +351,6 @@ export function renderDecisionRecord(
   if (options.shareUrl) {
     out.push(text.shareLink({ url: options.shareUrl }), '');
   }
-  out.push(text.footer);
+  out.push(text.footer({ figures: figuresBasis(chosenPlanes.trips) }));
   return `${out.join('\n')}\n`;
 }

@@ -16,8 +16,10 @@ export {
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
   MAINLAND_CHINA_JURISDICTION_ID,
+  MAX_ALLOWED_LOCATIONS,
   MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
+  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -43,6 +45,7 @@ export {
   type Answers,
   type AnswersInput,
   answersSchema,
+  type ClusterKindsAnswer,
   type DecisionMetadata,
   type FieldProblem,
   formatFieldPath,
@@ -55,6 +58,7 @@ export {
   type RegionAnswer,
   regionAnswerSchema,
 } from './answers';
+export { isCalendarDate } from './calendar-date';
 export {
   type ComparedVersionSummary,
   type DecisionRecordOptions,
@@ -66,8 +70,22 @@ export { type Flip, type FlipAnswer, findFlips } from './flips';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locale';
 export { confidenceLabel, messagesFor, priorityLabel, sourceQuote, strategyName } from './messages';
 export { describeAnswersProblemZhCN } from './messages/answers-problems-zh-cn';
+export { joinChinese } from './messages/chinese-spacing';
 export type { EngineMessages } from './messages/types';
+export { ownValue } from './own-value';
 export type { PlanItem, PlanItemId } from './plan';
+export {
+  figuresBasis,
+  type PlaneReason,
+  type PlanesSource,
+  type PlanesView,
+  type PlaneView,
+  planeOfRegion,
+  type RegionTrip,
+  type RttBasis,
+  type StrategyPlanes,
+  viewPlanes,
+} from './planes';
 export { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 export { type Factor, type Recommendation, type RecommendOptions, recommend } from './recommend';
 export {
@@ -80,7 +98,10 @@ export {
   regionCatalog,
 } from './regions/catalog';
 export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corridors';
+export { countryAt, isCountryCode } from './regions/countries';
 export { greatCircleDistanceKm } from './regions/geo';
+export { PLACE_NAMES_ZH_CN } from './regions/place-names-zh-cn';
+export { catalogRegionName, regionNamer, shortPlaceName } from './regions/region-names';
 export {
   CHINA_CROSS_BORDER_PENALTY_MS,
   estimateRttBetweenMs,
@@ -106,7 +127,10 @@ export { SOURCES, type SourceId, type SourceRef } from './sources';
 export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES, type Strategy } from './strategy';
 export {
   analyzeTopology,
+  BROAD_GROUP_RTT_MS,
+  catalogLabel,
   GEOGRAPHY_GROUP_RTT_MS,
+  type LayoutName,
   type PlaneConstraint,
   type RegionalGroup,
   type RegionalPlan,

@@ -1,3 +1,5 @@
+import type { UnknownKeyDetail } from './unknown-keys';
+
 // Apart from answers.ts so the first page load can read a problem's detail without loading the schema (zod).
 
 /**
@@ -13,6 +15,11 @@ export type AnswersProblemDetail =
   | { readonly kind: 'empty-jurisdiction'; readonly jurisdiction: string }
   | { readonly kind: 'unknown-hub'; readonly regionId: string }
   | { readonly kind: 'edge-hub'; readonly regionId: string }
+  | {
+      readonly kind: 'unconnected-hub';
+      readonly regionId: string;
+      readonly connectivity: 'intermittent' | 'air-gapped';
+    }
   | { readonly kind: 'unknown-latency-end'; readonly regionId: string }
   | { readonly kind: 'same-latency-ends'; readonly regionId: string }
   | {
@@ -20,6 +27,14 @@ export type AnswersProblemDetail =
       readonly from: string;
       readonly to: string;
       readonly firstIndex: number;
+    }
+  | { readonly kind: 'cluster-kinds-exceed'; readonly counted: number; readonly clusters: number }
+  | { readonly kind: 'strict-without-inside'; readonly jurisdiction: string }
+  | {
+      readonly kind: 'unknown-location';
+      readonly location: string;
+      /** The same text in capitals when that is a country code ("de" -> "DE"). */
+      readonly suggestion: string | null;
     }
   | {
       readonly kind: 'below-fibre-floor';
@@ -30,7 +45,8 @@ export type AnswersProblemDetail =
       readonly distanceKm: number;
       /** The least round trip light in fibre allows over that distance, rounded up to 0.1 ms. */
       readonly floorMs: number;
-    };
+    }
+  | UnknownKeyDetail;
 
 /** The detail the schema's own checks attach to a custom issue (answers.ts). */
 export function toProblemDetail(params: unknown): AnswersProblemDetail | undefined {

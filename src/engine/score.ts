@@ -1,10 +1,8 @@
 import type { Answers } from './answers';
 import { type WeighedFactor, weighFactors } from './factors';
-import { DEFAULT_LOCALE, type Locale } from './locale';
-import { messagesFor } from './messages';
 import { round1 } from './rounding';
 import type { Confidence, Strategy } from './strategy';
-import { layoutAdmission, namerFor, REGIONAL_LAYOUTS, type Topology, withLayout } from './topology';
+import { layoutAdmission, type RegionalLayout, type Topology } from './topology';
 import { MODERATE_MARGIN, PRIOR_POINTS, STRONG_MARGIN } from './weights';
 
 export interface ScoredFactors {
@@ -13,8 +11,11 @@ export interface ScoredFactors {
   readonly confidence: Confidence;
   readonly factors: readonly WeighedFactor[];
   readonly totalPoints: Readonly<Record<Strategy, number>>;
-  /** The topology as the regional layout that was compared sees it (see `scoreAnswers`). */
-  readonly topology?: Topology;
+}
+
+/** Scored factors, and the regional layout they weighed against Hub & Spoke. */
+export interface ScoredAnswers extends ScoredFactors {
+  readonly layout: RegionalLayout;
 }
 
 /** Regional's lead in score points (its score minus Hub & Spoke's) for weighed factors, unrounded. */
@@ -33,7 +34,6 @@ function leadOf(factors: readonly WeighedFactor[]): { lead: number; totalPoints:
  */
 export function scoreFactors(factors: readonly WeighedFactor[], lead?: number): ScoredFactors {
   const own = leadOf(factors);
-  const totalPoints = own.totalPoints;
   // The two scores add up to 100, so Regional's lead fixes both.
   const regionalLead = lead ?? own.lead;
   const scores = {
@@ -45,35 +45,29 @@ export function scoreFactors(factors: readonly WeighedFactor[], lead?: number): 
   const margin = Math.abs(scores['hub-and-spoke'] - scores.regional);
   const confidence: Confidence =
     margin >= STRONG_MARGIN ? 'strong' : margin >= MODERATE_MARGIN ? 'moderate' : 'close-call';
-  return { strategy, scores, confidence, factors, totalPoints };
+  return { strategy, scores, confidence, factors, totalPoints: own.totalPoints };
 }
 
 /**
- * The factors and scores for answers whose topology is already known (the what-if analysis reuses it); the
- * factors' titles and explanations are in `locale` (English by default).
+ * The factors and scores for answers whose topology is already known (the what-ifs reuse it).
  *
- * Regional is weighed in each of its layouts that the tolerance admits (topology.ts, REGIONAL_LAYOUTS): a layout
- * finer than a plane per geography counts as `admission × its lead + (1 − admission) × the geography layout's lead`,
- * and the layout with the best case for Regional is the one compared. A maximum of leads that each fall as the
- * tolerance rises also falls as it rises, and each is continuous, so the result stays monotone and smooth.
+ * Regional is weighed in each of its layouts (topology/layouts.ts) and the one that makes the best case for Regional
+ * is compared with Hub & Spoke: a layout admitted in part counts as `admission × its lead + (1 − admission) × the
+ * broadest layout's lead`. A maximum of leads that each fall as the tolerance rises also falls as it rises, and each
+ * is continuous, so the result stays monotone and smooth.
  */
-export function scoreAnswers(answers: Answers, topology: Topology, locale: Locale = DEFAULT_LOCALE): ScoredFactors {
-  const messages = messagesFor(locale);
-  const nameOf = namerFor(topology);
-  const weigh = (view: Topology) => weighFactors({ answers, topology: view, nameOf, messages });
-  // The topology itself is the geography layout's view (its regional plan and metrics are that layout's).
-  const geography = weigh(topology);
-  const geographyLead = leadOf(geography).lead;
-  let best = { factors: geography, lead: geographyLead, view: topology };
-  const tolerance = answers.latencyToleranceMs;
-  const anyAdmitted = REGIONAL_LAYOUTS.some((spec, index) => index > 0 && layoutAdmission(spec, tolerance) > 0);
-  for (const layout of anyAdmitted ? topology.finerLayouts() : []) {
-    const admission = layoutAdmission(layout, tolerance);
+export function scoreAnswers(answers: Answers, topology: Topology): ScoredAnswers {
+  const [broadest, ...others] = topology.layouts as [RegionalLayout, ...RegionalLayout[]];
+  const weigh = (layout: RegionalLayout) => weighFactors({ answers, topology, layout });
+  const broadestFactors = weigh(broadest);
+  const broadestLead = leadOf(broadestFactors).lead;
+  let best = { factors: broadestFactors, lead: broadestLead, layout: broadest };
+  for (const layout of others) {
+    const admission = layoutAdmission(layout.spec, broadest, answers.latencyToleranceMs);
     if (admission === 0) continue;
-    const view = withLayout(topology, layout);
-    const factors = weigh(view);
-    const lead = admission * leadOf(factors).lead + (1 - admission) * geographyLead;
-    if (lead > best.lead + 1e-9) best = { factors, lead, view };
+    const factors = weigh(layout);
+    const lead = admission * leadOf(factors).lead + (1 - admission) * broadestLead;
+    if (lead > best.lead + 1e-9) best = { factors, lead, layout };
   }
-  return { ...scoreFactors(best.factors, best.lead), topology: best.view };
+  return { ...scoreFactors(best.factors, best.lead), layout: best.layout };
 }

@@ -42,3 +42,17 @@ export function sizeFor(clusters: number, nodes: number): InstallationSize {
 export function installationsFor(clusters: number, nodes: number): number {
   return Math.max(1, Math.ceil(sizeRatio(clusters, nodes) - 1e-9));
 }
+
+/** How full one installation of a documented size would be: the higher of its clusters' and nodes' shares, 0..1+. */
+export function sizeShare(clusters: number, nodes: number, size: ServerSize): number {
+  const entry = RANCHER_SERVER_SIZES.find((candidate) => candidate.size === size);
+  return entry === undefined
+    ? Number.POSITIVE_INFINITY
+    : Math.max(clusters / entry.maxClusters, nodes / entry.maxNodes);
+}
+
+/** The documented size after `size`, or 'beyond-large' after the largest. */
+export function nextSize(size: InstallationSize): InstallationSize {
+  const index = RANCHER_SERVER_SIZES.findIndex((entry) => entry.size === size);
+  return index < 0 ? 'beyond-large' : (RANCHER_SERVER_SIZES[index + 1]?.size ?? 'beyond-large');
+}

@@ -14,6 +14,11 @@ export const TUNING_PAGE = {
   url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tuning-and-best-practices-for-rancher-at-scale',
 } as const;
 
+export const TIPS_PAGE = {
+  title: 'Rancher best practices: Tips for Running Rancher',
+  url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tips-for-running-rancher',
+} as const;
+
 export const REQUIREMENTS_PAGE = {
   title: 'Rancher: Installation Requirements (CPU and memory, RKE2 and K3s)',
   url: 'https://ranchermanager.docs.rancher.com/getting-started/installation-and-upgrade/installation-requirements',

@@ -1,4 +1,10 @@
-import { NODES_ACROSS_REGIONS_WITHDRAWN_URL, REQUIREMENTS_PAGE, STRATEGY_PAGE, TUNING_PAGE } from './source-pages';
+import {
+  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
+  REQUIREMENTS_PAGE,
+  STRATEGY_PAGE,
+  TIPS_PAGE,
+  TUNING_PAGE,
+} from './source-pages';
 
 /**
  * The sentences the advice rests on. Each factor cites one or more of these, so a reader can check the
@@ -37,7 +43,13 @@ export type SourceId =
   | 'rancher-multi-cluster-apps-deprecated'
   | 'fleet-pull'
   | 'rancher-disconnected-clusters'
-  | 'rancher-air-gap';
+  | 'rancher-air-gap'
+  | 'rancher-staging'
+  | 'rancher-capacity'
+  | 'rancher-ace-registered'
+  | 'fleet-targets'
+  | 'aws-china-accounts'
+  | 'china-icp';
 
 export const SOURCES: Readonly<Record<SourceId, SourceRef>> = {
   'hub-pro-single-interface': {
@@ -138,10 +150,21 @@ export const SOURCES: Readonly<Record<SourceId, SourceRef>> = {
   },
   'rancher-tips-running': {
     id: 'rancher-tips-running',
-    title: 'Rancher best practices: Tips for Running Rancher',
-    url: 'https://ranchermanager.docs.rancher.com/reference-guides/best-practices/rancher-server/tips-for-running-rancher',
+    ...TIPS_PAGE,
     quote:
-      'A high-availability installation with at least three nodes should be used in any production installation; deploy with SSD-backed etcd, run all three nodes in the same geographic datacenter, on a dedicated cluster (summary).',
+      'For best performance, run all three of your nodes in the same geographic datacenter. If you are running nodes in the cloud, such as AWS, run each node in a separate Availability Zone. (Also: at least three nodes for production, SSD-backed etcd, a dedicated cluster.)',
+  },
+  'rancher-staging': {
+    id: 'rancher-staging',
+    ...TIPS_PAGE,
+    quote:
+      'It\'s strongly recommended to have a "staging" or "pre-production" environment of the Kubernetes cluster that Rancher runs on. This environment should mirror your production environment as closely as possible.',
+  },
+  'rancher-capacity': {
+    id: 'rancher-capacity',
+    ...TIPS_PAGE,
+    quote:
+      "The Rancher server's Kubernetes cluster should run within the system and hardware requirements as closely as possible; metrics-driven capacity planning analysis should be the ultimate guidance for scaling Rancher (summary).",
   },
   'rancher-backup-restore': {
     id: 'rancher-backup-restore',
@@ -180,10 +203,38 @@ export const SOURCES: Readonly<Record<SourceId, SourceRef>> = {
   },
   'rancher-disconnected-clusters': {
     id: 'rancher-disconnected-clusters',
-    title: 'rancher/rancher issue 39597: cluster deploy running excessively',
+    title: 'rancher/rancher issue 39597: cluster deploy running excessively (fixed by pull request 43582)',
     url: 'https://github.com/rancher/rancher/issues/39597',
     quote:
-      'This is fine with only a few downstream clusters disconnected, but when the number of disconnected clusters goes over 50 or so, the worker queues will get saturated.',
+      'With more than about 50 disconnected downstream clusters, Rancher 2.7 handlers timing out on them saturated the worker queues; fixed by skipping disconnected clusters (pull request 43582, ported to 2.8 in issue 43570 and 2.9 in issue 44924). Each reconnecting agent still costs the server work, and cluster agents are upgraded with the server (summary).',
+  },
+  'rancher-ace-registered': {
+    id: 'rancher-ace-registered',
+    title: 'Rancher: Registering Existing Clusters (Authorized Cluster Endpoint support for RKE2 and K3s)',
+    url: 'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/kubernetes-clusters-in-rancher-setup/register-existing-clusters',
+    quote:
+      'Rancher supports Authorized Cluster Endpoints (ACE) for registered RKE2 and K3s clusters. This support includes manual steps you will perform on the downstream cluster to enable the ACE.',
+  },
+  'fleet-targets': {
+    id: 'fleet-targets',
+    title: 'Fleet: Mapping to Downstream Clusters (GitRepo targets)',
+    url: 'https://fleet.rancher.io/gitrepo-targets',
+    quote:
+      'A GitRepo deploys its bundles to the downstream clusters its targets select, by cluster labels, cluster groups or cluster names (summary).',
+  },
+  'aws-china-accounts': {
+    id: 'aws-china-accounts',
+    title: 'Amazon Web Services in China: General Information',
+    url: 'https://docs.amazonaws.cn/en_us/aws/latest/userguide/general-info.html',
+    quote:
+      'To use services in the China (Beijing) and China (Ningxia) Regions, you need an account and credentials specific to each of those Regions. Accounts and credentials for other Amazon Regions will not work for services operating in the China Regions.',
+  },
+  'china-icp': {
+    id: 'china-icp',
+    title: 'Amazon Web Services in China: Signup, Accounts, and Credentials (ICP recordal)',
+    url: 'https://docs.amazonaws.cn/en_us/aws/latest/userguide/accounts-and-credentials.html',
+    quote:
+      'A website or service reachable on a domain name from mainland China needs an Internet Content Provider (ICP) recordal before it is served publicly; the cloud provider that hosts it files it with the authorities (summary).',
   },
   'rancher-air-gap': {
     id: 'rancher-air-gap',

@@ -10,7 +10,7 @@ export type Favors = Strategy | 'neutral';
 /** How sure the verdict is, from the margin between the two scores (score.ts). */
 export type Confidence = 'strong' | 'moderate' | 'close-call';
 
-/** The factors the engine weighs (factors.ts); their sentences are in each locale's messages. */
+/** The factors the engine weighs (factors/); their sentences are in each locale's messages. */
 export type FactorId =
   | 'same-planes'
   | 'single-pane'

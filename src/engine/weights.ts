@@ -54,15 +54,40 @@ export const ISOLATION_FULL_STAKE_CLUSTERS = 500;
 export const INDEPENDENT_UPGRADES_POINTS = 8;
 
 /**
- * Latency: points per unit of ln(round trip / tolerance) for one cluster. Below half the tolerance nothing counts;
- * from half to the tolerance each doubling is worth this much, and beyond the tolerance twice as much. The log keeps
- * the factor honest when both strategies' round trips grow: what counts is how much nearer a regional plane is.
+ * Latency: points for one cluster whose round trip is up to the tolerance, per unit of ln(round trip / tolerance)
+ * from half the tolerance on (about 7 points at the tolerance itself).
  */
-export const LATENCY_POINTS_PER_LOG = 10;
+export const LATENCY_POINTS_PER_LOG_WITHIN = 10;
+/**
+ * Latency: points for one cluster per unit of ln(round trip / tolerance) beyond the tolerance: a cluster 1.3 times
+ * beyond it costs about 33 points, twice beyond about 76. Proportionate, so a third of the estate well beyond the
+ * tolerance outweighs a "matters" single-pane priority (issue 19). The log keeps the factor honest when both
+ * strategies' round trips grow: what counts is how much nearer a regional plane is, and a steeper slope beyond the
+ * tolerance than within it keeps a higher tolerance from ever raising Regional's lead.
+ */
+export const LATENCY_POINTS_PER_LOG_BEYOND = 100;
+/**
+ * Latency is weighed against a tolerance of at least this: tighter than this the answer means "the region itself"
+ * (a region's own round trips are a few ms, the next metro 10 to 30 ms away), and a millisecond more or less of such
+ * a tolerance must not swing the advice (1 ms is a fifth of a 5 ms tolerance). Team's judgement.
+ */
+export const LATENCY_TOLERANCE_FLOOR_MS = 30;
 /** Latency: no points while a round trip is at most this share of the tolerance. */
 export const LATENCY_COMFORT_RATIO = 0.5;
+/**
+ * Latency counts in full once a region of this many clusters gains a nearer plane, and less for fewer (log scale,
+ * each region counting CLUSTER_WEIGHT_PRIOR clusters more: about half of it for one far cluster): a few distant
+ * clusters are served by the Authorized Cluster Endpoint or their provider's kubeconfig rather than by a plane of
+ * their own. Team's judgement.
+ */
+export const LATENCY_FULL_STAKE_CLUSTERS = 20;
+/**
+ * Latency: the most one cluster's nearer plane saves it, reached about 1.6 times beyond the tolerance: well beyond is
+ * well beyond, and a cluster far beyond must not weigh like many. Team's judgement.
+ */
+export const LATENCY_MAX_POINTS_PER_CLUSTER = 50;
 /** Latency: the cap, reached when most clusters sit far beyond the tolerance from the hub and near their own plane. */
-export const LATENCY_MAX_POINTS = 45;
+export const LATENCY_MAX_POINTS = 60;
 
 /**
  * Browser-to-Rancher round trip Rancher recommends at most: "Round-trip time (ping time) from browser to upstream
@@ -100,3 +125,29 @@ export const SCALE_POINTS = 20;
 export const STRONG_MARGIN = 20;
 /** Score margin from which the recommendation is "moderate"; below it, a "close-call". */
 export const MODERATE_MARGIN = 8;
+
+/** A regional layout finer than a geography starts to count when the tolerance falls below this many times its grouping distance. */
+export const LAYOUT_ADMISSION_RATIO = 1.5;
+/**
+ * A finer layout counts in full once the geography's largest plane is this many times Rancher's largest documented
+ * size, and in part from the size itself: when scale forces several installations anyway, an architect puts them
+ * one per coast or metro rather than side by side. Team's judgement.
+ */
+export const SCALE_ADMISSION_FULL_RATIO = 1.25;
+
+/**
+ * A plane is sized one documented step up once its clusters or nodes (in two years, when the answers say) pass this
+ * share of its size: Rancher's "Tips for Running Rancher" asks to stay within the requirements and to plan capacity
+ * from metrics; 20% headroom is the team's judgement of what a year of ordinary growth takes.
+ */
+export const HEADROOM_SHARE = 0.8;
+/**
+ * The plan warns that the team is stretched when the routine work of its installations (ENGINEER_LOAD_PER_INSTALLATION
+ * each) passes this share of the engineers named: the rest of their time goes to incidents, failed upgrades, the
+ * downstream clusters and holidays. Team's judgement; one engineer with three HA installations is past it.
+ */
+export const UNDERSTAFFED_SHARE = 0.5;
+/** The priority level from which a priority "matters" (2 on the 0..4 scale) and the plan acts on it. */
+export const PRIORITY_MATTERS = 2;
+/** The priority level "must have". */
+export const PRIORITY_MUST_HAVE = 4;

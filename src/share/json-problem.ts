@@ -1,3 +1,4 @@
+import type { YamlProblem } from './answers-yaml';
 /**
  * Where a JSON text breaks, so it can be said in any language. The place comes from a small syntax scan of the
  * text itself (RFC 8259), because parsers word and place their errors differently: V8 (Node, Chromium) gives a
@@ -53,4 +54,18 @@ export function describeJsonProblemZhCN(problem: JsonProblem): string {
     case 'other':
       return problem.detail;
   }
+}
+
+/** Where a YAML answers document breaks, in English: the JSON wording, but for its own empty file. */
+export function describeYamlProblemEn(problem: YamlProblem): string {
+  return problem.kind === 'empty'
+    ? 'the file is empty, and an answers file holds at least "version: 1" and its regions'
+    : describeJsonProblemEn(problem);
+}
+
+/** The same in Chinese. */
+export function describeYamlProblemZhCN(problem: YamlProblem): string {
+  return problem.kind === 'empty'
+    ? '文件是空的，而答案文件至少包含 "version: 1" 和区域'
+    : describeJsonProblemZhCN(problem);
 }

@@ -2,12 +2,12 @@
  * Every share link version ever published, and how each one's body becomes today's answers document.
  * Old links are never re-encoded: they are decoded by their own frozen decoder and migrated forward.
  *
- * To add version 3:
- * 1. write body-v3.ts (encoder and decoder) and make SHARE_LINK_VERSION 3 in share-url.ts;
- * 2. add entry 3 below;
- * 3. make entry 2 decode with `decodeBodyV2` followed by a pure `migrateV2ToV3`, so every entry still produces
- *    the latest shape (entry 1 then runs through both migrations);
- * 4. keep the older golden links in tests/share/fixtures and add v3 ones beside them.
+ * To add version 4:
+ * 1. write body-v4.ts (encoder and decoder) and make SHARE_LINK_VERSION 4 in share-url.ts;
+ * 2. add entry 4 below;
+ * 3. make entry 3 decode with `decodeBodyV3` followed by a pure `migrateV3ToV4`, so every entry still produces
+ *    the latest shape (the older entries then run through every migration after theirs);
+ * 4. keep the older golden links in tests/share/fixtures and add v4 ones beside them.
  */
 import {
   type BodyDecodeResult as BodyDecodeResultV1,
@@ -16,10 +16,11 @@ import {
   type LinkDocumentV1,
 } from './body-v1';
 import { decodeBodyV2, encodeBodyV2, type LinkDocumentV2 } from './body-v2';
+import { decodeBodyV3, encodeBodyV3, type LinkDocumentV3 } from './body-v3';
 import type { BodyDecodeResult } from './field-reader';
 
 /** The document shape of the version encodeAnswers writes. */
-export type LatestLinkDocument = LinkDocumentV2;
+export type LatestLinkDocument = LinkDocumentV3;
 
 /**
  * v1 knew none of v2's answers, so a v1 link means what it meant: every answer v2 added is absent (the engine's
@@ -42,6 +43,15 @@ export function migrateV1ToV2(v1: LinkDocumentV1): LinkDocumentV2 {
   };
 }
 
+/**
+ * v2 knew none of v3's answers (cluster kinds, growth, a jurisdiction's strict rule and allowed locations), so a v2
+ * link means what it meant: they are absent, and everything v2 said is kept. v3's document only adds optional
+ * fields to v2's, so the migration is the document itself.
+ */
+export function migrateV2ToV3(v2: LinkDocumentV2): LinkDocumentV3 {
+  return v2;
+}
+
 function then<From, To>(result: BodyDecodeResultV1<From>, step: (decoded: From) => To): BodyDecodeResult<To> {
   return result.ok ? { ok: true, document: step(result.document) } : result;
 }
@@ -54,8 +64,15 @@ interface LinkVersion {
 }
 
 const LINK_VERSIONS: ReadonlyMap<number, LinkVersion> = new Map<number, LinkVersion>([
-  [1, { decode: (body) => then(decodeBodyV1(body), migrateV1ToV2), encode: encodeBodyV1 }],
-  [2, { decode: decodeBodyV2, encode: encodeBodyV2 }],
+  [
+    1,
+    {
+      decode: (body) => then(decodeBodyV1(body), (v1) => migrateV2ToV3(migrateV1ToV2(v1))),
+      encode: encodeBodyV1,
+    },
+  ],
+  [2, { decode: (body) => then(decodeBodyV2(body), migrateV2ToV3), encode: encodeBodyV2 }],
+  [3, { decode: decodeBodyV3, encode: encodeBodyV3 }],
 ]);
 
 /** Link versions this build can read. */

@@ -5,15 +5,15 @@
  */
 import { type Answers, type FieldProblem, formatProblems, parseAnswers } from '../engine';
 import { openFrame, sealBody } from './frame';
+import { MAX_VALID_PAYLOAD_CHARS } from './link-limits';
 import { encodeBodyAs, isReadableLinkVersion, migrate } from './migrate';
 import { encodeAnswers, SHARE_LINK_VERSION } from './share-url';
 
 /**
- * Longest payload decodeAnswers reads; anything longer is rejected before any other work. The largest
- * valid answers document (100 regions, 120-character ids and 80-character names all needing escapes,
- * 17-digit coordinates) encodes to about 126,000 characters, so every valid document fits.
+ * Longest payload decodeAnswers reads; anything longer is rejected before any other work. Worked out from the
+ * schema's limits (link-limits.ts), so every valid document fits and the advisor never writes a link it refuses.
  */
-export const MAX_SHARE_PAYLOAD_CHARS = 131_072;
+export const MAX_SHARE_PAYLOAD_CHARS = MAX_VALID_PAYLOAD_CHARS;
 
 export type ShareLinkErrorKind =
   | 'empty'

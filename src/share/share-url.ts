@@ -5,15 +5,15 @@
  * (30-60 ms here) waits until something must be validated.
  */
 import type { Answers } from '../engine';
-import { encodeBodyV2 } from './body-v2';
+import { encodeBodyV3 } from './body-v3';
 import { sealBody } from './frame';
 
 /** The link version encodeAnswers writes. */
-export const SHARE_LINK_VERSION = 2;
+export const SHARE_LINK_VERSION = 3;
 
 /** The fragment payload (no leading '#') for these answers: same answers, same payload; region order kept. */
 export function encodeAnswers(answers: Answers): string {
-  return sealBody(SHARE_LINK_VERSION, encodeBodyV2(answers));
+  return sealBody(SHARE_LINK_VERSION, encodeBodyV3(answers));
 }
 
 /** Full link: base URL (its own fragment dropped) + '#' + payload. */

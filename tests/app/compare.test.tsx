@@ -15,7 +15,7 @@ describe('comparing in the app', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Compare versions' })).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Your setup' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Open Rui in the advisor' }));
+    await user.click(screen.getByRole('button', { name: 'Open Rui’s version' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Recommended strategy: Hub & Spoke' })).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Highest acceptable round trip' })).toHaveValue('1000');
     expect(await screen.findByRole('textbox', { name: 'Author of this version' })).toHaveValue('Rui');
@@ -25,6 +25,9 @@ describe('comparing in the app', () => {
     const user = userEvent.setup();
     render(<App initialAnswers={{ ...DEFAULT_ANSWERS, opsEngineers: 7 }} />);
     await user.click(screen.getByRole('button', { name: 'Compare versions' }));
+    // Nothing is compared until the person asks: the current answers join on request.
+    expect(await screen.findByText(/Nothing to compare yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Compare with the current answers' }));
     const versions = await screen.findByRole('region', { name: 'Versions' });
     expect(versions).toHaveTextContent('Version 1');
 

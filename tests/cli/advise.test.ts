@@ -88,7 +88,7 @@ describe('advise command line', () => {
       '2026-11-24',
     ]);
     expect(record.status).toBe(0);
-    expect(record.stdout).toMatch(/^# 为 \d+ 个区域分别运行 Rancher 管理平面/m);
+    expect(record.stdout).toMatch(/^# 为 \d+ 个区域运行 \d+ 个区域 Rancher 管理平面/m);
 
     const json = await advise(['examples/global.json', '--lang', 'zh-CN']);
     const english = JSON.parse((await advise(['examples/global.json'])).stdout);
@@ -238,7 +238,7 @@ describe('advise command line', () => {
     const { status, stdout } = await advise([file('decision.json', withDecision), '--format', 'markdown']);
     expect(status).toBe(0);
     expect(stdout).toMatch(
-      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n---\n/,
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana Silva"\]\nconsulted: \["Security"\]\ninformed: \["Support"\]\n\n---\n/,
     );
   });
 

@@ -38,7 +38,11 @@ test('a compare link with two versions and a damaged third names the damaged one
   await expect(alert).toContainText('One link could not be read');
   await expect(alert).toContainText(/Version 3 \(the 3rd link\) could not be read: .*checksum/);
 
-  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual(['Result', 'Ana', 'Version 2']);
+  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual([
+    'Result',
+    'Ana’s version',
+    'Version 2',
+  ]);
   const differences = table(page, /Only the answers that differ/);
   await expect(differences.getByRole('row')).toHaveCount(2);
   await expect(differences.getByRole('row', { name: /^Highest acceptable round trip/ })).toContainText(
@@ -59,7 +63,8 @@ test('links pasted as whole addresses or bare fragments, with stray whitespace, 
 }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Compare versions' }).click();
-  await expect(compareView(page).getByRole('heading', { name: 'Versions', exact: true })).toBeVisible();
+  // Nothing is compared until the person asks: no version is added behind their back.
+  await expect(compareView(page).getByText(/^Nothing to compare yet/)).toBeVisible();
 
   const origin = new URL(page.url()).origin;
   await compareView(page)
@@ -69,10 +74,21 @@ test('links pasted as whole addresses or bare fragments, with stray whitespace, 
 
   expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual([
     'Result',
-    'Version 1',
-    'Ana',
+    'Ana’s version',
+    'Version 2',
+  ]);
+  await compareView(page).getByRole('button', { name: 'Compare with the current answers' }).click();
+  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual([
+    'Result',
+    'Ana’s version',
+    'Version 2',
     'Version 3',
   ]);
+  // The same link again is compared once.
+  await compareView(page).getByRole('textbox', { name: 'Share links to compare' }).fill(`#${authorLink}`);
+  await compareView(page).getByRole('button', { name: 'Add to the comparison' }).click();
+  await expect(compareView(page).getByRole('status')).toHaveText(/compared already/);
+  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toHaveLength(4);
   await expect.poll(() => new URL(page.url()).hash).toMatch(/^#compare~v\d+\.[^~]+~v\d+\.[^~]+~v\d+\.[^~]+$/);
 
   // Back returns to the advisor, with the answers it had.
@@ -85,7 +101,11 @@ test('links pasted as whole addresses or bare fragments, with stray whitespace, 
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, `compare~${looserLink}~${authorLink}`);
-  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual(['Result', 'Version 1', 'Ana']);
+  expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual([
+    'Result',
+    'Version 1',
+    'Ana’s version',
+  ]);
 });
 
 test.describe('a reviewer', () => {
@@ -113,7 +133,11 @@ test.describe('a reviewer', () => {
     const compareLink = `/#compare~${authorLink}~${new URL(reviewerLink).hash.slice(1)}`;
     await page.goto('about:blank');
     await page.goto(compareLink);
-    expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual(['Result', 'Ana', 'Rui']);
+    expect(await columnHeaders(page, /recommendation, scores out of 100/)).toEqual([
+      'Result',
+      'Ana’s version',
+      'Rui’s version',
+    ]);
     const changed = table(page, /Only the answers that differ/).getByRole('row', {
       name: `Priority: ${ONE_INTERFACE}`,
     });
@@ -125,7 +149,7 @@ test.describe('a reviewer', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
     // Either version opens in the advisor, to read it in full or to answer it with another version.
-    await compareView(page).getByRole('button', { name: 'Open Rui in the advisor' }).click();
+    await compareView(page).getByRole('button', { name: 'Open Rui’s version' }).click();
     await expect(priority(page, ONE_INTERFACE, 'Must have')).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'Author of this version' })).toHaveValue('Rui');
     await expect.poll(() => page.url()).toBe(reviewerLink);

@@ -69,10 +69,10 @@ const DAMAGES: readonly Damage[] = [
     explains: /does not start with "v" and a version number/,
   },
   {
-    kind: 'too long (200,000 characters)',
-    fragment: () => intact.repeat(Math.ceil(200_000 / intact.length)).slice(0, 200_000),
+    kind: 'too long (300,000 characters, over the longest link a valid document makes)',
+    fragment: () => intact.repeat(Math.ceil(300_000 / intact.length)).slice(0, 300_000),
     heading: 'This share link is too long to be genuine',
-    explains: /too long to be one the advisor made \(200000 characters/,
+    explains: /too long to be one the advisor made \(300000 characters/,
   },
   {
     kind: 'intact, with an invalid answer (a latency tolerance of 0 ms)',

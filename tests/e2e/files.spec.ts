@@ -50,7 +50,7 @@ const BAD_FILES: readonly BadFile[] = [
     problem: 'not a .json file',
     name: 'notes.txt',
     content: 'hello',
-    message: /notes\.txt is not a \.json file/,
+    message: /notes\.txt is not a \.json, \.yaml or \.yml file/,
   },
 ];
 

@@ -202,7 +202,7 @@ export async function expectVerdict(page: Page, expected: Verdict): Promise<void
 
 /** The world map; it loads when it comes near the viewport, so this scrolls it into view. */
 export async function showMap(page: Page): Promise<Locator> {
-  await page.getByRole('heading', { name: 'Where the planes would sit' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'Map of the planes and the regions they manage' }).scrollIntoViewIfNeeded();
   const map = page.getByRole('img', { name: /^World map of the / });
   await map.scrollIntoViewIfNeeded();
   await expect(map).toBeVisible();

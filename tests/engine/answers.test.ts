@@ -182,6 +182,54 @@ describe('answers schema', () => {
       /an edge location cannot host the management plane/,
     ],
     [
+      'a hub pinned to an air-gapped region',
+      {
+        version: 1,
+        regions: [{ id: 'aws:eu-west-1' }, { id: 'aws:us-east-1', connectivity: 'air-gapped' }],
+        hub: { regionId: 'aws:us-east-1' },
+      },
+      'hub.regionId',
+      /"aws:us-east-1" is air-gapped, so it cannot host the central management plane/,
+    ],
+    [
+      'cluster kinds counting more clusters than the region has',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', clusters: 5, clusterKinds: { provisioned: 4, hosted: 2 } }] },
+      'regions[0].clusterKinds',
+      /clusterKinds count 6 clusters, more than the region's 5/,
+    ],
+    [
+      'a place that is neither a country nor a region',
+      {
+        version: 1,
+        regions: [{ id: 'aws:eu-west-1', jurisdiction: 'eu' }],
+        jurisdictions: [{ id: 'eu', name: 'EU', allowedLocations: ['IE', 'de', 'atlantis'] }],
+      },
+      'jurisdictions[0].allowedLocations[1]',
+      /unknown place "de": name a country by its two-letter ISO code .* \(did you mean "DE"\?\)/,
+    ],
+    [
+      'a strict rule for a jurisdiction managed from outside',
+      {
+        version: 1,
+        regions: [{ id: 'aws:eu-west-1', jurisdiction: 'eu' }],
+        jurisdictions: [{ id: 'eu', name: 'EU', keepManagementInside: false, planesManageOnlyInside: true }],
+      },
+      'jurisdictions[0].planesManageOnlyInside',
+      /lets its regions be managed from outside/,
+    ],
+    [
+      'a negative count of hosted clusters',
+      { version: 1, regions: [{ id: 'aws:eu-west-1', clusters: 5, clusterKinds: { hosted: -1 } }] },
+      'regions[0].clusterKinds.hosted',
+      /hosted must be at least 0/,
+    ],
+    [
+      'a growth answer that is not a whole number',
+      { version: 1, regions: [{ id: 'aws:eu-west-1' }], clustersInTwoYears: 12.5 },
+      'clustersInTwoYears',
+      /clustersInTwoYears must be a whole number from 1 to 1000000/,
+    ],
+    [
       'a measurement from a region not in the answers',
       {
         version: 1,

@@ -97,7 +97,9 @@ export const validEstateAnswers: fc.Arbitrary<Answers> = validAnswers.chain((ans
         ...(estate.nodesPerCluster === undefined ? {} : { nodesPerCluster: estate.nodesPerCluster }),
         ...(estate.provisionedPercent === undefined ? {} : { provisionedPercent: estate.provisionedPercent }),
         ...(jurisdictions.length === 0 ? {} : { jurisdictions }),
-        ...(hubId === undefined || pinned?.siteKind === 'edge' ? {} : { hub: { regionId: hubId } }),
+        ...(hubId === undefined || pinned?.siteKind === 'edge' || (pinned?.connectivity ?? 'connected') !== 'connected'
+          ? {}
+          : { hub: { regionId: hubId } }),
         ...(latencies.length === 0 ? {} : { latencies }),
       };
       const parsed = parseAnswers(document);

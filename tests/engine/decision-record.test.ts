@@ -85,7 +85,7 @@ describe('architecture decision record', () => {
     const text = record(load('global'));
     expect(
       text.startsWith(
-        '---\nstatus: proposed\ndate: 2026-11-24\ndecision-makers: ["Platform architecture board"]\n---\n',
+        '---\nstatus: proposed\ndate: 2026-11-24\ndecision-makers: ["Platform architecture board"]\n\n---\n',
       ),
     ).toBe(true);
     expect(text).toMatch(/^Chosen option: "Regional", because .+/m);
@@ -94,18 +94,21 @@ describe('architecture decision record', () => {
   });
 
   it('carries the weighted criteria, the hub round trips, re-evaluation triggers and the link back', () => {
-    const answers = load('global');
+    // The global example with isolation "matters" rather than "must have": close enough for an answer to flip it.
+    const global = load('global');
+    const answers = { ...global, priorities: { ...global.priorities, faultIsolation: 2 } };
     const html = marked.parse(record(answers), { async: false });
     expect(html).toContain('<th>Criterion</th>');
-    expect(html).toContain('Round trip from the hub</th>');
+    expect(html).toContain('<th>Managed from</th>');
     expect(html).toMatch(/We re-evaluate this decision if/);
     expect(html).toContain(`href="${SHARE_URL}"`);
   });
 
   it('says how we run the chosen strategy, each step backed by a cited source', () => {
     const text = record(load('one-continent'));
-    expect(text).toMatch(/### How we run it\n\n\* Run the hub in West Europe as a three-node HA/);
-    expect(text).toMatch(/Keep a warm standby in Europe \(Frankfurt\)/);
+    expect(text).toMatch(/### How we run it\n\n\* Run the hub in West Europe \(Amsterdam\) as a three-node HA/);
+    // The standby is a second region of the hub's own cloud, within the tolerance of every region.
+    expect(text).toMatch(/Keep a warm standby for West Europe \(Amsterdam\) in Belgium Central \(Brussels\)/);
     expect(text).toContain(
       'https://ranchermanager.docs.rancher.com/how-to-guides/new-user-guides/backup-restore-and-disaster-recovery',
     );
@@ -195,7 +198,7 @@ describe('the decision record from the answers’ decision fields', () => {
 
   it('writes status, date, decision makers, consulted and informed into the MADR front matter', () => {
     expect(render(decided)).toMatch(
-      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana", "Ben"\]\nconsulted: \["Security"\]\ninformed: \["SRE guild", "yes"\]\n---\n\n# Where our Rancher planes run\n/,
+      /^---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: \["Ana", "Ben"\]\nconsulted: \["Security"\]\ninformed: \["SRE guild", "yes"\]\n\n---\n\n# Where our Rancher planes run\n/,
     );
   });
 
@@ -205,7 +208,7 @@ describe('the decision record from the answers’ decision fields', () => {
   });
 
   it('leaves out the date, consulted and informed when nothing says them, and the status is proposed', () => {
-    expect(render(load('global'))).toMatch(/^---\nstatus: proposed\ndecision-makers: \[\]\n---\n\n# Run /);
+    expect(render(load('global'))).toMatch(/^---\nstatus: proposed\ndecision-makers: \[\]\n\n---\n\n# Run /);
   });
 
   it('does not change the recommendation', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   type AnswersInput,
+  catalogLabel,
   type FactorId,
   type Flip,
   findCatalogRegion,
@@ -13,6 +14,7 @@ import {
   parseAnswers,
   type Recommendation,
   recommend,
+  regionCatalog,
   renderDecisionRecord,
   SOURCES,
 } from '../../src/engine';
@@ -114,15 +116,23 @@ const PROPER_NAMES = [
   'URL',
   'ACE',
   'ping',
+  'kubeconfig',
+  'system-default-registry',
+  'rancher/rancher',
+  'Azure',
 ];
 
 /** The text with names, ids and product names taken out: what is left must be Chinese. */
 function withoutNames(text: string, answers: Answers): string {
   const regionWords = answers.regions.flatMap((region) => {
-    const name = region.name ?? findCatalogRegion(region.id)?.name ?? region.id;
-    return [name, region.id];
+    const catalog = findCatalogRegion(region.id);
+    const name = region.name ?? catalog?.name ?? region.id;
+    // A catalog region's Chinese name keeps the provider's region code: "德国法兰克福（eu-central-1）".
+    return [name, region.id, ...(catalog ? [catalog.code] : [])];
   });
-  const names = [...regionWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
+  // A plan may name any catalog region (a standby, the nearest allowed region), with its metro.
+  const catalogWords = regionCatalog.flatMap((region) => [catalogLabel(region), region.name, region.metro, region.id]);
+  const names = [...regionWords, ...catalogWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
   return names.reduce((rest, name) => rest.split(name).join(' '), text);
 }
 
@@ -133,6 +143,11 @@ function expectChinese(text: string, answers: Answers): void {
   // Any lower-case Latin word left is a sentence fragment: names and ids have been taken out.
   expect(rest.replace(/\b(Rancher|Kubernetes)\b/g, '')).not.toMatch(/[a-z]{2,}/);
 }
+
+const withoutAreas = (plan: Recommendation['hubPlan']) => ({
+  ...plan,
+  groups: plan.groups.map((group) => ({ ...group, area: '' })),
+});
 
 const byLocale = (answers: Answers) => ({
   en: recommend(answers),
@@ -165,10 +180,14 @@ describe('the recommendation in Simplified Chinese', () => {
       summary: '',
       factors: recommendation.factors.map((factor) => ({ ...factor, title: '', explanation: '' })),
       plan: recommendation.plan.map((item) => ({ ...item, text: '' })),
+      // What each plane serves is named in the recommendation's language.
+      hubPlan: withoutAreas(recommendation.hubPlan),
+      regionalPlan: withoutAreas(recommendation.regionalPlan),
     });
     expect(advice(zh)).toEqual(advice(en));
     const flipAdvice = (flips: readonly Flip[]) => flips.map((flip) => ({ ...flip, explanation: '' }));
     expect(flipAdvice(findFlips(answers, 'zh-CN'))).toEqual(flipAdvice(findFlips(answers, 'en')));
+    expect(zh.regionalPlan.groups.map((group) => group.area)).not.toEqual(en.regionalPlan.groups.map((g) => g.area));
     expect(zh.factors.map((factor) => factor.title)).not.toEqual(en.factors.map((factor) => factor.title));
   });
 

@@ -20,7 +20,7 @@ describe('recommendations for the shipped examples', () => {
   it.each([
     ['single-region', 'hub-and-spoke', 'strong'],
     ['one-continent', 'hub-and-spoke', 'strong'],
-    ['global', 'regional', 'moderate'],
+    ['global', 'regional', 'strong'],
     ['edge-retail', 'hub-and-spoke', 'strong'],
   ])('%s recommends %s with %s confidence', (name, strategy, confidence) => {
     const recommendation = recommend(example(name));
@@ -124,7 +124,10 @@ describe('cluster kinds', () => {
   it.each([
     [undefined, /own credentials\.$/],
     [100, /endpoint covers every one\)\.$/],
-    [40, /about 40% of our clusters are Rancher-provisioned; the rest need their provider's tools/],
+    [
+      40,
+      /about 40% of our clusters are Rancher-provisioned; the rest need their provider's tools or the endpoint's manual set-up/,
+    ],
     [0, /none of our clusters is Rancher-provisioned/],
   ])('say what an outage leaves reachable when %s%% are Rancher-provisioned', (provisionedPercent, text) => {
     const recommendation = recommend(
@@ -177,6 +180,6 @@ describe('the recommendation as the contract shapes it', () => {
     expect(scores.regional).toBeGreaterThan(scores['hub-and-spoke']);
     for (const score of Object.values(scores)) expect(score).toBeGreaterThanOrEqual(0);
     expect(Object.keys(recommendation.hub.rttMs)).toHaveLength(example('global').regions.length);
-    expect(recommendation.summary).toMatch(/^Regional moderately fits/);
+    expect(recommendation.summary).toMatch(/^Regional clearly fits/);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, analyzeTopology, estimateRttBetweenMs, findCatalogRegion, parseAnswers } from '../../src/engine';
+import {
+  type Answers,
+  analyzeTopology,
+  estimateRttBetweenMs,
+  findCatalogRegion,
+  parseAnswers,
+  type Topology,
+} from '../../src/engine';
+import type { RegionalLayout } from '../../src/engine/topology';
 
 function answersFor(regions: Array<Record<string, unknown>>, rest: Record<string, unknown> = {}): Answers {
   const result = parseAnswers({ version: 1, regions, ...rest });
@@ -7,8 +15,12 @@ function answersFor(regions: Array<Record<string, unknown>>, rest: Record<string
   return result.value;
 }
 
+/** The plane per geography (left out of the layouts when it plans just what the continent-scale one does). */
+const geography = (topology: Topology) =>
+  topology.layouts.find((layout) => layout.spec.name === 'geography') ?? (topology.layouts[0] as RegionalLayout);
+
 const groupsOf = (answers: Answers) =>
-  analyzeTopology(answers).regionalPlan.groups.map((group) => [...group.regionIds].sort());
+  geography(analyzeTopology(answers)).plan.groups.map((group) => [...group.regionIds].sort());
 
 describe('hub placement', () => {
   it('puts the hub near most clusters, with the worst round trip as the guard', () => {
@@ -51,7 +63,13 @@ describe('hub placement', () => {
     ]);
     const topology = analyzeTopology(answers);
     expect(topology.hub.regionId).toBe('aws:us-east-2');
-    for (const group of topology.regionalPlan.groups) expect(group.planeRegionId).toBe('aws:us-east-2');
+    expect(geography(topology).plan.groups.map((group) => group.planeRegionId)).toEqual(['aws:us-east-2']);
+    // Finer layouts may give the stores a plane of their own: in a cloud region near them, never in a store.
+    for (const layout of topology.layouts) {
+      for (const group of layout.plan.groups) {
+        expect(group.planeRegionId === 'aws:us-east-2' || group.planeOutsideAnswers === true).toBe(true);
+      }
+    }
   });
 
   it('places the plane of an estate with only edge locations in the nearest cloud region of the catalog', () => {
@@ -149,35 +167,57 @@ describe('regional plan: a plane per geography', () => {
         id,
       })),
     );
-    const topology = analyzeTopology(answers);
-    for (const group of topology.regionalPlan.groups) {
+    const { plan } = geography(analyzeTopology(answers));
+    for (const group of plan.groups) {
       for (const a of group.regionIds) {
         for (const b of group.regionIds) {
           const ra = findCatalogRegion(a);
           const rb = findCatalogRegion(b);
-          if (ra && rb) expect(estimateRttBetweenMs(ra, rb)).toBeLessThanOrEqual(topology.regionalPlan.maxGroupRttMs);
+          if (ra && rb) expect(estimateRttBetweenMs(ra, rb)).toBeLessThanOrEqual(plan.maxGroupRttMs);
         }
       }
     }
   });
 
   it('reports the round trip from each group plane to its regions', () => {
-    const { regionalPlan } = analyzeTopology(answersFor([{ id: 'aws:us-west-2' }, { id: 'aws:us-west-1' }]));
-    const group = regionalPlan.groups[0];
+    const { plan } = geography(analyzeTopology(answersFor([{ id: 'aws:us-west-2' }, { id: 'aws:us-west-1' }])));
+    const group = plan.groups[0];
     expect(Object.keys(group?.rttMs ?? {}).sort()).toEqual(['aws:us-west-1', 'aws:us-west-2']);
     expect(group?.worstRttMs).toBe(Math.max(...Object.values(group?.rttMs ?? {})));
   });
 });
 
 describe('hard constraints', () => {
-  it('gives a jurisdiction whose management stays inside a hub of its own, under both strategies', () => {
+  it('manages a jurisdiction from inside it, and lets that hub manage the rest too (one-way residency)', () => {
+    const answers = answersFor(
+      [
+        { id: 'aws:eu-central-1', clusters: 10, jurisdiction: 'eu' },
+        { id: 'aws:eu-west-1', clusters: 5, jurisdiction: 'eu' },
+        { id: 'aws:us-east-1', clusters: 8 },
+      ],
+      { jurisdictions: [{ id: 'eu', name: 'European Union' }] },
+    );
+    const topology = analyzeTopology(answers);
+    expect(topology.hubPlan.groups).toHaveLength(1);
+    expect(['aws:eu-central-1', 'aws:eu-west-1']).toContain(topology.hub.regionId);
+    // Every layout manages the EU's regions from inside the EU.
+    for (const layout of topology.layouts) {
+      for (const group of layout.plan.groups) {
+        if (group.regionIds.some((id) => id.startsWith('aws:eu-'))) {
+          expect(['aws:eu-central-1', 'aws:eu-west-1']).toContain(group.planeRegionId);
+        }
+      }
+    }
+  });
+
+  it('gives a jurisdiction with the strict two-way rule a hub of its own, under both strategies', () => {
     const answers = answersFor(
       [
         { id: 'aws:eu-central-1', clusters: 10, jurisdiction: 'eu' },
         { id: 'aws:eu-west-1', clusters: 5, jurisdiction: 'eu' },
         { id: 'aws:eu-west-2', clusters: 8 },
       ],
-      { jurisdictions: [{ id: 'eu', name: 'European Union' }] },
+      { jurisdictions: [{ id: 'eu', name: 'European Union', planesManageOnlyInside: true }] },
     );
     const topology = analyzeTopology(answers);
     expect(topology.hubPlan.groups).toHaveLength(2);
@@ -185,9 +225,11 @@ describe('hard constraints', () => {
     expect([...(eu?.regionIds ?? [])].sort()).toEqual(['aws:eu-central-1', 'aws:eu-west-1']);
     expect(['aws:eu-central-1', 'aws:eu-west-1']).toContain(eu?.planeRegionId);
     // Regional never mixes the jurisdiction with the rest either.
-    for (const group of topology.regionalPlan.groups) {
-      const inside = group.regionIds.filter((id) => id !== 'aws:eu-west-2');
-      expect(inside.length === 0 || inside.length === group.regionIds.length).toBe(true);
+    for (const layout of topology.layouts) {
+      for (const group of layout.plan.groups) {
+        const inside = group.regionIds.filter((id) => id !== 'aws:eu-west-2');
+        expect(inside.length === 0 || inside.length === group.regionIds.length).toBe(true);
+      }
     }
   });
 
@@ -216,13 +258,13 @@ describe('hard constraints', () => {
 
 describe('footprint of each strategy', () => {
   it("counts planes, installations and three management nodes each, sized by Rancher's documented limits", () => {
-    const { footprint } = analyzeTopology(
+    const topology = analyzeTopology(
       answersFor([
         { id: 'aws:us-east-1', clusters: 200 },
         { id: 'aws:eu-west-1', clusters: 120 },
       ]),
     );
-    expect(footprint['hub-and-spoke']).toEqual({
+    expect(topology.hubFootprint).toEqual({
       planes: 1,
       installations: 1,
       managementNodes: 3,
@@ -230,7 +272,7 @@ describe('footprint of each strategy', () => {
       largestInstallationSize: 'large',
       clustersLosingProvisioningOnOutage: 320,
     });
-    expect(footprint.regional).toEqual({
+    expect(geography(topology).footprint).toEqual({
       planes: 2,
       installations: 2,
       managementNodes: 6,
@@ -241,15 +283,15 @@ describe('footprint of each strategy', () => {
   });
 
   it('sizes by nodes as well as clusters', () => {
-    const { footprint } = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 40, nodes: 8000 }]));
-    expect(footprint['hub-and-spoke'].largestInstallationSize).toBe('beyond-large');
-    expect(footprint['hub-and-spoke'].installations).toBe(2);
+    const { hubFootprint } = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 40, nodes: 8000 }]));
+    expect(hubFootprint.largestInstallationSize).toBe('beyond-large');
+    expect(hubFootprint.installations).toBe(2);
   });
 
   it('runs a hub beyond 500 clusters as installations side by side at one site, the whole site in one outage', () => {
-    const { footprint } = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 1200 }]));
-    expect(footprint['hub-and-spoke'].planes).toBe(1);
-    expect(footprint['hub-and-spoke'].installations).toBe(3);
-    expect(footprint['hub-and-spoke'].clustersLosingProvisioningOnOutage).toBe(1200);
+    const { hubFootprint } = analyzeTopology(answersFor([{ id: 'aws:us-east-1', clusters: 1200 }]));
+    expect(hubFootprint.planes).toBe(1);
+    expect(hubFootprint.installations).toBe(3);
+    expect(hubFootprint.clustersLosingProvisioningOnOutage).toBe(1200);
   });
 });

@@ -88,6 +88,11 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
         connectivity: fc.constantFrom(...CONNECTIVITY_KINDS),
         extraNodes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100_000 })),
         jurisdiction: fc.nat(2),
+        // Link v3: the region's clusters by kind, each count there or not, together at most its clusters.
+        clusterKinds: fc.record(
+          { provisioned: fc.nat(4), imported: fc.nat(4), hosted: fc.nat(4) },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -114,6 +119,22 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
           },
         ),
         decision: fc.option(decision, { nil: undefined }),
+        clustersInTwoYears: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
+        strict: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+        places: fc.array(
+          fc.option(
+            // A number stands for one of the answers' own regions (a link writes it by index).
+            fc.uniqueArray(
+              fc.oneof(fc.constantFrom('DE', 'FR', 'GB', 'US', 'CN', ...catalogIds.slice(0, 20)), fc.nat(9)),
+              {
+                minLength: 1,
+                maxLength: 5,
+              },
+            ),
+            { nil: undefined },
+          ),
+          { minLength: 3, maxLength: 3 },
+        ),
       },
       { requiredKeys: [] },
     )
@@ -122,28 +143,39 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
         const extra = estate.extras?.[index] ?? {};
         const jurisdiction =
           extra.jurisdiction === undefined ? undefined : estate.jurisdictionIds?.[extra.jurisdiction];
+        const kinds = extra.clusterKinds;
+        const counted = (kinds?.provisioned ?? 0) + (kinds?.imported ?? 0) + (kinds?.hosted ?? 0);
         return {
           ...region,
           ...(extra.siteKind === undefined ? {} : { siteKind: extra.siteKind }),
           ...(extra.connectivity === undefined ? {} : { connectivity: extra.connectivity }),
           ...(extra.extraNodes === undefined ? {} : { nodes: region.clusters + extra.extraNodes }),
           ...(jurisdiction === undefined ? {} : { jurisdiction }),
+          ...(kinds === undefined || counted > region.clusters ? {} : { clusterKinds: kinds }),
         };
       });
       const used = new Set(regions.map((region) => region.jurisdiction));
       const jurisdictions = (estate.jurisdictionIds ?? [])
         .map((id, index) => {
           const keep = estate.keepInside?.[index];
+          const strict = keep === false ? undefined : estate.strict?.[index];
+          const named = estate.places?.[index]?.map((place) =>
+            typeof place === 'number' ? (regions[place % regions.length]?.id ?? 'DE') : place,
+          );
+          const places = named === undefined ? undefined : [...new Set(named)];
           return {
             id,
             name: estate.jurisdictionNames?.[index] ?? id,
             ...(keep === undefined ? {} : { keepManagementInside: keep }),
+            ...(strict === undefined ? {} : { planesManageOnlyInside: strict }),
+            ...(places === undefined ? {} : { allowedLocations: places }),
           };
         })
         .filter((jurisdiction) => used.has(jurisdiction.id));
       const hubCandidate = typeof estate.hub === 'number' ? regions[estate.hub]?.id : estate.hub;
       const pinned = regions.find((region) => region.id === hubCandidate);
-      const hubId = pinned?.siteKind === 'edge' ? undefined : hubCandidate;
+      const hubId =
+        pinned?.siteKind === 'edge' || (pinned?.connectivity ?? 'connected') !== 'connected' ? undefined : hubCandidate;
       // Position regionCount stands for the hub, so measurements to a hub outside the regions come up too.
       const endId = (position: number) => (position < regionCount ? regions[position]?.id : hubId);
       const pairs = new Set<string>();
@@ -165,6 +197,7 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
         ...(hubId === undefined ? {} : { hub: { regionId: hubId } }),
         ...(estate.latencies === undefined ? {} : { latencies }),
         ...(estate.decision === undefined ? {} : { decision: estate.decision }),
+        ...(estate.clustersInTwoYears === undefined ? {} : { clustersInTwoYears: estate.clustersInTwoYears }),
       };
     });
 }

@@ -1,18 +1,23 @@
-// How every message catalog is had, one way for all four parts. English, the source language, is imported where its
+// How every message catalog is had, one way for all five parts. English, the source language, is imported where its
 // part is used (the first screen's part in the first bundle, the others in the chunks that show them). Another
 // language's parts are fetched together by `loadCatalog` before the page shows that language (main.tsx, a switch),
 // and read with React's `use` (useCatalogPart in i18n-context.tsx).
 import type { Locale } from '../../engine';
+import type { EstateImportMessages } from './estate-import-types';
 import type { ResultMessages } from './result-types';
 import type { ReviewMessages } from './review-types';
 import type { ConstraintsMessages, UiMessages } from './types';
 
-/** The catalogs by where they are used: the first screen, the result, the design-review tools, the constraints editor. */
+/**
+ * The catalogs by where they are used: the first screen, the result, the design-review tools, the constraints
+ * editor, the cluster import's panel.
+ */
 export interface CatalogParts {
   readonly ui: UiMessages;
   readonly result: ResultMessages;
   readonly review: ReviewMessages;
   readonly constraints: ConstraintsMessages;
+  readonly estateImport: EstateImportMessages;
 }
 export type CatalogPart = keyof CatalogParts;
 type OtherLocale = Exclude<Locale, 'en'>;
@@ -24,6 +29,7 @@ const LOADERS: { readonly [L in OtherLocale]: { readonly [P in CatalogPart]: () 
     result: () => import('./result-messages-zh-cn').then((module) => module.resultZhCN),
     review: () => import('./review-messages-zh-cn').then((module) => module.reviewZhCN),
     constraints: () => import('./constraints-messages-zh-cn').then((module) => module.constraintsZhCN),
+    estateImport: () => import('./estate-import-messages-zh-cn').then((module) => module.estateImportZhCN),
   },
 };
 
@@ -50,7 +56,7 @@ export const catalogCache = {
   },
 };
 
-const PARTS: readonly CatalogPart[] = ['ui', 'result', 'review', 'constraints'];
+const PARTS: readonly CatalogPart[] = ['ui', 'result', 'review', 'constraints', 'estateImport'];
 
 /** Fetches every part of a language's catalog (nothing for English, which is always at hand). */
 export async function loadCatalog(locale: Locale): Promise<void> {

@@ -1,4 +1,4 @@
-import { describeJsonProblemEn } from '../../share/json-problem';
+import { describeJsonProblemEn, describeYamlProblemEn } from '../../share/json-problem';
 import type { UiMessages } from './types';
 
 /** Counts as the UI always printed them: plain digits, no grouping. */
@@ -27,6 +27,12 @@ export const en: UiMessages = {
     resetNotice:
       'Your answers were replaced by the example. Your previous answers are kept until you change something.',
     undoStartOver: 'Undo start over',
+    answersKeptNotice:
+      'A share link’s answers replaced yours on screen. Your previous answers were kept: restore them whenever you like (they stay saved in this browser until you discard them).',
+    restoreKeptAnswers: 'Restore my previous answers',
+    discardKeptAnswers: 'Discard them',
+    answersRestoredNotice: 'Your previous answers are back. The link’s answers can be brought back with Undo.',
+    undoRestore: 'Undo',
     emptyNotice:
       'The form is empty: add the first region where your clusters run. Your previous answers are kept until you change something.',
     startEmptyInstead: 'Start empty instead',
@@ -47,6 +53,18 @@ export const en: UiMessages = {
     compareVersions: 'Compare versions',
     compareLoading: 'Opening the comparison…',
     skipToComparison: 'Skip to the comparison',
+  },
+  estateImport: {
+    title: 'Start from the estate you run',
+    lede: 'Import your clusters from Rancher, EKS, AKS, GKE or a CSV: regions, cluster and node counts, and how Rancher holds them.',
+    open: 'Import clusters',
+    close: 'Close the import',
+    loading: 'Loading the import…',
+  },
+  newVersion: {
+    title: 'A new version of the advisor is ready',
+    text: 'This tab still runs the version before it, and the part you opened is no longer on the server. Reload to use the new version: your answers are kept.',
+    reload: 'Reload',
   },
   crash: {
     title: 'Something went wrong',
@@ -81,13 +99,15 @@ export const en: UiMessages = {
   files: {
     notJson: (fileName, problem) =>
       `${fileName} is not valid JSON: ${describeJsonProblemEn(problem)}. Your current answers are unchanged.`,
+    notYaml: (fileName, problem) =>
+      `${fileName} is not valid YAML: ${describeYamlProblemEn(problem)}. Your current answers are unchanged.`,
     notText: (fileName) =>
-      `${fileName} is not a text file (it holds binary data): an answers file is JSON text. Your current answers are unchanged.`,
+      `${fileName} is not a text file (it holds binary data): an answers file is JSON or YAML text. Your current answers are unchanged.`,
     invalid: (fileName) => `${fileName} is not a valid answers file. Your current answers are unchanged.`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,
     wrongType: (fileName) =>
-      `${fileName} is not a .json file. Open an answers file saved from this tool (or any JSON answers document). Your current answers are unchanged.`,
+      `${fileName} is not a .json, .yaml or .yml file. Open an answers file saved from this tool (or any JSON or YAML answers document). Your current answers are unchanged.`,
   },
   field: { problemPrefix: 'Problem:' },
   places: {

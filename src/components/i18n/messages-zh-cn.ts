@@ -1,9 +1,8 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
-import { describeAnswersProblemZhCN } from '../../engine';
+import { describeAnswersProblemZhCN, PLACE_NAMES_ZH_CN } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
-import { describeJsonProblemZhCN } from '../../share/json-problem';
-import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
+import { describeJsonProblemZhCN, describeYamlProblemZhCN } from '../../share/json-problem';
 import type { UiMessages } from './types';
 
 const number = new Intl.NumberFormat('zh-CN');
@@ -33,6 +32,12 @@ export const zhCN: UiMessages = {
     resultPlaceholderText: '正在计算推荐…',
     resetNotice: '您的答案已被示例替换。在您做出修改之前，之前的答案会一直保留。',
     undoStartOver: '撤销重新开始',
+    answersKeptNotice:
+      '分享链接中的答案替换了屏幕上您的答案。您之前的答案已保留：可随时恢复（在您丢弃之前，它们一直保存在此浏览器中）。',
+    restoreKeptAnswers: '恢复我之前的答案',
+    discardKeptAnswers: '丢弃',
+    answersRestoredNotice: '您之前的答案已恢复。点击“撤销”可重新显示链接中的答案。',
+    undoRestore: '撤销',
     emptyNotice: '表单已清空：请添加集群所在的第一个区域。在您做出更改之前，之前的答案会一直保留。',
     startEmptyInstead: '改为从空白开始',
     startWithExampleInstead: '改为从示例开始',
@@ -49,6 +54,18 @@ export const zhCN: UiMessages = {
     compareVersions: '比较版本',
     compareLoading: '正在打开比较…',
     skipToComparison: '跳到比较',
+  },
+  estateImport: {
+    title: '从现有环境开始',
+    lede: '从 Rancher、EKS、AKS、GKE 或 CSV 导入集群：区域、集群数和节点数，以及 Rancher 管理它们的方式。',
+    open: '导入集群',
+    close: '关闭导入',
+    loading: '正在加载导入功能…',
+  },
+  newVersion: {
+    title: '顾问有了新版本',
+    text: '此标签页仍在运行旧版本，您打开的部分已不在服务器上。请重新加载以使用新版本：您的答案会保留。',
+    reload: '重新加载',
   },
   crash: {
     title: '出错了',
@@ -82,12 +99,15 @@ export const zhCN: UiMessages = {
   files: {
     notJson: (fileName, problem) =>
       `${fileName} 不是有效的 JSON：${describeJsonProblemZhCN(problem)}。您当前的答案没有改变。`,
-    notText: (fileName) => `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 文本。您当前的答案没有改变。`,
+    notText: (fileName) =>
+      `${fileName} 不是文本文件（其中是二进制数据）：答案文件是 JSON 或 YAML 文本。您当前的答案没有改变。`,
+    notYaml: (fileName, problem) =>
+      `${fileName} 不是有效的 YAML：${describeYamlProblemZhCN(problem)}。您当前的答案没有改变。`,
     invalid: (fileName) => `${fileName} 不是有效的答案文件。您当前的答案没有改变。`,
     tooLarge: (fileName, sizeKb) =>
       `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,
     wrongType: (fileName) =>
-      `${fileName} 不是 .json 文件。请打开用本工具保存的答案文件（或任何 JSON 格式的答案文档）。您当前的答案没有改变。`,
+      `${fileName} 不是 .json、.yaml 或 .yml 文件。请打开用本工具保存的答案文件（或任何 JSON 或 YAML 格式的答案文档）。您当前的答案没有改变。`,
   },
   field: { problemPrefix: '问题：' },
   places: {

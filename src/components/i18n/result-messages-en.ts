@@ -72,26 +72,32 @@ export const resultEn: ResultMessages = {
     factorAxisTitle: 'Factor points added to one strategy',
     factorBarHint: 'Click the bar to read this reason and its source.',
     latencyTitle: 'Round trips, both strategies',
-    latencyCaptionBefore: 'Round trip to each region from a central hub in',
-    latencyCaptionAfter: (toleranceMs) =>
-      `(Hub & Spoke) and from the regional plane that serves it (Regional), against your ${ms(toleranceMs)} tolerance.`,
-    latencyEstimated: 'Estimates from distance, not measurements.',
-    latencyMeasured: 'Outlined bars are your measurements; the others are estimated from distance.',
-    latencyLegendHub: 'From the central hub (solid)',
+    latencyCaption: (hubs, toleranceMs) =>
+      hubs.length === 1
+        ? `Round trip to each region from the central hub in ${hubs[0]} (Hub & Spoke) and from the regional plane that serves it (Regional), against your ${ms(toleranceMs)} tolerance.`
+        : `Round trip to each region from the hub that manages it (Hub & Spoke: ${hubs.join('; ')}) and from the regional plane that serves it (Regional), against your ${ms(toleranceMs)} tolerance.`,
+    hubServing: (hub, serves) => `${hub} for ${serves}`,
+    hubInAirGap: (hub) => `${hub} inside its air gap`,
+    hubForTheRest: (hub) => `${hub} for the rest`,
+    latencyEstimated: 'Estimates from typical routes, not measurements.',
+    latencyMeasured: 'Outlined bars are your measurements; the others are estimated from typical routes.',
+    latencyLegendHub: (hubs) => (hubs === 1 ? 'From the central hub (solid)' : 'From the hub that manages it (solid)'),
     latencyLegendRegional: 'From its regional plane (hatched)',
     latencyLegendLine: 'Your tolerance',
     latencyLegendMeasured: 'Measured (outlined)',
     latencyAxisTitle: 'Round trip, ms',
-    latencyTableCaption: (hub, toleranceMs) =>
-      `Round trip from a hub in ${hub} (Hub & Spoke) and from each region’s own regional plane (Regional), against your ${ms(toleranceMs)} tolerance`,
+    latencyTableCaption: (hubs, toleranceMs) =>
+      `Round trip ${hubs.length === 1 ? `from the hub in ${hubs[0]}` : `from the hub that manages each region (${hubs.join('; ')})`} (Hub & Spoke) and from each region’s own regional plane (Regional), against your ${ms(toleranceMs)} tolerance`,
     regionColumn: 'Region',
-    fromHubColumn: 'From the central hub (Hub & Spoke)',
-    fromPlaneColumn: 'From its regional plane (Regional)',
-    rttCell: (rttMs, within, measured, plane) =>
-      `${ms(Math.round(rttMs))}${plane ? ` from ${plane}` : ''}, ${within ? 'within' : 'beyond'} your tolerance${measured ? ' (measured)' : ''}`,
-    hubSuffix: ' (hub)',
+    hubPlaneColumn: 'Its hub (Hub & Spoke)',
+    regionalPlaneColumn: 'Its regional plane (Regional)',
+    rttColumn: 'Round trip',
+    rttCell: (rttMs, within, measured) =>
+      `${ms(Math.round(rttMs))}${measured ? ', measured' : ''}${within ? '' : ', beyond your tolerance'}`,
+    ownSite: () => 'its own site',
     ms,
-    barRtt: (rttMs, at, measured) => `${ms(Math.round(rttMs))}${at ? ` · ${at}` : ''}${measured ? ' · measured' : ''}`,
+    barRtt: (rttMs, at, measured, from) =>
+      `${ms(Math.round(rttMs))}${at ? ` · ${at}` : from ? ` · from ${from}` : ''}${measured ? ' · measured' : ''}`,
     toleranceLine: (toleranceMs) => `Your tolerance: ${ms(toleranceMs)}`,
     axisPoints: (points) => plain.format(Math.abs(points)),
     sensitivityTitle: 'How the answer moves',
@@ -179,6 +185,7 @@ export const resultEn: ResultMessages = {
     farthest: (region, rttMs) => ` Farthest region: ${region}, about ${ms(rttMs)} round trip.`,
     regionalTitle: (strategyName, planes) => `${strategyName}: ${plural(planes, 'plane', 'planes')}`,
     planeIn: (region) => `Plane in ${region}`,
+    aside: (text) => ` (${text})`,
     servesOwn: 'serves its own region',
     serves: (regions) => `serves ${regions.join(', ')}`,
     clusters: (count) => plural(count, 'cluster', 'clusters'),
@@ -186,9 +193,13 @@ export const resultEn: ResultMessages = {
     splitOver: (installations) => ` · split over ${plain.format(installations)} installations`,
     note: (maxRttMs) =>
       `A regional plane serves one geography: regions within about ${ms(maxRttMs)} of one another share it, and regions on different continents never do.`,
-    hubsTitle: (strategyName, hubs) => `${strategyName}: ${plural(hubs, 'hub', 'hubs')}, one per hard constraint`,
+    hubsTitle: (strategyName, hubs) =>
+      `${strategyName}: ${plural(hubs, 'hub', 'hubs')}, as hard constraints keep regions apart`,
     insideJurisdiction: (jurisdiction) => `inside ${jurisdiction}`,
     insideAirGap: 'inside the air gap',
+    forTheRest: 'for the rest of the estate',
+    forArea: (area) => `for ${area}`,
+    standby: (site) => ` · warm standby in ${site}`,
     mainlandChina: 'mainland China',
   },
   runPlan: {
@@ -197,8 +208,8 @@ export const resultEn: ResultMessages = {
     sources: (count) => (count === 1 ? 'Source' : `${plain.format(count)} sources`),
   },
   map: {
-    title: 'Where the planes would sit',
-    lede: "Regions sized by clusters. Hub & Spoke shows the hub's spokes coloured by round trip against your tolerance; Regional shows which regions share a plane.",
+    title: 'Map of the planes and the regions they manage',
+    lede: 'Regions sized by clusters. Hub & Spoke draws each region’s line to the hub that manages it, coloured by round trip against your tolerance; Regional shows which regions share a plane.',
     loading: 'Loading map…',
     viewLegend: 'Map view',
     recommendedMark: '(recommended)',
@@ -206,7 +217,8 @@ export const resultEn: ResultMessages = {
     coastlinesFailed: 'The coastlines could not be loaded; the regions are still placed by their coordinates.',
     asText: 'Map as text',
     legend: 'Legend',
-    legendHub: 'Hub: the one management plane',
+    legendHub: (hubs) =>
+      hubs === 1 ? 'Hub: the one management plane' : 'Hub: a central management plane (each manages its own regions)',
     legendPlane: 'Regional management plane',
     legendUpTo: (nearFromMs, rating) => `up to ${ms(nearFromMs)}: ${rating}`,
     legendNear: (nearFromMs, toleranceMs, rating) => `${plain.format(nearFromMs)} to ${ms(toleranceMs)}: ${rating}`,
@@ -220,13 +232,14 @@ export const resultEn: ResultMessages = {
     ratings: { ok: 'within tolerance', near: 'near the tolerance limit', over: 'beyond tolerance' },
     ms: groupedMs,
     clusters: (count) => plural(count, 'cluster', 'clusters'),
-    tooltipHub: 'Hub: the central management plane',
-    tooltipFromHub: (rtt) => `${rtt} round trip from the hub`,
+    tooltipHub: (serves) => (serves ? `Hub ${serves}` : 'Hub: the central management plane'),
+    tooltipFromHub: (rtt, hub) => `${rtt} round trip from ${hub ? `its hub in ${hub}` : 'the hub'}`,
     tooltipRating: (rating, toleranceMs) => `${rating} (${groupedMs(toleranceMs)})`,
     tooltipGroupPlane: (groupNumber) => `Group ${groupNumber}: its management plane`,
     tooltipToPlane: (groupNumber, rtt, plane) => `Group ${groupNumber}: ${rtt} round trip to its plane in ${plane}`,
     pointHub: (name, clusters) => `${name}: the hub, ${clusters}`,
-    pointSpoke: (name, clusters, rtt, rating) => `${name}: ${clusters}, ${rtt} from the hub, ${rating}`,
+    pointSpoke: (name, clusters, rtt, rating, hub) =>
+      `${name}: ${clusters}, ${rtt} from ${hub ? `its hub in ${hub}` : 'the hub'}, ${rating}`,
     pointPlane: (name, clusters, groupNumber) => `${name}: ${clusters}, management plane of group ${groupNumber}`,
     pointMember: (name, clusters, groupNumber, rtt, plane) =>
       `${name}: ${clusters}, group ${groupNumber}, ${rtt} from its plane in ${plane}`,
@@ -234,8 +247,10 @@ export const resultEn: ResultMessages = {
       `${strategyName}: the hub is in ${hub}${clusters === null ? '' : `, with ${clusters}`}.`,
     onlyRegion: 'It is the only region, so there are no spokes.',
     spoke: (region, clusters, rtt, rating) => `${region}${clusters === null ? '' : ` (${clusters})`} ${rtt}, ${rating}`,
-    spokesIntro: (regions, toleranceMs, spokes) =>
-      `Round trips from the hub to the other ${plural(regions, 'region', 'regions')}, against your ${groupedMs(toleranceMs)} tolerance: ${spokes.join('; ')}.`,
+    spokesIntro: (regions, toleranceMs, spokes, hub) =>
+      `Round trips from ${hub ? `the hub in ${hub} to its other` : 'the hub to the other'} ${plural(regions, 'region', 'regions')}, against your ${groupedMs(toleranceMs)} tolerance: ${spokes.join('; ')}.`,
+    hubsOpening: (strategyName, hubs) =>
+      `${strategyName}: ${plural(hubs.length, 'hub', 'hubs')}, each managing its own regions: ${hubs.join('; ')}.`,
     verdictOver: (count, toleranceMs) =>
       `${plural(count, 'region is', 'regions are')} beyond your ${groupedMs(toleranceMs)} tolerance.`,
     verdictNear: (count, toleranceMs) =>
@@ -264,6 +279,36 @@ export const resultEn: ResultMessages = {
     toleranceValue: (ms) => `${number.format(ms)} ms`,
     engineersValue: (count) => plural(count, 'full-time equivalent', 'full-time equivalents'),
     customSite: (lat, lon) => `own site at ${lat}, ${lon}`,
+    siteKinds: { cloud: 'cloud region', datacenter: 'data centre', edge: 'edge location' },
+    connectivities: { connected: 'always connected', intermittent: 'intermittent link', 'air-gapped': 'air-gapped' },
+    nodes: (count) => plural(count, 'node', 'nodes'),
+    inJurisdiction: (name) => `in ${name}`,
+    mainlandChinaByDefault: 'in mainland China (management kept inside by default)',
+    nodesPerCluster: 'Nodes per cluster, on average',
+    nodesPerClusterValue: (count) => number.format(count),
+    provisioned: 'Clusters Rancher provisions',
+    provisionedValue: (percent) => `${number.format(percent)}%`,
+    jurisdiction: (name) => `Jurisdiction: ${name}`,
+    jurisdictionValue: (id, keepInside) =>
+      `${id}; ${keepInside ? 'management kept inside' : 'management may cross it'}`,
+    hubPinned: 'Hub pinned to',
+    measured: (from, to) => `Measured round trip, ${from} – ${to}`,
+    measuredValue: (value) => `${number.format(value)} ms`,
+    decisionTitle: 'Decision title',
+    status: 'Status',
+    statuses: {
+      proposed: 'proposed',
+      accepted: 'accepted',
+      rejected: 'rejected',
+      deprecated: 'deprecated',
+      superseded: 'superseded',
+    },
+    date: 'Date',
+    decisionMakers: 'Decision makers',
+    consulted: 'Consulted',
+    informed: 'Informed',
+    author: 'This version by',
+    names: (names) => names.join(', '),
   },
   share: {
     title: 'Share and export',

@@ -9,6 +9,10 @@ const list = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
 /** Round trips as the engine writes them: digits, a space, 毫秒. */
 const ms = (value: number) => `${number.format(value)} 毫秒`;
 const clusters = (count: number) => `${number.format(count)} 个集群`;
+/** A space before Latin text that follows CJK text (`从 Frankfurt`), none before CJK text (`从法兰克福`). */
+const spaced = (text: string) => (/^[0-9A-Za-z(]/.test(text) ? ` ${text}` : text);
+/** A space after Latin text that CJK text follows (`Frankfurt 负责`), none after CJK text. */
+const spacedAfter = (text: string) => (/[0-9A-Za-z.)]$/.test(text) ? ' ' : '');
 
 const SIZE_NAMES = { small: '小型', medium: '中型', large: '大型' } as const;
 
@@ -64,27 +68,32 @@ export const resultZhCN: ResultMessages = {
     factorAxisTitle: '因素分（为某一策略加的分）',
     factorBarHint: '点击条形，查看这条理由及其出处。',
     latencyTitle: '两种策略的往返时延',
-    latencyCaptionBefore: '从位于',
-    latencyCaptionAfter: (toleranceMs) =>
-      `的中心枢纽（中心辐射）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比。`,
-    latencyEstimated: '数值由距离估算，并非实测。',
-    latencyMeasured: '带描边的条形是您的实测值，其余由距离估算。',
-    latencyLegendHub: '从中心枢纽出发（实心）',
+    latencyCaption: (hubs, toleranceMs) =>
+      hubs.length === 1
+        ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽（中心辐射）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比。`
+        : `从管理该区域的中心枢纽（中心辐射：${hubs.join('；')}）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比。`,
+    hubServing: (hub, serves) => `${hub}${spacedAfter(hub)}负责${spaced(serves)}`,
+    hubInAirGap: (hub) => `${hub}${spacedAfter(hub)}位于其隔离网络内`,
+    hubForTheRest: (hub) => `${hub}${spacedAfter(hub)}负责其余区域`,
+    latencyEstimated: '数值按常见网络线路估算，并非实测。',
+    latencyMeasured: '带描边的条形是您的实测值，其余按常见网络线路估算。',
+    latencyLegendHub: (hubs) => (hubs === 1 ? '从中心枢纽出发（实心）' : '从管理该区域的中心枢纽出发（实心）'),
     latencyLegendRegional: '从其区域管理平面出发（斜线）',
     latencyLegendLine: '您可接受的时延',
     latencyLegendMeasured: '实测（描边）',
     latencyAxisTitle: '往返时延（毫秒）',
-    latencyTableCaption: (hub, toleranceMs) =>
-      `从位于 ${hub} 的中心枢纽以及从各区域的区域管理平面到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比`,
+    latencyTableCaption: (hubs, toleranceMs) =>
+      `${hubs.length === 1 ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽` : `从管理各区域的中心枢纽（${hubs.join('；')}）`}以及从各区域的区域管理平面到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比`,
     regionColumn: '区域',
-    fromHubColumn: '从中心枢纽出发（中心辐射）',
-    fromPlaneColumn: '从其区域管理平面出发（按区域部署）',
-    rttCell: (rttMs, within, measured, plane) =>
-      `${plane ? `从 ${plane} 出发 ` : ''}${ms(Math.round(rttMs))}，${within ? '在可接受范围内' : '超出可接受范围'}${measured ? '（实测）' : ''}`,
-    hubSuffix: '（中心枢纽）',
+    hubPlaneColumn: '所属中心枢纽（中心辐射）',
+    regionalPlaneColumn: '所属区域管理平面（按区域部署）',
+    rttColumn: '往返时延',
+    rttCell: (rttMs, within, measured) =>
+      `${ms(Math.round(rttMs))}${measured ? '，实测' : ''}${within ? '' : '，超出可接受范围'}`,
+    ownSite: () => '本站点',
     ms,
-    barRtt: (rttMs, at, measured) =>
-      `${ms(Math.round(rttMs))}${at === 'hub' ? ' · 中心枢纽' : at === 'plane' ? ' · 管理平面' : ''}${measured ? ' · 实测' : ''}`,
+    barRtt: (rttMs, at, measured, from) =>
+      `${ms(Math.round(rttMs))}${at === 'hub' ? ' · 中心枢纽' : at === 'plane' ? ' · 管理平面' : from ? ` · 从${spaced(from)}${spacedAfter(from)}出发` : ''}${measured ? ' · 实测' : ''}`,
     toleranceLine: (toleranceMs) => `您可接受的时延：${ms(toleranceMs)}`,
     axisPoints: (points) => number.format(Math.abs(points)),
     sensitivityTitle: '答案如何影响结果',
@@ -169,17 +178,21 @@ export const resultZhCN: ResultMessages = {
     hubManagingAfter: (count) => `，管理全部 ${clusters(count)}。`,
     farthest: (region, rttMs) => `最远的区域：${region}，往返时延约 ${ms(rttMs)}。`,
     regionalTitle: (strategyName, planes) => `${strategyName}：${number.format(planes)} 个管理平面`,
-    planeIn: (region) => `管理平面位于 ${region}`,
+    planeIn: (region) => `管理平面位于${spaced(region)}`,
+    aside: (text) => `（${text}）`,
     servesOwn: '服务其所在区域',
-    serves: (regions) => `服务 ${list.format(regions)}`,
+    serves: (regions) => `服务${spaced(list.format(regions))}`,
     clusters,
     worstRtt: (rttMs) => ` · 最长往返时延 ${ms(rttMs)}`,
     splitOver: (installations) => ` · 分成 ${number.format(installations)} 个安装实例`,
     note: (maxRttMs) =>
       `一个区域管理平面服务一个地理区域：彼此往返时延约在 ${ms(maxRttMs)} 以内的区域共用它，不同大洲的区域从不共用。`,
-    hubsTitle: (strategyName, hubs) => `${strategyName}：${number.format(hubs)} 个中心，每项硬性约束一个`,
-    insideJurisdiction: (jurisdiction) => `位于${jurisdiction}境内`,
+    hubsTitle: (strategyName, hubs) => `${strategyName}：${number.format(hubs)} 个中心（硬性约束使各区域分开管理）`,
+    insideJurisdiction: (jurisdiction) => `位于${spaced(jurisdiction)}${spacedAfter(jurisdiction)}境内`,
     insideAirGap: '位于隔离网络内',
+    forTheRest: '负责其余区域',
+    forArea: (area) => `负责${spaced(area)}`,
+    standby: (site) => ` · 热备位于${spaced(site)}`,
     mainlandChina: '中国大陆',
   },
   runPlan: {
@@ -188,8 +201,8 @@ export const resultZhCN: ResultMessages = {
     sources: (count) => (count === 1 ? '依据' : `${number.format(count)} 条依据`),
   },
   map: {
-    title: '管理平面会设在哪里',
-    lede: '圆点大小代表集群数。中心辐射视图按往返时延与您可接受的时延对比为辐射线着色；按区域部署视图显示哪些区域共用一个管理平面。',
+    title: '管理平面及其所管区域地图',
+    lede: '圆点大小代表集群数。中心辐射视图画出每个区域到管理它的中心枢纽的连线，并按往返时延与您可接受的时延对比着色；按区域部署视图显示哪些区域共用一个管理平面。',
     loading: '正在加载地图…',
     viewLegend: '地图视图',
     recommendedMark: '（推荐）',
@@ -197,7 +210,7 @@ export const resultZhCN: ResultMessages = {
     coastlinesFailed: '海岸线无法加载；各区域仍按坐标标出。',
     asText: '地图的文字说明',
     legend: '图例',
-    legendHub: '中心枢纽：唯一的管理平面',
+    legendHub: (hubs) => (hubs === 1 ? '中心枢纽：唯一的管理平面' : '中心枢纽：中心管理平面（各自管理所属区域）'),
     legendPlane: '区域管理平面',
     legendUpTo: (nearFromMs, rating) => `不超过 ${ms(nearFromMs)}：${rating}`,
     legendNear: (nearFromMs, toleranceMs, rating) => `${number.format(nearFromMs)} 至 ${ms(toleranceMs)}：${rating}`,
@@ -211,13 +224,14 @@ export const resultZhCN: ResultMessages = {
     ratings: { ok: '在可接受范围内', near: '接近可接受的上限', over: '超出可接受范围' },
     ms,
     clusters,
-    tooltipHub: '中心枢纽：中心管理平面',
-    tooltipFromHub: (rtt) => `距中心枢纽往返 ${rtt}`,
+    tooltipHub: (serves) => (serves ? `中心枢纽：${serves}` : '中心枢纽：中心管理平面'),
+    tooltipFromHub: (rtt, hub) => `距${hub ? `位于${spaced(hub)}${spacedAfter(hub)}的所属` : ''}中心枢纽往返 ${rtt}`,
     tooltipRating: (rating, toleranceMs) => `${rating}（${ms(toleranceMs)}）`,
     tooltipGroupPlane: (groupNumber) => `第 ${groupNumber} 组：本组的管理平面`,
     tooltipToPlane: (groupNumber, rtt, plane) => `第 ${groupNumber} 组：到位于 ${plane} 的本组管理平面往返 ${rtt}`,
     pointHub: (name, count) => `${name}：中心枢纽，${count}`,
-    pointSpoke: (name, count, rtt, rating) => `${name}：${count}，距中心枢纽 ${rtt}，${rating}`,
+    pointSpoke: (name, count, rtt, rating, hub) =>
+      `${name}：${count}，距${hub ? `位于${spaced(hub)}${spacedAfter(hub)}的所属` : ''}中心枢纽 ${rtt}，${rating}`,
     pointPlane: (name, count, groupNumber) => `${name}：${count}，第 ${groupNumber} 组的管理平面`,
     pointMember: (name, count, groupNumber, rtt, plane) =>
       `${name}：${count}，第 ${groupNumber} 组，距位于 ${plane} 的本组管理平面 ${rtt}`,
@@ -225,8 +239,10 @@ export const resultZhCN: ResultMessages = {
       `${strategyName}：中心枢纽位于 ${hub}${count === null ? '' : `，有 ${count}`}。`,
     onlyRegion: '它是唯一的区域，因此没有辐射线。',
     spoke: (region, count, rtt, rating) => `${region}${count === null ? '' : `（${count}）`} ${rtt}，${rating}`,
-    spokesIntro: (regions, toleranceMs, spokes) =>
-      `从中心枢纽到其他 ${number.format(regions)} 个区域的往返时延，对比您可接受的 ${ms(toleranceMs)}：${spokes.join('；')}。`,
+    spokesIntro: (regions, toleranceMs, spokes, hub) =>
+      `从${hub ? `位于${spaced(hub)}${spacedAfter(hub)}的` : ''}中心枢纽到其他 ${number.format(regions)} 个区域的往返时延，对比您可接受的 ${ms(toleranceMs)}：${spokes.join('；')}。`,
+    hubsOpening: (strategyName, hubs) =>
+      `${strategyName}：${number.format(hubs.length)} 个中心枢纽，各自管理所属区域：${hubs.join('；')}。`,
     verdictOver: (count, toleranceMs) => `有 ${number.format(count)} 个区域超出您可接受的 ${ms(toleranceMs)}。`,
     verdictNear: (count, toleranceMs) =>
       `每个区域都在您可接受的 ${ms(toleranceMs)} 以内；其中 ${number.format(count)} 个接近上限。`,
@@ -252,6 +268,29 @@ export const resultZhCN: ResultMessages = {
     toleranceValue: (ms) => `${number.format(ms)} 毫秒`,
     engineersValue: (count) => `${number.format(count)} 名全职等效人员`,
     customSite: (lat, lon) => `自有站点，位于 ${lat}, ${lon}`,
+    siteKinds: { cloud: '云区域', datacenter: '数据中心', edge: '边缘站点' },
+    connectivities: { connected: '始终连通', intermittent: '间歇连接', 'air-gapped': '物理隔离' },
+    nodes: (count) => `${number.format(count)} 个节点`,
+    inJurisdiction: (name) => `属于${spaced(name)}`,
+    mainlandChinaByDefault: '属于中国大陆（默认管理留在境内）',
+    nodesPerCluster: '平均每个集群的节点数',
+    nodesPerClusterValue: (count) => number.format(count),
+    provisioned: '由 Rancher 创建的集群比例',
+    provisionedValue: (percent) => `${number.format(percent)}%`,
+    jurisdiction: (name) => `司法管辖区：${name}`,
+    jurisdictionValue: (id, keepInside) => `${id}；${keepInside ? '管理须留在境内' : '管理可跨境'}`,
+    hubPinned: '中心固定在',
+    measured: (from, to) => `实测往返时延：${from} – ${to}`,
+    measuredValue: (value) => `${number.format(value)} 毫秒`,
+    decisionTitle: '决策标题',
+    status: '状态',
+    statuses: { proposed: '提议', accepted: '已接受', rejected: '已拒绝', deprecated: '已弃用', superseded: '已取代' },
+    date: '日期',
+    decisionMakers: '决策者',
+    consulted: '征询对象',
+    informed: '知会对象',
+    author: '此版本作者',
+    names: (names) => names.join('、'),
   },
   share: {
     title: '分享与导出',

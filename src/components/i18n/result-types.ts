@@ -1,4 +1,13 @@
-import type { Confidence, FactorId, FlipAnswer, Locale, SensitivityAnswer } from '../../engine';
+import type {
+  Confidence,
+  Connectivity,
+  DecisionStatus,
+  FactorId,
+  FlipAnswer,
+  Locale,
+  SensitivityAnswer,
+  SiteKind,
+} from '../../engine';
 
 /** The result's catalog: it arrives with the result's chunk (use-result-messages.ts); each locale implements it in full. */
 export interface ResultMessages {
@@ -42,26 +51,40 @@ export interface ResultMessages {
     /** The tooltip's last line: what a click on the bar does. */
     readonly factorBarHint: string;
     readonly latencyTitle: string;
-    readonly latencyCaptionBefore: string;
-    readonly latencyCaptionAfter: (toleranceMs: number) => string;
+    /**
+     * The round-trip chart's caption: from the hub in `hubs[0]` when there is one, else from the hub that manages
+     * each region, the hubs each named with what it serves ("Frankfurt for European Union").
+     */
+    readonly latencyCaption: (hubs: readonly string[], toleranceMs: number) => string;
+    /** A hub in the caption with what it serves: "Frankfurt data centre for European Union". */
+    readonly hubServing: (hub: string, serves: string) => string;
+    readonly hubInAirGap: (hub: string) => string;
+    readonly hubForTheRest: (hub: string) => string;
     /** Ends the caption: where the figures come from (some measured or none). */
     readonly latencyEstimated: string;
     readonly latencyMeasured: string;
-    readonly latencyLegendHub: string;
+    /** One hub: "From the central hub (solid)"; several: "From its hub (solid)". */
+    readonly latencyLegendHub: (hubs: number) => string;
     readonly latencyLegendRegional: string;
     readonly latencyLegendLine: string;
     readonly latencyLegendMeasured: string;
     readonly latencyAxisTitle: string;
-    readonly latencyTableCaption: (hub: string, toleranceMs: number) => string;
+    readonly latencyTableCaption: (hubs: readonly string[], toleranceMs: number) => string;
     readonly regionColumn: string;
-    readonly fromHubColumn: string;
-    readonly fromPlaneColumn: string;
-    /** A table cell: "84 ms, beyond your tolerance (measured)"; `plane` names the regional plane it is from. */
-    readonly rttCell: (rttMs: number, within: boolean, measured: boolean, plane?: string) => string;
-    readonly hubSuffix: string;
+    /** The plane columns: where the region is managed from under each strategy. */
+    readonly hubPlaneColumn: string;
+    readonly regionalPlaneColumn: string;
+    readonly rttColumn: string;
+    /** A round-trip cell: "148 ms, measured, beyond your tolerance". */
+    readonly rttCell: (rttMs: number, within: boolean, measured: boolean) => string;
+    /** The plane cell of a region that is the plane's own site (the row names it). */
+    readonly ownSite: () => string;
     readonly ms: (value: number) => string;
-    /** A bar's value: "84 ms", "1 ms · hub", "1 ms · plane", "12 ms · measured". */
-    readonly barRtt: (rttMs: number, at: 'hub' | 'plane' | null, measured: boolean) => string;
+    /**
+     * A bar's figure: "84 ms", "2 ms · hub", "2 ms · plane", "12 ms · measured", and with several planes the one it
+     * is from: "84 ms · from N. Virginia".
+     */
+    readonly barRtt: (rttMs: number, at: 'hub' | 'plane' | null, measured: boolean, from?: string) => string;
     readonly toleranceLine: (toleranceMs: number) => string;
     readonly axisPoints: (points: number) => string;
     readonly sensitivityTitle: string;
@@ -138,6 +161,8 @@ export interface ResultMessages {
     readonly farthest: (region: string, rttMs: number) => string;
     readonly regionalTitle: (strategyName: string, planes: number) => string;
     readonly planeIn: (region: string) => string;
+    /** Why a plane exists, after its place: " (inside the EU)" or "（位于欧盟境内）". */
+    readonly aside: (text: string) => string;
     readonly servesOwn: string;
     readonly serves: (regions: readonly string[]) => string;
     readonly clusters: (count: number) => string;
@@ -148,6 +173,12 @@ export interface ResultMessages {
     readonly hubsTitle: (strategyName: string, hubs: number) => string;
     readonly insideJurisdiction: (jurisdiction: string) => string;
     readonly insideAirGap: string;
+    /** Why a plane without a constraint exists next to others: it serves the rest of the estate. */
+    readonly forTheRest: string;
+    /** What a plane serves, in the engine's words ("Europe"). */
+    readonly forArea: (area: string) => string;
+    /** " · warm standby in Europe (Ireland)". */
+    readonly standby: (site: string) => string;
     readonly mainlandChina: string;
   };
   readonly runPlan: {
@@ -165,7 +196,8 @@ export interface ResultMessages {
     readonly coastlinesFailed: string;
     readonly asText: string;
     readonly legend: string;
-    readonly legendHub: string;
+    /** The hub's legend entry: the one management plane, or one of several (`hubs`). */
+    readonly legendHub: (hubs: number) => string;
     readonly legendPlane: string;
     readonly legendUpTo: (nearFromMs: number, rating: string) => string;
     readonly legendNear: (nearFromMs: number, toleranceMs: number, rating: string) => string;
@@ -178,19 +210,29 @@ export interface ResultMessages {
     readonly ratings: Readonly<Record<'ok' | 'near' | 'over', string>>;
     readonly ms: (value: number) => string;
     readonly clusters: (count: number) => string;
-    readonly tooltipHub: string;
-    readonly tooltipFromHub: (rtt: string) => string;
+    /** A hub's tooltip line: what it serves when there are several (`serves`), else that it is the central plane. */
+    readonly tooltipHub: (serves: string | null) => string;
+    /** `hub` names the hub when there are several. */
+    readonly tooltipFromHub: (rtt: string, hub: string | null) => string;
     readonly tooltipRating: (rating: string, toleranceMs: number) => string;
     readonly tooltipGroupPlane: (groupNumber: number) => string;
     readonly tooltipToPlane: (groupNumber: number, rtt: string, plane: string) => string;
     readonly pointHub: (name: string, clusters: string) => string;
-    readonly pointSpoke: (name: string, clusters: string, rtt: string, rating: string) => string;
+    readonly pointSpoke: (name: string, clusters: string, rtt: string, rating: string, hub: string | null) => string;
     readonly pointPlane: (name: string, clusters: string, groupNumber: number) => string;
     readonly pointMember: (name: string, clusters: string, groupNumber: number, rtt: string, plane: string) => string;
     readonly hubOpening: (strategyName: string, hub: string, clusters: string | null) => string;
     readonly onlyRegion: string;
     readonly spoke: (region: string, clusters: string | null, rtt: string, rating: string) => string;
-    readonly spokesIntro: (regions: number, toleranceMs: number, spokes: readonly string[]) => string;
+    /** `hub` names the hub the round trips are from when there are several. */
+    readonly spokesIntro: (
+      regions: number,
+      toleranceMs: number,
+      spokes: readonly string[],
+      hub: string | null,
+    ) => string;
+    /** Hub & Spoke's opening with several hubs, each named with what it serves. */
+    readonly hubsOpening: (strategyName: string, hubs: readonly string[]) => string;
     readonly verdictOver: (count: number, toleranceMs: number) => string;
     readonly verdictNear: (count: number, toleranceMs: number) => string;
     readonly verdictWellWithin: (toleranceMs: number) => string;
@@ -214,6 +256,30 @@ export interface ResultMessages {
     readonly toleranceValue: (ms: number) => string;
     readonly engineersValue: (count: number) => string;
     readonly customSite: (lat: number, lon: number) => string;
+    readonly siteKinds: Readonly<Record<SiteKind, string>>;
+    readonly connectivities: Readonly<Record<Connectivity, string>>;
+    readonly nodes: (count: number) => string;
+    readonly inJurisdiction: (name: string) => string;
+    /** Mainland China's jurisdiction, which the engine applies without a declaration. */
+    readonly mainlandChinaByDefault: string;
+    readonly nodesPerCluster: string;
+    readonly nodesPerClusterValue: (count: number) => string;
+    readonly provisioned: string;
+    readonly provisionedValue: (percent: number) => string;
+    readonly jurisdiction: (name: string) => string;
+    readonly jurisdictionValue: (id: string, keepInside: boolean) => string;
+    readonly hubPinned: string;
+    readonly measured: (from: string, to: string) => string;
+    readonly measuredValue: (ms: number) => string;
+    readonly decisionTitle: string;
+    readonly status: string;
+    readonly statuses: Readonly<Record<DecisionStatus, string>>;
+    readonly date: string;
+    readonly decisionMakers: string;
+    readonly consulted: string;
+    readonly informed: string;
+    readonly author: string;
+    readonly names: (names: readonly string[]) => string;
   };
   readonly share: {
     readonly title: string;

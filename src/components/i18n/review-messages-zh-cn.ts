@@ -1,8 +1,8 @@
+import { joinChinese } from '../../engine';
 import type { ReviewMessages } from './review-types';
 
 const number = new Intl.NumberFormat('zh-CN');
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 const DETAILS = {
   name: '名称',
   position: '位置',
@@ -60,8 +60,16 @@ export const reviewZhCN: ReviewMessages = {
     empty: '还没有可比较的内容：请在上方粘贴分享链接，或加入当前回答。',
     addAnother: '再加入一个版本即可看到差异。',
     versionLabel: (position) => `版本 ${position}`,
+    versionOf: (author) => `${author} 的版本`,
+    identical: (label, sameAs) => `${joinChinese(label, '与', sameAs, '的回答相同')}：只显示一次。`,
+    alreadyCompared: '该版本已在比较中（回答相同）：只显示一次。',
+    planes: '管理平面',
+    planeInAirGap: (place) => `${place}（位于其隔离网络内）`,
+    planeServing: (place, serves) => `${place}（${joinChinese('负责', serves)}）`,
+    planeForTheRest: (place) => `${place}（负责其余区域）`,
+    planeList: (planes) => planes.join('；'),
     versionsHeading: '版本',
-    openVersion: (label) => `在顾问中打开${label}`,
+    openVersion: (label) => joinChinese('打开', label),
     ownVersionHelp:
       '制作您自己的版本：在顾问中打开一个版本，修改任意回答，在决策记录的“此版本的作者”中填写您的名字，然后把它的链接发回去。',
     removeVersion: (label) => `移除${label}`,

@@ -53,6 +53,17 @@ export interface ReviewMessages {
     readonly empty: string;
     readonly addAnother: string;
     readonly versionLabel: (position: number) => string;
+    /** A version named by its author: "Ben Reviewer’s version". */
+    readonly versionOf: (author: string) => string;
+    /** Versions with the same answers as one compared already are shown once: "Version 3 is the same as …". */
+    readonly identical: (label: string, sameAs: string) => string;
+    readonly alreadyCompared: string;
+    /** The verdict table's row of each version's planes (for its recommended strategy). */
+    readonly planes: string;
+    readonly planeInAirGap: (place: string) => string;
+    readonly planeServing: (place: string, serves: string) => string;
+    readonly planeForTheRest: (place: string) => string;
+    readonly planeList: (planes: readonly string[]) => string;
     readonly versionsHeading: string;
     readonly openVersion: (label: string) => string;
     readonly ownVersionHelp: string;

@@ -9,6 +9,7 @@ import type {
   SiteKind,
 } from '../../engine';
 import type { ShareLinkErrorKind } from '../../share';
+import type { YamlProblem } from '../../share/answers-yaml';
 import type { JsonProblem } from '../../share/json-problem';
 
 /**
@@ -30,6 +31,13 @@ export interface UiMessages {
     readonly resultPlaceholderEyebrow: string;
     readonly resultPlaceholderText: string;
     readonly resetNotice: string;
+    /** A share link replaced the person's own answers on screen; they were kept. */
+    readonly answersKeptNotice: string;
+    readonly restoreKeptAnswers: string;
+    readonly discardKeptAnswers: string;
+    /** The kept answers are back; the link's answers can be undone to. */
+    readonly answersRestoredNotice: string;
+    readonly undoRestore: string;
     readonly undoStartOver: string;
     readonly emptyNotice: string;
     readonly startEmptyInstead: string;
@@ -48,6 +56,20 @@ export interface UiMessages {
     readonly compareVersions: string;
     readonly compareLoading: string;
     readonly skipToComparison: string;
+  };
+  /** A part of the app could not load because a newer version replaced the files of the one this tab runs. */
+  /** The cluster import's launcher beside the regions question, and what it says after an import. */
+  readonly estateImport: {
+    readonly title: string;
+    readonly lede: string;
+    readonly open: string;
+    readonly close: string;
+    readonly loading: string;
+  };
+  readonly newVersion: {
+    readonly title: string;
+    readonly text: string;
+    readonly reload: string;
   };
   readonly crash: {
     readonly title: string;
@@ -76,6 +98,8 @@ export interface UiMessages {
   readonly files: {
     /** Where and how a JSON text breaks, as a clause: "line 3, column 7: …". The command line says it too. */
     readonly notJson: (fileName: string, problem: JsonProblem) => string;
+    /** The same for a YAML file (.yaml, .yml): where it breaks, by line and column. */
+    readonly notYaml: (fileName: string, problem: YamlProblem) => string;
     /** Binary data: a picture or an archive opened by mistake. */
     readonly notText: (fileName: string) => string;
     readonly invalid: (fileName: string) => string;

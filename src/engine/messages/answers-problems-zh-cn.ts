@@ -6,7 +6,10 @@ import {
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
+  MAX_ALLOWED_LOCATIONS,
+  MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
+  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -58,12 +61,24 @@ function describeDetail(detail: AnswersProblemDetail): string {
       return `“${detail.regionId}”既不是答案中的区域，也不是目录中的云区域：请把中心固定到您列出的区域或某个云区域（例如 aws:eu-west-1）。`;
     case 'edge-hub':
       return `“${detail.regionId}”是边缘站点，边缘站点不能承载管理平面：请把中心固定到云区域或数据中心。`;
+    case 'unconnected-hub':
+      return `“${detail.regionId}”${detail.connectivity === 'intermittent' ? '的网络连接时断时续' : '处于隔离网络中'}，不能承载管理其他区域的中心管理平面：请把中心固定到始终连接的云区域或数据中心。`;
     case 'unknown-latency-end':
       return `“${detail.regionId}”不是答案中的区域（也不是固定的中心）：请只测量您列出的区域之间的往返时延，或先添加该区域。`;
     case 'same-latency-ends':
       return '起点和终点是同一个区域：测得的往返时延必须在两个不同区域之间。';
     case 'duplicate-latency-pair':
       return `“${detail.from}”与“${detail.to}”之间的往返时延已经测量过了：每对区域只保留一个测量值。`;
+    case 'cluster-kinds-exceed':
+      return `按类型列出的集群共 ${number.format(detail.counted)} 个，多于该区域的 ${number.format(detail.clusters)} 个：请调低某一类的数量或调高集群数。`;
+    case 'strict-without-inside':
+      return `司法辖区“${detail.jurisdiction}”允许其区域由境外管理（keepManagementInside 为 false），因此无法让其管理平面只管理境内区域：请把 keepManagementInside 设为 true，或移除 planesManageOnlyInside。`;
+    case 'unknown-location':
+      return `未知的位置“${detail.location}”：请用两个字母的 ISO 代码表示国家（例如“DE”或“GB”），或写目录中的区域 ID（例如“aws:eu-west-2”）或您某个区域的 ID${detail.suggestion ? `（您是想写“${detail.suggestion}”吗？）` : ''}。`;
+    case 'unknown-key':
+      return detail.suggestion === undefined
+        ? `未知的键“${detail.key}”：请删除它或检查拼写。`
+        : `未知的键“${detail.key}”：您是不是想写“${detail.suggestion}”？`;
     case 'below-fibre-floor':
       return `${decimal.format(detail.ms)} 毫秒比光在光纤中走完“${detail.from}”与“${detail.to}”之间 ${number.format(detail.distanceKm)} 公里还快（至少需要 ${decimal.format(detail.floorMs)} 毫秒）：请检查该数值或站点的位置。`;
   }
@@ -124,6 +139,18 @@ export function describeAnswersProblemZhCN({ field, code, detail }: FieldProblem
       return `司法辖区名称必须是 1 到 ${MAX_NAME_CHARS} 个字符。`;
     case 'jurisdictions.keepManagementInside':
       return '“管理必须留在辖区内”只能是“是”或“否”。';
+    case 'jurisdictions.planesManageOnlyInside':
+      return '“辖区内的管理平面只管理辖区内的区域”只能是“是”或“否”。';
+    case 'jurisdictions.allowedLocations':
+      return `允许位置必须是 1 到 ${MAX_ALLOWED_LOCATIONS} 个国家代码（例如“DE”）或区域 ID（例如“aws:eu-west-1”）的列表。`;
+    case 'clusterKinds':
+      return '集群类型必须是一个对象，例如 {"provisioned": 4, "hosted": 2}。';
+    case 'provisioned':
+    case 'imported':
+    case 'hosted':
+      return `每类集群的数量必须是 0 到 ${number.format(MAX_CLUSTERS_PER_REGION)} 之间的整数。`;
+    case 'clustersInTwoYears':
+      return `两年后的集群数必须是 1 到 ${number.format(MAX_EXPECTED_CLUSTERS)} 之间的整数。`;
     case 'hub':
     case 'regionId':
       return '固定的中心必须是某个区域的 ID。';
@@ -141,7 +168,9 @@ export function describeAnswersProblemZhCN({ field, code, detail }: FieldProblem
     case 'status':
       return '状态必须是 proposed、accepted、rejected、deprecated 或 superseded 之一。';
     case 'date':
-      return '日期必须写成 YYYY-MM-DD。';
+      return code === 'custom'
+        ? '日期必须是日历上存在的一天（例如 2 月没有 30 日和 31 日）。'
+        : '日期必须写成 YYYY-MM-DD。';
     case 'decisionMakers':
     case 'consulted':
     case 'informed':

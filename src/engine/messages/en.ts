@@ -1,7 +1,8 @@
 import { PRIORITY_LABELS } from '../answer-limits';
+import type { PlaneReason } from '../planes';
 import { SOURCES, type SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages } from './types';
+import type { EngineMessages, InstallationSize, KindsPicture, SummaryPlane, SummaryShape } from './types';
 
 // English is the contract's language: these templates reproduce the text the CLI has always printed, so
 // numbers are written as JavaScript writes them (no digit grouping) and words agree with their counts.
@@ -36,6 +37,29 @@ const OUR_VOICE: readonly (readonly [RegExp, string])[] = [
 const inOurVoice = (sentence: string) =>
   OUR_VOICE.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), sentence);
 
+/** Where a plane's three nodes go: one per availability zone in a cloud region, one location in a data centre. */
+const nodePlacement = (cloud: boolean) =>
+  cloud ? 'one node in each of three availability zones of the region' : 'all three nodes in one data centre location';
+const NODE_PLACEMENTS = 'in a cloud region one node per availability zone, in a data centre all three in one location';
+const sizeWords = (size: InstallationSize) =>
+  size === 'beyond-large' ? 'beyond the documented sizes (see below)' : `"${size}" in Rancher's requirements`;
+
+/** How many of the clusters the Authorized Cluster Endpoint reaches during an outage, as the answers give kinds. */
+function kindsClause(kinds: KindsPicture): string {
+  const covered = Math.round(kinds.provisioned);
+  if (kinds.provisionedPercent !== null) {
+    const percent = Math.round(kinds.provisionedPercent);
+    if (percent >= 100) return 'we said all our clusters are Rancher-provisioned, so the endpoint covers every one';
+    if (percent <= 0) {
+      return "we said none of our clusters is Rancher-provisioned, so an outage leaves registered RKE2 or K3s clusters with the endpoint's manual set-up and the others with their provider's tools";
+    }
+    return `we said about ${percent}% of our clusters are Rancher-provisioned; the rest need their provider's tools or the endpoint's manual set-up during an outage`;
+  }
+  if (covered >= kinds.total)
+    return 'we said all our clusters are Rancher-provisioned, so the endpoint covers every one';
+  return `we said ${covered} of our ${kinds.total} clusters are Rancher-provisioned and covered by the endpoint; the other ${kinds.total - covered} need the endpoint's manual set-up (registered RKE2, K3s) or their own tools during an outage`;
+}
+
 const STRETCHED =
   'Rancher does not support one cluster stretched across regions (its former pro "nodes across regions" was withdrawn)';
 
@@ -61,6 +85,60 @@ const PRIORITY_TOPICS = {
 
 const CONFIDENCE_WORDS = { strong: 'clearly', moderate: 'moderately', 'close-call': 'narrowly' } as const;
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+/** Small counts in words, as running text writes them ("two hubs"); larger ones in digits. */
+const countWord = (count: number) => NUMBER_WORDS[count] ?? String(count);
+/** Planes the summary names one by one; the rest are counted. Team's judgement: a sentence still read in one go. */
+const SUMMARY_MAX_PLANES = 5;
+
+/** One plane in the summary: "Frankfurt for the European Union", "Secure lab inside its air gap". */
+function summaryPlane(plane: SummaryPlane): string {
+  const side = plane.installations > 1 ? ` (${plane.installations} installations side by side)` : '';
+  if (plane.reason === 'air-gap') return `${plane.place} inside its air gap${side}`;
+  if (plane.serves) return `${plane.place} for ${plane.serves}${side}`;
+  if (plane.reason === 'rest') return `${plane.place} for the rest${side}`;
+  if (plane.others.length > 0) return `${plane.place} also serving ${listOf(plane.others)}${side}`;
+  return `${plane.place}${side}`;
+}
+
+/** "Run two hubs, one per jurisdiction: Frankfurt for the European Union, N. Virginia for the rest". */
+function summaryShape(shape: SummaryShape): string {
+  const planes = shape.planes;
+  const first = planes[0];
+  if (planes.length === 1 && first) {
+    const side = first.installations > 1 ? `, as ${first.installations} installations side by side` : '';
+    return shape.strategy === 'regional'
+      ? `Run one management plane in ${first.place}${side}: your regions lie in one geography`
+      : `Run one central management plane in ${first.place}${side}`;
+  }
+  const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
+  const airGaps = planes.some((plane) => plane.reason === 'air-gap');
+  const why = [
+    ...(shape.strategy === 'regional' ? ['geography'] : []),
+    ...(jurisdictions ? ['jurisdiction'] : []),
+    ...(airGaps ? ['air gap'] : []),
+  ];
+  const named = planes.slice(0, SUMMARY_MAX_PLANES).map(summaryPlane);
+  const more = planes.length - named.length;
+  // Place names with commas of their own ("Frankfurt, Germany") are set apart by semicolons.
+  const separator = named.some((clause) => clause.includes(',')) ? '; ' : ', ';
+  const list = `${named.join(separator)}${more > 0 ? ` and ${more} more` : ''}`;
+  const kind = shape.strategy === 'regional' ? 'regional planes' : 'hubs';
+  return `Run ${countWord(planes.length)} ${kind}${why.length > 0 ? `, one per ${why.join(' or ')}` : ''}: ${list}`;
+}
+
+const WHY_WORDS = { geography: 'geography', jurisdiction: 'jurisdiction', 'air-gap': 'air gap' } as const;
+
+/** Why a plane exists, after its place: "for the European Union (management stays inside it)". */
+const PLANE_WHY: Readonly<Record<PlaneReason, (serves: string | null) => string>> = {
+  jurisdiction: (serves) => `for ${serves ?? 'its jurisdiction'}, whose management stays inside it`,
+  'mainland-china': (serves) => `for ${serves ?? 'mainland China'}, whose management stays inside it`,
+  'air-gap': () => 'inside its air gap',
+  geography: (serves) => (serves ? `for ${serves}` : ''),
+  central: () => 'for every region',
+  rest: (serves) => `for ${serves ?? 'the rest of the estate'}`,
+};
+
 /** SOURCES holds the English quotes; the catalog reads them rather than copying them. */
 function fromSources(read: (quote: string) => string): Record<SourceId, string> {
   const entries = Object.values(SOURCES).map((source) => [source.id, read(source.quote)] as const);
@@ -82,7 +160,7 @@ export const en: EngineMessages = {
     'same-planes': {
       title: 'Regional would run the same planes',
       differs: (p) =>
-        `Your regions lie in ${plural(p.regionalPlanes, 'geography', 'geographies')}, so Regional would mean ${plural(p.regionalPlanes, 'plane', 'planes')} against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
+        `Regional, laid out at its best for our answers, means ${plural(p.regionalPlanes, 'plane', 'planes')} (${listOf(p.planes.map((plane) => `${plane.plane} for ${plane.area}`))}) against ${plural(p.hubPlanes, 'hub', 'hubs')}.`,
       same: (p) =>
         `All your regions lie in one geography (within about ${ms(p.groupMaxRttMs)} of one another), so "Regional" would be the very ${p.planes === 1 ? 'plane' : `${p.planes} planes`} Hub & Spoke runs: nothing is gained by calling it Regional.`,
     },
@@ -169,9 +247,9 @@ export const en: EngineMessages = {
       mainlandChina: 'mainland China',
       explanation: (p) => {
         const parts = [
-          ...(p.jurisdictions.length > 0
+          ...(p.inside.length > 0
             ? [
-                `management must stay inside ${listOf(p.jurisdictions)}, so a central hub becomes one hub per jurisdiction`,
+                `the regions of ${listOf(p.inside)} are managed only from a plane inside ${p.inside.length === 1 ? 'it' : 'each'}${p.separate.length > 0 ? `, so ${listOf(p.separate)} ${p.separate.length === 1 ? 'gets planes' : 'get planes'} of ${p.separate.length === 1 ? 'its' : 'their'} own` : ''}`,
               ]
             : []),
           ...(p.airGapped.length > 0
@@ -186,49 +264,160 @@ export const en: EngineMessages = {
     'workloads-keep-running': {
       title: 'Clusters keep running without their management plane',
       explanation: (p) =>
-        `Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials${
-          p.provisionedPercent === null
-            ? ''
-            : p.provisionedPercent >= 100
-              ? ' (we said all our clusters are Rancher-provisioned, so the endpoint covers every one)'
-              : p.provisionedPercent <= 0
-                ? " (we said none of our clusters is Rancher-provisioned, so an outage leaves only the providers' own tools)"
-                : ` (we said about ${Math.round(p.provisionedPercent)}% of our clusters are Rancher-provisioned; the rest need their provider's tools during an outage)`
-        }.`,
+        `Under either strategy, downstream Kubernetes keeps running its workloads when the management plane is unreachable; an outage stops provisioning and management through Rancher. Meanwhile RKE2 and K3s clusters are reached through the Authorized Cluster Endpoint if it is enabled, and hosted EKS, AKS or GKE clusters with their provider's own credentials${p.kinds === null ? '' : ` (${kindsClause(p.kinds)})`}.`,
     },
   },
 
   plan: {
     measureUncertain: (p) =>
       `Our round trips to ${listOf(p.regions)} are estimates on ${p.corridors.length === 1 ? 'a corridor' : 'corridors'} where networks route very differently (${listOf(p.corridors.map((corridor) => CORRIDORS[corridor]))}): measure them (ping between the sites, or the provider's latency dashboard) and enter them under Constraints, measured round trips.`,
-    haHub: (p) =>
-      `Run ${p.planes === 1 ? `the hub in ${p.hub}` : `each hub (the main one in ${p.hub})`} as a three-node HA Kubernetes cluster dedicated to Rancher, all three nodes in one data centre, with SSD-backed etcd, sized ${p.size === 'beyond-large' ? 'beyond the documented sizes (see below)' : `"${p.size}" in Rancher's requirements`}.`,
-    warmStandby: (p) =>
-      `Keep a warm standby${p.standby ? ` in ${p.standby}` : ' in a second region'}: back up Rancher with rancher-backup to object storage outside ${p.hub}, and rehearse restoring it into a standby cluster there under the same server URL, so losing ${p.hub} costs hours, not a rebuild.`,
+    haHub: (p) => {
+      const [only] = p.planes;
+      if (p.planes.length === 1 && only) {
+        return `Run the hub in ${only.plane} as a three-node HA Kubernetes cluster dedicated to Rancher, ${nodePlacement(only.cloud)}, with SSD-backed etcd, sized ${sizeWords(only.size)}.`;
+      }
+      return `Run each hub as a three-node HA Kubernetes cluster dedicated to Rancher (${NODE_PLACEMENTS}), with SSD-backed etcd: ${p.planes.map((plane) => `${plane.plane} for ${plane.area}, sized ${sizeWords(plane.size)}`).join('; ')}.`;
+    },
+    regionalPlanes: (p) =>
+      `Run ${plural(p.planes.length, 'plane', 'planes')}: ${listOf(p.planes.map((plane) => `${plane.plane} for ${plane.area} (${sizeWords(plane.size)})`))}; each a three-node HA Kubernetes cluster dedicated to Rancher (${NODE_PLACEMENTS}), with SSD-backed etcd.`,
+    warmStandby: (p) => {
+      const [only] = p.standbys;
+      if (p.standbys.length === 1 && only) {
+        return `Keep a warm standby for ${only.plane} in ${only.standby}: back up Rancher with rancher-backup to object storage in ${only.standby}${only.within ? ` (inside ${only.within})` : ''}, and rehearse restoring it into a standby cluster there under the same server URL, so losing ${only.plane} costs hours, not a rebuild.`;
+      }
+      return `Keep a warm standby for each plane: ${listOf(p.standbys.map((standby) => `${standby.plane}'s in ${standby.standby}${standby.within ? ` (inside ${standby.within})` : ''}`))}. Back up each with rancher-backup to object storage in its standby's region and rehearse the restore there under the same server URL, so losing a plane's region costs hours, not a rebuild.`;
+    },
+    backupsInside: (p) =>
+      p.planes
+        .map((plane) =>
+          plane.airGapped
+            ? `${plane.plane} has no second site inside its air gap: back up its plane with rancher-backup to storage inside the air gap (a second rack, or media kept on site) and rehearse rebuilding the plane from it.`
+            : plane.within
+              ? `No second site inside ${plane.within} is within reach of ${plane.plane}: back up with rancher-backup to object storage inside ${plane.within} and rehearse restoring onto a rebuilt cluster; a second site there would allow a warm standby.`
+              : `No second region within our tolerance of ${plane.plane} can take a warm standby: back up with rancher-backup to object storage in another region and rehearse restoring onto a rebuilt cluster.`,
+        )
+        .join(' '),
     jurisdictionHubs: (p) =>
-      `Run one hub per jurisdiction: ${p.hubs.map((hub) => `${hub.jurisdiction} from ${hub.plane}`).join('; ')}. Credentials, users, audit logs and kubectl traffic of each jurisdiction's clusters then stay inside it.`,
+      `Keep management inside each jurisdiction: ${listOf(p.jurisdictions.map((jurisdiction) => `the regions of ${jurisdiction.name} are managed from ${listOf(jurisdiction.planes)}`))}. Rancher holds their clusters' credentials and proxies kubectl, so users, audit logs and that traffic stay inside.`,
+    pinnedOutsideJurisdiction: (p) =>
+      `We pinned the hub to ${p.pinned}, outside ${listOf(p.jurisdictions)}, whose regions must be managed from inside: the hub runs in ${p.hub} instead. Move the pin inside, or add ${p.pinned} to the jurisdiction's allowed locations if it is allowed after all.`,
     jurisdictionNeedsSite: (p) =>
-      `No region of ours in ${p.jurisdiction} may host a plane (edge locations or intermittent links): run its plane in a data centre or cloud region inside ${p.jurisdiction}.`,
+      `No place known inside ${p.jurisdiction} may host its plane (its regions are edge locations or on intermittent links, and no cloud region of the catalog lies in its allowed locations): run its plane in a data centre or cloud region inside ${p.jurisdiction} and name it in the jurisdiction's allowed locations.`,
     airGapPlanes: (p) =>
       `Run a plane inside the air gap at ${listOf(p.sites)}, installed from a private registry (Rancher's air-gapped installation); no plane outside can reach it.`,
     beyondDocumented: (p) =>
-      `The plane in ${p.plane} manages ${plural(p.clusters, 'cluster', 'clusters')} and ${plural(p.nodes, 'node', 'nodes')}, beyond Rancher's largest documented size (500 clusters, 5,000 nodes): run ${p.installations} installations side by side there, or one sized with SUSE's guidance and tuning (Rancher's "larger" tier).`,
-    authorizedEndpoint: (p) =>
-      `Enable the Authorized Cluster Endpoint for the ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)}, up to ${ms(p.worstMs)} from ${p.regions.length === 1 ? 'its' : 'their'} plane (beyond our ${ms(p.toleranceMs)} tolerance): kubectl then goes straight to each cluster. It exists for RKE2 and K3s clusters provisioned or registered with Rancher, not for hosted EKS, AKS or GKE clusters${p.provisionedPercent === null ? '' : ` (we said ${Math.round(p.provisionedPercent)}% of our clusters are Rancher-provisioned)`}.`,
+      `The plane in ${p.plane} manages ${plural(p.clusters, 'cluster', 'clusters')} and ${plural(p.nodes, 'node', 'nodes')}${p.clustersInTwoYears === null ? '' : ` (about ${p.clustersInTwoYears} clusters in two years)`}, beyond Rancher's largest documented size (500 clusters, 5,000 nodes): run ${p.installations} installations side by side there, or one beyond the documented sizes with SUSE's hardware guidance and tuning.`,
+    headroom: (p) => {
+      const growth =
+        p.clustersInTwoYears === null
+          ? ''
+          : `We expect ${plural(p.clustersInTwoYears, 'cluster', 'clusters')} in two years, so each plane is sized for its share of them. `;
+      const planes = p.planes.map((plane) =>
+        plane.plannedSize === 'beyond-large'
+          ? `The plane in ${plane.plane} will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of the "large" size, the largest documented: plan its split (a second installation, or a regional plane) before it passes 500 clusters or 5,000 nodes.`
+          : `The plane in ${plane.plane} will manage ${plural(plane.clusters, 'cluster', 'clusters')} and ${plural(plane.nodes, 'node', 'nodes')}, ${plane.percent}% of Rancher's "${plane.size}" size: install it "${plane.plannedSize}" to keep room to grow.`,
+      );
+      return `${growth}${planes.join(' ')}${planes.length === 0 ? 'Every plane stays within 80% of its documented size.' : ''}`.trim();
+    },
+    understaffed: (p) =>
+      `${plural(p.installations, 'installation', 'installations')} for ${plural(p.engineers, 'engineer', 'engineers')}: their routine work (upgrades several times a year, tested restores, certificates, monitoring) takes about ${plural(p.neededEngineers, "engineer's", "engineers'")} time, more than half of the team${p.engineers < 2 ? ', and no one covers for an absence' : ''}. Add people, automate the routine (upgrades from Git, scheduled restores into the staging Rancher), or run fewer installations.`,
+    authorizedEndpoint: (p) => {
+      const one = p.clusters === 1;
+      const where = `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${one ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${one ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance`;
+      const them = one ? 'it' : 'them';
+      const k = p.kinds;
+      if (k === null) {
+        return `${where}: enable the Authorized Cluster Endpoint so kubectl goes straight to each cluster. It exists for RKE2 and K3s clusters Rancher provisions (off by default on RKE2) and, with manual steps, for registered RKE2 and K3s clusters; hosted EKS, AKS or GKE clusters are reached with their provider's own kubeconfig instead.`;
+      }
+      if (k.provisionedPercent !== null) {
+        const percent = Math.round(k.provisionedPercent);
+        if (percent >= 100) {
+          return `${where}: enable the Authorized Cluster Endpoint on ${them} so kubectl goes straight to each cluster (we said 100% of our clusters are Rancher-provisioned; it is off by default on RKE2).`;
+        }
+        if (percent <= 0) {
+          return `${where}, and we said 0% of our clusters are Rancher-provisioned: the Authorized Cluster Endpoint needs its manual steps on registered RKE2 and K3s clusters, and the others are reached with their own kubeconfig.`;
+        }
+        return `${where}: enable the Authorized Cluster Endpoint on the Rancher-provisioned ones (we said about ${percent}% of our clusters are; it is off by default on RKE2); the others, imported or hosted, need its manual steps (registered RKE2, K3s) or their own kubeconfig.`;
+      }
+      const count = (value: number) => Math.round(value);
+      if (count(k.provisioned) >= p.clusters) {
+        return `${where}: enable the Authorized Cluster Endpoint on ${them} (Rancher-provisioned; it is off by default on RKE2), so kubectl goes straight to each cluster.`;
+      }
+      const parts = [
+        ...(count(k.provisioned) > 0
+          ? [
+              `enable the Authorized Cluster Endpoint on the ${plural(count(k.provisioned), 'Rancher-provisioned one', 'Rancher-provisioned ones')} (off by default on RKE2)`,
+            ]
+          : []),
+        ...(count(k.imported) > 0
+          ? [
+              `the ${plural(count(k.imported), 'imported one gets', 'imported ones get')} it only if RKE2 or K3s, with its manual steps (others keep their own kubeconfig)`,
+            ]
+          : []),
+        ...(count(k.hosted) > 0
+          ? [
+              `the ${plural(count(k.hosted), 'hosted one', 'hosted ones')} (EKS, AKS, GKE) ${count(k.hosted) === 1 ? 'is' : 'are'} reached with the provider's own kubeconfig`,
+            ]
+          : []),
+        ...(count(k.notProvisioned) > 0
+          ? [
+              `the other ${plural(count(k.notProvisioned), 'one', 'ones')}, imported or hosted, need its manual steps (registered RKE2, K3s) or their own kubeconfig`,
+            ]
+          : []),
+        ...(count(k.unknown) > 0
+          ? [
+              `the ${plural(count(k.unknown), 'one', 'ones')} whose kind we did not give: the endpoint if Rancher provisions them, their own kubeconfig otherwise`,
+            ]
+          : []),
+      ];
+      return `${where}: ${parts.join('; ')}.`;
+    },
+    hostedKubeconfig: (p) =>
+      `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${p.clusters === 1 ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${p.clusters === 1 ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance, and ${p.clusters === 1 ? 'is' : 'are'} hosted (EKS, AKS, GKE): the Authorized Cluster Endpoint does not exist for them, so people reach them with their provider's own kubeconfig while Rancher keeps managing them from afar.`,
     pinnedHub: (p) =>
       `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
     planeOutsideAnswers: (p) =>
-      `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region, or in a data centre of ours near it.`,
+      `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region allowed, or in a data centre of ours near it.`,
     intermittent: (p) =>
-      `${listOf(p.sites)} ${p.sites.length === 1 ? 'has' : 'have'} intermittent links (${plural(p.clusters, 'cluster', 'clusters')}): deploy to them with Fleet, whose agents pull and resume when they reconnect, and keep them off the hub's critical path; many disconnected clusters at once saturate one Rancher server's queues.`,
-    regionalPlanes: (p) =>
-      `Run ${plural(p.planes, 'plane', 'planes')}, one per geography, each a three-node HA cluster dedicated to Rancher with SSD-backed etcd, each backed up with rancher-backup.`,
+      `${listOf(p.sites)} ${p.sites.length === 1 ? 'has' : 'have'} intermittent links (${plural(p.clusters, 'cluster', 'clusters')}): deploy to them with Fleet, whose agents pull and resume when they reconnect. Every agent that reconnects costs the Rancher server work, and agents are upgraded with the server, so stagger upgrades and remove clusters that are gone for good (Rancher 2.7 saturated its queues with about 50 disconnected clusters, fixed in rancher/rancher pull request 43582).`,
+    fleetHub: (p) =>
+      `Deploy apps to the ${plural(p.regions, 'region', 'regions')} with Fleet from ${p.hubs === 1 ? 'the hub' : 'each hub'}, not the deprecated multi-cluster apps: one GitRepo per repository${p.hubs === 1 ? '' : ' on each hub'}, with targets that select clusters by label or cluster group, so one commit reaches every region.`,
     fleetSharedGit: (p) =>
-      `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with cluster labels that select each region's clusters, so one commit reaches every region.`,
+      `Deploy apps with Fleet, not the deprecated multi-cluster apps: give each of the ${plural(p.planes, 'installation', 'installations')} a GitRepo for the same repositories, with targets that select each region's clusters by label, so one commit reaches every region.`,
+    stagingRancher: (p) =>
+      p.strategy === 'hub-and-spoke'
+        ? `Run a staging Rancher that mirrors the hub (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse every upgrade and restore on it first${p.mustHave ? ': with upgrades on our own schedule a must, this is how one hub still upgrades safely' : ''}.`
+        : `Run a staging Rancher that mirrors the planes (same version and configuration, a few test clusters), which Rancher's "Tips for Running Rancher" strongly recommends, and rehearse each upgrade and restore on it before the first plane.`,
     stagedUpgrades: (p) =>
       `Upgrade Rancher on the smallest plane (${p.first}) first, and the others once it has run the release for a while.`,
     crossBorder: (p) =>
       `${listOf(p.regions)} ${p.regions.length === 1 ? 'is' : 'are'} in mainland China but managed from outside it: cross-border links are filtered, lossy and regulated, so keep a plane inside mainland China unless this has been checked.`,
+    chinaOperations: (p) =>
+      `For the ${p.planes.length === 1 ? 'plane' : 'planes'} in ${listOf(p.planes)}, inside mainland China: run its cloud resources from accounts of the China partitions (AWS China in Beijing and Ningxia, Azure operated by 21Vianet and Alibaba Cloud's China regions need accounts and credentials of their own; global ones do not work there), pull Rancher's and the clusters' images from a registry reachable inside mainland China (point Rancher's system-default-registry at it), and file an ICP recordal before the Rancher UI answers on a public domain.`,
+  },
+
+  areas: {
+    zones: {
+      'north-america': 'North America',
+      'south-america': 'South America',
+      europe: 'Europe',
+      'north-africa': 'North Africa',
+      'middle-east': 'the Middle East',
+      africa: 'Africa',
+      'south-asia': 'South Asia',
+      'southeast-asia': 'Southeast Asia',
+      'east-asia': 'East Asia',
+      'mainland-china': 'mainland China',
+      oceania: 'Oceania',
+    },
+    macros: { americas: 'the Americas', emea: 'Europe, the Middle East and Africa', apac: 'Asia Pacific' },
+    part: (p) => {
+      if (p.zone === 'north-america' && p.part === 'west') return "North America's west coast";
+      const adjective = p.part === 'central' ? 'central' : `${p.part}ern`;
+      return p.area.startsWith('the ') ? `the ${adjective} ${p.area.slice(4)}` : `${adjective} ${p.area}`;
+    },
+    rest: 'the rest of the estate',
+    estate: 'the whole estate',
   },
 
   factorClauses: {
@@ -247,13 +436,9 @@ export const en: EngineMessages = {
   },
 
   summary: (p) => {
-    const shape =
-      p.shape.strategy === 'regional'
-        ? `Run ${p.shape.planes === 1 ? 'one management plane' : `${p.shape.planes} regional management planes`}`
-        : `Run ${p.shape.installations === 1 ? 'one central management plane' : `${p.shape.installations} central management planes (one per jurisdiction or air gap)`} in ${p.shape.hubName}`;
     const why = p.reasons.length > 0 ? `, mainly because of ${p.reasons.join(' and ')}` : '';
     const against = p.counter ? ` The strongest point for ${name(p.loser)} is ${p.counter}.` : '';
-    return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${shape}.${against}`;
+    return `${name(p.winner)} ${CONFIDENCE_WORDS[p.confidence]} fits your answers better (${p.winnerScore} to ${p.loserScore})${why}. ${summaryShape(p.shape)}.${against}`;
   },
 
   flips: {
@@ -276,9 +461,15 @@ export const en: EngineMessages = {
   decisionRecord: {
     title: (p) => {
       const regions = `${p.regions} region${p.regions === 1 ? '' : 's'}`;
-      return p.strategy === 'regional'
-        ? `Run a Rancher management plane per region (Regional) for ${regions}`
-        : `Run one central Rancher management plane (Hub & Spoke) for ${regions}`;
+      const why = p.why.length > 0 ? `, one per ${p.why.map((kind) => WHY_WORDS[kind]).join(' or ')},` : '';
+      if (p.strategy === 'regional') {
+        return p.planes === 1
+          ? `Run one Rancher management plane (Regional) for ${regions}`
+          : `Run ${countWord(p.planes)} regional Rancher management planes (Regional)${why} for ${regions}`;
+      }
+      return p.planes === 1
+        ? `Run one central Rancher management plane (Hub & Spoke) for ${regions}`
+        : `Run ${countWord(p.planes)} central Rancher management planes (Hub & Spoke)${why} for ${regions}`;
     },
     headings: {
       context: 'Context and Problem Statement',
@@ -291,8 +482,8 @@ export const en: EngineMessages = {
       prosAndCons: 'Pros and Cons of the Options',
       moreInformation: 'More Information',
       weightedCriteria: 'Weighted criteria',
-      hubRoundTrips: 'Hub and round trips',
-      regionalPlan: 'Regional plan',
+      hubRoundTrips: 'Hub & Spoke: planes and round trips',
+      regionalPlan: 'Regional: planes and round trips',
       sources: 'Sources',
     },
     context: (p) =>
@@ -332,37 +523,61 @@ export const en: EngineMessages = {
     neutral: (p) => `Neutral, because ${p.reasonMarkdown}`,
     footprint: (p) =>
       `Neutral: ${plural(p.installations, 'installation', 'installations')} with ${p.managementNodes} management nodes (three-node HA each); the largest manages ${plural(p.largestClusters, 'cluster', 'clusters')}, a ${p.size} Rancher server; one plane outage stops provisioning for up to ${plural(p.clustersLosingProvisioning, 'cluster', 'clusters')}, while their workloads keep running.`,
-    confirmation: (p) =>
-      `Before rollout we measure the real round trip from the ${p.chosen === 'regional' ? 'planned regional planes to their clusters' : 'hub to the farthest region'} (the figures below are estimates from distance), size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${p.guidanceMs} ms.`,
+    confirmation: (p) => {
+      const size = `size each installation against Rancher's documented limits, and check that browsers reach Rancher within ${p.guidanceMs} ms`;
+      if (p.figures === 'measured') {
+        return `Before rollout we re-measure the round trips below (all measured by us) on the planned ${p.chosen === 'regional' ? 'regional planes' : p.planes === 1 ? 'hub' : 'hubs'}, ${size}.`;
+      }
+      const figures =
+        p.figures === 'mixed'
+          ? 'the figures below are estimates from typical routes, except those we measured'
+          : 'the figures below are estimates from typical routes';
+      return `Before rollout we measure the real round trip from the ${p.chosen === 'regional' ? 'planned regional planes to their clusters' : p.planes === 1 ? 'hub to the farthest region' : 'hubs to their farthest regions'} (${figures}), ${size}.`;
+    },
     reEvaluate: 'We re-evaluate this decision if any of these changes:',
     noTriggers:
       'No single answer within its range would change this decision; we re-evaluate it when regions are added or removed.',
     optionFootprint: {
       'hub-and-spoke': (p) =>
-        `One installation${p.installations > 1 ? ` (${p.installations}, because of Rancher's scale limit)` : ''} in ${p.hubMarkdown}, ${p.managementNodes} management nodes.`,
+        p.planesMarkdown.length > 1
+          ? `${plural(p.installations, 'installation', 'installations')}, ${p.managementNodes} management nodes: ${p.planesMarkdown.join('; ')}.`
+          : `One hub in ${p.hubMarkdown}${p.installations > 1 ? ` (${p.installations} installations side by side, beyond Rancher's documented sizes)` : ''}, ${p.managementNodes} management nodes.`,
       regional: (p) =>
         `${p.installations} installation${p.installations === 1 ? '' : 's'}, ${p.managementNodes} management nodes.`,
     },
     criteriaColumns: ['Criterion', 'Weight', 'Favours', 'Reason'],
     favoursNeither: 'neither',
     hubRoundTrips: (p) =>
-      `A single hub would sit in ${p.hubMarkdown}; its worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`,
-    roundTripColumns: ['Region', 'Round trip from the hub', 'Known by'],
+      p.planes === 1
+        ? `One hub would sit in ${p.hubMarkdown}; its worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`
+        : `Hard constraints give Hub & Spoke ${countWord(p.planes)} hubs; each region is managed from its own, and the worst round trip is ${ms(p.worstMs)} (tolerance ${ms(p.toleranceMs)}).`,
+    roundTripColumns: ['Region', 'Managed from', 'Round trip', 'Known by'],
     roundTripBasis: {
+      'own-site': "the plane's own site (estimate)",
       measured: 'measured',
-      estimated: 'estimate',
+      estimated: 'estimate from typical routes',
       uncertain: 'estimate on an uncertain corridor: measure it',
     },
     regionalPlan: (p) =>
       `A regional plane serves one geography (regions within about ${p.groupMaxRttMs} ms of one another, never across continents):`,
-    planeGroup: (p) => {
-      const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations` : ''}`;
-      return p.othersMarkdown.length === 0
-        ? `Plane in ${p.planeMarkdown}, serving its own region (${size})`
-        : `Plane in ${p.planeMarkdown}, also serving ${p.othersMarkdown.join(', ')} (${size} in all)`;
+    planeLine: (p) => {
+      const size = `${plural(p.clusters, 'cluster', 'clusters')}${p.installations > 1 ? `, ${p.installations} installations side by side` : ''}`;
+      const why = PLANE_WHY[p.reason](p.servesMarkdown);
+      const serving =
+        p.othersMarkdown.length === 0 ? 'serving its own region' : `also serving ${listOf(p.othersMarkdown)}`;
+      const standby = p.standbyMarkdown ? `, warm standby in ${p.standbyMarkdown}` : '';
+      return `Plane in ${p.planeMarkdown}${why ? ` ${why}` : ''}, ${serving}${standby} (${size}${p.othersMarkdown.length > 0 ? ' in all' : ''})`;
     },
+    author: (p) => `This version of the answers is by ${p.authorMarkdown}.`,
     shareLink: (p) => `Live recommendation (answers in the link): <${p.url}>`,
-    footer: 'Generated by Rancher Strategy Advisor; the round trips are estimates from great-circle distance.',
+    footer: (p) =>
+      `Generated by Rancher Strategy Advisor; ${
+        p.figures === 'measured'
+          ? 'every round trip between sites is one we measured.'
+          : p.figures === 'mixed'
+            ? 'round trips are our measurements where marked, else estimates from typical routes between the sites.'
+            : 'round trips are estimates from typical routes between the sites, not measurements.'
+      }`,
     versionsCompared: {
       heading: 'Versions compared',
       intro: (p) => `We compared ${p.count} versions of this decision's answers side by side:`,

@@ -1,11 +1,16 @@
 import type { PriorityLevel } from '../answer-limits';
 import type { PriorityKey } from '../answers';
+import type { PlaneReason, RttBasis } from '../planes';
 import type { UncertainCorridor } from '../regions/rtt-model';
 import type { InstallationSize } from '../sizing';
 import type { SourceId } from '../sources';
 import type { Confidence, FactorId, Strategy } from '../strategy';
+import type { AreaPart, AreaZone, MacroArea } from '../topology';
 
 export type { InstallationSize };
+
+/** How a set of round trips is known, all together (see `figuresBasis`). */
+export type FiguresBasis = 'measured' | 'estimated' | 'mixed';
 
 /** Where one central plane would sit and its worst round trip: the place every latency sentence describes. */
 export interface HubDistance {
@@ -37,6 +42,25 @@ export interface OutagePicture {
   readonly meanRttMs: number;
 }
 
+/** A plane as sentences name it: where it sits and what it serves ("Zurich", "Europe"). */
+export interface PlaneName {
+  readonly plane: string;
+  readonly area: string;
+}
+
+/** The estate's clusters by how they are reached without Rancher (fractions where a share was given). */
+export interface KindsPicture {
+  readonly provisioned: number;
+  readonly imported: number;
+  readonly hosted: number;
+  /** Imported or hosted: the answers gave only the share Rancher provisions. */
+  readonly notProvisioned: number;
+  readonly unknown: number;
+  readonly total: number;
+  /** The estate-wide share Rancher provisions, when that is all the answers say of kinds (no region's own counts). */
+  readonly provisionedPercent: number | null;
+}
+
 /** The largest plane of each strategy against Rancher's documented sizes. */
 export interface ScalePicture {
   readonly hubClusters: number;
@@ -49,7 +73,11 @@ export interface ScalePicture {
 export interface FactorMessages {
   readonly 'same-planes': {
     readonly title: string;
-    readonly differs: (p: { readonly regionalPlanes: number; readonly hubPlanes: number }) => string;
+    readonly differs: (p: {
+      readonly regionalPlanes: number;
+      readonly hubPlanes: number;
+      readonly planes: readonly PlaneName[];
+    }) => string;
     readonly same: (p: { readonly planes: number; readonly groupMaxRttMs: number }) => string;
   };
   readonly 'single-pane': {
@@ -125,15 +153,18 @@ export interface FactorMessages {
     /** The name of the implicit jurisdiction of mainland China regions. */
     readonly mainlandChina: string;
     readonly explanation: (p: {
-      readonly jurisdictions: readonly string[];
+      /** Jurisdictions whose regions are managed only from inside them. */
+      readonly inside: readonly string[];
+      /** Those of them with planes of their own under both strategies. */
+      readonly separate: readonly string[];
       readonly airGapped: readonly string[];
       readonly hubPlanes: number;
     }) => string;
   };
   readonly 'workloads-keep-running': {
     readonly title: string;
-    /** `provisionedPercent`: the share of clusters Rancher provisions (RKE2/K3s), when the answers say it. */
-    readonly explanation: (p: { readonly provisionedPercent: number | null }) => string;
+    /** `kinds`: how the clusters are reached without Rancher, when the answers say it (null otherwise). */
+    readonly explanation: (p: { readonly kinds: KindsPicture | null }) => string;
   };
 }
 
@@ -145,22 +176,68 @@ export interface PlanePicture {
   readonly nodes: number;
 }
 
+/** A plane of the plan as "how to run it" describes it. */
+export interface PlannedPlane extends PlaneName {
+  /** The documented size to install, with headroom (see HEADROOM_SHARE). */
+  readonly size: InstallationSize;
+  /** In a cloud region (nodes across three availability zones), or in a data centre (three nodes in one location). */
+  readonly cloud: boolean;
+}
+
 /** The sentences of "how to run it": one template per item the plan can hold. */
 export interface PlanMessages {
-  readonly haHub: (p: { readonly hub: string; readonly size: InstallationSize; readonly planes: number }) => string;
-  readonly warmStandby: (p: { readonly hub: string; readonly standby: string | null }) => string;
+  readonly haHub: (p: { readonly planes: readonly PlannedPlane[] }) => string;
+  readonly regionalPlanes: (p: { readonly planes: readonly PlannedPlane[] }) => string;
+  readonly warmStandby: (p: {
+    readonly standbys: readonly (PlaneName & { readonly standby: string; readonly within: string | null })[];
+  }) => string;
+  readonly backupsInside: (p: {
+    readonly planes: readonly (PlaneName & { readonly within: string | null; readonly airGapped: boolean })[];
+  }) => string;
   readonly jurisdictionHubs: (p: {
-    readonly hubs: readonly { readonly jurisdiction: string; readonly plane: string }[];
+    readonly jurisdictions: readonly { readonly name: string; readonly planes: readonly string[] }[];
+  }) => string;
+  readonly pinnedOutsideJurisdiction: (p: {
+    readonly pinned: string;
+    readonly jurisdictions: readonly string[];
+    readonly hub: string;
   }) => string;
   readonly jurisdictionNeedsSite: (p: { readonly jurisdiction: string }) => string;
   readonly airGapPlanes: (p: { readonly sites: readonly string[] }) => string;
-  readonly beyondDocumented: (p: PlanePicture & { readonly installations: number }) => string;
+  readonly beyondDocumented: (
+    p: PlanePicture & { readonly installations: number; readonly clustersInTwoYears: number | null },
+  ) => string;
+  readonly headroom: (p: {
+    readonly planes: readonly (PlaneName & {
+      readonly clusters: number;
+      readonly nodes: number;
+      /** Share of the documented size's clusters or nodes they fill, whichever is higher, in percent. */
+      readonly percent: number;
+      readonly size: InstallationSize;
+      readonly plannedSize: InstallationSize;
+    })[];
+    /** The clusters expected in two years, when the answers say so. */
+    readonly clustersInTwoYears: number | null;
+  }) => string;
+  readonly understaffed: (p: {
+    readonly installations: number;
+    readonly engineers: number;
+    /** Routine work of those installations, in full-time engineers, rounded to a tenth. */
+    readonly neededEngineers: number;
+  }) => string;
   readonly authorizedEndpoint: (p: {
     readonly regions: readonly string[];
     readonly clusters: number;
     readonly worstMs: number;
     readonly toleranceMs: number;
-    readonly provisionedPercent: number | null;
+    /** The far clusters by kind; null when the answers say nothing of kinds. */
+    readonly kinds: KindsPicture | null;
+  }) => string;
+  readonly hostedKubeconfig: (p: {
+    readonly regions: readonly string[];
+    readonly clusters: number;
+    readonly worstMs: number;
+    readonly toleranceMs: number;
   }) => string;
   readonly pinnedHub: (p: {
     readonly pinned: string;
@@ -170,20 +247,47 @@ export interface PlanMessages {
   }) => string;
   readonly planeOutsideAnswers: (p: { readonly plane: string; readonly regions: readonly string[] }) => string;
   readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
-  readonly regionalPlanes: (p: { readonly planes: number }) => string;
+  readonly fleetHub: (p: { readonly regions: number; readonly hubs: number }) => string;
   readonly fleetSharedGit: (p: { readonly planes: number }) => string;
+  readonly stagingRancher: (p: { readonly strategy: Strategy; readonly mustHave: boolean }) => string;
   readonly stagedUpgrades: (p: { readonly first: string }) => string;
   readonly crossBorder: (p: { readonly regions: readonly string[] }) => string;
+  readonly chinaOperations: (p: { readonly planes: readonly string[] }) => string;
   readonly measureUncertain: (p: {
     readonly regions: readonly string[];
     readonly corridors: readonly UncertainCorridor[];
   }) => string;
 }
 
-/** How the recommended shape reads in the summary. */
-export type SummaryShape =
-  | { readonly strategy: 'regional'; readonly planes: number }
-  | { readonly strategy: 'hub-and-spoke'; readonly installations: number; readonly hubName: string };
+/** How what a plane serves is named ("Europe", "North America's west coast", "the rest of the estate"). */
+export interface AreaMessages {
+  readonly zones: Readonly<Record<AreaZone, string>>;
+  readonly macros: Readonly<Record<MacroArea, string>>;
+  /** A part of a zone or macro-area: "northern Europe", "North America's west coast". */
+  readonly part: (p: { readonly area: string; readonly part: AreaPart; readonly zone: AreaZone | null }) => string;
+  readonly rest: string;
+  readonly estate: string;
+}
+
+/** One plane as the summary names it: where it sits and what it serves. */
+export interface SummaryPlane {
+  /** The place in a few words ("Frankfurt", "N. Virginia"). */
+  readonly place: string;
+  /** Why the plane exists (see `PlaneReason` in planes.ts). */
+  readonly reason: 'jurisdiction' | 'mainland-china' | 'air-gap' | 'geography' | 'central' | 'rest';
+  /** What it serves in a few words: the engine's area, else the jurisdiction's name; null when neither says. */
+  readonly serves: string | null;
+  /** The regions it serves besides its own site, by name, for a plane whose area is not known. */
+  readonly others: readonly string[];
+  /** More than one: installations side by side beyond Rancher's largest documented size. */
+  readonly installations: number;
+}
+
+/** How the recommended shape reads in the summary: the winner's planes, each named with what it serves. */
+export interface SummaryShape {
+  readonly strategy: Strategy;
+  readonly planes: readonly SummaryPlane[];
+}
 
 export interface SummaryParams {
   readonly winner: Strategy;
@@ -223,7 +327,14 @@ export interface FlipMessages {
  * engine's own words, which templates may print as they are.
  */
 export interface DecisionRecordMessages {
-  readonly title: (p: { readonly strategy: Strategy; readonly regions: number }) => string;
+  readonly title: (p: {
+    readonly strategy: Strategy;
+    readonly regions: number;
+    /** The chosen strategy's planes. */
+    readonly planes: number;
+    /** Why there are several: a plane per geography, per jurisdiction, per air gap (empty for one plane). */
+    readonly why: readonly ('geography' | 'jurisdiction' | 'air-gap')[];
+  }) => string;
   /** Section headings, without the leading `#`s. */
   readonly headings: {
     readonly context: string;
@@ -276,12 +387,21 @@ export interface DecisionRecordMessages {
     readonly size: InstallationSize;
     readonly clustersLosingProvisioning: number;
   }) => string;
-  readonly confirmation: (p: { readonly chosen: Strategy; readonly guidanceMs: number }) => string;
+  readonly confirmation: (p: {
+    readonly chosen: Strategy;
+    readonly guidanceMs: number;
+    /** The chosen strategy's planes. */
+    readonly planes: number;
+    /** How the chosen strategy's round trips below are known, all together. */
+    readonly figures: FiguresBasis;
+  }) => string;
   readonly reEvaluate: string;
   readonly noTriggers: string;
   readonly optionFootprint: {
     readonly 'hub-and-spoke': (p: {
       readonly installations: number;
+      /** Each hub's line (`planeLine`), when there are several. */
+      readonly planesMarkdown: readonly string[];
       readonly hubMarkdown: string;
       readonly managementNodes: number;
     }) => string;
@@ -290,24 +410,33 @@ export interface DecisionRecordMessages {
   readonly criteriaColumns: readonly [criterion: string, weight: string, favours: string, reason: string];
   /** The "Favours" cell of a neutral factor. */
   readonly favoursNeither: string;
+  /** The lead of Hub & Spoke's planes and round trips: one hub, or a hub per constraint. */
   readonly hubRoundTrips: (p: {
     readonly hubMarkdown: string;
+    readonly planes: number;
     readonly worstMs: number;
     readonly toleranceMs: number;
   }) => string;
-  readonly roundTripColumns: readonly [region: string, roundTrip: string, basis: string];
-  /** How a round trip in the table is known: measured, estimated, or estimated on an uncertain corridor. */
-  readonly roundTripBasis: { readonly measured: string; readonly estimated: string; readonly uncertain: string };
+  readonly roundTripColumns: readonly [region: string, plane: string, roundTrip: string, basis: string];
+  /** How a round trip in the table is known. */
+  readonly roundTripBasis: Readonly<Record<RttBasis, string>>;
   readonly regionalPlan: (p: { readonly groupMaxRttMs: number }) => string;
-  readonly planeGroup: (p: {
+  /** One plane: where it sits, what it serves and why it exists, its standby, clusters and installations. */
+  readonly planeLine: (p: {
     readonly planeMarkdown: string;
+    readonly reason: PlaneReason;
+    /** What it serves (the engine's area, or the jurisdiction's name), escaped; null when neither says. */
+    readonly servesMarkdown: string | null;
     /** The group's other regions, served from the plane's region (none when it serves only its own). */
     readonly othersMarkdown: readonly string[];
+    readonly standbyMarkdown: string | null;
     readonly clusters: number;
     readonly installations: number;
   }) => string;
+  /** Who made this version of the answers (`decision.author`). */
+  readonly author: (p: { readonly authorMarkdown: string }) => string;
   readonly shareLink: (p: { readonly url: string }) => string;
-  readonly footer: string;
+  readonly footer: (p: { readonly figures: FiguresBasis }) => string;
   /** The "Versions compared" section, when the record was made from the compare view. */
   readonly versionsCompared: {
     readonly heading: string;
@@ -347,6 +476,7 @@ export interface EngineMessages {
   readonly sourceClaim: Readonly<Record<SourceId, string>>;
   readonly factors: FactorMessages;
   readonly plan: PlanMessages;
+  readonly areas: AreaMessages;
   /**
    * Each factor as a noun phrase that reads inside a sentence ("mainly because of <clause> and <clause>", "the
    * strongest point for Hub & Spoke is <clause>"): the titles are headings and do not.

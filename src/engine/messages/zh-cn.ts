@@ -1,6 +1,8 @@
+import type { PlaneReason } from '../planes';
 import type { SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
-import type { EngineMessages, InstallationSize } from './types';
+import { joinChinese } from './chinese-spacing';
+import type { EngineMessages, InstallationSize, KindsPicture, SummaryPlane, SummaryShape } from './types';
 
 // Simplified Chinese, as a platform architect in mainland China writes it: digits with a space on either side
 // of CJK text, full-width punctuation, 毫秒 for every round trip, and the strategy's English name kept beside
@@ -48,6 +50,28 @@ const PRIORITY_TOPICS = {
   independentUpgrades: '逐个区域升级',
 } as const;
 
+/** Where a plane's three nodes go: one per availability zone in a cloud region, one location in a data centre. */
+const nodePlacement = (cloud: boolean) => (cloud ? '三个节点分别位于该区域的三个可用区' : '三个节点位于同一数据中心');
+const NODE_PLACEMENTS = '云区域中每个可用区一个节点，数据中心中三个节点位于同一地点';
+const sizeWords = (size: InstallationSize) =>
+  size === 'beyond-large' ? '超出文档规定（见下文）' : `按 Rancher 要求中的“${SERVER_SIZES[size]}”`;
+const listed = (items: readonly string[]) => items.join('、');
+
+/** How many of the clusters the Authorized Cluster Endpoint reaches during an outage, as the answers give kinds. */
+function kindsClause(kinds: KindsPicture): string {
+  const covered = Math.round(kinds.provisioned);
+  if (kinds.provisionedPercent !== null) {
+    const percent = Math.round(kinds.provisionedPercent);
+    if (percent >= 100) return '我们表示所有集群都由 Rancher 创建，因此该端点覆盖每一个集群';
+    if (percent <= 0) {
+      return '我们表示没有集群由 Rancher 创建，因此故障期间注册的 RKE2 或 K3s 集群需要手动配置端点，其余集群只能使用云服务商自己的工具';
+    }
+    return `我们表示约 ${num(percent)}% 的集群由 Rancher 创建，其余集群在故障期间需要使用云服务商自己的工具或手动配置端点`;
+  }
+  if (covered >= kinds.total) return '我们表示所有集群都由 Rancher 创建，因此该端点覆盖每一个集群';
+  return `我们表示 ${num(kinds.total)} 个集群中有 ${num(covered)} 个由 Rancher 创建、可由该端点访问；其余 ${num(kinds.total - covered)} 个在故障期间需要手动配置端点（注册的 RKE2、K3s）或使用各自的工具`;
+}
+
 const STRETCHED = 'Rancher 不支持将一个集群跨多个区域延伸部署（其原先“节点可跨区域”的优点已被撤回）';
 
 const where = (p: { hub: string; farthest: string; worstMs: number }) =>
@@ -79,7 +103,17 @@ const SOURCE_CLAIMS = {
   'rancher-large-estate-trouble':
     '一位用户在一个安装实例上运行 1,600 个下游集群，报告界面加载需要 30 到 40 秒（摘要）。',
   'rancher-tips-running':
-    '任何生产环境都应使用至少三个节点的高可用安装；etcd 使用 SSD，三个节点位于同一地理数据中心，并使用专用集群（摘要）。',
+    '为获得最佳性能，请将三个节点都运行在同一地理位置的数据中心；如果节点运行在云上（例如 AWS），请将每个节点放在不同的可用区。（另：生产环境至少三个节点，etcd 使用 SSD，使用专用集群。）',
+  'rancher-staging':
+    '强烈建议为运行 Rancher 的 Kubernetes 集群准备一个“预发布”环境，其软件和硬件配置应尽可能与生产环境一致。',
+  'rancher-capacity':
+    'Rancher 服务器的 Kubernetes 集群应尽量在系统和硬件要求之内运行；扩展 Rancher 时，最终应以基于监控指标的容量规划为准（摘要）。',
+  'rancher-ace-registered':
+    'Rancher 支持为注册的 RKE2 和 K3s 集群启用授权集群端点（ACE），但需要在下游集群上执行一些手动步骤。',
+  'fleet-targets': 'GitRepo 通过其目标按集群标签、集群组或集群名称选择要部署到的下游集群（摘要）。',
+  'aws-china-accounts':
+    '要使用中国（北京）和中国（宁夏）区域的服务，需要这些区域专用的账户和凭据；其他亚马逊云科技区域的账户和凭据在中国区域无法使用。',
+  'china-icp': '在中国大陆通过域名公开提供的网站或服务，须先完成 ICP 备案，由托管它的云服务商向主管部门提交（摘要）。',
   'rancher-backup-restore':
     'rancher-backup 运维组件用于在任何 Kubernetes 集群上备份和恢复 Rancher；该章节说明如何将 Rancher 迁移到新的 Kubernetes 集群。',
   'rancher-ace':
@@ -89,7 +123,8 @@ const SOURCE_CLAIMS = {
   'rancher-multi-cluster-apps-deprecated': '自 Rancher v2.5 起，多集群应用已被弃用，现推荐使用 Fleet 跨集群部署应用。',
   'fleet-pull':
     'Fleet 控制器从 Git 拉取，集群代理再从 Fleet 控制器拉取。集群代理不假定拥有“始终在线”的连接，一旦能够连接就会恢复运行。',
-  'rancher-disconnected-clusters': '只有少数下游集群断开时问题不大，但断开的集群超过约 50 个时，工作队列就会饱和。',
+  'rancher-disconnected-clusters':
+    '在 Rancher 2.7 中，断开的下游集群超过约 50 个时，处理程序在它们身上超时会使工作队列饱和；该问题已通过跳过断开的集群修复（拉取请求 43582，并移植到 2.8 的 43570 和 2.9 的 44924）。每个重新连接的代理仍会给服务器带来工作量，且集群代理随服务器一起升级（摘要）。',
   'rancher-air-gap':
     '离线环境可能是 Rancher 服务器离线安装、位于防火墙或代理之后的环境；镜像来自私有镜像仓库（摘要）。',
 } as const satisfies Record<SourceId, string>;
@@ -103,6 +138,53 @@ function quoteLabel(id: string): string {
 
 /** Marks a quote as this project's translation, not Rancher's own words. */
 const TRANSLATION_MARK = '（译文）';
+
+const WHY_WORDS = { geography: '地理区域', jurisdiction: '司法管辖区', 'air-gap': '隔离网络' } as const;
+
+/** Why a plane exists: "负责 European Union，其管理须留在境内". */
+const PLANE_WHY: Readonly<Record<PlaneReason, (serves: string | null) => string>> = {
+  jurisdiction: (serves) => `负责${spaced(serves ?? '其司法管辖区')}，其管理须留在境内`,
+  'mainland-china': (serves) => `负责${spaced(serves ?? '中国大陆')}，其管理须留在境内`,
+  'air-gap': () => '位于其隔离网络内',
+  geography: (serves) => (serves ? `负责${spaced(serves)}` : ''),
+  central: () => '负责所有区域',
+  rest: (serves) => `负责${spaced(serves ?? '其余区域')}`,
+};
+
+/** Planes the summary names one by one; the rest are counted (as in English). */
+const SUMMARY_MAX_PLANES = 5;
+/** One plane in the summary: "法兰克福负责欧盟"、"Secure lab 位于其隔离网络内". */
+function summaryPlane(plane: SummaryPlane): string {
+  const side = plane.installations > 1 ? `（${num(plane.installations)} 个安装实例并列）` : '';
+  if (plane.reason === 'air-gap') return joinChinese(plane.place, '位于其隔离网络内', side);
+  if (plane.serves) return joinChinese(plane.place, '负责', plane.serves, side);
+  if (plane.reason === 'rest') return joinChinese(plane.place, '负责其余区域', side);
+  if (plane.others.length > 0) return joinChinese(plane.place, '，同时负责', plane.others.join('、'), side);
+  return joinChinese(plane.place, side);
+}
+
+function summaryShape(shape: SummaryShape): string {
+  const planes = shape.planes;
+  const first = planes[0];
+  if (planes.length === 1 && first) {
+    const side = first.installations > 1 ? `，以 ${num(first.installations)} 个安装实例并列运行` : '';
+    return shape.strategy === 'regional'
+      ? joinChinese('建议在', first.place, '运行一个管理平面', side, '：您的区域同属一个地理区域')
+      : joinChinese('建议在', first.place, '运行一个中心管理平面', side);
+  }
+  const jurisdictions = planes.some((plane) => plane.reason === 'jurisdiction' || plane.reason === 'mainland-china');
+  const airGaps = planes.some((plane) => plane.reason === 'air-gap');
+  const why = [
+    ...(shape.strategy === 'regional' ? ['地理区域'] : []),
+    ...(jurisdictions ? ['司法管辖区'] : []),
+    ...(airGaps ? ['隔离网络'] : []),
+  ];
+  const named = planes.slice(0, SUMMARY_MAX_PLANES).map(summaryPlane);
+  const more = planes.length - named.length;
+  const kind = shape.strategy === 'regional' ? '个区域管理平面' : '个中心管理平面';
+  const per = why.length > 0 ? `，每个${why.join('或')}一个` : '';
+  return `建议运行 ${num(planes.length)} ${kind}${per}：${named.join('；')}${more > 0 ? `；另有 ${num(more)} 个` : ''}`;
+}
 
 export const zhCN: EngineMessages = {
   formatNumber: num,
@@ -121,7 +203,7 @@ export const zhCN: EngineMessages = {
     'same-planes': {
       title: '按区域部署也只是同样的管理平面',
       differs: (p) =>
-        `我们的区域分布在 ${num(p.regionalPlanes)} 个地理区域，因此按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面，而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
+        `按我们的回答以最佳方式布局时，按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面（${listed(p.planes.map((plane) => `${plane.plane} 负责${plane.area}`))}），而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
       same: (p) =>
         `我们的所有区域都位于同一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内），因此“按区域部署”与中心辐射运行的是同样的 ${num(p.planes)} 个管理平面：改称按区域部署并无收益。`,
     },
@@ -202,10 +284,12 @@ export const zhCN: EngineMessages = {
       mainlandChina: '中国大陆',
       explanation: (p) => {
         const parts = [
-          ...(p.jurisdictions.length > 0
-            ? [`管理数据必须留在${p.jurisdictions.join('、')}境内，因此中心管理平面变为每个司法辖区一个中心`]
+          ...(p.inside.length > 0
+            ? [
+                `${listed(p.inside)}的区域只能由其境内的管理平面管理${p.separate.length > 0 ? `，因此${listed(p.separate)}各有自己的管理平面` : ''}`,
+              ]
             : []),
-          ...(p.airGapped.length > 0 ? [`${p.airGapped.join('、')} 处于隔离网络中，需要在隔离网络内部署管理平面`] : []),
+          ...(p.airGapped.length > 0 ? [`${listed(p.airGapped)} 处于隔离网络中，需要在隔离网络内部署管理平面`] : []),
         ];
         return `Rancher 保存每个集群的凭据，并代理 kubectl、exec 和日志访问，因此${parts.join('；')}。两种策略都保留这些管理平面（至少 ${num(p.hubPlanes)} 个中心），评分只衡量其余部分。`;
       },
@@ -213,48 +297,151 @@ export const zhCN: EngineMessages = {
     'workloads-keep-running': {
       title: '没有管理平面时集群照常运行',
       explanation: (p) =>
-        `无论采用哪种策略，管理平面不可达时下游 Kubernetes 都会照常运行其工作负载；故障只会停止通过 Rancher 进行的创建、配置与管理。在此期间，若已启用授权集群端点（ACE），仍可直接访问 RKE2 和 K3s 集群；托管的 EKS、AKS 或 GKE 集群则使用云服务商自己的凭据访问${
-          p.provisionedPercent === null
-            ? ''
-            : p.provisionedPercent >= 100
-              ? '（我们表示所有集群都由 Rancher 创建，因此该端点覆盖每一个集群）'
-              : p.provisionedPercent <= 0
-                ? '（我们表示没有集群由 Rancher 创建，因此故障期间只能使用云服务商自己的工具）'
-                : `（我们表示约 ${num(Math.round(p.provisionedPercent))}% 的集群由 Rancher 创建，其余集群在故障期间需要使用云服务商自己的工具）`
-        }。`,
+        `无论采用哪种策略，管理平面不可达时下游 Kubernetes 都会照常运行其工作负载；故障只会停止通过 Rancher 进行的创建、配置与管理。在此期间，若已启用授权集群端点（ACE），仍可直接访问 RKE2 和 K3s 集群；托管的 EKS、AKS 或 GKE 集群则使用云服务商自己的凭据访问${p.kinds === null ? '' : `（${kindsClause(p.kinds)}）`}。`,
     },
   },
 
   plan: {
     measureUncertain: (p) =>
-      `我们到 ${p.regions.join('、')} 的往返时延是估算值，所经线路（${p.corridors.map((corridor) => CORRIDORS[corridor]).join('、')}）因网络而差异很大：请实测（在站点之间 ping，或查看云服务商的时延面板），并在“约束”中的实测往返时延里填写。`,
-    haHub: (p) =>
-      `将${p.planes === 1 ? `位于 ${p.hub} 的中心` : `每个中心（主中心位于 ${p.hub}）`}部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群，三个节点位于同一数据中心，etcd 使用 SSD，规格${p.size === 'beyond-large' ? '超出文档规定（见下文）' : `按 Rancher 要求中的“${SERVER_SIZES[p.size]}”`}。`,
-    warmStandby: (p) =>
-      `保留一个温备份${p.standby ? `，位于 ${p.standby}` : '，位于第二个区域'}：用 rancher-backup 将 Rancher 备份到 ${p.hub} 之外的对象存储，并演练以相同的服务器 URL 将其恢复到那里的备用集群，这样失去 ${p.hub} 只需数小时即可恢复，而不必重建。`,
+      `我们到 ${listed(p.regions)} 的往返时延是估算值，所经线路（${p.corridors.map((corridor) => CORRIDORS[corridor]).join('、')}）因网络而差异很大：请实测（在站点之间 ping，或查看云服务商的时延面板），并在“约束”中的实测往返时延里填写。`,
+    haHub: (p) => {
+      const [only] = p.planes;
+      if (p.planes.length === 1 && only) {
+        return `将位于 ${only.plane} 的中心部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群，${nodePlacement(only.cloud)}，etcd 使用 SSD，规格${sizeWords(only.size)}。`;
+      }
+      return `将每个中心部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群（${NODE_PLACEMENTS}），etcd 使用 SSD：${p.planes.map((plane) => `${plane.plane} 负责${plane.area}，规格${sizeWords(plane.size)}`).join('；')}。`;
+    },
+    regionalPlanes: (p) =>
+      `运行 ${num(p.planes.length)} 个管理平面：${p.planes.map((plane) => `${plane.plane} 负责${plane.area}（规格${sizeWords(plane.size)}）`).join('；')}；每个都是专供 Rancher 使用的三节点高可用 Kubernetes 集群（${NODE_PLACEMENTS}），etcd 使用 SSD。`,
+    warmStandby: (p) => {
+      const [only] = p.standbys;
+      const inside = (within: string | null) => (within ? `（位于${within}境内）` : '');
+      if (p.standbys.length === 1 && only) {
+        return `为 ${only.plane} 在 ${only.standby} 保留一个温备份：用 rancher-backup 将 Rancher 备份到 ${only.standby} 的对象存储${inside(only.within)}，并演练以相同的服务器 URL 将其恢复到那里的备用集群，这样失去 ${only.plane} 只需数小时即可恢复，而不必重建。`;
+      }
+      return `为每个管理平面保留一个温备份：${p.standbys.map((standby) => `${standby.plane} 的位于 ${standby.standby}${inside(standby.within)}`).join('；')}。用 rancher-backup 将每个平面备份到其温备份所在区域的对象存储，并在那里演练以相同的服务器 URL 恢复，这样失去某个平面所在的区域只需数小时即可恢复，而不必重建。`;
+    },
+    backupsInside: (p) =>
+      p.planes
+        .map((plane) =>
+          plane.airGapped
+            ? `${plane.plane} 的隔离网络内没有第二个站点：用 rancher-backup 将其管理平面备份到隔离网络内的存储（另一个机柜，或留在现场的存储介质），并演练据此重建管理平面。`
+            : plane.within
+              ? `${plane.within}境内没有可供 ${plane.plane} 使用的第二个站点：用 rancher-backup 备份到${plane.within}境内的对象存储，并演练恢复到重建的集群上；若在境内增加第二个站点，即可保留温备份。`
+              : `在我们的容忍度之内，没有第二个区域可以为 ${plane.plane} 保留温备份：用 rancher-backup 备份到另一个区域的对象存储，并演练恢复到重建的集群上。`,
+        )
+        .join(''),
     jurisdictionHubs: (p) =>
-      `每个司法辖区各运行一个中心：${p.hubs.map((hub) => `${hub.jurisdiction}由 ${hub.plane} 管理`).join('；')}。各辖区集群的凭据、用户、审计日志和 kubectl 流量因此都留在辖区之内。`,
+      `让管理留在各司法辖区之内：${p.jurisdictions.map((jurisdiction) => `${jurisdiction.name}的区域由 ${listed(jurisdiction.planes)} 管理`).join('；')}。Rancher 保存这些集群的凭据并代理 kubectl，因此用户、审计日志和这些流量都留在辖区之内。`,
+    pinnedOutsideJurisdiction: (p) =>
+      `我们将中心固定在 ${p.pinned}，它位于${listed(p.jurisdictions)}之外，而这些辖区的区域必须由境内管理：因此中心改为运行在 ${p.hub}。请把固定位置移到辖区之内；如果 ${p.pinned} 其实是允许的，请把它加入该辖区的允许位置。`,
     jurisdictionNeedsSite: (p) =>
-      `我们在${p.jurisdiction}的区域都不能承载管理平面（边缘站点或连接不稳定）：请在${p.jurisdiction}境内的数据中心或云区域运行其管理平面。`,
+      `${p.jurisdiction}境内没有已知的地点可以承载其管理平面（其区域都是边缘站点或连接不稳定，且其允许位置中没有目录中的云区域）：请在${p.jurisdiction}境内的数据中心或云区域运行其管理平面，并把它写入该辖区的允许位置。`,
     airGapPlanes: (p) =>
-      `在 ${p.sites.join('、')} 的隔离网络内部署管理平面，从私有镜像仓库安装（Rancher 的离线安装方式）；隔离网络外的管理平面无法访问它。`,
+      `在 ${listed(p.sites)} 的隔离网络内部署管理平面，从私有镜像仓库安装（Rancher 的离线安装方式）；隔离网络外的管理平面无法访问它。`,
     beyondDocumented: (p) =>
-      `位于 ${p.plane} 的管理平面管理 ${num(p.clusters)} 个集群和 ${num(p.nodes)} 个节点，超出了 Rancher 文档中的最大规格（500 个集群、5,000 个节点）：可以在该处并排运行 ${num(p.installations)} 个安装实例，或按 SUSE 的规格指导并经过调优运行一个实例（Rancher 的“更大”规格）。`,
-    authorizedEndpoint: (p) =>
-      `为 ${p.regions.join('、')} 的 ${num(p.clusters)} 个集群启用授权集群端点（ACE），它们与管理平面的往返时延最高约 ${ms(p.worstMs)}（超出我们 ${ms(p.toleranceMs)}的容忍度）：kubectl 将直接访问各集群。ACE 适用于由 Rancher 创建或注册的 RKE2 和 K3s 集群，不适用于托管的 EKS、AKS 或 GKE 集群${p.provisionedPercent === null ? '' : `（我们表示约 ${num(Math.round(p.provisionedPercent))}% 的集群由 Rancher 创建）`}。`,
+      `位于 ${p.plane} 的管理平面管理 ${num(p.clusters)} 个集群和 ${num(p.nodes)} 个节点${p.clustersInTwoYears === null ? '' : `（两年后约 ${num(p.clustersInTwoYears)} 个集群）`}，超出了 Rancher 文档中的最大规格（500 个集群、5,000 个节点）：可以在该处并排运行 ${num(p.installations)} 个安装实例，或按 SUSE 的硬件指导并经过调优运行一个超出文档规格的实例。`,
+    headroom: (p) => {
+      const growth =
+        p.clustersInTwoYears === null
+          ? ''
+          : `我们预计两年后有 ${num(p.clustersInTwoYears)} 个集群，因此每个管理平面都按其所占份额来规划规格。`;
+      const planes = p.planes.map((plane) =>
+        plane.plannedSize === 'beyond-large'
+          ? `位于 ${plane.plane} 的管理平面将管理 ${num(plane.clusters)} 个集群和 ${num(plane.nodes)} 个节点，达到文档中最大的“大型”规格的 ${num(plane.percent)}%：请在它超过 500 个集群或 5,000 个节点之前规划拆分（第二个安装实例，或一个区域管理平面）。`
+          : `位于 ${plane.plane} 的管理平面将管理 ${num(plane.clusters)} 个集群和 ${num(plane.nodes)} 个节点，达到 Rancher“${SERVER_SIZES[plane.size]}”规格的 ${num(plane.percent)}%：请按“${SERVER_SIZES[plane.plannedSize]}”规格安装，为增长留出余量。`,
+      );
+      return `${growth}${planes.join('')}${planes.length === 0 ? '每个管理平面都在其文档规格的 80% 以内。' : ''}`;
+    },
+    understaffed: (p) =>
+      `${num(p.installations)} 个安装实例对应 ${num(p.engineers)} 名工程师：它们的日常工作（每年数次升级、经过测试的恢复、证书、监控）约需 ${num(p.neededEngineers)} 名工程师的时间，超过团队的一半${p.engineers < 2 ? '，而且有人缺席时无人顶替' : ''}。请增加人手、把日常工作自动化（从 Git 升级、定期恢复到预发布 Rancher），或减少安装实例。`,
+    authorizedEndpoint: (p) => {
+      const where = `${listed(p.regions)} 的 ${num(p.clusters)} 个集群与管理平面的往返时延最高约 ${ms(p.worstMs)}，超出了我们 ${ms(p.toleranceMs)}的容忍度`;
+      const k = p.kinds;
+      if (k === null) {
+        return `${where}：请启用授权集群端点（ACE），让 kubectl 直接访问各集群。ACE 适用于由 Rancher 创建的 RKE2 和 K3s 集群（RKE2 上默认关闭），并可通过手动步骤用于注册的 RKE2 和 K3s 集群；托管的 EKS、AKS 或 GKE 集群则改用云服务商自己的 kubeconfig 访问。`;
+      }
+      if (k.provisionedPercent !== null) {
+        const percent = Math.round(k.provisionedPercent);
+        if (percent >= 100) {
+          return `${where}：请为它们启用授权集群端点（ACE），让 kubectl 直接访问各集群（我们表示 100% 的集群由 Rancher 创建；RKE2 上默认关闭）。`;
+        }
+        if (percent <= 0) {
+          return `${where}，而我们表示 0% 的集群由 Rancher 创建：注册的 RKE2 和 K3s 集群需通过手动步骤启用授权集群端点（ACE），其余集群使用各自的 kubeconfig 访问。`;
+        }
+        return `${where}：请为其中由 Rancher 创建的集群启用授权集群端点（ACE，我们表示约 ${num(percent)}% 的集群由 Rancher 创建；RKE2 上默认关闭）；其余导入或托管的集群需要 ACE 的手动步骤（注册的 RKE2、K3s）或各自的 kubeconfig。`;
+      }
+      const count = (value: number) => Math.round(value);
+      if (count(k.provisioned) >= p.clusters) {
+        return `${where}：请为它们启用授权集群端点（ACE，均由 Rancher 创建；RKE2 上默认关闭），让 kubectl 直接访问各集群。`;
+      }
+      const parts = [
+        ...(count(k.provisioned) > 0
+          ? [`为其中 ${num(count(k.provisioned))} 个由 Rancher 创建的集群启用授权集群端点（ACE，RKE2 上默认关闭）`]
+          : []),
+        ...(count(k.imported) > 0
+          ? [
+              `${num(count(k.imported))} 个导入的集群只有在运行 RKE2 或 K3s 时才能通过 ACE 的手动步骤启用（其余使用各自的 kubeconfig）`,
+            ]
+          : []),
+        ...(count(k.hosted) > 0
+          ? [`${num(count(k.hosted))} 个托管集群（EKS、AKS、GKE）使用云服务商自己的 kubeconfig 访问`]
+          : []),
+        ...(count(k.notProvisioned) > 0
+          ? [
+              `其余 ${num(count(k.notProvisioned))} 个导入或托管的集群需要 ACE 的手动步骤（注册的 RKE2、K3s）或各自的 kubeconfig`,
+            ]
+          : []),
+        ...(count(k.unknown) > 0
+          ? [`另有 ${num(count(k.unknown))} 个未说明类型的集群：若由 Rancher 创建则用 ACE，否则用各自的 kubeconfig`]
+          : []),
+      ];
+      return `${where}：${parts.join('；')}。`;
+    },
+    hostedKubeconfig: (p) =>
+      `${listed(p.regions)} 的 ${num(p.clusters)} 个集群与管理平面的往返时延最高约 ${ms(p.worstMs)}，超出了我们 ${ms(p.toleranceMs)}的容忍度，而且都是托管集群（EKS、AKS、GKE）：它们不支持授权集群端点，因此人员使用云服务商自己的 kubeconfig 访问，Rancher 则继续远程管理它们。`,
     pinnedHub: (p) =>
       `我们将中心固定在 ${p.pinned}：其最差往返时延为 ${ms(p.worstMs)}，而设在 ${p.best}（原本的最佳位置）时为 ${ms(p.bestWorstMs)}。`,
     planeOutsideAnswers: (p) =>
-      `${p.regions.join('、')} 都不能承载管理平面（边缘站点或连接不稳定）：请在最近的云区域 ${p.plane}，或其附近我们自己的数据中心运行它。`,
+      `${listed(p.regions)} 都不能承载管理平面（边缘站点或连接不稳定）：请在允许的最近云区域 ${p.plane}，或其附近我们自己的数据中心运行它。`,
     intermittent: (p) =>
-      `${p.sites.join('、')} 的网络连接时断时续（共 ${num(p.clusters)} 个集群）：使用 Fleet 向它们部署，其代理以拉取方式工作，重新连接后即可恢复；并让它们远离中心的关键路径，因为大量集群同时断开会使单个 Rancher 服务器的工作队列饱和。`,
-    regionalPlanes: (p) =>
-      `运行 ${num(p.planes)} 个管理平面，每个地理区域一个，均为专供 Rancher 使用、etcd 使用 SSD 的三节点高可用集群，并各自用 rancher-backup 备份。`,
+      `${listed(p.sites)} 的网络连接时断时续（共 ${num(p.clusters)} 个集群）：使用 Fleet 向它们部署，其代理以拉取方式工作，重新连接后即可恢复。每个重新连接的代理都会给 Rancher 服务器带来工作量，且代理随服务器一起升级，因此请错开升级时间，并移除已永久下线的集群（Rancher 2.7 在约 50 个集群断开时曾使工作队列饱和，已在 rancher/rancher 拉取请求 43582 中修复）。`,
+    fleetHub: (p) =>
+      `使用 Fleet 从${p.hubs === 1 ? '中心' : '每个中心'}向 ${num(p.regions)} 个区域部署应用，而不是已弃用的多集群应用：每个仓库${p.hubs === 1 ? '' : '在每个中心上'}一个 GitRepo，用目标按标签或集群组选择集群，这样一次提交即可到达所有区域。`,
     fleetSharedGit: (p) =>
-      `使用 Fleet 而非已弃用的多集群应用来部署应用：为 ${num(p.planes)} 个安装实例分别创建指向同样仓库的 GitRepo，并用集群标签选择各区域的集群，这样一次提交即可到达所有区域。`,
+      `使用 Fleet 而非已弃用的多集群应用来部署应用：为 ${num(p.planes)} 个安装实例分别创建指向同样仓库的 GitRepo，并用目标按标签选择各区域的集群，这样一次提交即可到达所有区域。`,
+    stagingRancher: (p) =>
+      p.strategy === 'hub-and-spoke'
+        ? `运行一个与中心一致的预发布 Rancher（相同的版本和配置，外加几个测试集群），这正是 Rancher 最佳实践文档强烈建议的做法，并先在其上演练每次升级和恢复${p.mustHave ? '：既然按自己的节奏升级是必须满足的要求，单个中心也可以这样安全地升级' : ''}。`
+        : `运行一个与各管理平面一致的预发布 Rancher（相同的版本和配置，外加几个测试集群），这正是 Rancher 最佳实践文档强烈建议的做法，并在升级第一个管理平面之前先在其上演练每次升级和恢复。`,
     stagedUpgrades: (p) => `先在最小的管理平面（${p.first}）上升级 Rancher，待新版本运行一段时间后再升级其他管理平面。`,
     crossBorder: (p) =>
-      `${p.regions.join('、')} 位于中国大陆，却由境外的管理平面管理：跨境链路受到过滤、丢包严重且受监管，除非已经核实，否则请在中国大陆境内保留一个管理平面。`,
+      `${listed(p.regions)} 位于中国大陆，却由境外的管理平面管理：跨境链路受到过滤、丢包严重且受监管，除非已经核实，否则请在中国大陆境内保留一个管理平面。`,
+    chinaOperations: (p) =>
+      `对于位于中国大陆境内 ${listed(p.planes)} 的管理平面：其云上资源使用中国区的账户运行（亚马逊云科技中国区的北京、宁夏区域，由世纪互联运营的 Azure，以及阿里云的中国区域都需要各自专用的账户和凭据，全球账户在那里无法使用）；从中国大陆境内可访问的镜像仓库拉取 Rancher 和集群的镜像（将 Rancher 的 system-default-registry 指向它）；并在 Rancher 界面通过公开域名提供访问之前完成 ICP 备案。`,
+  },
+
+  areas: {
+    zones: {
+      'north-america': '北美',
+      'south-america': '南美',
+      europe: '欧洲',
+      'north-africa': '北非',
+      'middle-east': '中东',
+      africa: '非洲',
+      'south-asia': '南亚',
+      'southeast-asia': '东南亚',
+      'east-asia': '东亚',
+      'mainland-china': '中国大陆',
+      oceania: '大洋洲',
+    },
+    macros: { americas: '美洲', emea: '欧洲、中东和非洲', apac: '亚太地区' },
+    part: (p) => {
+      if (p.zone === 'north-america' && p.part === 'west') return '北美西海岸';
+      return `${p.area}${{ north: '北部', south: '南部', east: '东部', west: '西部', central: '中部' }[p.part]}`;
+    },
+    rest: '其余所有区域',
+    estate: '所有区域',
   },
 
   factorClauses: {
@@ -273,18 +460,10 @@ export const zhCN: EngineMessages = {
   },
 
   summary: (p) => {
-    const shape =
-      p.shape.strategy === 'regional'
-        ? p.shape.planes === 1
-          ? '建议运行一个管理平面'
-          : `建议运行 ${num(p.shape.planes)} 个区域管理平面`
-        : p.shape.installations === 1
-          ? `建议在 ${p.shape.hubName} 运行一个中心管理平面`
-          : `建议在 ${p.shape.hubName} 运行 ${num(p.shape.installations)} 个中心管理平面（每个司法辖区或隔离网络一个）`;
     const degree = { strong: '明显更', moderate: '更', 'close-call': '略微更' }[p.confidence];
     const why = p.reasons.length > 0 ? `，主要是因为${joined(p.reasons)}` : '';
     const against = p.counter ? `对${FULL_NAMES[p.loser]}最有利的一点是${p.counter}。` : '';
-    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${shape}。${against}`;
+    return `${FULL_NAMES[p.winner]}${degree}符合您的回答（${num(p.winnerScore)} 比 ${num(p.loserScore)}）${why}。${summaryShape(p.shape)}。${against}`;
   },
 
   flips: {
@@ -309,10 +488,17 @@ export const zhCN: EngineMessages = {
   },
 
   decisionRecord: {
-    title: (p) =>
-      p.strategy === 'regional'
-        ? `为 ${num(p.regions)} 个区域分别运行 Rancher 管理平面：${FULL_NAMES.regional}`
-        : `为 ${num(p.regions)} 个区域运行一个中心 Rancher 管理平面：${FULL_NAMES['hub-and-spoke']}`,
+    title: (p) => {
+      const per = p.why.length > 0 ? `（每个${p.why.map((kind) => WHY_WORDS[kind]).join('或')}一个）` : '';
+      if (p.strategy === 'regional') {
+        return p.planes === 1
+          ? `为 ${num(p.regions)} 个区域运行一个 Rancher 管理平面：${FULL_NAMES.regional}`
+          : `为 ${num(p.regions)} 个区域运行 ${num(p.planes)} 个区域 Rancher 管理平面${per}：${FULL_NAMES.regional}`;
+      }
+      return p.planes === 1
+        ? `为 ${num(p.regions)} 个区域运行一个中心 Rancher 管理平面：${FULL_NAMES['hub-and-spoke']}`
+        : `为 ${num(p.regions)} 个区域运行 ${num(p.planes)} 个中心 Rancher 管理平面${per}：${FULL_NAMES['hub-and-spoke']}`;
+    },
     // MADR's own section names stay in English before the Chinese, so readers and tools that know MADR find them.
     headings: {
       context: 'Context and Problem Statement / 背景与问题',
@@ -325,8 +511,8 @@ export const zhCN: EngineMessages = {
       prosAndCons: 'Pros and Cons of the Options / 各方案的优缺点',
       moreInformation: 'More Information / 更多信息',
       weightedCriteria: '加权评估标准',
-      hubRoundTrips: '中心位置与往返时延',
-      regionalPlan: '按区域部署规划',
+      hubRoundTrips: '中心辐射：管理平面与往返时延',
+      regionalPlan: '按区域部署：管理平面与往返时延',
       sources: '参考资料',
     },
     context: (p) =>
@@ -362,31 +548,62 @@ export const zhCN: EngineMessages = {
     neutral: (p) => `中性，因为${spaced(p.reasonMarkdown)}`,
     footprint: (p) =>
       `中性：${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点（每个安装实例均为三节点高可用）；最大的安装实例管理 ${num(p.largestClusters)} 个集群，需要${SERVER_SIZES[p.size]}规格的 Rancher 服务器；一个管理平面故障最多会使 ${num(p.clustersLosingProvisioning)} 个集群的创建与配置停止，但它们的工作负载会继续运行。`,
-    confirmation: (p) =>
-      `上线前我们将确认：实测${p.chosen === 'regional' ? '规划中的各区域管理平面到其集群' : '中心到最远区域'}的真实往返时延（下文数字是根据距离估算的），对照 Rancher 文档中的规格上限评估每个安装实例的规模，并检查浏览器访问 Rancher 的往返时延在 ${ms(p.guidanceMs)}以内。`,
+    confirmation: (p) => {
+      const target =
+        p.chosen === 'regional'
+          ? '规划中的各区域管理平面到其集群'
+          : p.planes === 1
+            ? '中心到最远区域'
+            : '各中心到其最远区域';
+      const figures =
+        p.figures === 'measured'
+          ? '下文数字均为我们的实测值，上线前在规划的管理平面上复测'
+          : p.figures === 'mixed'
+            ? '下文数字除标明实测的以外，均按常见网络线路估算'
+            : '下文数字均按常见网络线路估算';
+      return `上线前我们将确认：实测${target}的真实往返时延（${figures}），对照 Rancher 文档中的规格上限评估每个安装实例的规模，并检查浏览器访问 Rancher 的往返时延在 ${ms(p.guidanceMs)}以内。`;
+    },
     reEvaluate: '如果以下任一情况发生变化，我们将重新评估此决策：',
     noTriggers: '任何一项回答在其取值范围内变化都不会改变此决策；增加或移除区域时我们将重新评估。',
     optionFootprint: {
       'hub-and-spoke': (p) =>
-        `在 ${p.hubMarkdown} 部署一个安装实例${p.installations > 1 ? `（受 Rancher 规模上限所限，实际为 ${num(p.installations)} 个）` : ''}，共 ${num(p.managementNodes)} 个管理节点。`,
+        p.planesMarkdown.length > 1
+          ? `${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点：${p.planesMarkdown.join('；')}。`
+          : `在 ${p.hubMarkdown} 部署一个中心${p.installations > 1 ? `（超出 Rancher 文档规格，${num(p.installations)} 个安装实例并列运行）` : ''}，共 ${num(p.managementNodes)} 个管理节点。`,
       regional: (p) => `${num(p.installations)} 个安装实例，共 ${num(p.managementNodes)} 个管理节点。`,
     },
     criteriaColumns: ['评估标准', '权重', '倾向', '理由'],
     favoursNeither: '均不倾向',
     hubRoundTrips: (p) =>
-      `单一中心将设在 ${p.hubMarkdown}；其最差的估算往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`,
-    roundTripColumns: ['区域', '从中心出发的往返时延', '来源'],
-    roundTripBasis: { measured: '实测', estimated: '估算', uncertain: '估算（线路不确定，请实测）' },
+      p.planes === 1
+        ? `中心将设在 ${p.hubMarkdown}；其最差的往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`
+        : `硬性约束使中心辐射模式需要 ${num(p.planes)} 个中心；每个区域由其所属的中心管理，最差的往返时延为 ${ms(p.worstMs)}（容忍度 ${ms(p.toleranceMs)}）。`,
+    roundTripColumns: ['区域', '管理平面', '往返时延', '来源'],
+    roundTripBasis: {
+      'own-site': '管理平面所在地（估算）',
+      measured: '实测',
+      estimated: '按常见线路估算',
+      uncertain: '估算（线路不确定，请实测）',
+    },
     regionalPlan: (p) =>
       `一个区域管理平面服务一个地理区域（彼此往返时延约在 ${ms(p.groupMaxRttMs)}以内的区域，从不跨越大洲）：`,
-    planeGroup: (p) => {
-      const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例` : ''}`;
-      return p.othersMarkdown.length === 0
-        ? `管理平面设在 ${p.planeMarkdown}，只服务本区域（${size}）`
-        : `管理平面设在 ${p.planeMarkdown}，同时服务 ${p.othersMarkdown.join('、')}（共 ${size}）`;
+    planeLine: (p) => {
+      const size = `${num(p.clusters)} 个集群${p.installations > 1 ? `，${num(p.installations)} 个安装实例并列运行` : ''}`;
+      const why = PLANE_WHY[p.reason](p.servesMarkdown);
+      const serving = p.othersMarkdown.length === 0 ? '只服务本区域' : `同时服务${spaced(p.othersMarkdown.join('、'))}`;
+      const standby = p.standbyMarkdown ? `，热备位于${spaced(p.standbyMarkdown)}` : '';
+      return `管理平面设在${spaced(p.planeMarkdown)}${why ? `，${why}` : ''}，${serving}${standby}（${p.othersMarkdown.length > 0 ? '共 ' : ''}${size}）`;
     },
+    author: (p) => `${joinChinese('此版本的回答由', p.authorMarkdown, '提供')}。`,
     shareLink: (p) => `在线查看推荐结果（回答已包含在链接中）：<${p.url}>`,
-    footer: '由 Rancher Strategy Advisor 生成；往返时延是根据大圆距离估算的。',
+    footer: (p) =>
+      `由 Rancher Strategy Advisor 生成；${
+        p.figures === 'measured'
+          ? '站点之间的往返时延均为我们的实测值。'
+          : p.figures === 'mixed'
+            ? '往返时延标明实测的为我们的实测值，其余按站点之间的常见网络线路估算。'
+            : '往返时延按站点之间的常见网络线路估算，并非实测值。'
+      }`,
     versionsCompared: {
       heading: '比较过的版本',
       intro: (p) => `我们并排比较了这项决策的 ${num(p.count)} 个回答版本：`,

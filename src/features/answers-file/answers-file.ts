@@ -2,38 +2,76 @@
 // worded for the person. Writing them is share/answers-file.ts, which needs no schema.
 import type { UiMessages } from '../../components/i18n';
 import { en } from '../../components/i18n/messages-en';
-import { type Answers, formatProblems } from '../../engine';
-import { type AnswersTextProblem, readAnswersBytes } from '../../share/read-answers-file';
+import { type Answers, type FieldProblem, problemField } from '../../engine';
+import { isYamlFileName } from '../../share/answers-yaml';
+import { type AnswersTextProblem, MAX_ANSWERS_FILE_BYTES, readAnswersDocument } from '../../share/read-answers-file';
 
-/** Answers files bigger than this are not answers files: refuse before reading them. */
-export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
+// The same cap as the command line's, refused here before the file is read.
+export { MAX_ANSWERS_FILE_BYTES } from '../../share/read-answers-file';
 
 export type ReadAnswersFileResult =
   | { readonly ok: true; readonly value: Answers }
   | { readonly ok: false; readonly message: string };
 
 type FileMessages = UiMessages['files'];
+type ProblemMessages = UiMessages['problems'];
 
-/** One message naming what is wrong with the file, in `messages`' language (the field problems stay in English). */
-function describeProblem(problem: AnswersTextProblem, fileName: string, messages: FileMessages): string {
+/**
+ * Each field problem on a line of its own, at its path, in `problems`' language: the questionnaire's sentence for
+ * the field and kind of problem (English gives the engine's own). A problem no field of the form can have (no
+ * document, another version) keeps the engine's sentence.
+ */
+function describeProblems(list: readonly FieldProblem[], problems: ProblemMessages): string {
+  return list
+    .map((problem) => {
+      const sentence =
+        problem.path === '' || problem.path === 'version'
+          ? problem.message
+          : problems.message({
+              message: problem.message,
+              field: problemField(problem.path),
+              code: problem.code ?? '',
+              detail: problem.detail,
+            });
+      return problem.path ? `${problem.path}: ${sentence}` : sentence;
+    })
+    .join('\n');
+}
+
+/** One message naming what is wrong with the file, in the language of `messages` and `problems`. */
+function describeProblem(
+  problem: AnswersTextProblem,
+  fileName: string,
+  messages: FileMessages,
+  problems: ProblemMessages,
+): string {
   switch (problem.kind) {
     case 'not-text':
       return messages.notText(fileName);
+    case 'too-large':
+      return messages.tooLarge(fileName, Math.round(problem.bytes / 1024));
     case 'not-json':
       return messages.notJson(fileName, problem.json);
+    case 'not-yaml':
+      return messages.notYaml(fileName, problem.yaml);
     case 'invalid':
-      return `${messages.invalid(fileName)}\n${formatProblems(problem.problems)}`;
+      return `${messages.invalid(fileName)}\n${describeProblems(problem.problems, problems)}`;
   }
 }
 
-/** Reads an answers file; a bad one gets one message naming the problem, never an exception. */
-export function readAnswersFile(
+/**
+ * Reads an answers file, JSON or YAML by its name (the YAML parser loads with the first YAML file): the same schema
+ * and messages for both, a YAML problem by its line. A bad file gets one message naming the problem, never an
+ * exception.
+ */
+export async function readAnswersFile(
   bytes: Uint8Array,
   fileName: string,
   messages: FileMessages = en.files,
-): ReadAnswersFileResult {
-  const read = readAnswersBytes(bytes);
-  return read.ok ? read : { ok: false, message: describeProblem(read.problem, fileName, messages) };
+  problems: ProblemMessages = en.problems,
+): Promise<ReadAnswersFileResult> {
+  const read = await readAnswersDocument(bytes, fileName);
+  return read.ok ? read : { ok: false, message: describeProblem(read.problem, fileName, messages, problems) };
 }
 
 /** Checks a file before reading it: type and size. */
@@ -42,6 +80,6 @@ export function checkAnswersFile(
   messages: FileMessages = en.files,
 ): string | null {
   if (file.size > MAX_ANSWERS_FILE_BYTES) return messages.tooLarge(file.name, Math.round(file.size / 1024));
-  if (!/\.json$/i.test(file.name)) return messages.wrongType(file.name);
+  if (!/\.json$/i.test(file.name) && !isYamlFileName(file.name)) return messages.wrongType(file.name);
   return null;
 }

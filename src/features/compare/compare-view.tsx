@@ -4,8 +4,6 @@ import {
   type Answers,
   type ComparedVersionSummary,
   confidenceLabel,
-  type Recommendation,
-  recommend,
   regionDisplayName,
   STRATEGIES,
   strategyName,
@@ -13,9 +11,13 @@ import {
 import { MAX_COMPARED_VERSIONS } from '../../share/compare-fragment';
 import { buildCompareUrl, decodeComparedLinks, readPastedLinks } from '../../share/compare-link';
 import { encodeAnswers } from '../../share/share-url';
-import { type AnswerDifference, type AnswerValue, diffAnswers } from './answer-diff';
+import { diffAnswers } from './answer-diff';
+import { answerLabel, answerValue } from './answer-words';
+import { readVersions } from './compared-versions';
 import { rankFactorChanges } from './factor-changes';
-import { toScoreChartRows } from './score-chart-data';
+import { ScoreChart } from './score-chart';
+import { describeVersionPlanes } from './version-planes';
+import { VersionTable } from './version-table';
 import './compare.css';
 
 export interface CompareViewProps {
@@ -34,14 +36,6 @@ export interface CompareViewProps {
   readonly onDownloadRecord?: (answers: Answers, compared: readonly ComparedVersionSummary[]) => Promise<string>;
   /** The page's address, for the links to each version and to the comparison. */
   readonly pageUrl?: () => string;
-}
-
-interface ReadableVersion {
-  readonly position: number;
-  readonly payload: string;
-  readonly label: string;
-  readonly answers: Answers;
-  readonly recommendation: Recommendation;
 }
 
 const currentPage = () => window.location.href;
@@ -96,20 +90,10 @@ export function CompareView({
   }, [payloads, onPayloadsChange]);
 
   const links = useMemo(() => decodeComparedLinks(payloads), [payloads]);
-  const versions = useMemo(
+  const { versions, merged } = useMemo(
     () =>
-      links.flatMap((link): ReadableVersion[] =>
-        link.result.ok
-          ? [
-              {
-                position: link.position,
-                payload: link.payload,
-                label: link.result.value.decision?.author ?? m.versionLabel(link.position),
-                answers: link.result.value,
-                recommendation: recommend(link.result.value, { locale }),
-              },
-            ]
-          : [],
+      readVersions(links, locale, (answers, position) =>
+        answers.decision?.author ? m.versionOf(answers.decision.author) : m.versionLabel(position),
       ),
     [links, locale, m],
   );
@@ -119,7 +103,9 @@ export function CompareView({
   const currentPayload = useMemo(() => encodeAnswers(currentAnswers), [currentAnswers]);
 
   const addPayloads = (added: readonly string[]) => {
-    const all = [...payloads, ...added];
+    const fresh = added.filter((payload) => !payloads.includes(payload));
+    if (fresh.length < added.length) setStatus(m.alreadyCompared);
+    const all = [...payloads, ...fresh];
     setPayloads(all.slice(0, MAX_COMPARED_VERSIONS));
     setLeftOut(Math.max(0, all.length - MAX_COMPARED_VERSIONS));
   };
@@ -162,7 +148,6 @@ export function CompareView({
 
   const differences = versions.length > 1 ? diffAnswers(versions.map((version) => version.answers)) : [];
   const factorChanges = versions.length > 1 ? rankFactorChanges(versions.map((version) => version.recommendation)) : [];
-  const chartRows = toScoreChartRows(versions);
   const nameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale);
   // In bars and table cells, where the full name ("中心辐射（Hub & Spoke）") would wrap.
   const shortNameOf = (strategy: (typeof STRATEGIES)[number]) => strategyName(strategy, locale, 'short');
@@ -172,56 +157,7 @@ export function CompareView({
     return regionDisplayName(regions.find((region) => region.id === regionId && region.name) ?? { id: regionId });
   };
 
-  const answerLabel = (difference: AnswerDifference): string => {
-    const key = difference.key;
-    switch (key.kind) {
-      case 'answer':
-        return m.answers[key.answer];
-      case 'priority':
-        return m.priority(t.questionnaire.priorities[key.priority].legend);
-      case 'region-clusters':
-        return m.regionClusters(key.regionName);
-      case 'region-detail':
-        return m.regionDetail(key.regionName, key.detail);
-      case 'measured-rtt':
-        return m.measuredRtt(regionName(key.from), regionName(key.to));
-      case 'jurisdiction':
-        return key.field === 'name' ? m.jurisdiction(key.id) : m.keepInside(key.id);
-    }
-  };
-
-  const answerValue = (difference: AnswerDifference, value: AnswerValue): string => {
-    const key = difference.key;
-    if (value === null) return key.kind === 'region-clusters' ? m.notIncluded : m.notSet;
-    if (typeof value === 'boolean') return value ? m.yes : m.no;
-    if (key.kind === 'priority' && typeof value === 'number')
-      return t.questionnaire.priorityLevels[value] ?? String(value);
-    if (key.kind === 'answer' && key.answer === 'hub' && typeof value === 'string') return regionName(value);
-    if (key.kind === 'answer' && key.answer === 'provisionedPercent' && typeof value === 'number')
-      return m.percent(value);
-    if (typeof value === 'number') {
-      const isMs = key.kind === 'measured-rtt' || (key.kind === 'answer' && key.answer === 'latencyToleranceMs');
-      return isMs ? m.ms(value) : m.number(value);
-    }
-    if (key.kind === 'region-detail' && key.detail === 'siteKind')
-      return m.siteKinds[value as keyof typeof m.siteKinds] ?? value;
-    if (key.kind === 'region-detail' && key.detail === 'connectivity') {
-      return m.connectivity[value as keyof typeof m.connectivity] ?? value;
-    }
-    return value;
-  };
-
-  const versionHeaders = (
-    <tr>
-      <th scope="col">{m.resultColumn}</th>
-      {versions.map((version) => (
-        <th key={version.position} scope="col">
-          {version.label}
-        </th>
-      ))}
-    </tr>
-  );
-
+  const labels = versions.map((version) => version.label);
   return (
     <section aria-labelledby="compare-title" className="compare">
       <div className="card compare-intro">
@@ -369,6 +305,11 @@ export function CompareView({
                 </li>
               ))}
             </ol>
+            {merged.map((item) => (
+              <p className="card-lede compare-merged" key={`${item.label}-${item.sameAs}`}>
+                {m.identical(item.label, item.sameAs)}
+              </p>
+            ))}
             <p className="card-lede compare-own-help">{versions.length === 1 ? m.addAnother : m.ownVersionHelp}</p>
           </section>
 
@@ -376,61 +317,45 @@ export function CompareView({
             <h3 className="card-title" id="compare-verdicts-title">
               {m.chartTitle}
             </h3>
-            <figure className="compare-chart">
-              <figcaption className="card-lede">{m.chartCaption}</figcaption>
-              <ul className="compare-chart-rows">
-                {chartRows.map((row) => (
-                  <li className="compare-chart-row" key={row.position}>
-                    <span className="compare-chart-label">{row.label}</span>
-                    <ul className="compare-chart-bars">
-                      {row.bars.map((bar) => (
-                        <li className={`compare-bar compare-bar--${bar.strategy}`} key={bar.strategy}>
-                          <span className="compare-bar-track" aria-hidden="true">
-                            <span
-                              className={`compare-bar-fill${bar.recommended ? ' is-recommended' : ''}`}
-                              style={{ width: `${bar.widthPercent}%` }}
-                            />
-                          </span>
-                          <span className="compare-bar-text">
-                            {m.bar(shortNameOf(bar.strategy), bar.score, bar.recommended)}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </figure>
-            <div className="table-scroll compare-scroll">
-              <table className="data-table compare-table">
-                <caption id="compare-verdicts-caption">{m.verdictsCaption}</caption>
-                <thead>{versionHeaders}</thead>
-                <tbody>
-                  <tr>
-                    <th scope="row">{m.recommended}</th>
-                    {versions.map((version) => (
-                      <td key={version.position}>{nameOf(version.recommendation.strategy)}</td>
-                    ))}
-                  </tr>
-                  {STRATEGIES.map((strategy) => (
-                    <tr key={strategy}>
-                      <th scope="row">{m.scoreOf(nameOf(strategy))}</th>
-                      {versions.map((version) => (
-                        <td className="is-number" key={version.position}>
-                          {m.score(version.recommendation.scores[strategy])}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                  <tr>
-                    <th scope="row">{m.confidence}</th>
-                    {versions.map((version) => (
-                      <td key={version.position}>{confidenceLabel(version.recommendation.confidence, locale)}</td>
-                    ))}
-                  </tr>
-                </tbody>
-              </table>
-            </div>
+            <ScoreChart
+              bar={(strategy, score, recommended) => m.bar(shortNameOf(strategy), score, recommended)}
+              caption={m.chartCaption}
+              versions={versions}
+            />
+            <VersionTable
+              caption={m.verdictsCaption}
+              firstColumn={m.resultColumn}
+              labels={labels}
+              rows={[
+                {
+                  id: 'recommended',
+                  header: m.recommended,
+                  cells: versions.map((version) => ({ text: nameOf(version.recommendation.strategy) })),
+                },
+                {
+                  id: 'planes',
+                  header: m.planes,
+                  cells: versions.map((version) => ({
+                    text: describeVersionPlanes(version.recommendation, version.answers, locale, m),
+                  })),
+                },
+                ...STRATEGIES.map((strategy) => ({
+                  id: strategy,
+                  header: m.scoreOf(nameOf(strategy)),
+                  cells: versions.map((version) => ({
+                    text: m.score(version.recommendation.scores[strategy]),
+                    number: true,
+                  })),
+                })),
+                {
+                  id: 'confidence',
+                  header: m.confidence,
+                  cells: versions.map((version) => ({
+                    text: confidenceLabel(version.recommendation.confidence, locale),
+                  })),
+                },
+              ]}
+            />
           </section>
 
           {versions.length > 1 ? (
@@ -441,38 +366,20 @@ export function CompareView({
               {differences.length === 0 ? (
                 <p className="card-lede">{m.noDifferences}</p>
               ) : (
-                <div className="table-scroll compare-scroll">
-                  <table className="data-table compare-table">
-                    <caption id="compare-answers-caption">{m.answersCaption}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{m.answerColumn}</th>
-                        {versions.map((version) => (
-                          <th key={version.position} scope="col">
-                            {version.label}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {differences.map((difference) => (
-                        <tr key={difference.id}>
-                          <th scope="row">{answerLabel(difference)}</th>
-                          {difference.values.map((value, index) => {
-                            const changed = index > 0 && value !== difference.values[0];
-                            return (
-                              // biome-ignore lint/suspicious/noArrayIndexKey: one cell per version, in the versions' fixed order.
-                              <td className={changed ? 'is-changed' : undefined} key={index}>
-                                {answerValue(difference, value)}
-                                {changed ? <span className="visually-hidden"> {m.changedMark}</span> : null}
-                              </td>
-                            );
-                          })}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <VersionTable
+                  caption={m.answersCaption}
+                  changedMark={m.changedMark}
+                  firstColumn={m.answerColumn}
+                  labels={labels}
+                  rows={differences.map((difference) => ({
+                    id: difference.id,
+                    header: answerLabel(difference, m, t, regionName),
+                    cells: difference.values.map((value, index) => ({
+                      text: answerValue(difference, value, m, t, regionName),
+                      changed: index > 0 && value !== difference.values[0],
+                    })),
+                  }))}
+                />
               )}
             </section>
           ) : null}
@@ -485,36 +392,21 @@ export function CompareView({
               {factorChanges.length === 0 ? (
                 <p className="card-lede">{m.noFactorChanges}</p>
               ) : (
-                <div className="table-scroll compare-scroll">
-                  <table className="data-table compare-table">
-                    <caption id="compare-factors-caption">{m.factorsCaption}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{m.factorColumn}</th>
-                        {versions.map((version) => (
-                          <th key={version.position} scope="col">
-                            {version.label}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {factorChanges.map((change) => (
-                        <tr key={change.id}>
-                          <th scope="row">{change.title}</th>
-                          {change.byVersion.map((points, index) => (
-                            // biome-ignore lint/suspicious/noArrayIndexKey: one cell per version, in the versions' fixed order.
-                            <td key={index}>
-                              {points.favors === 'neutral' || points.points === 0
-                                ? m.noPoints
-                                : m.factorPoints(points.points, shortNameOf(points.favors))}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <VersionTable
+                  caption={m.factorsCaption}
+                  firstColumn={m.factorColumn}
+                  labels={labels}
+                  rows={factorChanges.map((change) => ({
+                    id: change.id,
+                    header: change.title,
+                    cells: change.byVersion.map((points) => ({
+                      text:
+                        points.favors === 'neutral' || points.points === 0
+                          ? m.noPoints
+                          : m.factorPoints(points.points, shortNameOf(points.favors)),
+                    })),
+                  }))}
+                />
               )}
             </section>
           ) : null}

@@ -17,14 +17,15 @@ export interface ScoreChartRow {
   readonly bars: readonly ScoreBar[];
 }
 
+/** A version as the score chart reads it. */
+export interface ScoredVersion {
+  readonly position: number;
+  readonly label: string;
+  readonly recommendation: Pick<Recommendation, 'strategy' | 'scores'>;
+}
+
 /** One row per version, with a bar per strategy in a fixed order, so bars line up from version to version. */
-export function toScoreChartRows(
-  versions: readonly {
-    readonly position: number;
-    readonly label: string;
-    readonly recommendation: Pick<Recommendation, 'strategy' | 'scores'>;
-  }[],
-): ScoreChartRow[] {
+export function toScoreChartRows(versions: readonly ScoredVersion[]): ScoreChartRow[] {
   return versions.map(({ position, label, recommendation }) => ({
     position,
     label,

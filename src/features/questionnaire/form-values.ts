@@ -34,12 +34,16 @@ export interface RegionFormValue {
   nodes: string;
   /** A declared jurisdiction's id, or '' for none. */
   jurisdiction: string;
+  /** The region's answers the questionnaire does not ask (yet), as they came: editing never drops them. */
+  carried?: Record<string, unknown> | undefined;
 }
 
 export interface JurisdictionFormValue {
   id: string;
   name: string;
   keepManagementInside: boolean;
+  /** The jurisdiction's answers the questionnaire does not ask (yet), as they came. */
+  carried?: Record<string, unknown> | undefined;
 }
 
 export interface LatencyFormValue {
@@ -66,6 +70,43 @@ export interface QuestionnaireValues {
   latencies: LatencyFormValue[];
   /** The decision record's front matter, set outside the questionnaire: carried through as it is. */
   decision?: DecisionMetadata | undefined;
+  /** Top-level answers the questionnaire does not ask (yet), as they came. */
+  carried?: Record<string, unknown> | undefined;
+}
+
+/** The answers each part of the form shows; any other answer of a loaded document is carried through untouched. */
+const FORM_REGION_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'name',
+  'lat',
+  'lon',
+  'clusters',
+  'siteKind',
+  'connectivity',
+  'nodes',
+  'jurisdiction',
+]);
+const FORM_JURISDICTION_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'keepManagementInside']);
+const FORM_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
+  '$schema',
+  'version',
+  'regions',
+  'latencyToleranceMs',
+  'opsEngineers',
+  'crossRegionEnvironments',
+  'priorities',
+  'nodesPerCluster',
+  'provisionedPercent',
+  'jurisdictions',
+  'hub',
+  'latencies',
+  'decision',
+]);
+
+/** The answers of `value` outside `known`, or nothing when there are none. */
+function carriedOf(value: object, known: ReadonlySet<string>): { carried?: Record<string, unknown> } {
+  const entries = Object.entries(value).filter(([key, entry]) => !known.has(key) && entry !== undefined);
+  return entries.length === 0 ? {} : { carried: Object.fromEntries(entries) };
 }
 
 /** A new region row: every constraint left at its default. */
@@ -97,6 +138,7 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
           region.connectivity === undefined || region.connectivity === 'connected' ? '' : region.connectivity,
         nodes: formatNumber(region.nodes),
         jurisdiction: region.jurisdiction ?? '',
+        ...carriedOf(region, FORM_REGION_KEYS),
       };
     }),
     latencyToleranceMs: String(answers.latencyToleranceMs),
@@ -114,6 +156,7 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
       id: jurisdiction.id,
       name: jurisdiction.name,
       keepManagementInside: jurisdiction.keepManagementInside ?? true,
+      ...carriedOf(jurisdiction, FORM_JURISDICTION_KEYS),
     })),
     hub: { regionId: answers.hub?.regionId ?? '' },
     latencies: (answers.latencies ?? []).map((latency) => ({
@@ -122,6 +165,7 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
       ms: String(latency.ms),
     })),
     ...(answers.decision === undefined ? {} : { decision: answers.decision }),
+    ...carriedOf(answers, FORM_TOP_LEVEL_KEYS),
   };
 }
 
@@ -166,19 +210,37 @@ function regionConstraints(region: RegionFormValue) {
   };
 }
 
+/**
+ * A region's answers the form does not show, as long as they still fit what it does: cluster kinds (an import's, a
+ * file's) that count more clusters than the person now types no longer describe the region, and are left out (its
+ * clusters then follow the estate's provisionedPercent) rather than stop the form with a count it cannot edit.
+ */
+function carriedFitting(region: RegionFormValue): Record<string, unknown> | undefined {
+  const kinds = region.carried?.clusterKinds;
+  const clusters = readNumber(region.clusters);
+  if (typeof kinds !== 'object' || kinds === null || typeof clusters !== 'number') return region.carried;
+  const counted = Object.values(kinds).reduce<number>((sum, count) => sum + (typeof count === 'number' ? count : 0), 0);
+  if (counted <= clusters) return region.carried;
+  const { clusterKinds: _stale, ...rest } = region.carried ?? {};
+  return rest;
+}
+
 /** The answers document the form describes (not yet validated). Constraints left empty are left out. */
 export function toAnswersDocument(values: QuestionnaireValues): unknown {
   return {
+    ...values.carried,
     version: 1,
     regions: values.regions.map((region) =>
       region.kind === 'catalog'
         ? {
+            ...carriedFitting(region),
             id: region.regionId,
             ...(region.name.trim() === '' ? {} : { name: region.name }),
             clusters: readNumber(region.clusters),
             ...regionConstraints(region),
           }
         : {
+            ...carriedFitting(region),
             id: region.regionId,
             name: region.name,
             lat: readNumber(region.lat),
@@ -197,6 +259,7 @@ export function toAnswersDocument(values: QuestionnaireValues): unknown {
       ? {}
       : {
           jurisdictions: values.jurisdictions.map((jurisdiction) => ({
+            ...jurisdiction.carried,
             id: jurisdiction.id,
             name: jurisdiction.name,
             ...(jurisdiction.keepManagementInside ? {} : { keepManagementInside: false }),

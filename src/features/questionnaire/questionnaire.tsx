@@ -31,6 +31,13 @@ export interface QuestionnaireProps {
   onAnswersChange: (answers: Answers) => void;
   /** Called whenever the typed answers are not valid (the last valid answers stay in force). */
   onPendingProblems?: (problems: readonly PendingProblem[]) => void;
+  /**
+   * The form's values as they were typed before a reload, when they were not yet valid (from storage, so unchecked
+   * beyond their shape): the form starts from them instead of `initialAnswers` and shows their problems at once.
+   */
+  initialValues?: unknown;
+  /** Called with the values as typed while they are not valid, and with null once they are, so they can be kept. */
+  onUnfinishedValues?: (values: QuestionnaireValues | null) => void;
 }
 
 let validation: Promise<typeof import('./questionnaire-resolver')> | undefined;
@@ -86,12 +93,21 @@ function QuestionCard({
 export const Questionnaire = memo(
   QuestionnaireForm,
   (before, after) =>
-    before.onAnswersChange === after.onAnswersChange && before.onPendingProblems === after.onPendingProblems,
+    before.onAnswersChange === after.onAnswersChange &&
+    before.onPendingProblems === after.onPendingProblems &&
+    before.onUnfinishedValues === after.onUnfinishedValues,
 );
 
-function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems }: QuestionnaireProps) {
+function QuestionnaireForm({
+  initialAnswers,
+  onAnswersChange,
+  onPendingProblems,
+  initialValues,
+  onUnfinishedValues,
+}: QuestionnaireProps) {
+  const restored = isFormValues(initialValues) ? initialValues : null;
   const form = useForm<QuestionnaireValues, unknown, Answers>({
-    defaultValues: toFormValues(initialAnswers),
+    defaultValues: restored ?? toFormValues(initialAnswers),
     resolver: validateLazily,
     mode: 'all',
   });
@@ -109,6 +125,7 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
   if (lastReport.current === null) lastReport.current = JSON.stringify(initialAnswers);
   const report = useEffectEvent((values: QuestionnaireValues, questionnaireSchema: QuestionnaireSchema) => {
     const result = questionnaireSchema.safeParse(values);
+    onUnfinishedValues?.(result.success ? null : values);
     if (result.success) {
       const key = JSON.stringify(result.data);
       if (key === lastReport.current) return;
@@ -141,6 +158,14 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
       }),
     [subscribe],
   );
+
+  // Values restored after a reload are checked at once: their problems show on the fields and beside the result.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the values the form started from.
+  useEffect(() => {
+    if (restored === null) return;
+    void form.trigger();
+    void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
+  }, []);
 
   // A new language restates the pending problems in it (a valid outcome is unchanged, so not reported again).
   const reportedLocale = useRef(locale);
@@ -219,5 +244,21 @@ function QuestionnaireForm({ initialAnswers, onAnswersChange, onPendingProblems 
         <ConstraintsSection />
       </form>
     </FormProvider>
+  );
+}
+
+/** Whether stored values have the form's shape (a list of regions and the other questions' text). */
+function isFormValues(values: unknown): values is QuestionnaireValues {
+  if (typeof values !== 'object' || values === null) return false;
+  const { regions, priorities, hub, jurisdictions, latencies } = values as Record<string, unknown>;
+  return (
+    Array.isArray(regions) &&
+    regions.every((region) => typeof region === 'object' && region !== null) &&
+    typeof priorities === 'object' &&
+    priorities !== null &&
+    typeof hub === 'object' &&
+    hub !== null &&
+    Array.isArray(jurisdictions) &&
+    Array.isArray(latencies)
   );
 }

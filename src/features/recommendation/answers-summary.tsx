@@ -1,37 +1,37 @@
 import { useMemo } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
-import type { Answers } from '../../engine';
+import { type Answers, regionNamer } from '../../engine';
 import { type AnswersSummaryWords, toAnswersSummary } from './answers-summary-rows';
-import { regionNamer } from './region-names';
 
 /**
  * The answers the recommendation rests on, for print only: a printout opens with them, so a reviewer reading it
  * in the meeting knows what was asked. On screen the questionnaire beside the result says the same.
  */
 export function AnswersSummary({ answers }: { readonly answers: Answers }) {
-  const { r, t } = useResultMessages();
+  const { locale, r, t } = useResultMessages();
   const m = r.answersSummary;
   const q = t.questionnaire;
+  // The short names "What would change it" gives each answer: the printout lists them two to a line.
   const words: AnswersSummaryWords = useMemo(
     () => ({
-      tolerance: q.latencyLabel,
+      tolerance: r.flips.answers.latencyToleranceMs,
       toleranceValue: m.toleranceValue,
-      engineers: q.opsLabel,
+      engineers: r.flips.answers.opsEngineers,
       engineersValue: m.engineersValue,
-      environments: q.environmentsLegend,
+      environments: r.flips.answers.crossRegionEnvironments,
       environmentsValue: (span) => (span ? q.environmentsYes : q.environmentsNo),
       priorities: {
-        singlePane: q.priorities.singlePane.legend,
-        multiClusterApps: q.priorities.multiClusterApps.legend,
-        faultIsolation: q.priorities.faultIsolation.legend,
-        independentUpgrades: q.priorities.independentUpgrades.legend,
+        singlePane: r.flips.answers['priorities.singlePane'],
+        multiClusterApps: r.flips.answers['priorities.multiClusterApps'],
+        faultIsolation: r.flips.answers['priorities.faultIsolation'],
+        independentUpgrades: r.flips.answers['priorities.independentUpgrades'],
       },
       priorityLevels: q.priorityLevels,
-      customSite: m.customSite,
+      summary: m,
     }),
-    [m, q],
+    [m, q, r],
   );
-  const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers));
+  const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers, locale).name);
   const totalClusters = regions.reduce((sum, region) => sum + region.clusters, 0);
   return (
     <section aria-labelledby="answers-summary-title" className="answers-summary print-only">

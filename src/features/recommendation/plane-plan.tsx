@@ -1,55 +1,50 @@
+import type { ResultMessages } from '../../components/i18n';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import {
   type Answers,
   GEOGRAPHY_GROUP_RTT_MS,
+  type PlaneView,
   type Recommendation,
-  type RegionalGroup,
   type Strategy,
+  type StrategyPlanes,
   strategyName,
 } from '../../engine';
-import { regionNamer } from './region-names';
 import { StrategyIcon } from './strategy-icon';
+import { usePlanes } from './use-planes';
 
-function farthestRegion(recommendation: Recommendation): string {
-  let farthest = recommendation.hub.regionId;
-  for (const [regionId, rttMs] of Object.entries(recommendation.hub.rttMs)) {
-    if (rttMs > (recommendation.hub.rttMs[farthest] ?? 0)) farthest = regionId;
-  }
-  return farthest;
+/** Why a plane exists, in a few words beside its place: "inside European Union", "for the rest of the estate". */
+function planeReason(plane: PlaneView, m: ResultMessages['plan']): string | null {
+  if (plane.reason === 'air-gap') return m.insideAirGap;
+  if (plane.jurisdiction !== null) return m.insideJurisdiction(plane.area ?? plane.jurisdiction);
+  if (plane.area) return m.forArea(plane.area);
+  return plane.reason === 'rest' ? m.forTheRest : null;
 }
 
-/** Each plane of a plan: where it sits, whom it serves, its clusters, worst round trip and what keeps it apart. */
-function PlaneGroups({
-  groups,
-  answers,
-  constraintLabel,
-}: {
-  groups: readonly RegionalGroup[];
-  answers: Answers;
-  constraintLabel: (group: RegionalGroup) => string | null;
-}) {
-  const nameOf = regionNamer(answers);
+/** Each plane of a plan: where it sits and why, whom it serves, its clusters, worst round trip and standby. */
+function PlaneGroups({ view }: { view: StrategyPlanes }) {
   const { r } = useResultMessages();
   const m = r.plan;
+  const nameOf = (id: string) => view.trips.find((trip) => trip.regionId === id)?.name ?? id;
   return (
     <ul className="plan-groups">
-      {groups.map((group) => {
-        const constraint = constraintLabel(group);
+      {view.planes.map((plane) => {
+        const reason = planeReason(plane, m);
         return (
-          <li className="plan-group" key={`${group.planeRegionId}-${group.regionIds.join()}`}>
+          <li className="plan-group" key={`${plane.planeRegionId}-${plane.regionIds.join()}`}>
             <span className="plan-group-plane">
-              {m.planeIn(nameOf(group.planeRegionId))}
-              {constraint ? ` (${constraint})` : ''}
+              {m.planeIn(plane.name)}
+              {reason ? m.aside(reason) : ''}
             </span>
             <span className="plan-group-members">
-              {group.regionIds.length === 1 && group.regionIds[0] === group.planeRegionId
+              {plane.regionIds.length === 1 && plane.regionIds[0] === plane.planeRegionId
                 ? m.servesOwn
-                : m.serves(group.regionIds.map((id) => nameOf(id)))}
+                : m.serves(plane.regionIds.map(nameOf))}
             </span>
             <span className="plan-group-figures">
-              {m.clusters(group.clusters)}
-              {group.regionIds.length > 1 ? m.worstRtt(Math.round(group.worstRttMs)) : ''}
-              {group.installations > 1 ? m.splitOver(group.installations) : ''}
+              {m.clusters(plane.clusters)}
+              {plane.regionIds.length > 1 ? m.worstRtt(Math.round(plane.worstRttMs)) : ''}
+              {plane.installations > 1 ? m.splitOver(plane.installations) : ''}
+              {plane.standbyName ? m.standby(plane.standbyName) : ''}
             </span>
           </li>
         );
@@ -60,55 +55,48 @@ function PlaneGroups({
 
 /** Where the management planes would sit under each strategy; the recommended one first. */
 export function PlanePlan({ recommendation, answers }: { recommendation: Recommendation; answers: Answers }) {
-  const nameOf = regionNamer(answers);
   const { locale, r } = useResultMessages();
   const m = r.plan;
-  const { hub, hubPlan: hubs, regionalPlan, strategy } = recommendation;
-  const farthest = farthestRegion(recommendation);
+  const planes = usePlanes(recommendation, answers);
+  const hubs = planes['hub-and-spoke'];
+  const strategy = recommendation.strategy;
+  const badge = (candidate: Strategy) =>
+    strategy === candidate ? <span className="badge badge--accent">{m.recommended}</span> : null;
+  const onlyHub = hubs.planes.length === 1 ? hubs.planes[0] : undefined;
+  const farthest = [...hubs.trips].sort((a, b) => b.rttMs - a.rttMs)[0];
   const totalClusters = answers.regions.reduce((sum, region) => sum + region.clusters, 0);
-  const jurisdictionNames = new Map((answers.jurisdictions ?? []).map((j) => [j.id, j.name]));
-  const constraintLabel = (group: RegionalGroup) =>
-    group.constraint?.kind === 'air-gap'
-      ? m.insideAirGap
-      : group.constraint?.kind === 'jurisdiction'
-        ? m.insideJurisdiction(jurisdictionNames.get(group.constraint.jurisdictionId) ?? m.mainlandChina)
-        : null;
-  const hubPlan =
-    hubs.groups.length > 1 ? (
-      <div className="plan plan--hub-and-spoke" key="hub-and-spoke">
-        <h4 className="plan-title">
-          <StrategyIcon strategy="hub-and-spoke" />
-          {m.hubsTitle(strategyName('hub-and-spoke', locale), hubs.groups.length)}
-          {strategy === 'hub-and-spoke' ? <span className="badge badge--accent">{m.recommended}</span> : null}
-        </h4>
-        <PlaneGroups answers={answers} constraintLabel={constraintLabel} groups={hubs.groups} />
-      </div>
-    ) : (
-      <div className="plan plan--hub-and-spoke" key="hub-and-spoke">
-        <h4 className="plan-title">
-          <StrategyIcon strategy="hub-and-spoke" />
-          {m.hubTitle(strategyName('hub-and-spoke', locale))}
-          {strategy === 'hub-and-spoke' ? <span className="badge badge--accent">{m.recommended}</span> : null}
-        </h4>
+  const hubPlan = (
+    <div className="plan plan--hub-and-spoke" key="hub-and-spoke">
+      <h4 className="plan-title">
+        <StrategyIcon strategy="hub-and-spoke" />
+        {onlyHub
+          ? m.hubTitle(strategyName('hub-and-spoke', locale))
+          : m.hubsTitle(strategyName('hub-and-spoke', locale), hubs.planes.length)}
+        {badge('hub-and-spoke')}
+      </h4>
+      {onlyHub ? (
         <p>
-          {m.hubManagingBefore} <strong>{nameOf(hub.regionId)}</strong>
+          {m.hubManagingBefore} <strong>{onlyHub.name}</strong>
           {m.hubManagingAfter(totalClusters)}
-          {farthest === hub.regionId ? null : m.farthest(nameOf(farthest), Math.round(hub.worstRttMs))}
+          {farthest && !farthest.atPlane ? m.farthest(farthest.name, Math.round(farthest.rttMs)) : null}
+          {onlyHub.standbyName ? m.standby(onlyHub.standbyName) : null}
         </p>
-      </div>
-    );
-  const regionalPlanBlock = (
+      ) : (
+        <PlaneGroups view={hubs} />
+      )}
+    </div>
+  );
+  const regionalPlan = (
     <div className="plan plan--regional" key="regional">
       <h4 className="plan-title">
         <StrategyIcon strategy="regional" />
-        {m.regionalTitle(strategyName('regional', locale), regionalPlan.groups.length)}
-        {strategy === 'regional' ? <span className="badge badge--accent">{m.recommended}</span> : null}
+        {m.regionalTitle(strategyName('regional', locale), planes.regional.planes.length)}
+        {badge('regional')}
       </h4>
-      <PlaneGroups answers={answers} constraintLabel={constraintLabel} groups={regionalPlan.groups} />
+      <PlaneGroups view={planes.regional} />
       <p className="plan-note">{m.note(GEOGRAPHY_GROUP_RTT_MS)}</p>
     </div>
   );
-  const order: Strategy[] = strategy === 'regional' ? ['regional', 'hub-and-spoke'] : ['hub-and-spoke', 'regional'];
   return (
     <section aria-labelledby="plan-heading" className="card result-card">
       <div className="result-card-head">
@@ -116,7 +104,7 @@ export function PlanePlan({ recommendation, answers }: { recommendation: Recomme
           {m.heading}
         </h3>
       </div>
-      <div className="plans">{order.map((candidate) => (candidate === 'regional' ? regionalPlanBlock : hubPlan))}</div>
+      <div className="plans">{strategy === 'regional' ? [regionalPlan, hubPlan] : [hubPlan, regionalPlan]}</div>
     </section>
   );
 }

@@ -1,47 +1,24 @@
-import { lazy, memo, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { onPrepareForPrint } from '../../components/print-preparation';
 import { useSettledValue } from '../../components/use-settled-value';
-import {
-  type Answers,
-  confidenceLabel,
-  type Recommendation,
-  type SensitivityCurve,
-  type Strategy,
-  strategyName,
-} from '../../engine';
+import { type Answers, confidenceLabel, type Recommendation, type Strategy, strategyName } from '../../engine';
 import { AnswersSummary } from './answers-summary';
-import { ChartCard } from './chart-card';
-import {
-  chartHeightPx,
-  FACTOR_ROW_HEIGHT_PX,
-  type FactorChartRow,
-  hasMeasuredRtt,
-  LATENCY_LABEL_ROOM_PX,
-  LATENCY_ROW_HEIGHT_PX,
-  SENSITIVITY_CHART_HEIGHT_PX,
-  SENSITIVITY_HEADING_PX,
-  sensitivityTableRows,
-  toFactorChartRows,
-  toLatencyChartRows,
-  toSensitivityChartData,
-} from './chart-data';
 import { ConsequencesTable } from './consequences-table';
-import { FactorList, showFactorReason } from './factor-list';
+import { FactorCard } from './factor-card';
+import { FactorList } from './factor-list';
 import { FlipList } from './flip-list';
+import { LatencyCard } from './latency-card';
+import { loadCharts } from './lazy-charts';
 import { PlanePlan } from './plane-plan';
-import { regionNamer } from './region-names';
 import { RunPlan } from './run-plan';
-import { StrategyIcon } from './strategy-icon';
+import { SensitivityCard } from './sensitivity-card';
+import { usePlanes } from './use-planes';
 import { useWhatIfs, type WhatIfsState } from './use-what-ifs';
 import { type PendingProblemNote, Verdict } from './verdict';
+import { useViewportPlace, VerdictBar } from './verdict-bar';
 import type { WhatIfs } from './what-ifs';
 import './recommendation.css';
-
-// recharts is the largest dependency: its chunk loads after the first paint, never in the first bundle.
-const loadCharts = () => import('./charts');
-const FactorChart = lazy(() => loadCharts().then((module) => ({ default: module.FactorChart })));
-const LatencyChart = lazy(() => loadCharts().then((module) => ({ default: module.LatencyChart })));
-const SensitivityChart = lazy(() => loadCharts().then((module) => ({ default: module.SensitivityChart })));
 
 export interface RecommendationPanelProps {
   /** The last valid answers. */
@@ -55,7 +32,7 @@ export interface RecommendationPanelProps {
   details?: ResultDetailsProps | undefined;
   /** Problems in the typed answers that keep them from being used; the result is marked as not updated. */
   pendingProblems?: readonly PendingProblemNote[];
-  /** A fixed chart width in px, for environments that cannot measure (tests). */
+  /** The charts' width until they are measured, px (jsdom cannot measure: tests pass one). */
   chartWidthPx?: number;
 }
 
@@ -83,6 +60,8 @@ export function RecommendationPanel({
   // top is in reach instead, so the two never share the screen. The whole result is watched, not the verdict: a
   // jump from above the verdict to below it (a link, "end") changes nothing an observer of the verdict would see.
   const resultPlace = useViewportPlace(panelRef);
+  // A printout made before the charts' code arrived waits for it (the print button, and the browser's own print).
+  useEffect(() => onPrepareForPrint(loadCharts), []);
   const announcement = useSettledValue(
     r.verdict.announcement(
       strategyName(recommendation.strategy, locale),
@@ -117,272 +96,6 @@ interface ResultPartProps {
   answers: Answers;
   recommendation: Recommendation;
   chartWidthPx: number | undefined;
-}
-
-/** The factor and round-trip charts, each with its table. Memoized: unchanged answers redraw nothing. */
-const RecommendationCharts = memo(function RecommendationCharts({
-  answers,
-  recommendation,
-  chartWidthPx,
-}: ResultPartProps) {
-  const { locale, r } = useResultMessages();
-  const c = r.charts;
-  const factorRows = useMemo(
-    () => toFactorChartRows(recommendation, c.factorShortLabels),
-    [recommendation, c.factorShortLabels],
-  );
-  const latencyRows = useMemo(() => toLatencyChartRows(recommendation, answers), [recommendation, answers]);
-  const measured = hasMeasuredRtt(latencyRows);
-  const nameOf = regionNamer(answers);
-  const tolerance = answers.latencyToleranceMs;
-  const describePoints = useCallback(
-    (row: FactorChartRow) => r.factors.pointsFor(row.points, strategyName(row.favors, locale, 'short')),
-    [r, locale],
-  );
-  const showReason = useCallback((row: FactorChartRow) => showFactorReason(row.id), []);
-  const factorHeight = chartHeightPx(factorRows.length, FACTOR_ROW_HEIGHT_PX);
-  const latencyHeight = chartHeightPx(latencyRows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX);
-
-  return (
-    <>
-      <ChartCard
-        caption={factorRows.length > 0 ? c.factorCaption : c.factorCaptionEmpty}
-        fixedWidthPx={chartWidthPx}
-        headingId="factor-chart-heading"
-        heightPx={factorHeight}
-        legend={
-          <ul className="legend" aria-label={c.legend}>
-            <li>
-              <span aria-hidden="true" className="swatch swatch--hub" />
-              {c.factorLegendHub}
-            </li>
-            <li>
-              <span aria-hidden="true" className="swatch swatch--regional" />
-              {c.factorLegendRegional}
-            </li>
-          </ul>
-        }
-        renderChart={(widthPx) => (
-          <FactorChart
-            axisTitle={c.factorAxisTitle}
-            describePoints={describePoints}
-            formatAxis={c.axisPoints}
-            height={factorHeight}
-            hint={c.factorBarHint}
-            onSelect={showReason}
-            rows={factorRows}
-            width={widthPx}
-          />
-        )}
-        table={
-          <table className="data-table">
-            <caption className="visually-hidden">{c.factorTableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.factorColumn}</th>
-                <th scope="col">{strategyName('hub-and-spoke', locale, 'short')}</th>
-                <th scope="col">{strategyName('regional', locale, 'short')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {factorRows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    {/* The keyboard's way to what a click on the bar does: to this factor's reason. */}
-                    <button className="link-button" onClick={() => showReason(row)} type="button">
-                      {row.title}
-                    </button>
-                  </th>
-                  <td>{row.favors === 'hub-and-spoke' ? c.points(row.points) : c.noPoints}</td>
-                  <td>{row.favors === 'regional' ? c.points(row.points) : c.noPoints}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-        title={c.factorTitle}
-      />
-
-      <ChartCard
-        caption={
-          <>
-            {c.latencyCaptionBefore} <strong>{nameOf(recommendation.hub.regionId)}</strong>{' '}
-            {c.latencyCaptionAfter(tolerance)} {measured ? c.latencyMeasured : c.latencyEstimated}
-          </>
-        }
-        fixedWidthPx={chartWidthPx}
-        headingId="latency-chart-heading"
-        heightPx={latencyHeight}
-        legend={
-          <ul className="legend" aria-label={c.legend}>
-            <li>
-              <span aria-hidden="true" className="swatch swatch--hub" />
-              {c.latencyLegendHub}
-            </li>
-            <li>
-              <span aria-hidden="true" className="swatch swatch--regional" />
-              {c.latencyLegendRegional}
-            </li>
-            <li>
-              <span aria-hidden="true" className="swatch swatch--line" />
-              {c.latencyLegendLine}
-            </li>
-            {measured ? (
-              <li>
-                <span aria-hidden="true" className="swatch swatch--measured" />
-                {c.latencyLegendMeasured}
-              </li>
-            ) : null}
-          </ul>
-        }
-        renderChart={(widthPx) => (
-          <LatencyChart
-            axisTitle={c.latencyAxisTitle}
-            formatBar={c.barRtt}
-            formatMs={c.ms}
-            height={latencyHeight}
-            rows={latencyRows}
-            toleranceLabel={c.toleranceLine(tolerance)}
-            toleranceMs={tolerance}
-            width={widthPx}
-          />
-        )}
-        table={
-          <table className="data-table">
-            <caption className="visually-hidden">
-              {c.latencyTableCaption(nameOf(recommendation.hub.regionId), tolerance)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.regionColumn}</th>
-                <th scope="col">{c.fromHubColumn}</th>
-                <th scope="col">{c.fromPlaneColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {latencyRows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    {row.name}
-                    {row.isHub ? c.hubSuffix : ''}
-                  </th>
-                  <td>{c.rttCell(row.hubRttMs, row.hubRttMs <= tolerance, row.hubMeasured)}</td>
-                  <td>
-                    {c.rttCell(row.regionalRttMs, row.regionalRttMs <= tolerance, row.regionalMeasured, row.planeName)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
-        title={c.latencyTitle}
-      />
-    </>
-  );
-});
-
-/** Height of the two "how the answer moves" charts with their headings. */
-const SENSITIVITY_CARD_CHART_PX = 2 * (SENSITIVITY_CHART_HEIGHT_PX + SENSITIVITY_HEADING_PX);
-
-/** Both scores as the tolerance and the engineers change: the what-ifs, drawn. */
-function SensitivityCard({
-  sensitivity,
-  chartWidthPx,
-}: {
-  sensitivity: readonly SensitivityCurve[];
-  chartWidthPx: number | undefined;
-}) {
-  const { locale, r } = useResultMessages();
-  const c = r.charts;
-  const curves = useMemo(() => sensitivity.map(toSensitivityChartData), [sensitivity]);
-  const hubName = strategyName('hub-and-spoke', locale, 'short');
-  const regionalName = strategyName('regional', locale, 'short');
-  const marks = curves.map((data) => {
-    const format = c.sensitivityValues[data.answer];
-    return {
-      current: c.currentMark(format(data.current)),
-      flip:
-        data.flipValue === null ? '' : c.flipMark(format(data.flipValue), strategyName(data.flipTo, locale, 'short')),
-    };
-  });
-  return (
-    <ChartCard
-      caption={c.sensitivityCaption}
-      fixedWidthPx={chartWidthPx}
-      headingId="sensitivity-chart-heading"
-      heightPx={SENSITIVITY_CARD_CHART_PX}
-      legend={
-        <ul className="legend" aria-label={c.legend}>
-          <li>
-            <span aria-hidden="true" className="swatch swatch--hub-line" />
-            {c.legendHubScore}
-          </li>
-          <li>
-            <span aria-hidden="true" className="swatch swatch--regional-line" />
-            {c.legendRegionalScore}
-          </li>
-          <li>
-            <span aria-hidden="true" className="swatch swatch--current" />
-            {c.legendCurrent}
-          </li>
-          <li>
-            <span aria-hidden="true" className="swatch swatch--flip" />
-            {c.legendFlip}
-          </li>
-        </ul>
-      }
-      renderChart={(widthPx) => (
-        <div className="sensitivity-charts">
-          {curves.map((data, index) => (
-            <div className="sensitivity-chart" key={data.answer}>
-              <p className="sensitivity-chart-heading">
-                {c.sensitivityHeadings[data.answer]}
-                {data.flipValue === null ? <span className="sensitivity-chart-note">{c.noFlipMark}</span> : null}
-              </p>
-              <SensitivityChart
-                axisTitle={c.sensitivityAxes[data.answer]}
-                currentLabel={marks[index]?.current ?? ''}
-                data={data}
-                flipLabel={marks[index]?.flip ?? ''}
-                formatTick={c.axisPoints}
-                height={SENSITIVITY_CHART_HEIGHT_PX}
-                scoreAxisTitle={c.scoreAxisTitle}
-                width={widthPx}
-              />
-            </div>
-          ))}
-        </div>
-      )}
-      table={curves.map((data) => (
-        <table className="data-table" key={data.answer}>
-          <caption>{c.sensitivityTableCaption(c.sensitivityHeadings[data.answer])}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.sensitivityAxes[data.answer]}</th>
-              <th scope="col">{hubName}</th>
-              <th scope="col">{regionalName}</th>
-              <th scope="col">{c.winnerColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sensitivityTableRows(data).map((row) => (
-              <tr key={row.value}>
-                <th scope="row">
-                  {c.sensitivityValues[data.answer](row.value)}
-                  {row.value === data.current ? c.currentSuffix : ''}
-                  {row.value === data.flipValue ? c.flipSuffix : ''}
-                </th>
-                <td>{c.score(row.hubAndSpoke)}</td>
-                <td>{c.score(row.regional)}</td>
-                <td>{row.strategy === 'regional' ? regionalName : hubName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
-      title={c.sensitivityTitle}
-    />
-  );
 }
 
 /**
@@ -441,9 +154,11 @@ export interface ResultDetailsProps {
 const ResultDetails = memo(function ResultDetails({ answers, recommendation, chartWidthPx }: ResultPartProps) {
   const { locale } = useResultMessages();
   const whatIfs = useWhatIfs(answers, locale);
+  const planes = usePlanes(recommendation, answers);
   return (
     <>
-      <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
+      <FactorCard chartWidthPx={chartWidthPx} recommendation={recommendation} />
+      <LatencyCard chartWidthPx={chartWidthPx} planes={planes} toleranceMs={answers.latencyToleranceMs} />
       <FactorList factors={recommendation.factors} />
       <WhatIfsCards chartWidthPx={chartWidthPx} strategy={recommendation.strategy} whatIfs={whatIfs} />
       <ConsequencesTable recommendation={recommendation} />
@@ -452,66 +167,3 @@ const ResultDetails = memo(function ResultDetails({ answers, recommendation, cha
     </>
   );
 });
-
-/**
- * Where the element is against the viewport: on screen, or scrolled past above, or still to come below. "visible"
- * where IntersectionObserver is missing (the bar then stays hidden).
- */
-function useViewportPlace(ref: RefObject<HTMLElement | null>): 'visible' | 'above' | 'below' {
-  const [place, setPlace] = useState<'visible' | 'above' | 'below'>('visible');
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      const entry = entries[0];
-      if (!entry) return;
-      const below = entry.boundingClientRect.top > 0;
-      setPlace(entry.isIntersecting ? 'visible' : below ? 'below' : 'above');
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return place;
-}
-
-/**
- * On narrow screens, the verdict follows the questionnaire in a bar at the bottom, with a link to the result; it
- * leaves once the result is reached.
- */
-function VerdictBar({
-  recommendation,
-  pending,
-  hidden,
-}: {
-  recommendation: Recommendation;
-  pending: boolean;
-  hidden: boolean;
-}) {
-  const { strategy, scores } = recommendation;
-  const { locale, r } = useResultMessages();
-  const m = r.verdict;
-  return (
-    <div className={`verdict-bar verdict-bar--${strategy}`} data-hidden={hidden || undefined}>
-      <StrategyIcon strategy={strategy} />
-      <span className="verdict-bar-text">
-        <span className="verdict-bar-label">{pending ? m.barNotUpdated : m.barRecommended}</span>
-        <strong>{strategyName(strategy, locale, 'short')}</strong>{' '}
-        <span className="verdict-bar-scores">
-          {m.barScores(scores[strategy], scores[strategy === 'regional' ? 'hub-and-spoke' : 'regional'])}
-        </span>
-      </span>
-      <button
-        className="verdict-bar-link"
-        type="button"
-        onClick={() => {
-          const heading = document.getElementById('verdict-heading');
-          if (!heading) return;
-          heading.scrollIntoView({ behavior: 'smooth', block: 'start' });
-          heading.focus({ preventScroll: true });
-        }}
-      >
-        {m.seeWhy}
-      </button>
-    </div>
-  );
-}

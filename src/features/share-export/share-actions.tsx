@@ -46,7 +46,7 @@ export function ShareActions({ answers, onOpenFile }: ShareActionsProps) {
           {m.openAnswers}
         </button>
         <input
-          accept=".json,application/json"
+          accept=".json,.yaml,.yml,application/json,application/yaml"
           aria-label={m.fileInput}
           className="visually-hidden"
           onChange={onFileChosen}

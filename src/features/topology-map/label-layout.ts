@@ -55,7 +55,7 @@ function touchesCircle(box: Box, circle: Obstacle): boolean {
   return (nearestX - circle.x) ** 2 + (nearestY - circle.y) ** 2 < (circle.radiusPx + 1) ** 2;
 }
 
-/** The candidate spots for one label, in order of preference: right, left, above, below its dot. */
+/** The candidate spots for one label, in order of preference: right, left, above, below its dot, then diagonals. */
 function candidates(request: LabelRequest, widthPx: number, fontPx: number) {
   const { x, y, radiusPx } = request;
   const offset = radiusPx + GAP_PX;
@@ -76,6 +76,20 @@ function candidates(request: LabelRequest, widthPx: number, fontPx: number) {
       anchor: 'middle' as const,
       box: box(x - widthPx / 2, y + offset, widthPx, fontPx),
     },
+    // Diagonals, for a crowded map (a phone's Europe): above or below, starting or ending at the dot.
+    ...[-1, 1].flatMap((side) => {
+      const top = side < 0 ? y - offset - fontPx : y + offset;
+      const baselineY = side < 0 ? y - offset - fontPx * 0.25 : y + offset + fontPx * 0.8;
+      return [
+        { x: x + radiusPx, y: baselineY, anchor: 'start' as const, box: box(x + radiusPx, top, widthPx, fontPx) },
+        {
+          x: x - radiusPx,
+          y: baselineY,
+          anchor: 'end' as const,
+          box: box(x - radiusPx - widthPx, top, widthPx, fontPx),
+        },
+      ];
+    }),
   ];
 }
 

@@ -6,11 +6,12 @@ import type { ResultMessages } from '../../components/i18n';
 import { resultEn } from '../../components/i18n/result-messages-en';
 import {
   type Answers,
-  estimateRttBetweenMs,
   findCatalogRegion,
+  type PlanesView,
+  type PlaneView,
   type Recommendation,
-  regionDisplayName,
   type Strategy,
+  type StrategyPlanes,
   strategyName,
 } from '../../engine';
 
@@ -34,21 +35,27 @@ export const MAX_POINT_RADIUS_PX = 14;
 export interface MapPoint {
   readonly id: string;
   readonly name: string;
+  /** The place in a few words ("Frankfurt"): a plane's label on a narrow map. */
+  readonly place: string;
   /** Degrees, -90..90. */
   readonly lat: number;
   /** Degrees, -180..180. */
   readonly lon: number;
+  /** 0 for a plane's site that is not one of the answers' regions (a pinned hub, a nearest cloud region). */
   readonly clusters: number;
   /** Dot radius in px: area proportional to clusters, relative to the largest region, clamped. */
   readonly radiusPx: number;
-  /** Estimated round trip from the Hub & Spoke hub, ms. */
+  /** Round trip from the hub that manages it under Hub & Spoke, ms (measured where the answers say). */
   readonly rttFromHubMs: number;
   readonly rating: RttRating;
+  /** A hub sits here (any of them, when constraints give Hub & Spoke several). */
   readonly isHub: boolean;
+  /** Index into `MapModel.hubs` of the hub that manages this region (-1 for a hub's site outside the answers). */
+  readonly hubIndex: number;
   /** Index into `MapModel.groups` of the regional group this region belongs to. */
   readonly groupIndex: number;
   readonly isGroupPlane: boolean;
-  /** Estimated round trip from the plane of its regional group, ms. */
+  /** Round trip from the plane of its regional group, ms. */
   readonly rttFromPlaneMs: number;
 }
 
@@ -62,24 +69,32 @@ export interface MapLine {
   readonly rating: RttRating;
 }
 
+/** One plane and the regions it manages: a hub (Hub & Spoke) or a regional plane (Regional). */
 export interface MapGroup {
   readonly index: number;
   readonly planeRegionId: string;
+  readonly planeName: string;
+  /** The plane with what it serves, for legends and the text ("Frankfurt data centre for European Union"). */
+  readonly description: string;
+  /** Why it exists beside the others, in a few words ("inside European Union"); null for the only plane. */
+  readonly role: string | null;
   readonly regionIds: readonly string[];
   readonly clusters: number;
   readonly worstRttMs: number;
-  /** From the plane to each other member. */
+  /** From the plane to each other region it manages: only lines that exist. */
   readonly links: readonly MapLine[];
 }
 
 export interface MapModel {
   readonly toleranceMs: number;
   readonly recommended: Strategy;
-  readonly hubRegionId: string;
   /** Largest first (ties by name), so smaller dots are drawn on top and stay visible. */
   readonly points: readonly MapPoint[];
-  /** From the hub to every other region. */
+  /** Hub & Spoke's hubs, each with its spokes. */
+  readonly hubs: readonly MapGroup[];
+  /** Every hub's spokes, from the hub that manages each region. */
   readonly spokes: readonly MapLine[];
+  /** Regional's planes, each with the regions it serves. */
   readonly groups: readonly MapGroup[];
 }
 
@@ -100,104 +115,156 @@ export function radiusForClusters(clusters: number, maxClusters: number): number
   return Math.min(MAX_POINT_RADIUS_PX, Math.max(MIN_POINT_RADIUS_PX, Math.round(radius * 10) / 10));
 }
 
-interface LocatedRegion {
+interface Place {
   readonly id: string;
-  readonly name: string;
   readonly lat: number;
   readonly lon: number;
-  readonly clusters: number;
 }
 
-/** A region's place and name: the answer's own name first, then the catalog's (as the engine resolves it). */
-function locate(region: Answers['regions'][number]): LocatedRegion {
-  const catalog = findCatalogRegion(region.id);
-  return {
-    id: region.id,
-    name: regionDisplayName(region),
-    lat: catalog?.lat ?? region.lat ?? 0,
-    lon: catalog?.lon ?? region.lon ?? 0,
-    clusters: region.clusters,
-  };
+/** Where a region or plane is: the catalog's point, else the answers' coordinates. */
+function locate(id: string, answers: Answers): Place | null {
+  const catalog = findCatalogRegion(id);
+  if (catalog) return { id, lat: catalog.lat, lon: catalog.lon };
+  const region = answers.regions.find((candidate) => candidate.id === id);
+  return region?.lat !== undefined && region.lon !== undefined ? { id, lat: region.lat, lon: region.lon } : null;
 }
 
-/** The engine's round-trip estimate between two located regions, ms (along their corridor, as the engine routes it). */
-function estimateBetween(a: LocatedRegion, b: LocatedRegion): number {
-  return estimateRttBetweenMs(a, b);
-}
-
-function line(from: LocatedRegion, to: LocatedRegion, rttMs: number, toleranceMs: number): MapLine {
-  return {
-    fromId: from.id,
-    toId: to.id,
-    from: [from.lon, from.lat],
-    to: [to.lon, to.lat],
-    rttMs,
-    rating: rateRtt(rttMs, toleranceMs),
-  };
-}
-
-/** Everything the map draws for these answers and their recommendation. */
-export function buildMapModel(answers: Answers, recommendation: Recommendation): MapModel {
-  const toleranceMs = answers.latencyToleranceMs;
-  const regions = answers.regions.map(locate);
-  const byId = new Map(regions.map((region) => [region.id, region]));
-  const hubId = recommendation.hub.regionId;
-  const hub = byId.get(hubId);
-  const maxClusters = Math.max(...regions.map((region) => region.clusters));
-
-  const groupOf = new Map<string, number>();
-  recommendation.regionalPlan.groups.forEach((group, index) => {
-    for (const id of group.regionIds) groupOf.set(id, index);
-  });
-  const planeOf = (id: string) => recommendation.regionalPlan.groups[groupOf.get(id) ?? -1]?.planeRegionId ?? id;
-
-  const rttFromHub = (region: LocatedRegion) =>
-    recommendation.hub.rttMs[region.id] ?? (hub ? estimateBetween(hub, region) : 0);
-
-  const points = regions
-    .map((region): MapPoint => {
-      const rttFromHubMs = rttFromHub(region);
-      const plane = byId.get(planeOf(region.id)) ?? region;
-      return {
-        ...region,
-        radiusPx: radiusForClusters(region.clusters, maxClusters),
-        rttFromHubMs,
-        rating: rateRtt(rttFromHubMs, toleranceMs),
-        isHub: region.id === hubId,
-        groupIndex: groupOf.get(region.id) ?? -1,
-        isGroupPlane: plane.id === region.id,
-        rttFromPlaneMs: estimateBetween(plane, region),
-      };
-    })
-    .sort((a, b) => b.clusters - a.clusters || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
-
-  const spokes = hub
-    ? regions
-        .filter((region) => region.id !== hubId)
-        .map((region) => line(hub, region, rttFromHub(region), toleranceMs))
-        .sort((a, b) => a.rttMs - b.rttMs || (a.toId < b.toId ? -1 : 1))
-    : [];
-
-  const groups = recommendation.regionalPlan.groups.map((group, index): MapGroup => {
-    const plane = byId.get(group.planeRegionId);
-    const links: MapLine[] = [];
-    if (plane) {
-      for (const id of group.regionIds) {
-        const member = byId.get(id);
-        if (member && id !== plane.id) links.push(line(plane, member, estimateBetween(plane, member), toleranceMs));
-      }
-    }
+function toGroups(view: StrategyPlanes, answers: Answers, toleranceMs: number, r: ResultMessages): MapGroup[] {
+  return view.planes.map((plane): MapGroup => {
+    const from = locate(plane.planeRegionId, answers);
+    const links = view.trips
+      .filter((trip) => trip.planeIndex === plane.index && !trip.atPlane)
+      .flatMap((trip): MapLine[] => {
+        const to = locate(trip.regionId, answers);
+        if (!from || !to) return [];
+        return [
+          {
+            fromId: plane.planeRegionId,
+            toId: trip.regionId,
+            from: [from.lon, from.lat],
+            to: [to.lon, to.lat],
+            rttMs: trip.rttMs,
+            rating: rateRtt(trip.rttMs, toleranceMs),
+          },
+        ];
+      })
+      .sort((a, b) => a.rttMs - b.rttMs || (a.toId < b.toId ? -1 : 1));
     return {
-      index,
-      planeRegionId: group.planeRegionId,
-      regionIds: group.regionIds,
-      clusters: group.clusters,
-      worstRttMs: group.worstRttMs,
+      index: plane.index,
+      planeRegionId: plane.planeRegionId,
+      planeName: plane.name,
+      description: describeMapPlane(plane, view.planes.length, r),
+      role: view.planes.length > 1 ? planeRole(plane, r) : null,
+      regionIds: plane.regionIds,
+      clusters: plane.clusters,
+      worstRttMs: plane.worstRttMs,
       links,
     };
   });
+}
 
-  return { toleranceMs, recommended: recommendation.strategy, hubRegionId: hubId, points, spokes, groups };
+/** Why a plane exists beside the others: "inside European Union", "inside the air gap", "for the rest of the estate". */
+function planeRole(plane: PlaneView, r: ResultMessages): string | null {
+  const m = r.plan;
+  if (plane.reason === 'air-gap') return m.insideAirGap;
+  if (plane.jurisdiction !== null) return m.insideJurisdiction(plane.area ?? plane.jurisdiction);
+  if (plane.area) return m.forArea(plane.area);
+  return plane.reason === 'rest' ? m.forTheRest : null;
+}
+
+/** A plane with what it serves, when there are several ("Frankfurt data centre for European Union"). */
+function describeMapPlane(plane: PlaneView, planes: number, r: ResultMessages): string {
+  const serves = plane.area ?? plane.jurisdiction;
+  if (plane.reason === 'air-gap') return r.charts.hubInAirGap(plane.name);
+  if (serves) return r.charts.hubServing(plane.name, serves);
+  if (plane.reason === 'rest' && planes > 1) return r.charts.hubForTheRest(plane.name);
+  return plane.name;
+}
+
+/**
+ * Everything the map draws for these answers and the planes view of their recommendation: every region, every
+ * plane's site (also one outside the answers, such as a pinned hub), and only the lines that exist, from the plane
+ * that manages each region, with its round trip as the engine knows it (measured where the answers say).
+ */
+export function buildMapModel(
+  answers: Answers,
+  recommendation: Pick<Recommendation, 'strategy'>,
+  planes: PlanesView,
+  r: ResultMessages = resultEn,
+): MapModel {
+  const toleranceMs = answers.latencyToleranceMs;
+  const hubView = planes['hub-and-spoke'];
+  const regionalView = planes.regional;
+  const hubTrips = new Map(hubView.trips.map((trip) => [trip.regionId, trip]));
+  const regionalTrips = new Map(regionalView.trips.map((trip) => [trip.regionId, trip]));
+  const hubSites = new Set(hubView.planes.map((plane) => plane.planeRegionId));
+  const regionalSites = new Set(regionalView.planes.map((plane) => plane.planeRegionId));
+  const maxClusters = Math.max(...answers.regions.map((region) => region.clusters));
+
+  const regionPoints = answers.regions.flatMap((region): MapPoint[] => {
+    const place = locate(region.id, answers);
+    const hubTrip = hubTrips.get(region.id);
+    const regionalTrip = regionalTrips.get(region.id);
+    if (!place) return [];
+    const rttFromHubMs = hubTrip?.rttMs ?? 0;
+    return [
+      {
+        id: region.id,
+        name: hubTrip?.name ?? region.id,
+        place: hubView.planes.find((plane) => plane.planeRegionId === region.id)?.place ?? hubTrip?.name ?? region.id,
+        lat: place.lat,
+        lon: place.lon,
+        clusters: region.clusters,
+        radiusPx: radiusForClusters(region.clusters, maxClusters),
+        rttFromHubMs,
+        rating: rateRtt(rttFromHubMs, toleranceMs),
+        isHub: hubSites.has(region.id),
+        hubIndex: hubTrip?.planeIndex ?? -1,
+        groupIndex: regionalTrip?.planeIndex ?? -1,
+        isGroupPlane: regionalSites.has(region.id),
+        rttFromPlaneMs: regionalTrip?.rttMs ?? 0,
+      },
+    ];
+  });
+  // A plane at a site that is not one of the answers' regions (a pinned hub, the nearest cloud region) is drawn too.
+  const known = new Set(answers.regions.map((region) => region.id));
+  const planeSites = [...hubView.planes, ...regionalView.planes].filter((plane) => !known.has(plane.planeRegionId));
+  const sitePoints = [...new Map(planeSites.map((plane) => [plane.planeRegionId, plane])).values()].flatMap(
+    (plane): MapPoint[] => {
+      const place = locate(plane.planeRegionId, answers);
+      if (!place) return [];
+      return [
+        {
+          id: plane.planeRegionId,
+          name: plane.name,
+          place: plane.place,
+          lat: place.lat,
+          lon: place.lon,
+          clusters: 0,
+          radiusPx: MIN_POINT_RADIUS_PX,
+          rttFromHubMs: 0,
+          rating: 'ok',
+          isHub: hubSites.has(plane.planeRegionId),
+          hubIndex: hubView.planes.find((hub) => hub.planeRegionId === plane.planeRegionId)?.index ?? -1,
+          groupIndex: regionalView.planes.find((group) => group.planeRegionId === plane.planeRegionId)?.index ?? -1,
+          isGroupPlane: regionalSites.has(plane.planeRegionId),
+          rttFromPlaneMs: 0,
+        },
+      ];
+    },
+  );
+  const points = [...regionPoints, ...sitePoints].sort(
+    (a, b) => b.clusters - a.clusters || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1),
+  );
+  const hubs = toGroups(hubView, answers, toleranceMs, r);
+  return {
+    toleranceMs,
+    recommended: recommendation.strategy,
+    points,
+    hubs,
+    spokes: hubs.flatMap((hub) => hub.links),
+    groups: toGroups(regionalView, answers, toleranceMs, r),
+  };
 }
 
 /**
@@ -224,12 +291,18 @@ export function describePoint(point: MapPoint, model: MapModel, view: MapView, r
       clusters,
       formatRttMs(point.rttFromHubMs, model.toleranceMs, r),
       m.ratings[point.rating],
+      hubOf(model, point),
     );
   }
   const group = point.groupIndex + 1;
   if (point.isGroupPlane) return m.pointPlane(point.name, clusters, group);
-  const plane = nameOf(model, model.groups[point.groupIndex]?.planeRegionId ?? point.id);
+  const plane = model.groups[point.groupIndex]?.planeName ?? point.name;
   return m.pointMember(point.name, clusters, group, formatRttMs(point.rttFromPlaneMs, model.toleranceMs, r), plane);
+}
+
+/** The hub that manages a point, by name, when there are several hubs to tell apart (else null). */
+export function hubOf(model: MapModel, point: MapPoint): string | null {
+  return model.hubs.length > 1 ? (model.hubs[point.hubIndex]?.planeName ?? null) : null;
 }
 
 function nameOf(model: MapModel, id: string): string {
@@ -238,23 +311,36 @@ function nameOf(model: MapModel, id: string): string {
 
 function describeHubAndSpoke(model: MapModel, r: ResultMessages): string {
   const m = r.map;
-  const hub = model.points.find((point) => point.isHub);
   const tolerance = model.toleranceMs;
-  const opening = m.hubOpening(
-    strategyName('hub-and-spoke', r.locale),
-    hub?.name ?? model.hubRegionId,
-    hub ? m.clusters(hub.clusters) : null,
-  );
+  const strategy = strategyName('hub-and-spoke', r.locale);
+  const several = model.hubs.length > 1;
+  const only = model.hubs[0];
+  const onlyPoint = model.points.find((point) => point.id === only?.planeRegionId);
+  const opening = several
+    ? m.hubsOpening(
+        strategy,
+        model.hubs.map((hub) => hub.description),
+      )
+    : m.hubOpening(
+        strategy,
+        only?.planeName ?? '',
+        onlyPoint && onlyPoint.clusters > 0 ? m.clusters(onlyPoint.clusters) : null,
+      );
   if (model.spokes.length === 0) return m.paragraph([opening, m.onlyRegion]);
-  const spokes = model.spokes.map((spoke) => {
-    const point = model.points.find((candidate) => candidate.id === spoke.toId);
-    return m.spoke(
-      nameOf(model, spoke.toId),
-      point ? m.clusters(point.clusters) : null,
-      formatRttMs(spoke.rttMs, tolerance, r),
-      m.ratings[spoke.rating],
-    );
-  });
+  const intros = model.hubs
+    .filter((hub) => hub.links.length > 0)
+    .map((hub) => {
+      const spokes = hub.links.map((spoke) => {
+        const point = model.points.find((candidate) => candidate.id === spoke.toId);
+        return m.spoke(
+          nameOf(model, spoke.toId),
+          point ? m.clusters(point.clusters) : null,
+          formatRttMs(spoke.rttMs, tolerance, r),
+          m.ratings[spoke.rating],
+        );
+      });
+      return m.spokesIntro(hub.links.length, tolerance, spokes, several ? hub.planeName : null);
+    });
   const over = model.spokes.filter((spoke) => spoke.rating === 'over').length;
   const near = model.spokes.filter((spoke) => spoke.rating === 'near').length;
   const verdict =
@@ -263,21 +349,19 @@ function describeHubAndSpoke(model: MapModel, r: ResultMessages): string {
       : near > 0
         ? m.verdictNear(near, tolerance)
         : m.verdictWellWithin(tolerance);
-  return m.paragraph([opening, m.spokesIntro(model.spokes.length, tolerance, spokes), verdict]);
+  return m.paragraph([opening, ...intros, verdict]);
 }
 
 function describeRegional(model: MapModel, r: ResultMessages): string {
   const m = r.map;
   const name = strategyName('regional', r.locale);
   if (model.groups.every((group) => group.links.length === 0)) {
-    const planes = model.groups.map((group) =>
-      m.planeWithClusters(nameOf(model, group.planeRegionId), m.clusters(group.clusters)),
-    );
+    const planes = model.groups.map((group) => m.planeWithClusters(group.planeName, m.clusters(group.clusters)));
     if (planes.length === 1) return m.regionalSingle(name, planes[0] ?? '');
     return m.regionalEach(name, planes.length, planes);
   }
   const groups = model.groups.map((group) => {
-    const plane = nameOf(model, group.planeRegionId);
+    const plane = group.planeName;
     const clusters = m.clusters(group.clusters);
     if (group.links.length === 0) return m.groupOwn(group.index + 1, plane, clusters);
     const members = group.links.map((link) =>

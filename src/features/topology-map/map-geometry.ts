@@ -62,6 +62,19 @@ export function chooseCentralMeridian(lines: readonly Pick<MapLine, 'from' | 'to
   return best;
 }
 
+/** Points along a line's great circle, ends excluded, for fitting the map around it. */
+function alongLine(line: Pick<MapLine, 'from' | 'to'>): { lat: number; lon: number }[] {
+  const along = geoInterpolate([line.from[0], line.from[1]], [line.to[0], line.to[1]]);
+  const points: { lat: number; lon: number }[] = [];
+  for (let step = 1; step < LINE_SAMPLES; step++) {
+    const [lon, lat] = along(step / LINE_SAMPLES);
+    points.push({ lat, lon });
+  }
+  return points;
+}
+/** Points sampled along a line to fit the map around it: enough to find its highest latitude within a degree. */
+const LINE_SAMPLES = 24;
+
 /** Map width at and above which dots keep their full size, px; narrower maps shrink them. */
 const FULL_SIZE_WIDTH_PX = 960;
 /** Dots on the narrowest map keep this share of their size, so a 375 px phone still shows them apart. */
@@ -98,8 +111,12 @@ export interface FittedProjection {
 export function fitProjection(
   widthPx: number,
   centralMeridian: number,
-  points: readonly { readonly lat: number; readonly lon: number }[],
+  places: readonly { readonly lat: number; readonly lon: number }[],
+  lines: readonly Pick<MapLine, 'from' | 'to'>[] = [],
 ): FittedProjection {
+  // Every line must stay inside the frame too: a great circle between distant places bends far towards a pole
+  // (N. Virginia to Singapore crosses the Arctic), so points along each line count as places to show.
+  const points = [...places, ...lines.flatMap(alongLine)];
   const latitudes = points.map((point) => point.lat);
   const north = Math.min(90, Math.max(MAP_NORTH_LAT, ...latitudes.map((lat) => lat + POINT_MARGIN_LAT)));
   const south = Math.max(-90, Math.min(MAP_SOUTH_LAT, ...latitudes.map((lat) => lat - POINT_MARGIN_LAT)));

@@ -4,38 +4,18 @@
  * map-data.ts; this component projects it and handles hover, focus and the view toggle.
  */
 import { geoPath } from 'd3-geo';
-import {
-  type CSSProperties,
-  type KeyboardEvent,
-  memo,
-  type PointerEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ResultMessages } from '../../components/i18n';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { PrintableDetails } from '../../components/printable-details';
 import { useElementWidth } from '../../components/use-element-width';
-import { type Answers, type Recommendation, STRATEGIES, strategyName } from '../../engine';
+import { type Answers, type Recommendation, strategyName, viewPlanes } from '../../engine';
 import { layoutLabels } from './label-layout';
 import { type Land, type LoadLandResult, loadLand } from './land';
-import {
-  buildMapModel,
-  describeMap,
-  describePoint,
-  formatRttMs,
-  type MapLine,
-  type MapModel,
-  type MapPoint,
-  type MapView,
-  NEAR_TOLERANCE_SHARE,
-} from './map-data';
+import { buildMapModel, describeMap, describePoint, type MapLine, type MapPoint, type MapView } from './map-data';
 import { chooseCentralMeridian, dotScaleForWidth, fitProjection, nearestPoint } from './map-geometry';
+import { groupClass, Legend, ViewToggle } from './map-legend';
+import { Tooltip, tooltipLines } from './map-tooltip';
 import './topology-map.css';
 
 export interface TopologyMapProps {
@@ -51,12 +31,8 @@ export interface TopologyMapProps {
 const FALLBACK_WIDTH_PX = 800;
 /** Below this width only the hub or the regional planes are labelled; the rest would crowd a phone screen. */
 const LABEL_ALL_MIN_WIDTH_PX = 560;
-/** On a narrow map at most this many labels (the hub or the largest planes); more would hide the land. */
-const NARROW_MAX_LABELS = 3;
-/** Group colours repeat after this many (the Okabe-Ito palette without black and yellow, see the CSS). */
-export const GROUP_COLOURS = 6;
-/** Groups listed by name in the legend; more would push the map off a phone screen. */
-const LEGEND_MAX_GROUPS = 6;
+/** On a narrow map at least this many labels (every plane, then the largest regions); more would hide the land. */
+const NARROW_MIN_LABELS = 3;
 /** No dot is drawn smaller than this, px, however narrow the map: below it a dot reads as a speck of land. */
 const MIN_DRAWN_RADIUS_PX = 3;
 /** Extra radius around a dot that still catches the pointer, px. */
@@ -115,186 +91,9 @@ interface Active {
   readonly by: 'pointer' | 'focus';
 }
 
-function groupClass(index: number): string {
-  return `tmap-group-${((index % GROUP_COLOURS) + GROUP_COLOURS) % GROUP_COLOURS}`;
-}
-
 function pointClass(point: MapPoint, view: MapView): string {
   if (view === 'regional') return `tmap-point ${groupClass(point.groupIndex)}`;
   return `tmap-point ${point.isHub ? 'tmap-hub' : `tmap-rating-${point.rating}`}`;
-}
-
-/** Tooltip lines: name first, then clusters and the round trip that matters in this view. */
-function tooltipLines(point: MapPoint, model: MapModel, view: MapView, r: ResultMessages): string[] {
-  const m = r.map;
-  const clusters = m.clusters(point.clusters);
-  if (view === 'hub-and-spoke') {
-    if (point.isHub) return [clusters, m.tooltipHub];
-    return [
-      clusters,
-      m.tooltipFromHub(formatRttMs(point.rttFromHubMs, model.toleranceMs, r)),
-      m.tooltipRating(m.ratings[point.rating], model.toleranceMs),
-    ];
-  }
-  const group = point.groupIndex + 1;
-  if (point.isGroupPlane) return [clusters, m.tooltipGroupPlane(group)];
-  const planeId = model.groups[point.groupIndex]?.planeRegionId;
-  const plane = model.points.find((candidate) => candidate.id === planeId)?.name ?? planeId ?? '';
-  return [clusters, m.tooltipToPlane(group, formatRttMs(point.rttFromPlaneMs, model.toleranceMs, r), plane)];
-}
-
-function Legend({ model, view, r }: { model: MapModel; view: MapView; r: ResultMessages }) {
-  const m = r.map;
-  const tolerance = model.toleranceMs;
-  const nearFrom = Math.round(tolerance * NEAR_TOLERANCE_SHARE);
-  const ratingItems = [
-    { rating: 'ok', text: m.legendUpTo(nearFrom, m.ratings.ok) },
-    { rating: 'near', text: m.legendNear(nearFrom, tolerance, m.ratings.near) },
-    { rating: 'over', text: m.legendOver(tolerance, m.ratings.over) },
-  ] as const;
-  const listed = model.groups.slice(0, LEGEND_MAX_GROUPS);
-  const nameOf = (id: string) => model.points.find((point) => point.id === id)?.name ?? id;
-  return (
-    <ul aria-label={m.legend} className="tmap-legend">
-      <li className="tmap-legend-item">
-        <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="-9 -9 18 18" width="18">
-          <circle className={view === 'hub-and-spoke' ? 'tmap-legend-hub' : 'tmap-legend-plane'} r="4" />
-          <circle className="tmap-ring" r="7.5" />
-        </svg>
-        {view === 'hub-and-spoke' ? m.legendHub : m.legendPlane}
-      </li>
-      {view === 'hub-and-spoke'
-        ? ratingItems.map((item) => (
-            <li className={`tmap-legend-item tmap-rating-${item.rating}`} key={item.rating}>
-              <svg
-                aria-hidden="true"
-                className="tmap-legend-icon tmap-legend-line"
-                height="18"
-                viewBox="0 0 28 18"
-                width="28"
-              >
-                <line className="tmap-spoke" x1="1" x2="27" y1="9" y2="9" />
-              </svg>
-              {item.text}
-            </li>
-          ))
-        : listed.map((group) => (
-            <li className={`tmap-legend-item ${groupClass(group.index)}`} key={group.planeRegionId}>
-              <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="-9 -9 18 18" width="18">
-                <circle className="tmap-legend-dot" r="6" />
-              </svg>
-              {m.legendGroup(group.index + 1, nameOf(group.planeRegionId), group.regionIds.length)}
-            </li>
-          ))}
-      {view === 'regional' && model.groups.length > listed.length ? (
-        <li className="tmap-legend-item">{m.legendMoreGroups(model.groups.length - listed.length)}</li>
-      ) : null}
-      <li className="tmap-legend-item">
-        <svg aria-hidden="true" className="tmap-legend-icon" height="18" viewBox="0 0 30 18" width="30">
-          <circle className="tmap-legend-size" cx="5" cy="9" r="3" />
-          <circle className="tmap-legend-size" cx="20" cy="9" r="7" />
-        </svg>
-        {m.legendDotArea}
-      </li>
-    </ul>
-  );
-}
-
-function ViewToggle({
-  view,
-  recommended,
-  onChange,
-  r,
-}: {
-  view: MapView;
-  recommended: MapView;
-  onChange: (view: MapView) => void;
-  r: ResultMessages;
-}) {
-  const name = useId();
-  return (
-    <fieldset className="tmap-toggle">
-      <legend className="tmap-toggle-legend">{r.map.viewLegend}</legend>
-      <div className="tmap-toggle-options">
-        {STRATEGIES.map((strategy) => (
-          <label className="tmap-toggle-option" key={strategy}>
-            <input
-              checked={view === strategy}
-              className="tmap-toggle-input"
-              name={name}
-              onChange={() => onChange(strategy)}
-              type="radio"
-              value={strategy}
-            />
-            <span className="tmap-toggle-label">
-              <span className="tmap-toggle-name">{strategyName(strategy, r.locale, 'short')}</span>
-              {strategy === recommended ? (
-                <>
-                  {' '}
-                  <span className="tmap-toggle-badge">{r.map.recommendedMark}</span>
-                </>
-              ) : null}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-/** Dots this close to the map's top get their tooltip below them, px. */
-const TOOLTIP_BELOW_Y_PX = 90;
-/** Room the tooltip keeps from the map's sides, px. */
-const TOOLTIP_EDGE_PX = 4;
-
-/**
- * Name, clusters and round trip of one point, centred above it (below it near the top) and slid sideways as
- * far as needed to stay inside the map, measured once it is laid out.
- */
-function Tooltip({
-  point,
-  lines,
-  widthPx,
-  heightPx,
-}: {
-  point: Projected;
-  lines: readonly string[];
-  widthPx: number;
-  heightPx: number;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const tooltip = ref.current;
-    const frame = tooltip?.parentElement?.getBoundingClientRect();
-    if (!tooltip || !frame || frame.width === 0) return;
-    tooltip.style.setProperty('--tmap-shift', '0px');
-    const box = tooltip.getBoundingClientRect();
-    let shift = 0;
-    if (box.right > frame.right - TOOLTIP_EDGE_PX) shift = frame.right - TOOLTIP_EDGE_PX - box.right;
-    if (box.left + shift < frame.left + TOOLTIP_EDGE_PX) shift = frame.left + TOOLTIP_EDGE_PX - box.left;
-    tooltip.style.setProperty('--tmap-shift', `${Math.round(shift)}px`);
-  });
-  return (
-    <div
-      className={`tmap-tooltip ${point.y < TOOLTIP_BELOW_Y_PX ? 'tmap-tooltip--below' : ''}`}
-      ref={ref}
-      role="tooltip"
-      style={
-        {
-          left: `${(point.x / widthPx) * 100}%`,
-          top: `${(point.y / heightPx) * 100}%`,
-          '--tmap-tooltip-offset': `${point.r + 8}px`,
-        } as CSSProperties
-      }
-    >
-      <strong className="tmap-tooltip-name">{point.name}</strong>
-      {lines.map((line) => (
-        <span className="tmap-tooltip-line" key={line}>
-          {line}
-        </span>
-      ))}
-    </div>
-  );
 }
 
 /** The world map of the recommended topology, with a toggle to the other strategy's. */
@@ -314,7 +113,11 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
   const { land, failed } = useLand(givenLand);
   const descriptionId = useId();
 
-  const model = useMemo(() => buildMapModel(answers, recommendation), [answers, recommendation]);
+  const planes = useMemo(
+    () => viewPlanes(recommendation, answers, { locale: r.locale, mainlandChinaName: r.plan.mainlandChina }),
+    [recommendation, answers, r],
+  );
+  const model = useMemo(() => buildMapModel(answers, recommendation, planes, r), [answers, recommendation, planes, r]);
   // The meridian and the projection, and with it the coastline path (the map's costliest drawing), change only
   // when the lines, the places or the width do, not when another answer moves a rating.
   const mapLines = [...model.spokes, ...model.groups.flatMap((group) => group.links)];
@@ -324,7 +127,7 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
   const placesKey = model.points.map((point) => `${point.lat},${point.lon}`).join(';');
   // biome-ignore lint/correctness/useExhaustiveDependencies: placesKey stands for model.points' coordinates.
   const { projection, heightPx } = useMemo(
-    () => fitProjection(widthPx, meridian, model.points),
+    () => fitProjection(widthPx, meridian, model.points, mapLines),
     [widthPx, meridian, placesKey],
   );
   const path = useMemo(() => geoPath(projection), [projection]);
@@ -349,17 +152,21 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
   const labels = useMemo(() => {
     const isPlane = (point: MapPoint) => (view === 'hub-and-spoke' ? point.isHub : point.isGroupPlane);
     const wanted = [...projected]
-      .filter((point) => isPlane(point) || !narrow)
+      .filter((point) => isPlane(point) || !narrow || point.clusters > 0)
       .sort((a, b) => Number(isPlane(b)) - Number(isPlane(a)) || b.clusters - a.clusters);
+    const planeCount = wanted.filter(isPlane).length;
     const requests = wanted.map((point) => ({
       id: point.id,
-      // On a phone the hub's full name would cover a third of the map; the tooltip and legend name it.
+      // On a phone a plane's full name would cover a third of the map: its place in a few words ("Frankfurt"); the
+      // tooltip, the legend and the text name it in full.
       text:
         view === 'hub-and-spoke' && point.isHub
           ? narrow
-            ? r.map.hubLabel
-            : r.map.hubLabelNamed(point.name)
-          : point.name,
+            ? point.place
+            : r.map.hubLabelNamed(model.hubs.length > 1 ? point.place : point.name)
+          : narrow
+            ? point.place
+            : point.name,
       x: point.x,
       y: point.y,
       radiusPx: point.r + (isPlane(point) ? RING_GAP_PX + 1 : 0),
@@ -369,8 +176,9 @@ export function TopologyMap({ answers, recommendation, view: initialView, land: 
       y: point.y,
       radiusPx: point.r + (isPlane(point) ? RING_GAP_PX + 1 : 0),
     }));
-    return layoutLabels(requests, obstacles, widthPx, heightPx, fontPx, narrow ? NARROW_MAX_LABELS : undefined);
-  }, [projected, view, widthPx, heightPx, fontPx, narrow, r]);
+    const most = narrow ? Math.max(NARROW_MIN_LABELS, planeCount) : undefined;
+    return layoutLabels(requests, obstacles, widthPx, heightPx, fontPx, most);
+  }, [projected, view, widthPx, heightPx, fontPx, narrow, r, model.hubs.length]);
 
   const lines: readonly (MapLine & { className: string })[] =
     view === 'hub-and-spoke'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_NAMES_ZH_CN } from '../../../src/components/i18n/place-names-zh-cn';
 import { regionCatalog } from '../../../src/engine/regions/catalog';
+import { PLACE_NAMES_ZH_CN } from '../../../src/engine/regions/place-names-zh-cn';
 import { DEFAULT_SEARCH_LIMIT, searchCatalog } from '../../../src/engine/regions/search-catalog';
 
 const ids = (query: string, limit?: number) => searchCatalog(query, limit).map((region) => region.id);

@@ -45,7 +45,7 @@ describe('the compare view', () => {
       within(verdicts)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Result', 'Ana', 'Rui']);
+    ).toEqual(['Result', 'Ana’s version', 'Rui’s version']);
     for (const [answers, column] of [
       [authorVersion, 1],
       [reviewerVersion, 2],
@@ -68,7 +68,7 @@ describe('the compare view', () => {
       within(answers)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Answer', 'Version 1', 'Rui']);
+    ).toEqual(['Answer', 'Version 1', 'Rui’s version']);
     expect(within(answers).getByRole('row', { name: /^Clusters in US East \(N\. Virginia\)/ })).toHaveTextContent(
       /3\s*12/,
     );
@@ -111,14 +111,50 @@ describe('the compare view', () => {
 
   it('compares at most six versions and says how many pasted links were left out', async () => {
     const user = userEvent.setup();
-    const { onPayloadsChange } = renderView([a, b, a, b, a]);
+    const variants = [1, 2, 3, 4, 5, 6, 7, 8].map((clusters) =>
+      encodeAnswers({ ...DEFAULT_ANSWERS, regions: [{ id: 'aws:us-east-1', clusters }] }),
+    );
+    const { onPayloadsChange } = renderView(variants.slice(0, 5));
     await user.click(screen.getByRole('textbox', { name: 'Share links to compare' }));
-    await user.paste(`${a} ${b} ${a}`);
+    await user.paste(variants.slice(5).join(' '));
     await user.click(screen.getByRole('button', { name: 'Add to the comparison' }));
-    expect(onPayloadsChange).toHaveBeenLastCalledWith([a, b, a, b, a, a]);
+    expect(onPayloadsChange).toHaveBeenLastCalledWith(variants.slice(0, 6));
     expect(screen.getByRole('alert')).toHaveTextContent(
       'At most 6 versions compare side by side: 2 more links were left out.',
     );
+  });
+
+  it('shows identical versions once, and says so', async () => {
+    const user = userEvent.setup();
+    const { onPayloadsChange } = renderView([a, b, a]);
+    const versions = screen.getByRole('region', { name: 'Versions' });
+    expect(within(versions).getAllByRole('listitem')).toHaveLength(2);
+    expect(versions).toHaveTextContent('Ana’s version gives the same answers as Ana’s version: shown once.');
+    await user.click(screen.getByRole('textbox', { name: 'Share links to compare' }));
+    await user.paste(b);
+    await user.click(screen.getByRole('button', { name: 'Add to the comparison' }));
+    expect(onPayloadsChange).toHaveBeenLastCalledWith([a, b, a]);
+    expect(screen.getByRole('status')).toHaveTextContent('That version is compared already');
+  });
+
+  it('names each version’s planes, each with what it serves', () => {
+    const euRule: Answers = {
+      ...DEFAULT_ANSWERS,
+      regions: [
+        { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
+        { id: 'aws:us-east-1', clusters: 12 },
+      ],
+      jurisdictions: [{ id: 'eu', name: 'the EU', keepManagementInside: true }],
+      decision: { author: 'Ben Reviewer' },
+    };
+    renderView([a, encodeAnswers(euRule)]);
+    const planes = within(table(/recommendation, scores out of 100 and confidence/)).getByRole('row', {
+      name: /^Management planes/,
+    });
+    expect(within(planes).getAllByRole('cell')[1]).toHaveTextContent(
+      'Frankfurt (for the EU); N. Virginia (for the rest)',
+    );
+    expect(screen.getByRole('button', { name: 'Open Ben Reviewer’s version' })).toBeInTheDocument();
   });
 
   it('says so when nothing was pasted', async () => {
@@ -135,7 +171,7 @@ describe('the compare view', () => {
     expect(onPayloadsChange).toHaveBeenLastCalledWith([b, encodeAnswers(DEFAULT_ANSWERS)]);
     expect(screen.getByRole('button', { name: 'Compare with the current answers' })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: 'Open Version 2 in the advisor' }));
+    await user.click(screen.getByRole('button', { name: 'Open Version 2' }));
     expect(onOpenVersion).toHaveBeenCalledWith(DEFAULT_ANSWERS);
   });
 

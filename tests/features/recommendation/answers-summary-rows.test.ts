@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/components/i18n/messages-en';
 import { resultEn } from '../../../src/components/i18n/result-messages-en';
-import type { Answers } from '../../../src/engine';
+import { type Answers, regionNamer } from '../../../src/engine';
 import { type AnswersSummaryWords, toAnswersSummary } from '../../../src/features/recommendation/answers-summary-rows';
-import { regionNamer } from '../../../src/features/recommendation/region-names';
 
 const q = en.questionnaire;
 const words: AnswersSummaryWords = {
@@ -20,7 +19,7 @@ const words: AnswersSummaryWords = {
     independentUpgrades: q.priorities.independentUpgrades.legend,
   },
   priorityLevels: q.priorityLevels,
-  customSite: resultEn.answersSummary.customSite,
+  summary: resultEn.answersSummary,
 };
 
 const answers: Answers = {
@@ -36,7 +35,7 @@ const answers: Answers = {
 };
 
 describe('the printed answers', () => {
-  const summary = toAnswersSummary(answers, words, regionNamer(answers));
+  const summary = toAnswersSummary(answers, words, regionNamer(answers).name);
 
   it('lists every region with its clusters, and where a custom site is', () => {
     expect(summary.regions).toEqual([
@@ -57,7 +56,74 @@ describe('the printed answers', () => {
   });
 
   it('says several engineers in the plural', () => {
-    const rows = toAnswersSummary({ ...answers, opsEngineers: 2.5 }, words, regionNamer(answers)).rows;
+    const rows = toAnswersSummary({ ...answers, opsEngineers: 2.5 }, words, regionNamer(answers).name).rows;
     expect(rows).toContainEqual(expect.objectContaining({ value: '2.5 full-time equivalents' }));
+  });
+});
+
+describe('the printed answers of a constrained estate', () => {
+  const constrained: Answers = {
+    ...answers,
+    regions: [
+      { id: 'aws:us-east-1', clusters: 12 },
+      { id: 'aws-cn:cn-north-1', clusters: 3 },
+      {
+        id: 'plant',
+        name: 'Munich plant',
+        lat: 48.14,
+        lon: 11.58,
+        clusters: 4,
+        siteKind: 'edge',
+        connectivity: 'intermittent',
+        nodes: 12,
+        jurisdiction: 'eu',
+      },
+    ],
+    jurisdictions: [{ id: 'eu', name: 'European Union', keepManagementInside: true }],
+    hub: { regionId: 'aws:us-east-1' },
+    latencies: [{ from: 'aws:us-east-1', to: 'plant', ms: 95 }],
+    provisionedPercent: 60,
+    decision: {
+      title: 'Planes for 2027',
+      status: 'accepted',
+      date: '2026-12-01',
+      decisionMakers: ['Ana Architect', 'Ben Reviewer'],
+      consulted: ['Security'],
+      author: 'Ben Reviewer',
+    },
+  };
+  const summary = toAnswersSummary(constrained, words, regionNamer(constrained).name);
+
+  it('gives each region its kind of site, link, nodes and jurisdiction, mainland China’s included', () => {
+    expect(summary.regions.find((region) => region.id === 'plant')?.details).toEqual([
+      'own site at 48.14, 11.58',
+      'edge location',
+      'intermittent link',
+      '12 nodes',
+      'in European Union',
+    ]);
+    expect(summary.regions.find((region) => region.id === 'aws-cn:cn-north-1')?.details).toEqual([
+      'in mainland China (management kept inside by default)',
+    ]);
+  });
+
+  it.each([
+    ['Jurisdiction: European Union', 'eu; management kept inside'],
+    ['Hub pinned to', 'US East (N. Virginia)'],
+    ['Measured round trip, US East (N. Virginia) – Munich plant', '95 ms'],
+    ['Clusters Rancher provisions', '60%'],
+    ['Decision title', 'Planes for 2027'],
+    ['Status', 'accepted'],
+    ['Date', '2026-12-01'],
+    ['Decision makers', 'Ana Architect, Ben Reviewer'],
+    ['Consulted', 'Security'],
+    ['This version by', 'Ben Reviewer'],
+  ])('says "%s": "%s"', (label, value) => {
+    expect(summary.rows).toContainEqual(expect.objectContaining({ label, value }));
+  });
+
+  it('leaves out what was not answered', () => {
+    expect(summary.rows.map((row) => row.id)).not.toContain('nodesPerCluster');
+    expect(summary.rows.map((row) => row.id)).not.toContain('decision.informed');
   });
 });

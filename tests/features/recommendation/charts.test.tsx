@@ -1,19 +1,17 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  estimateLabelWidthPx,
-  type FactorChartRow,
-  type LatencyChartRow,
-  toSensitivityChartData,
-} from '../../../src/features/recommendation/chart-data';
+import { estimateLabelWidthPx } from '../../../src/features/recommendation/chart-layout';
 import {
   FactorChart,
   FactorTooltip,
   LatencyChart,
   SensitivityChart,
 } from '../../../src/features/recommendation/charts';
+import type { FactorChartRow } from '../../../src/features/recommendation/factor-chart-data';
+import type { LatencyBar, LatencyChartRow } from '../../../src/features/recommendation/latency-chart-data';
+import { toSensitivityChartData } from '../../../src/features/recommendation/sensitivity-chart-data';
 
-// recharts measures nothing here: every chart gets a fixed width and height (jsdom has no layout).
+// jsdom measures nothing: recharts' ResponsiveContainer keeps the initial width it is given.
 
 const FACTOR_ROWS: FactorChartRow[] = [
   {
@@ -48,28 +46,42 @@ const FACTOR_ROWS: FactorChartRow[] = [
   },
 ];
 
-function latencyRow(id: string, hubRttMs: number, regionalRttMs: number, extra: Partial<LatencyChartRow> = {}) {
+function bar(rttMs: number, planePlace: string, extra: Partial<LatencyBar> = {}): LatencyBar {
   return {
-    id,
-    name: id,
-    isHub: false,
-    hubRttMs,
-    hubMeasured: false,
-    regionalRttMs,
-    regionalMeasured: false,
-    planeName: id,
-    isPlane: true,
+    rttMs,
+    basis: 'estimated',
+    planePlace,
+    planeName: planePlace,
+    atPlane: false,
+    severalPlanes: false,
     ...extra,
-  } satisfies LatencyChartRow;
+  };
+}
+
+function latencyRow(id: string, hub: LatencyBar, regional: LatencyBar): LatencyChartRow {
+  return { id, name: id, hub, regional, hubRttMs: hub.rttMs, regionalRttMs: regional.rttMs };
 }
 
 const LATENCY_ROWS: LatencyChartRow[] = [
-  latencyRow('Virginia', 2, 2, { isHub: true }),
-  latencyRow('Frankfurt', 98, 2),
+  latencyRow('Virginia', bar(2, 'Virginia', { atPlane: true }), bar(2, 'Virginia', { atPlane: true })),
+  latencyRow('Frankfurt', bar(98, 'Virginia'), bar(2, 'Frankfurt', { atPlane: true })),
   // Just short of the tolerance: its figure would run across the line if it sat beside the bar.
-  latencyRow('Mumbai', 146, 12, { isPlane: false, planeName: 'Frankfurt' }),
-  latencyRow('Tokyo', 155, 2, { hubMeasured: true }),
+  latencyRow('Mumbai', bar(146, 'Virginia'), bar(12, 'Frankfurt')),
+  latencyRow('Tokyo', bar(155, 'Virginia', { basis: 'measured' }), bar(2, 'Tokyo', { atPlane: true })),
 ];
+
+/** A bar's figure as the app words it: "2 ms · hub", "155 ms · measured", "84 ms · from Virginia". */
+function figureOf(row: LatencyChartRow, strategy: 'hub-and-spoke' | 'regional'): string {
+  const { rttMs, atPlane, basis, severalPlanes, planePlace } = strategy === 'hub-and-spoke' ? row.hub : row.regional;
+  const at = atPlane
+    ? strategy === 'hub-and-spoke'
+      ? ' · hub'
+      : ' · plane'
+    : severalPlanes
+      ? ` · from ${planePlace}`
+      : '';
+  return `${Math.round(rttMs)} ms${at}${basis === 'measured' ? ' · measured' : ''}`;
+}
 
 /** A bar's left and right edges, px. */
 function edges(bar: Element): { left: number; right: number } {
@@ -101,9 +113,9 @@ function drawFactorChart(onSelect = vi.fn()) {
       formatAxis={(points) => `${Math.abs(points)}`}
       height={220}
       hint="Click the bar to read this reason."
+      initialWidthPx={640}
       onSelect={onSelect}
       rows={FACTOR_ROWS}
-      width={640}
     />,
   );
   return { container, onSelect };
@@ -133,7 +145,7 @@ describe('FactorChart', () => {
 
   it('writes each factor’s points beyond its bar’s end', () => {
     const { container } = drawFactorChart();
-    const values = [...container.querySelectorAll('.chart-value')].map((value) => value.textContent);
+    const values = [...container.querySelectorAll('.chart-value')].map((value) => value.textContent).filter(Boolean);
     expect(values).toEqual(['10', '2.5', '5']);
   });
 
@@ -177,15 +189,13 @@ function drawLatencyChart(width = 640) {
   return render(
     <LatencyChart
       axisTitle="Round trip, ms"
-      formatBar={(rttMs, at, measured) =>
-        `${Math.round(rttMs)} ms${at ? ` · ${at}` : ''}${measured ? ' · measured' : ''}`
-      }
+      figureOf={figureOf}
       formatMs={(ms) => `${ms} ms`}
       height={260}
+      initialWidthPx={width}
       rows={LATENCY_ROWS}
       toleranceLabel="Your tolerance: 150 ms"
       toleranceMs={150}
-      width={width}
     />,
   ).container;
 }
@@ -224,18 +234,41 @@ describe('LatencyChart', () => {
     expect(figures).toEqual(expect.arrayContaining(['2 ms · hub', '98 ms', '146 ms', '2 ms · plane', '12 ms']));
   });
 
+  it('says which hub a figure is from when there are several', () => {
+    const twoHubs = LATENCY_ROWS.map((row) => ({ ...row, hub: { ...row.hub, severalPlanes: true } }));
+    const { container } = render(
+      <LatencyChart
+        axisTitle="Round trip, ms"
+        figureOf={figureOf}
+        formatMs={(ms) => `${ms} ms`}
+        height={260}
+        initialWidthPx={640}
+        rows={twoHubs}
+        toleranceLabel="Your tolerance: 150 ms"
+        toleranceMs={150}
+      />,
+    );
+    const figures = [...container.querySelectorAll('.chart-value')].map((value) => value.textContent);
+    expect(figures).toEqual(expect.arrayContaining(['98 ms · from Virginia', '155 ms · from Virginia · measured']));
+  });
+
   it('redraws its figures and line when the tolerance and round trips change', () => {
     const props = {
       axisTitle: 'Round trip, ms',
-      formatBar: (rttMs: number) => `${Math.round(rttMs)} ms`,
+      figureOf: (row: LatencyChartRow, strategy: 'hub-and-spoke' | 'regional') =>
+        `${Math.round(strategy === 'hub-and-spoke' ? row.hubRttMs : row.regionalRttMs)} ms`,
       formatMs: (ms: number) => `${ms} ms`,
       height: 260,
-      width: 640,
+      initialWidthPx: 640,
     };
     const { container, rerender } = render(
       <LatencyChart {...props} rows={LATENCY_ROWS} toleranceLabel="Your tolerance: 150 ms" toleranceMs={150} />,
     );
-    const tighter = LATENCY_ROWS.map((row) => ({ ...row, hubRttMs: row.hubRttMs + 1 }));
+    const tighter = LATENCY_ROWS.map((row) => ({
+      ...row,
+      hub: { ...row.hub, rttMs: row.hub.rttMs + 1 },
+      hubRttMs: row.hubRttMs + 1,
+    }));
     rerender(<LatencyChart {...props} rows={tighter} toleranceLabel="Your tolerance: 100 ms" toleranceMs={100} />);
     const line = referenceX(container, 'chart-tolerance');
     expect(screen.getByText('Your tolerance: 100 ms')).toBeInTheDocument();
@@ -281,8 +314,8 @@ describe('SensitivityChart', () => {
         flipLabel="Hub & Spoke from 226 ms"
         formatTick={String}
         height={220}
+        initialWidthPx={640}
         scoreAxisTitle="Score points"
-        width={640}
       />,
     ).container;
   }

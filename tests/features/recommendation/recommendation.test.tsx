@@ -98,13 +98,15 @@ describe('RecommendationPanel', () => {
   it('gives the round-trip chart a table with every region, from the hub and from its regional plane', () => {
     renderPanel(GLOBAL);
 
-    const table = screen.getByRole('table', { name: /^Round trip from a hub in US East \(N\. Virginia\)/ });
+    const table = screen.getByRole('table', { name: /^Round trip from the hub in US East \(N\. Virginia\)/ });
     const tokyo = within(table).getByRole('row', { name: /^Asia Pacific \(Tokyo\)/ });
-    const [fromHub, fromPlane] = within(tokyo).getAllByRole('cell');
-    expect(fromHub).toHaveTextContent(/ms, beyond your tolerance$/);
-    expect(fromPlane).toHaveTextContent(/ms from Asia Pacific \(Tokyo\), within your tolerance$/);
+    const [hub, fromHub, plane, fromPlane] = within(tokyo).getAllByRole('cell');
+    expect(hub).toHaveTextContent('US East (N. Virginia)');
+    expect(fromHub).toHaveTextContent(/^\d+ ms, beyond your tolerance$/);
+    expect(plane).toHaveTextContent('its own site');
+    expect(fromPlane).toHaveTextContent(/^\d+ ms$/);
     // No figure was measured: the caption says the figures are estimates, and no legend entry explains outlines.
-    expect(screen.getByText(/Estimates from distance, not measurements\./)).toBeInTheDocument();
+    expect(screen.getByText(/Estimates from typical routes, not measurements\./)).toBeInTheDocument();
     expect(screen.queryByText('Measured (outlined)')).not.toBeInTheDocument();
   });
 
@@ -255,12 +257,17 @@ describe('RecommendationPanel', () => {
     expect(steps.map((step) => step.querySelector('.run-plan-text')?.textContent)).toEqual([
       expect.stringMatching(/^Run the hub in US East \(N\. Virginia\) as a three-node HA/),
       expect.stringMatching(/^Keep a warm standby/),
-      expect.stringMatching(/^Enable the Authorized Cluster Endpoint for the 1 cluster in Asia Pacific \(Sydney\)/),
+      expect.stringMatching(
+        /^The 1 cluster in Asia Pacific \(Sydney\) sits up to \d+ ms from its plane.*Authorized Cluster Endpoint/,
+      ),
+      // Multi-cluster apps and independent upgrades "matter" by default: Fleet from the hub, a staging Rancher.
+      expect.stringMatching(/^Deploy apps to the 2 regions with Fleet from the hub/),
+      expect.stringMatching(/^Run a staging Rancher that mirrors the hub/),
     ]);
     expect(within(plan).getAllByRole('link', { name: /Communicating with Downstream User Clusters/ })).toHaveLength(1);
   });
 
-  it('lists one hub per jurisdiction when management must stay inside one', () => {
+  it('lists one hub per jurisdiction when its planes manage only its own regions', () => {
     renderPanel(
       answersOf({
         version: 1,
@@ -268,13 +275,35 @@ describe('RecommendationPanel', () => {
           { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
           { id: 'aws:us-east-1', clusters: 12 },
         ],
-        jurisdictions: [{ id: 'eu', name: 'the EU' }],
+        jurisdictions: [{ id: 'eu', name: 'the EU', planesManageOnlyInside: true }],
       }),
     );
     const plans = screen.getByRole('region', { name: 'Where the management planes would sit' });
-    expect(within(plans).getByText(/2 hubs, one per hard constraint/)).toBeInTheDocument();
+    expect(within(plans).getByText(/2 hubs, as hard constraints keep regions apart/)).toBeInTheDocument();
     // Both strategies keep the jurisdiction's plane.
     expect(within(plans).getAllByText('Plane in Europe (Frankfurt) (inside the EU)')).toHaveLength(2);
+    expect(within(plans).getByText('Plane in US East (N. Virginia) (for the rest of the estate)')).toBeInTheDocument();
+  });
+
+  it('gives each region its round trip from the hub that manages it, named, when there are several', () => {
+    renderPanel(
+      answersOf({
+        version: 1,
+        regions: [
+          { id: 'aws:eu-central-1', clusters: 8, jurisdiction: 'eu' },
+          { id: 'aws:eu-west-1', clusters: 4, jurisdiction: 'eu' },
+          { id: 'aws:us-east-1', clusters: 12 },
+          { id: 'aws:ap-southeast-1', clusters: 3 },
+        ],
+        jurisdictions: [{ id: 'eu', name: 'the EU' }],
+      }),
+    );
+    const table = screen.getByRole('table', { name: /^Round trip from the hub that manages each region/ });
+    const ireland = within(table).getByRole('row', { name: /^Europe \(Ireland\)/ });
+    expect(within(ireland).getAllByRole('cell')[0]).toHaveTextContent('Europe (Frankfurt)');
+    const singapore = within(table).getByRole('row', { name: /^Asia Pacific \(Singapore\)/ });
+    expect(within(singapore).getAllByRole('cell')[0]).toHaveTextContent('US East (N. Virginia)');
+    expect(screen.getByText(/Hub & Spoke: Frankfurt for the EU; N\. Virginia for the rest/)).toBeInTheDocument();
   });
 
   it('marks the result as not updated while an answer is invalid', () => {

@@ -19,7 +19,7 @@ describe('the decision record file', () => {
       const record = buildDecisionRecord(answers, 'https://advisor.example/', locale, new Date('2026-12-04T10:00:00Z'));
       expect(record.fileName).toBe(`rancher-strategy-adr-${strategy}-${locale}.md`);
       expect(record.text).toContain('date: 2026-12-04');
-      expect(record.text).toContain('https://advisor.example/#v2.');
+      expect(record.text).toContain('https://advisor.example/#v3.');
     }
   });
 });

@@ -43,7 +43,7 @@ describe('layoutLabels', () => {
   it('stops at the most labels it is allowed, skipping those with no room', () => {
     const crowded = [request('a', 400, 200), request('b', 400, 200, 'b', 5), request('edge', 799, 399)];
     const labels = layoutLabels(
-      [request('x', 2, 2, 'a very long name that fits nowhere near the corner'), ...crowded],
+      [request('x', 2, 2, 'a very long name that fits nowhere near the corner '.repeat(4)), ...crowded],
       [],
       800,
       400,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../../src/engine';
+import { type Answers, recommend, viewPlanes } from '../../../src/engine';
 import {
   buildMapModel,
   describeMap,
@@ -10,7 +10,14 @@ import {
   radiusForClusters,
   rateRtt,
 } from '../../../src/features/topology-map/map-data';
+import { EU_RULE } from '../../fixtures/constrained-estates';
 import { ATLANTIC, answersOf, GLOBAL } from './fixtures';
+
+/** The map's model of the answers' recommendation, as the map builds it. */
+function modelOf(answers: Answers) {
+  const recommendation = recommend(answers);
+  return buildMapModel(answers, recommendation, viewPlanes(recommendation, answers));
+}
 
 describe('rateRtt', () => {
   it.each([
@@ -68,9 +75,9 @@ describe('buildMapModel', () => {
     ['atlantic', ATLANTIC],
   ])('flags exactly the recommended hub (%s)', (_name, answers) => {
     const recommendation = recommend(answers);
-    const model = buildMapModel(answers, recommendation);
+    const model = buildMapModel(answers, recommendation, viewPlanes(recommendation, answers));
     expect(model.points.filter((point) => point.isHub).map((point) => point.id)).toEqual([recommendation.hub.regionId]);
-    expect(model.hubRegionId).toBe(recommendation.hub.regionId);
+    expect(model.hubs.map((hub) => hub.planeRegionId)).toEqual([recommendation.hub.regionId]);
   });
 
   it.each([
@@ -78,17 +85,17 @@ describe('buildMapModel', () => {
     ['atlantic', ATLANTIC],
   ])('draws one spoke from the hub to every other region with its round trip (%s)', (_name, answers) => {
     const recommendation = recommend(answers);
-    const model = buildMapModel(answers, recommendation);
+    const model = buildMapModel(answers, recommendation, viewPlanes(recommendation, answers));
     expect(model.spokes).toHaveLength(answers.regions.length - 1);
     for (const spoke of model.spokes) {
       expect(spoke.fromId).toBe(recommendation.hub.regionId);
-      expect(spoke.rttMs).toBe(recommendation.hub.rttMs[spoke.toId]);
+      expect(spoke.rttMs).toBe(recommendation.hubPlan.groups[0]?.rttMs[spoke.toId]);
       expect(spoke.rating).toBe(rateRtt(spoke.rttMs, answers.latencyToleranceMs));
     }
   });
 
   it('rates the global example against its 100 ms tolerance', () => {
-    const model = buildMapModel(GLOBAL, recommend(GLOBAL));
+    const model = modelOf(GLOBAL);
     const ratings = Object.fromEntries(model.spokes.map((spoke) => [spoke.toId, spoke.rating]));
     expect(ratings).toEqual({
       'aws:us-east-1': 'ok',
@@ -104,7 +111,7 @@ describe('buildMapModel', () => {
     ['atlantic', ATLANTIC],
   ])("matches the regional plan's groups, planes and members (%s)", (_name, answers) => {
     const recommendation = recommend(answers);
-    const model = buildMapModel(answers, recommendation);
+    const model = buildMapModel(answers, recommendation, viewPlanes(recommendation, answers));
     expect(model.groups.map((group) => [group.planeRegionId, group.regionIds])).toEqual(
       recommendation.regionalPlan.groups.map((group) => [group.planeRegionId, group.regionIds]),
     );
@@ -120,7 +127,7 @@ describe('buildMapModel', () => {
   });
 
   it('groups Amsterdam, Frankfurt and London under one plane in the Atlantic example', () => {
-    const model = buildMapModel(ATLANTIC, recommend(ATLANTIC));
+    const model = modelOf(ATLANTIC);
     const frankfurt = model.points.find((point) => point.id === 'aws:eu-central-1');
     const london = model.points.find((point) => point.id === 'gcp:europe-west2');
     expect(frankfurt?.groupIndex).toBe(london?.groupIndex);
@@ -128,7 +135,7 @@ describe('buildMapModel', () => {
   });
 
   it('lists the biggest regions first, so smaller dots are drawn on top', () => {
-    const model = buildMapModel(GLOBAL, recommend(GLOBAL));
+    const model = modelOf(GLOBAL);
     expect(model.points.map((point) => point.clusters)).toEqual([20, 15, 10, 8, 6, 4]);
     expect(model.points[0]?.radiusPx).toBe(MAX_POINT_RADIUS_PX);
   });
@@ -140,8 +147,57 @@ describe('buildMapModel', () => {
         { id: 'lab', name: 'Basement lab', lat: 48.2, lon: 16.37, clusters: 1 },
       ],
     });
-    const point = buildMapModel(answers, recommend(answers)).points.find((candidate) => candidate.id === 'lab');
+    const point = modelOf(answers).points.find((candidate) => candidate.id === 'lab');
     expect(point).toMatchObject({ name: 'Basement lab', lat: 48.2, lon: 16.37, clusters: 1 });
+  });
+});
+
+describe('buildMapModel with several hubs', () => {
+  const recommendation = recommend(EU_RULE);
+  const model = modelOf(EU_RULE);
+  const hubOf = (id: string) => recommendation.hubPlan.groups.find((group) => group.regionIds.includes(id));
+
+  it('marks every hub', () => {
+    expect(
+      model.points
+        .filter((point) => point.isHub)
+        .map((point) => point.id)
+        .sort(),
+    ).toEqual(recommendation.hubPlan.groups.map((group) => group.planeRegionId).sort());
+    expect(model.hubs).toHaveLength(2);
+  });
+
+  it('draws only the spokes that exist: each region to the hub that manages it, with that hub’s round trip', () => {
+    expect(model.spokes).toHaveLength(EU_RULE.regions.length - 2);
+    for (const spoke of model.spokes) {
+      const group = hubOf(spoke.toId);
+      expect(spoke.fromId).toBe(group?.planeRegionId);
+      expect(spoke.rttMs).toBe(group?.rttMs[spoke.toId]);
+    }
+    // Nothing crosses the EU rule: no spoke joins an EU site and a site outside it.
+    const eu = new Set(['aws:eu-west-1', 'fra-dc', 'stores']);
+    for (const spoke of model.spokes) expect(eu.has(spoke.fromId)).toBe(eu.has(spoke.toId));
+  });
+
+  it('names the hub that manages each region, and what each hub serves', () => {
+    const singapore = model.points.find((point) => point.id === 'aws:ap-southeast-1');
+    if (!singapore) throw new Error('no Singapore');
+    expect(describePoint(singapore, model, 'hub-and-spoke')).toContain('from its hub in US East (N. Virginia)');
+    const text = describeMap(model, 'hub-and-spoke');
+    expect(text).toContain('2 hubs, each managing its own regions');
+    expect(text).toContain('for European Union');
+  });
+
+  it('draws a pinned hub outside the answers as a plane of its own', () => {
+    const pinned = answersOf({
+      regions: [
+        { id: 'aws:us-east-1', clusters: 10 },
+        { id: 'aws:ap-southeast-1', clusters: 3 },
+      ],
+      hub: { regionId: 'aws:eu-west-1' },
+    });
+    const hub = modelOf(pinned).points.find((point) => point.id === 'aws:eu-west-1');
+    expect(hub).toMatchObject({ isHub: true, clusters: 0, name: 'Europe (Ireland)' });
   });
 });
 
@@ -150,7 +206,7 @@ describe('describeMap', () => {
     ['global', GLOBAL],
     ['atlantic', ATLANTIC],
   ])('names every region and the tolerance in the Hub & Spoke description (%s)', (_name, answers) => {
-    const model = buildMapModel(answers, recommend(answers));
+    const model = modelOf(answers);
     const text = describeMap(model, 'hub-and-spoke');
     for (const point of model.points) expect(text).toContain(point.name);
     expect(text).toContain(`your ${answers.latencyToleranceMs} ms tolerance`);
@@ -170,20 +226,20 @@ describe('describeMap', () => {
       'Every region is well within your 150 ms tolerance.',
     ],
   ])('opens with the hub and ends with the verdict (%s)', (_name, answers, opening, verdict) => {
-    const text = describeMap(buildMapModel(answers, recommend(answers)), 'hub-and-spoke');
+    const text = describeMap(modelOf(answers), 'hub-and-spoke');
     expect(text.startsWith(opening)).toBe(true);
     expect(text.endsWith(verdict)).toBe(true);
   });
 
   it('gives each spoke its round trip and rating', () => {
-    const text = describeMap(buildMapModel(GLOBAL, recommend(GLOBAL)), 'hub-and-spoke');
+    const text = describeMap(modelOf(GLOBAL), 'hub-and-spoke');
     expect(text).toContain('US East (N. Virginia) (20 clusters) 58 ms, within tolerance');
     expect(text).toContain('Frankfurt, Germany (15 clusters) 138 ms, beyond tolerance');
   });
 
   it('counts regions near the limit when none is beyond it', () => {
     const answers = { ...GLOBAL, latencyToleranceMs: 200 };
-    const text = describeMap(buildMapModel(answers, recommend(answers)), 'hub-and-spoke');
+    const text = describeMap(modelOf(answers), 'hub-and-spoke');
     expect(text).toContain('Every region is within your 200 ms tolerance; 3 are close to it.');
   });
 
@@ -193,7 +249,7 @@ describe('describeMap', () => {
       ATLANTIC,
       [
         'Regional: 2 regional management planes.',
-        'plane in West Europe, also serving Europe (Frankfurt) at 10 ms, Europe (Ireland) at 17 ms and London, England at 10 ms (53 clusters in all)',
+        'plane in West Europe, also serving London, England at 10 ms, Europe (Frankfurt) at 10 ms and Europe (Ireland) at 17 ms (53 clusters in all)',
         'plane in US East (N. Virginia), also serving US East (Ohio) at 12 ms (6 clusters in all)',
       ],
     ],
@@ -201,20 +257,21 @@ describe('describeMap', () => {
       'global',
       GLOBAL,
       [
-        'Regional: 5 regional management planes.',
-        'plane in US East (N. Virginia), also serving US West (Oregon) at 58 ms (30 clusters in all)',
+        // One plane per continent-scale area: the Americas, Europe, Asia Pacific (issue 19).
+        'Regional: 3 regional management planes.',
+        'plane in US East (N. Virginia), also serving US West (Oregon) at 58 ms and Osasco, São Paulo, Brazil at 117 ms (34 clusters in all)',
         'plane in Frankfurt, Germany, serving its own region (15 clusters)',
-        'plane in Asia Pacific (Sydney), serving its own region (6 clusters)',
+        'plane in Southeast Asia, also serving Asia Pacific (Sydney) at 95 ms (14 clusters in all)',
       ],
     ],
   ])('describes the regional planes and whom they serve (%s)', (_name, answers, parts) => {
-    const text = describeMap(buildMapModel(answers, recommend(answers)), 'regional');
+    const text = describeMap(modelOf(answers), 'regional');
     for (const part of parts) expect(text).toContain(part);
   });
 
   it('says so when there is a single region', () => {
     const answers = answersOf({ regions: [{ id: 'aws:eu-west-1', clusters: 3 }] });
-    const model = buildMapModel(answers, recommend(answers));
+    const model = modelOf(answers);
     expect(describeMap(model, 'hub-and-spoke')).toBe(
       'Hub & Spoke: the hub is in Europe (Ireland), with 3 clusters. It is the only region, so there are no spokes.',
     );
@@ -223,7 +280,7 @@ describe('describeMap', () => {
 });
 
 describe('describePoint', () => {
-  const model = buildMapModel(ATLANTIC, recommend(ATLANTIC));
+  const model = modelOf(ATLANTIC);
   const point = (id: string) => {
     const found = model.points.find((candidate) => candidate.id === id);
     if (!found) throw new Error(`no point ${id}`);

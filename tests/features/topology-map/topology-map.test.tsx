@@ -112,7 +112,7 @@ describe('TopologyMap', () => {
     const sydney = screen.getByRole('img', { name: /^Asia Pacific \(Sydney\)/ });
     await user.hover(sydney);
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      'Asia Pacific (Sydney)6 clustersGroup 1: its management plane',
+      'Asia Pacific (Sydney)6 clustersGroup 1: 95 ms round trip to its plane in Southeast Asia',
     );
     await user.unhover(sydney);
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
@@ -133,7 +133,7 @@ describe('TopologyMap', () => {
     ).toBeVisible();
 
     await user.click(screen.getByRole('radio', { name: /Regional/ }));
-    expect(map()).toHaveAccessibleDescription(/^Regional: 5 regional management planes/);
+    expect(map()).toHaveAccessibleDescription(/^Regional: 3 regional management planes/);
   });
 
   it('loads Natural Earth land on its own when none is given', async () => {

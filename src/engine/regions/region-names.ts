@@ -1,0 +1,52 @@
+import { regionDisplayName } from '../answer-defaults';
+import type { Answers } from '../answers';
+import type { Locale } from '../locale';
+import { type CatalogRegion, findCatalogRegion } from './catalog';
+import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
+
+/**
+ * A catalog region's display name in `locale`. English: the provider's own name ("Europe (Frankfurt)"). Chinese:
+ * the country and metro in Chinese with the provider's region code, which tells regions of one metro apart
+ * ("德国法兰克福（eu-central-1）"); a country that is its own metro is named once ("新加坡（ap-southeast-1）").
+ */
+export function catalogRegionName(region: CatalogRegion, locale: Locale): string {
+  if (locale === 'en') return region.name;
+  const metro = PLACE_NAMES_ZH_CN[region.metro] ?? region.metro;
+  const country = PLACE_NAMES_ZH_CN[region.country] ?? region.country;
+  const place = metro === country || country.endsWith(metro) ? country : `${country}${metro}`;
+  return `${place}（${region.code}）`;
+}
+
+/** "US East (N. Virginia)" -> "N. Virginia": the part in brackets where a name has one, else a city before a comma. */
+export function shortPlaceName(name: string): string {
+  const bracketed = /[(（]([^()（）]+)[)）]\s*$/.exec(name)?.[1]?.trim();
+  if (bracketed) return bracketed;
+  // Google Cloud's "Frankfurt, Germany", "Osasco, São Paulo, Brazil": the city.
+  return /^[^,，]+(?=[,，]\s*\S)/.exec(name)?.[0]?.trim() || name;
+}
+
+/**
+ * Names places in `locale`: as `regionDisplayName` does, with catalog regions named in `locale`.
+ * `short` names a place in a few words, as a sentence does: "Frankfurt", "法兰克福", a custom site's own name.
+ */
+export function regionNamer(
+  answers: Pick<Answers, 'regions'>,
+  locale: Locale = 'en',
+): { readonly name: (id: string) => string; readonly short: (id: string) => string } {
+  const own = new Map(answers.regions.flatMap((region) => (region.name ? [[region.id, region.name] as const] : [])));
+  return {
+    name: (id) => {
+      const given = own.get(id);
+      if (given !== undefined) return given;
+      const catalog = findCatalogRegion(id);
+      return catalog && locale !== 'en' ? catalogRegionName(catalog, locale) : regionDisplayName({ id });
+    },
+    short: (id) => {
+      const given = own.get(id);
+      if (given !== undefined) return given;
+      const catalog = findCatalogRegion(id);
+      if (!catalog) return id;
+      return locale === 'en' ? shortPlaceName(catalog.name) : (PLACE_NAMES_ZH_CN[catalog.metro] ?? catalog.metro);
+    },
+  };
+}

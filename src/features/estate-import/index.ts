@@ -1,0 +1,2 @@
+export type { AppliedImport, ImportOutcome } from './applied-import';
+export { EstateImport, type EstateImportProps } from './estate-import';

@@ -1,0 +1,111 @@
+import { memo, useCallback, useMemo } from 'react';
+import { useResultMessages } from '../../components/i18n/use-result-messages';
+import type { PlanesView } from '../../engine';
+import { ChartCard, DEFAULT_CHART_WIDTH_PX } from './chart-card';
+import { chartHeightPx } from './chart-layout';
+import { ChartLegend } from './chart-parts';
+import {
+  hasMeasuredRtt,
+  LATENCY_LABEL_ROOM_PX,
+  LATENCY_ROW_HEIGHT_PX,
+  type LatencyBar,
+  type LatencyBarKind,
+  type LatencyChartRow,
+  toLatencyChartRows,
+} from './latency-chart-data';
+import { LatencyChart } from './lazy-charts';
+import { describePlane } from './plane-words';
+
+/**
+ * Round trips under both strategies, as a chart with its table: each region's figure from the hub that manages it
+ * and from its regional plane, each labelled with that plane where there are several.
+ */
+export const LatencyCard = memo(function LatencyCard({
+  planes,
+  toleranceMs,
+  chartWidthPx,
+}: {
+  planes: PlanesView;
+  toleranceMs: number;
+  chartWidthPx: number | undefined;
+}) {
+  const { r } = useResultMessages();
+  const c = r.charts;
+  const rows = useMemo(() => toLatencyChartRows(planes), [planes]);
+  const hubs = planes['hub-and-spoke'].planes;
+  const hubWords = hubs.map((plane) => describePlane(plane, r));
+  const measured = hasMeasuredRtt(rows);
+  const figureOf = useCallback(
+    (row: LatencyChartRow, strategy: LatencyBarKind, compact: boolean) => {
+      const bar = strategy === 'hub-and-spoke' ? row.hub : row.regional;
+      const at = bar.atPlane ? (strategy === 'hub-and-spoke' ? 'hub' : 'plane') : null;
+      const from = bar.severalPlanes && !compact ? bar.planePlace : undefined;
+      return c.barRtt(bar.rttMs, at, bar.basis === 'measured', from);
+    },
+    [c],
+  );
+  const planeCell = (bar: LatencyBar) => (bar.atPlane ? c.ownSite() : bar.planeName);
+  const rttCell = (bar: LatencyBar) => c.rttCell(bar.rttMs, bar.rttMs <= toleranceMs, bar.basis === 'measured');
+  const height = chartHeightPx(rows.length, LATENCY_ROW_HEIGHT_PX, LATENCY_LABEL_ROOM_PX);
+  return (
+    <ChartCard
+      caption={
+        <>
+          {c.latencyCaption(hubWords, toleranceMs)} {measured ? c.latencyMeasured : c.latencyEstimated}
+        </>
+      }
+      chart={
+        <LatencyChart
+          axisTitle={c.latencyAxisTitle}
+          figureOf={figureOf}
+          formatMs={c.ms}
+          height={height}
+          initialWidthPx={chartWidthPx ?? DEFAULT_CHART_WIDTH_PX}
+          rows={rows}
+          toleranceLabel={c.toleranceLine(toleranceMs)}
+          toleranceMs={toleranceMs}
+        />
+      }
+      headingId="latency-chart-heading"
+      paper="table"
+      heightPx={height}
+      legend={
+        <ChartLegend
+          items={[
+            { swatch: 'swatch--hub', text: c.latencyLegendHub(hubs.length) },
+            { swatch: 'swatch--regional', text: c.latencyLegendRegional },
+            { swatch: 'swatch--line', text: c.latencyLegendLine },
+            ...(measured ? [{ swatch: 'swatch--measured', text: c.latencyLegendMeasured }] : []),
+          ]}
+          label={c.legend}
+        />
+      }
+      table={
+        <table className="data-table">
+          <caption className="visually-hidden">{c.latencyTableCaption(hubWords, toleranceMs)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.regionColumn}</th>
+              <th scope="col">{c.hubPlaneColumn}</th>
+              <th scope="col">{c.rttColumn}</th>
+              <th scope="col">{c.regionalPlaneColumn}</th>
+              <th scope="col">{c.rttColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.name}</th>
+                <td>{planeCell(row.hub)}</td>
+                <td>{rttCell(row.hub)}</td>
+                <td>{planeCell(row.regional)}</td>
+                <td>{rttCell(row.regional)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+      title={c.latencyTitle}
+    />
+  );
+});
