@@ -11,7 +11,7 @@ describe('an answers file opened in the app', () => {
     );
     expect(!read.ok && read.message.split('\n')).toEqual([
       'mine.json is not a valid answers file. Your current answers are unchanged.',
-      'latencyTolerancMs: unknown key "latencyTolerancMs": did you mean "latencyToleranceMs"?',
+      'latencyTolerancMs: Unknown key "latencyTolerancMs": did you mean "latencyToleranceMs"?',
     ]);
   });
 });
