@@ -24,10 +24,6 @@ export interface ResultProps {
   readonly onDecisionChange: (decision: DecisionMetadata) => void;
 }
 
-/**
- * Everything right of the questionnaire. The recommendation is worked out once per answers and language, on the main
- * thread, so a keystroke's verdict reaches the next frame; the what-ifs follow from a worker (the panel asks for them).
- */
 /** Where the planes sit, drawn on a world map once it is near. Memoized: it follows the deferred answers only. */
 const MapCard = memo(function MapCard({
   answers,
@@ -50,6 +46,10 @@ const MapCard = memo(function MapCard({
   );
 });
 
+/**
+ * Everything right of the questionnaire. The recommendation is worked out once per answers and language, on the main
+ * thread, so a keystroke's verdict reaches the next frame; the what-ifs follow from a worker (the panel asks for them).
+ */
 export default function Result({ answers, pendingProblems, chartWidthPx, onOpenFile, onDecisionChange }: ResultProps) {
   const { locale, r } = useResultMessages();
   const recommendation = useMemo(() => recommend(answers, { locale }), [answers, locale]);

@@ -98,21 +98,6 @@ interface ResultPartProps {
   chartWidthPx: number | undefined;
 }
 
-/** The factor and round-trip charts, each with its table. Memoized: unchanged answers redraw nothing. */
-const RecommendationCharts = memo(function RecommendationCharts({
-  answers,
-  recommendation,
-  chartWidthPx,
-}: ResultPartProps) {
-  const planes = usePlanes(recommendation, answers);
-  return (
-    <>
-      <FactorCard chartWidthPx={chartWidthPx} recommendation={recommendation} />
-      <LatencyCard chartWidthPx={chartWidthPx} planes={planes} toleranceMs={answers.latencyToleranceMs} />
-    </>
-  );
-});
-
 /**
  * What would change it and how the answer moves, from the worker. While new answers are worked out, the cards keep
  * their place (nothing below jumps) but show none of the earlier answers' figures: only that they are being updated.
@@ -169,9 +154,11 @@ export interface ResultDetailsProps {
 const ResultDetails = memo(function ResultDetails({ answers, recommendation, chartWidthPx }: ResultPartProps) {
   const { locale } = useResultMessages();
   const whatIfs = useWhatIfs(answers, locale);
+  const planes = usePlanes(recommendation, answers);
   return (
     <>
-      <RecommendationCharts answers={answers} chartWidthPx={chartWidthPx} recommendation={recommendation} />
+      <FactorCard chartWidthPx={chartWidthPx} recommendation={recommendation} />
+      <LatencyCard chartWidthPx={chartWidthPx} planes={planes} toleranceMs={answers.latencyToleranceMs} />
       <FactorList factors={recommendation.factors} />
       <WhatIfsCards chartWidthPx={chartWidthPx} strategy={recommendation.strategy} whatIfs={whatIfs} />
       <ConsequencesTable recommendation={recommendation} />
