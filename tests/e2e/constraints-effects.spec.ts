@@ -56,7 +56,7 @@ test('a hub pinned to a region is the hub the result names', async ({ page }) =>
     }),
   );
   await expect(hubPlan(page)).toContainText('Europe (London)');
-  await expect(page.getByRole('table', { name: /round trip from the hub in Europe \(London\)/i })).toBeAttached();
+  await expect(page.getByRole('table', { name: /round trip from the hub in (Europe \()?London/i })).toBeAttached();
 });
 
 test('regions that must keep management inside their jurisdiction get one hub per jurisdiction', async ({ page }) => {
@@ -69,11 +69,12 @@ test('regions that must keep management inside their jurisdiction get one hub pe
         { id: 'aws:eu-west-1', clusters: 6, jurisdiction: 'eu' },
         { id: 'aws:us-east-1', clusters: 12 },
       ],
-      jurisdictions: [{ id: 'eu', name: 'European Union', keepManagementInside: true }],
+      // The strict rule: the EU's hub manages only the EU (by default residency is one-way, and one EU hub serves all).
+      jurisdictions: [{ id: 'eu', name: 'European Union', keepManagementInside: true, planesManageOnlyInside: true }],
       priorities: { singlePane: 4, multiClusterApps: 2, faultIsolation: 0, independentUpgrades: 0 },
     }),
   );
-  await expect(page.getByRole('region', { name: /How to run/ }).getByText(/one hub per jurisdiction/i)).toBeVisible();
+  await expect(page.getByRole('region', { name: /How to run/ }).getByText(/Keep management inside each jurisdiction/i)).toBeVisible();
 });
 
 test('an air-gapped site gets a management plane inside the air gap', async ({ page }) => {
@@ -89,7 +90,10 @@ test('an air-gapped site gets a management plane inside the air gap', async ({ p
     }),
   );
   await expect(
-    page.getByRole('region', { name: /How to run/ }).getByText(/Ohio plant[^.]*air[- ]gap|air[- ]gap[^.]*Ohio plant/i),
+    page
+      .getByRole('region', { name: /How to run/ })
+      .getByText(/Ohio plant[^.]*air[- ]gap|air[- ]gap[^.]*Ohio plant/i)
+      .first(),
   ).toBeVisible();
 });
 
@@ -107,7 +111,7 @@ test('a measured round trip is the figure in the round-trip table, marked as mea
       latencies: [{ from: 'aws:eu-central-1', to: 'aws:us-east-1', ms: 97 }],
     }),
   );
-  const table = page.getByRole('table', { name: /round trip from the hub in US East \(N\. Virginia\)/i });
+  const table = page.getByRole('table', { name: /round trip from the hub in (US East \()?N\. Virginia/i });
   const frankfurt = table.getByRole('row', { name: /Europe \(Frankfurt\)/ });
   await expect(frankfurt).toContainText('97 ms');
   await expect(frankfurt).toContainText(/measured/i);

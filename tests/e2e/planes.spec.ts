@@ -25,7 +25,7 @@ test('the verdict names every hub and what it serves', async ({ page }) => {
   await openAnswers(page, EU_RULE);
   const summary = page.locator('.verdict-summary');
   await expect(summary).toContainText(
-    'Run two hubs, one per jurisdiction: Frankfurt data centre for European Union, N. Virginia for the rest.',
+    'Run two hubs, one per jurisdiction: Frankfurt data centre for European Union, N. Virginia for the rest of the estate.',
   );
   await openAnswers(page, CHINA);
   await expect(summary).toContainText('Beijing for mainland China, Oregon for the rest');
