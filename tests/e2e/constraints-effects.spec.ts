@@ -74,7 +74,9 @@ test('regions that must keep management inside their jurisdiction get one hub pe
       priorities: { singlePane: 4, multiClusterApps: 2, faultIsolation: 0, independentUpgrades: 0 },
     }),
   );
-  await expect(page.getByRole('region', { name: /How to run/ }).getByText(/Keep management inside each jurisdiction/i)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /How to run/ }).getByText(/Keep management inside each jurisdiction/i),
+  ).toBeVisible();
 });
 
 test('an air-gapped site gets a management plane inside the air gap', async ({ page }) => {
