@@ -59,7 +59,8 @@ describe('RecommendationPanel', () => {
     await screen.findByText(
       /^Recommended strategy: Hub & Spoke, /,
       { selector: '[aria-live="polite"]' },
-      { timeout: 3000 },
+      // Generous: a loaded two-core CI machine can take seconds to render; the pause itself is 1400 ms.
+      { timeout: 10_000 },
     );
     announcements.stop();
     expect(announcements.said).toHaveLength(2);
