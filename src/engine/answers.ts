@@ -10,7 +10,6 @@ import {
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
   MAX_ALLOWED_LOCATIONS,
-  MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
   MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
@@ -32,6 +31,7 @@ import {
 } from './answer-limits';
 import { checkHub, checkJurisdictions, checkLatencies, checkRegions, UNKNOWN_REGION_CODE } from './answers-checks';
 import { DATE_PATTERN, isCalendarDate } from './calendar-date';
+import { clusterKindsSchema } from './cluster-kinds-schema';
 import { type AnswersProblemDetail, toProblemDetail } from './problem-detail';
 import { findUnknownKeys } from './unknown-keys';
 
@@ -57,27 +57,6 @@ const priority = (what: string) => {
 
 const latitudeBetween = `latitude must be between ${LATITUDE_RANGE.min} and ${LATITUDE_RANGE.max} degrees`;
 const longitudeBetween = `longitude must be between ${LONGITUDE_RANGE.min} and ${LONGITUDE_RANGE.max} degrees`;
-
-const clusterCount = (what: string) =>
-  z.optional(
-    z
-      .number({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` })
-      .check(
-        z.int({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` }),
-        z.gte(0, { error: `${what} must be at least 0` }),
-        z.lte(MAX_CLUSTERS_PER_REGION, { error: `${what} must be at most ${MAX_CLUSTERS_PER_REGION}` }),
-      ),
-  );
-
-/** How many of a region's clusters Rancher provisions, imports (registers) and how many a cloud provider hosts. */
-export const clusterKindsSchema = z.object(
-  {
-    provisioned: clusterCount('provisioned'),
-    imported: clusterCount('imported'),
-    hosted: clusterCount('hosted'),
-  },
-  { error: 'clusterKinds must be an object such as {"provisioned": 4, "hosted": 2}' },
-);
 
 export const regionAnswerSchema = z.object({
   id: z
