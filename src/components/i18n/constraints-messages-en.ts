@@ -18,22 +18,22 @@ export const constraintsEn: ConstraintsMessages = {
   jurisdictionLabel: 'Jurisdiction',
   noJurisdiction: 'None',
   undeclaredJurisdiction: (id) => `${id} (not declared)`,
-  inferredChina: 'Mainland China (inferred from the region)',
+  inferredChina: 'Mainland China (inferred)',
   inferredChinaHelp:
-    'In mainland China, so the mainland China rule applies: its clusters are managed only by a plane inside mainland China, which manages nothing outside. Choose a jurisdiction to name it yourself.',
+    "Inferred from the region: it is in mainland China, so mainland China's rule applies. Its clusters are managed only by a plane inside mainland China, which manages nothing outside. Choose a jurisdiction to name it yourself.",
   mainlandChina: 'Mainland China',
   clusterKindsLegend: 'Clusters by kind',
   clusterKindsHelp:
-    "How many of the region's clusters Rancher provisions, imports, or a cloud hosts. A distant plane reaches provisioned RKE2/K3s clusters through the Authorized Cluster Endpoint; hosted ones use their own kubeconfig. Clusters left uncounted follow the estate-wide share.",
+    "Clusters by kind (optional, per region): how many Rancher provisions, imports, or a cloud hosts. A distant plane's kubectl reaches provisioned RKE2/K3s clusters through the Authorized Cluster Endpoint; hosted EKS/AKS/GKE clusters use their own kubeconfig. Clusters left uncounted follow the estate-wide share below.",
   clusterKinds: {
-    provisioned: 'Provisioned by Rancher (RKE2/K3s)',
+    provisioned: 'Provisioned (RKE2/K3s)',
     imported: 'Imported',
-    hosted: 'Hosted (EKS, AKS, GKE)',
+    hosted: 'Hosted (EKS/AKS/GKE)',
   },
   clusterKindsCounted: (counted, clusters) =>
     counted === clusters
       ? `Counts all ${plural(clusters, 'cluster', 'clusters')} of the region.`
-      : `Counts ${number.format(counted)} of ${plural(clusters, 'cluster', 'clusters')}; the other ${number.format(clusters - counted)} follow the estate-wide share.`,
+      : `Counts ${number.format(counted)} of ${plural(clusters, 'cluster', 'clusters')}; ${clusters - counted === 1 ? 'the other one follows' : `the other ${number.format(clusters - counted)} follow`} the estate-wide share.`,
   clusterKindsExceed: (counted, clusters) =>
     `These count ${plural(counted, 'cluster', 'clusters')}, more than the region's ${number.format(clusters)}: lower a count, or raise the region's clusters under "Your regions".`,
   estateHeading: 'Clusters and nodes',
@@ -43,7 +43,7 @@ export const constraintsEn: ConstraintsMessages = {
   nodesUnit: 'nodes',
   provisionedLabel: 'Clusters Rancher provisions',
   provisionedHelp:
-    'The share Rancher creates (RKE2/K3s); the rest are imported or hosted (EKS, AKS, GKE). A region with its own clusters by kind (above) uses those. Empty: not said.',
+    'The share Rancher creates (RKE2/K3s); the rest are imported or hosted. Regions with clusters by kind use theirs. Empty: not said.',
   clustersInTwoYearsLabel: 'Clusters in two years',
   clustersInTwoYearsHelp: (today) =>
     `All the clusters you expect across your regions in two years: each plane is sized for its share, so the size you install still fits then. Empty: today's ${number.format(today)}.`,
@@ -72,7 +72,7 @@ export const constraintsEn: ConstraintsMessages = {
   locationMatches: (count) => `${plural(count, 'matching place', 'matching places')}.`,
   locationNoMatch: (query) => `No country, cloud region or site of yours matches “${query}”.`,
   addedLocation: (name) => `Added ${name}.`,
-  removeLocation: (name) => `Remove ${name}`,
+  removeLocation: (name) => `Remove ${name} from where its planes may run`,
   unknownLocation: (location, suggestion) =>
     `“${location}” is not a country code, a cloud region or one of your sites: remove it${suggestion === null ? '' : ` (did you mean ${suggestion}?)`}.`,
   addJurisdiction: 'Add a jurisdiction',

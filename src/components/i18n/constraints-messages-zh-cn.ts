@@ -16,17 +16,17 @@ export const constraintsZhCN: ConstraintsMessages = {
   jurisdictionLabel: '司法辖区',
   noJurisdiction: '无',
   undeclaredJurisdiction: (id) => `${id}（未声明）`,
-  inferredChina: '中国大陆（根据区域推断）',
+  inferredChina: '中国大陆（推断）',
   inferredChinaHelp:
-    '该区域位于中国大陆，因此适用中国大陆规则：其集群只由中国大陆境内的管理平面管理，该管理平面也不管理境外的集群。如需自行指定，请选择一个司法辖区。',
+    '根据区域推断：该区域位于中国大陆，因此适用中国大陆规则。其集群只由中国大陆境内的管理平面管理，该管理平面也不管理境外的集群。如需自行指定，请选择一个司法辖区。',
   mainlandChina: '中国大陆',
   clusterKindsLegend: '按类型划分的集群',
   clusterKindsHelp:
-    '该区域的集群中，有多少由 Rancher 创建、有多少是导入的、有多少由云厂商托管。远处的管理平面可通过授权集群端点（ACE）访问 Rancher 创建的 RKE2/K3s 集群；托管集群使用其自身的 kubeconfig。未计入的集群按整体比例计算。',
+    '按类型划分的集群（可选，按区域填写）：有多少由 Rancher 创建、有多少是导入的、有多少由云厂商托管。远处管理平面的 kubectl 可通过授权集群端点（ACE）访问 Rancher 创建的 RKE2/K3s 集群；托管的 EKS/AKS/GKE 集群使用其自身的 kubeconfig。未计入的集群按下方的整体比例计算。',
   clusterKinds: {
-    provisioned: '由 Rancher 创建（RKE2/K3s）',
+    provisioned: 'Rancher 创建（RKE2/K3s）',
     imported: '导入',
-    hosted: '托管（EKS、AKS、GKE）',
+    hosted: '托管（EKS/AKS/GKE）',
   },
   clusterKindsCounted: (counted, clusters) =>
     counted === clusters
@@ -41,7 +41,7 @@ export const constraintsZhCN: ConstraintsMessages = {
   nodesUnit: '个节点',
   provisionedLabel: '由 Rancher 创建的集群',
   provisionedHelp:
-    '由 Rancher 创建（RKE2/K3s）的集群占比；其余为导入的集群或托管集群（EKS、AKS、GKE）。填写了按类型划分集群数（见上方）的区域以其为准。留空：未说明。',
+    '由 Rancher 创建（RKE2/K3s）的集群占比；其余为导入或托管的集群。填写了按类型划分集群数的区域以其为准。留空：未说明。',
   clustersInTwoYearsLabel: '两年后的集群数',
   clustersInTwoYearsHelp: (today) =>
     `您预计两年后所有区域共有的集群数：每个管理平面按其所占份额规划规格，使现在安装的规格届时仍然够用。留空：按目前的 ${number.format(today)} 个计。`,
@@ -69,7 +69,7 @@ export const constraintsZhCN: ConstraintsMessages = {
   locationMatches: (count) => `找到 ${number.format(count)} 个匹配的位置。`,
   locationNoMatch: (query) => `没有与“${query}”匹配的国家、云区域或您的站点。`,
   addedLocation: (name) => `已添加 ${name}。`,
-  removeLocation: (name) => `移除 ${name}`,
+  removeLocation: (name) => `从管理平面可部署的位置中移除 ${name}`,
   unknownLocation: (location, suggestion) =>
     `“${location}”不是国家代码、云区域，也不是您的站点：请将其移除${suggestion === null ? '' : `（您是想写 ${suggestion} 吗？）`}。`,
   addJurisdiction: '添加司法辖区',

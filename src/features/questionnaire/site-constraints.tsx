@@ -58,17 +58,14 @@ function ClusterKindsFields({
       <legend className="field-label">
         {c.clusterKindsLegend} <span className="visually-hidden">{suffix}</span>
       </legend>
-      <p className="field-help">{c.clusterKindsHelp}</p>
       <div className="cluster-kinds-fields">
         {CLUSTER_KIND_KEYS.map((key) => (
           <TextField
-            aria-invalid={exceeds || undefined}
             error={errorOf(`regions.${index}.clusterKinds.${key}`)}
             inputMode="numeric"
             key={key}
             label={c.clusterKinds[key]}
             labelSuffix={suffix}
-            unit={c.clustersUnit}
             {...register(`regions.${index}.clusterKinds.${key}`)}
           />
         ))}
@@ -100,6 +97,7 @@ export function SiteConstraints({ c }: { c: ConstraintsMessages }) {
         {c.sitesHeading}
       </h3>
       <p className="field-help">{c.sitesHelp}</p>
+      <p className="field-help">{c.clusterKindsHelp}</p>
       <ul className="constraint-sites">
         {regions.map((region, index) => {
           const name = regionLabel(t.problems, region);
