@@ -228,7 +228,7 @@ export const en: UiMessages = {
     empty: 'No regions yet. Search above, or add a custom site.',
     addCustomSite: 'Add a site of your own',
     addCustomSiteHelp:
-      'For a place that is not a cloud region of the catalog: choose what kind it is, then give its name and where it is, in decimal degrees (north and east positive; Munich is 48.14, 11.58).',
+      'For a place that is not a cloud region: choose its kind, then give its name and where it is, in decimal degrees (north and east positive; Munich is 48.14, 11.58).',
     addedCustomSite: (kind) => `Added a custom site (${kind}). Give it a name, a latitude and a longitude.`,
     addSiteOfKind: {
       datacenter: 'Add a data centre',

@@ -229,7 +229,7 @@ export const zhCN: UiMessages = {
     empty: '还没有区域。请在上方搜索，或添加自定义站点。',
     addCustomSite: '添加您自己的站点',
     addCustomSiteHelp:
-      '用于目录中没有的地点：先选择站点类型，再填写名称和位置，位置用十进制度数表示（北纬和东经为正；慕尼黑是 48.14, 11.58）。',
+      '用于不属于云区域的地点：先选择站点类型，再填写名称和位置，位置用十进制度数表示（北纬和东经为正；慕尼黑是 48.14, 11.58）。',
     addedCustomSite: (kind) => `已添加自定义站点（${kind}）。请填写名称、纬度和经度。`,
     addSiteOfKind: { datacenter: '添加数据中心', edge: '添加边缘站点', cloud: '添加私有云区域' },
     siteKindLabel: '站点类型',

@@ -1,7 +1,7 @@
 // What validation needs of the form values (the answers document they describe, where a problem is): loaded with the
 // schema (questionnaire-resolver.ts), so none of it is in the first load.
 import type { UiMessages } from '../../components/i18n';
-import { PRIORITY_KEYS } from '../../engine';
+import { PRIORITY_KEYS, toProblemDetail } from '../../engine';
 import {
   CLUSTER_KIND_KEYS,
   type ClusterKindsFormValue,
@@ -9,7 +9,39 @@ import {
   type RegionFormValue,
   readNumber,
   regionLabel,
+  toFieldMessage,
 } from './form-values';
+
+/** A problem that keeps the current answers from being used, in the questionnaire's words. */
+export interface PendingProblem {
+  /** "Clusters in Asia Pacific (Tokyo)" */
+  readonly place: string;
+  /** "Clusters must be at least 1." */
+  readonly message: string;
+}
+
+/** What the schema found, as a person reads it: where each problem is and what it is, in the active language. */
+export function describePendingProblems(
+  problems: UiMessages['problems'],
+  values: QuestionnaireValues,
+  issues: readonly {
+    readonly path: readonly PropertyKey[];
+    readonly message: string;
+    readonly code: string;
+    readonly params?: unknown;
+  }[],
+): PendingProblem[] {
+  return issues.map((issue) => ({
+    place: describeProblemPlace(problems, values, issue.path),
+    message: toFieldMessage(
+      problems,
+      issue.path,
+      issue.message,
+      issue.code,
+      issue.code === 'custom' ? toProblemDetail(issue.params) : undefined,
+    ),
+  }));
+}
 
 /** An optional answer: left out when nothing is typed, else the typed number (or text, for the schema to name). */
 function optionalNumber<Key extends string>(key: Key, text: string): { [K in Key]?: number | string } {

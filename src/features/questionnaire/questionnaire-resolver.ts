@@ -7,7 +7,7 @@ import { type Answers, type AnswersProblemDetail, answersSchema, toProblemDetail
 import { toAnswersDocument } from './answers-document';
 import type { QuestionnaireValues } from './form-values';
 
-export { describeProblemPlace } from './answers-document';
+export { describePendingProblems } from './answers-document';
 
 /** Form values in, a valid answers document out: the engine's schema behind a text-to-number step. */
 export const questionnaireSchema = z.pipe(

@@ -1,28 +1,17 @@
 import { memo, type ReactNode, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import {
-  type Answers,
-  BROWSER_RTT_GUIDANCE_MS,
-  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
-  PRIORITY_KEYS,
-  toProblemDetail,
-} from '../../engine';
+import { type Answers, BROWSER_RTT_GUIDANCE_MS, NODES_ACROSS_REGIONS_WITHDRAWN_URL, PRIORITY_KEYS } from '../../engine';
+import type { PendingProblem } from './answers-document';
 import { ConstraintsSection } from './constraints-section';
-import { type QuestionnaireValues, toFieldMessage, toFormValues } from './form-values';
+import { type QuestionnaireValues, toFormValues } from './form-values';
 import { QuestionSegmentedField, QuestionTextField } from './question-fields';
 import { RegionsQuestion } from './regions-question';
 import './questionnaire.css';
 
 type Validation = typeof import('./questionnaire-resolver');
 
-/** A problem that keeps the current answers from being used, in the questionnaire's words. */
-export interface PendingProblem {
-  /** "Clusters in Asia Pacific (Tokyo)" */
-  readonly place: string;
-  /** "Clusters must be at least 1." */
-  readonly message: string;
-}
+export type { PendingProblem };
 
 export interface QuestionnaireProps {
   /** The answers the form starts from. Later changes are ignored: give the component a new `key` to reload it. */
@@ -124,7 +113,7 @@ function QuestionnaireForm({
   const lastReport = useRef<string | null>(null);
   if (lastReport.current === null) lastReport.current = JSON.stringify(initialAnswers);
   const report = useEffectEvent(
-    (values: QuestionnaireValues, { questionnaireSchema, describeProblemPlace }: Validation) => {
+    (values: QuestionnaireValues, { questionnaireSchema, describePendingProblems }: Validation) => {
       const result = questionnaireSchema.safeParse(values);
       onUnfinishedValues?.(result.success ? null : values);
       if (result.success) {
@@ -134,16 +123,7 @@ function QuestionnaireForm({
         onAnswersChange(result.data);
         return;
       }
-      const problems = result.error.issues.map((issue) => ({
-        place: describeProblemPlace(t.problems, values, issue.path),
-        message: toFieldMessage(
-          t.problems,
-          issue.path,
-          issue.message,
-          issue.code,
-          issue.code === 'custom' ? toProblemDetail(issue.params) : undefined,
-        ),
-      }));
+      const problems = describePendingProblems(t.problems, values, result.error.issues);
       const key = JSON.stringify(problems);
       if (key === lastReport.current) return;
       lastReport.current = key;
