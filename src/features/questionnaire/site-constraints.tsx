@@ -81,7 +81,7 @@ function ClusterKindsFields({
 
 /** Each region's kind of site, connectivity, nodes, jurisdiction and clusters by kind. */
 export function SiteConstraints({ c }: { c: ConstraintsMessages }) {
-  const { control, register } = useFormContext<QuestionnaireValues>();
+  const { control, register, setValue } = useFormContext<QuestionnaireValues>();
   const regions = useWatch({ control, name: 'regions' });
   const jurisdictions = useWatch({ control, name: 'jurisdictions' });
   const nodesPerCluster = readNumber(useWatch({ control, name: 'nodesPerCluster' }));
@@ -110,11 +110,21 @@ export function SiteConstraints({ c }: { c: ConstraintsMessages }) {
             <li key={region.regionId}>
               <fieldset className="constraint-site">
                 <legend className="constraint-site-name">{name}</legend>
+                {/* Controlled, not registered: a custom site's kind is also chosen on the site itself (regions-question.tsx),
+                    and one field registered by two controls would follow only the last. */}
                 <SelectField
                   error={errorOf(`regions.${index}.siteKind`)}
                   label={c.siteKindLabel}
                   labelSuffix={suffix}
-                  {...register(`regions.${index}.siteKind`)}
+                  name={`regions.${index}.siteKind`}
+                  onChange={(event) =>
+                    setValue(`regions.${index}.siteKind`, event.target.value as RegionFormValue['siteKind'], {
+                      shouldDirty: true,
+                      shouldTouch: true,
+                      shouldValidate: true,
+                    })
+                  }
+                  value={region.siteKind}
                 >
                   <option value="">{c.byDefault(t.regions.siteKinds[defaultKind])}</option>
                   {SITE_KINDS.filter((kind) => kind !== defaultKind).map((kind) => (

@@ -261,4 +261,18 @@ describe('Questionnaire: the kind of a site of one’s own', () => {
     expect(within(kinds).getByRole('radio', { name: 'Edge location' })).toBeChecked();
     expect(lastAnswers()?.regions[2]?.siteKind).toBe('edge');
   });
+
+  it('is one answer with the kind in the constraints section, whichever is changed', async () => {
+    const { user, lastAnswers } = renderQuestionnaire();
+    await openConstraints(user);
+    const kinds = screen.getByRole('group', { name: 'Kind of site of Lyon store' });
+    const select = screen.getByRole('combobox', { name: 'Kind of site (Lyon store)' });
+    await user.click(within(kinds).getByRole('radio', { name: 'Edge location' }));
+    expect(select).toHaveValue('edge');
+    expect(lastAnswers()?.regions[2]?.siteKind).toBe('edge');
+
+    await user.selectOptions(select, 'Data centre (default)');
+    expect(within(kinds).getByRole('radio', { name: 'Data centre' })).toBeChecked();
+    expect(lastAnswers()?.regions[2]).not.toHaveProperty('siteKind');
+  });
 });
