@@ -1,5 +1,6 @@
 // The questionnaire's answers beyond the basics, entered in the browser: clusters by kind, clusters in two years, a
 // jurisdiction's rule and places, mainland China's inferred jurisdiction, and the kind of a site of one's own.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AnswersInput } from '../../src/engine';
 import { encodeAnswers, readShareHash } from '../../src/share';
@@ -30,7 +31,7 @@ test('clusters by kind and clusters in two years reach the result and the link, 
   await openApp(page);
   await openConstraints(page);
   await changeAnswer(page, () => textbox(page, 'Provisioned (RKE2/K3s) (Asia Pacific (Tokyo))').fill('3'));
-  await changeAnswer(page, () => textbox(page, 'Hosted (EKS/AKS/GKE) (Asia Pacific (Tokyo))').fill('2'));
+  await changeAnswer(page, () => textbox(page, 'Hosted (EKS, AKS, GKE) (Asia Pacific (Tokyo))').fill('2'));
   await expect(page.getByText('Counts all 5 clusters of the region.')).toBeVisible();
   await expect(page.locator('#result')).toContainText('we said 3 of our 25 clusters are Rancher-provisioned');
   await changeAnswer(page, () => textbox(page, 'Clusters in two years').fill('60'));
@@ -44,7 +45,7 @@ test('clusters by kind and clusters in two years reach the result and the link, 
   await expect(page.getByText(SUMMARY).locator('..')).toContainText('2 set');
   await openConstraints(page);
   await expect(textbox(page, 'Provisioned (RKE2/K3s) (Asia Pacific (Tokyo))')).toHaveValue('3');
-  await expect(textbox(page, 'Hosted (EKS/AKS/GKE) (Asia Pacific (Tokyo))')).toHaveValue('2');
+  await expect(textbox(page, 'Hosted (EKS, AKS, GKE) (Asia Pacific (Tokyo))')).toHaveValue('2');
   await expect(textbox(page, 'Clusters in two years')).toHaveValue('60');
 });
 
@@ -183,4 +184,36 @@ test('a site of one’s own is given its kind as it is added, and an edge locati
   await expect(kinds.getByRole('radio', { name: 'Data centre' })).toBeChecked();
   expect(answersInAddress(page).regions[3]).not.toHaveProperty('siteKind');
   await expect(page.getByRole('option', { name: 'Lyon store', exact: true })).toBeEnabled();
+});
+
+test('axe finds no violations in the new controls: kinds with a problem, places, the inferred jurisdiction', async ({
+  page,
+}) => {
+  test.slow();
+  await openApp(
+    page,
+    linkTo({
+      ...CHINA,
+      regions: [
+        ...CHINA.regions,
+        { id: 'site-2', name: 'Lyon store', lat: 45.76, lon: 4.84, clusters: 3, siteKind: 'edge', jurisdiction: 'eu' },
+      ],
+      jurisdictions: [{ id: 'eu', name: 'European Union', planesManageOnlyInside: true, allowedLocations: ['FR'] }],
+    }),
+  );
+  await openConstraints(page);
+  await textbox(page, 'Provisioned (RKE2/K3s) (China (Beijing))').fill('9');
+  await expect(page.getByText(/These count 9 clusters/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Add a place (Jurisdiction 1)' }).pressSequentially('Fra');
+  await expect(page.getByRole('listbox', { name: 'Where its planes may run' })).toBeVisible();
+
+  const results = await new AxeBuilder({ page })
+    .include('#questionnaire')
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 });

@@ -28,7 +28,7 @@ export const constraintsEn: ConstraintsMessages = {
   clusterKinds: {
     provisioned: 'Provisioned (RKE2/K3s)',
     imported: 'Imported',
-    hosted: 'Hosted (EKS/AKS/GKE)',
+    hosted: 'Hosted (EKS, AKS, GKE)',
   },
   clusterKindsCounted: (counted, clusters) =>
     counted === clusters

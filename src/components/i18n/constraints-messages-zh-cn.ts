@@ -26,7 +26,7 @@ export const constraintsZhCN: ConstraintsMessages = {
   clusterKinds: {
     provisioned: 'Rancher 创建（RKE2/K3s）',
     imported: '导入',
-    hosted: '托管（EKS/AKS/GKE）',
+    hosted: '托管（EKS、AKS、GKE）',
   },
   clusterKindsCounted: (counted, clusters) =>
     counted === clusters

@@ -21,9 +21,12 @@ export interface Country {
   readonly englishName: string;
 }
 
-/** How many countries and cloud regions a search lists: a short list to scan; typing more narrows it. */
-const COUNTRY_RESULT_LIMIT = 6;
-const REGION_RESULT_LIMIT = 12;
+/**
+ * How many countries and cloud regions a search lists: a short list to scan, short enough to show whole without a
+ * scrolling popup (which the keyboard could not reach: the arrow keys stay in the input); typing more narrows it.
+ */
+const COUNTRY_RESULT_LIMIT = 5;
+const REGION_RESULT_LIMIT = 8;
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

@@ -58,7 +58,7 @@ describe('Questionnaire: clusters by kind', () => {
     expect(lastAnswers()?.regions[1]).toMatchObject({ id: 'aws:eu-west-1', clusterKinds: { provisioned: 3 } });
     expect(screen.getByText(/Counts 3 of 4 clusters; the other one follows the estate-wide share/)).toBeVisible();
 
-    await user.type(textbox('Hosted (EKS/AKS/GKE) (Europe (Ireland))'), '1');
+    await user.type(textbox('Hosted (EKS, AKS, GKE) (Europe (Ireland))'), '1');
     expect(lastAnswers()?.regions[1]?.clusterKinds).toEqual({ provisioned: 3, hosted: 1 });
     expect(screen.getByText('Counts all 4 clusters of the region.')).toBeVisible();
   });
