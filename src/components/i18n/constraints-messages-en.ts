@@ -62,11 +62,11 @@ export const constraintsEn: ConstraintsMessages = {
   strictLabel: 'Two-way: its planes manage only its own regions, never regions outside it',
   strictNeedsInside: 'The two-way rule needs "Keep management inside": tick that as well, or untick this.',
   allowedLabel: 'Where its planes may run',
-  allowedHelp:
-    'Countries, cloud regions or your own sites. None chosen: its own regions and the countries they lie in (mainland China for a jurisdiction of mainland China regions).',
+  allowedHelp: 'Countries, cloud regions or your own sites: a plane for its regions runs only there.',
   allowedPickerLabel: 'Add a place',
   allowedPlaceholder: 'Country, cloud region or one of your sites',
-  allowedNone: 'None chosen: its own regions and their countries.',
+  allowedNone:
+    'None chosen: its own regions and the countries they lie in (mainland China, for mainland China regions).',
   allowedFull: (max) => `${number.format(max)} places chosen, the most a jurisdiction holds.`,
   locationKinds: { country: 'Country', region: 'Cloud region', site: 'Your site' },
   locationMatches: (count) => `${plural(count, 'matching place', 'matching places')}.`,

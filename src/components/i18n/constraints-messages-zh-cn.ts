@@ -59,11 +59,10 @@ export const constraintsZhCN: ConstraintsMessages = {
   strictLabel: '双向：辖区内的管理平面只管理本辖区的区域，不管理辖区外的区域',
   strictNeedsInside: '双向规则需要同时勾选“管理必须留在辖区内”：请勾选该项，或取消勾选此项。',
   allowedLabel: '管理平面可部署的位置',
-  allowedHelp:
-    '国家、云区域或您自己的站点。未选择：该辖区自己的区域及其所在的国家（由中国大陆区域组成的辖区则为中国大陆）。',
+  allowedHelp: '国家、云区域或您自己的站点：该辖区区域的管理平面只部署在这些位置。',
   allowedPickerLabel: '添加位置',
   allowedPlaceholder: '国家、云区域或您的站点',
-  allowedNone: '未选择：该辖区自己的区域及其所在的国家。',
+  allowedNone: '未选择：该辖区自己的区域及其所在的国家（中国大陆区域则为中国大陆）。',
   allowedFull: (max) => `已选择 ${number.format(max)} 个位置，这是一个司法辖区的上限。`,
   locationKinds: { country: '国家或地区', region: '云区域', site: '您的站点' },
   locationMatches: (count) => `找到 ${number.format(count)} 个匹配的位置。`,

@@ -147,8 +147,7 @@ export function LocationPicker({
                 >
                   <span className="picker-option-name">{option.name}</span>
                   <span className="picker-option-meta">
-                    {c.locationKinds[option.kind]}
-                    {option.kind === 'region' ? '' : ` · ${option.id}`}
+                    {c.locationKinds[option.kind]} · {option.id}
                   </span>
                   {added ? <span className="badge">{t.regions.added}</span> : null}
                 </div>

@@ -137,7 +137,7 @@ describe('Questionnaire: a jurisdiction’s rule and where its planes may run', 
     const { user, lastAnswers } = renderQuestionnaire();
     await openConstraints(user);
     const picker = screen.getByRole('combobox', { name: 'Add a place (Jurisdiction 1)' });
-    expect(screen.getByText('None chosen: its own regions and their countries.')).toBeVisible();
+    expect(screen.getByText(/^None chosen: its own regions and the countries they lie in/)).toBeVisible();
 
     await user.type(picker, 'germ');
     const matches = screen.getByRole('listbox', { name: 'Where its planes may run' });
