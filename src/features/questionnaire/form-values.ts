@@ -7,7 +7,6 @@ import {
   findCatalogRegion,
   jurisdictionOf,
   MAINLAND_CHINA_JURISDICTION_ID,
-  PRIORITY_KEYS,
   type PriorityKey,
   problemField,
   regionDisplayName,
@@ -16,7 +15,7 @@ import {
 
 /**
  * What the form holds: the answers document with every number kept as the text the person typed, so a
- * validation error never throws their input away. `questionnaireSchema` turns it into an answers document and
+ * validation error never throws their input away. `questionnaireSchema` turns it into an answers document (answers-document.ts) and
  * validates it with the engine's one `answersSchema`, so the form, the share link and the command line agree.
  */
 export interface RegionFormValue {
