@@ -2,7 +2,7 @@
 // round trips), apart from the schema so each file stays readable. They read the document structurally, so this
 // module needs nothing from answers.ts.
 import { jurisdictionOf, siteKindOf } from './answer-defaults';
-import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
+import { CLUSTER_KIND_COUNT_RANGE, MAINLAND_CHINA_JURISDICTION_ID, NODES_RANGE, type SiteKind } from './answer-limits';
 import type { AnswersProblemDetail } from './problem-detail';
 import { findCatalogRegion, regionCatalog } from './regions/catalog';
 import { isCountryCode } from './regions/countries';
@@ -67,7 +67,7 @@ export function checkRegions(regions: readonly unknown[], report: ReportRegionPr
       seen.set(id, index);
     }
     const { nodes, clusters } = region;
-    if (typeof nodes === 'number' && typeof clusters === 'number' && nodes >= 1 && nodes < clusters) {
+    if (typeof nodes === 'number' && typeof clusters === 'number' && nodes >= NODES_RANGE.min && nodes < clusters) {
       report(
         ['regions', index, 'nodes'],
         `nodes (${nodes}) must be at least clusters (${clusters}): every cluster has at least one node; raise nodes or lower clusters`,
@@ -78,7 +78,10 @@ export function checkRegions(regions: readonly unknown[], report: ReportRegionPr
     if (isRecord(kinds) && typeof clusters === 'number') {
       const counted = ['provisioned', 'imported', 'hosted'].reduce(
         (sum, key) =>
-          sum + (typeof kinds[key] === 'number' && (kinds[key] as number) >= 0 ? (kinds[key] as number) : 0),
+          sum +
+          (typeof kinds[key] === 'number' && (kinds[key] as number) >= CLUSTER_KIND_COUNT_RANGE.min
+            ? (kinds[key] as number)
+            : 0),
         0,
       );
       if (counted > clusters) {

@@ -154,7 +154,10 @@ function toRecommendation(answers: Answers, scored: ScoredAnswers, topology: Top
   const messages = messagesFor(locale);
   const nameOf = namerFor(topology);
   const declared = new Map((answers.jurisdictions ?? []).map((jurisdiction) => [jurisdiction.id, jurisdiction.name]));
-  const jurisdictionName = (id: string) => declared.get(id) ?? messages.factors['hard-constraints'].mainlandChina;
+  const jurisdictionName = (id: string) => {
+    const name = declared.get(id);
+    return name === undefined ? messages.factors['hard-constraints'].mainlandChina : messages.areas.jurisdiction(name);
+  };
   const areaNames = { jurisdiction: jurisdictionName, site: nameOf };
   const context: ExplainContext = {
     answers,

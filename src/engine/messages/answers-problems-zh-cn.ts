@@ -2,14 +2,14 @@
 // sentences, so each field gets its own Chinese sentence here, by kind of problem.
 import {
   type AnswerRange,
+  CLUSTER_KIND_COUNT_RANGE,
   CLUSTERS_RANGE,
+  EXPECTED_CLUSTERS_RANGE,
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
   MAX_ALLOWED_LOCATIONS,
-  MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
-  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -148,9 +148,9 @@ export function describeAnswersProblemZhCN({ field, code, detail }: FieldProblem
     case 'provisioned':
     case 'imported':
     case 'hosted':
-      return `每类集群的数量必须是 0 到 ${number.format(MAX_CLUSTERS_PER_REGION)} 之间的整数。`;
+      return `每类集群的数量必须是 ${span(CLUSTER_KIND_COUNT_RANGE, number.format)} 之间的整数。`;
     case 'clustersInTwoYears':
-      return `两年后的集群数必须是 1 到 ${number.format(MAX_EXPECTED_CLUSTERS)} 之间的整数。`;
+      return `两年后的集群数必须是 ${span(EXPECTED_CLUSTERS_RANGE, number.format)} 之间的整数。`;
     case 'hub':
     case 'regionId':
       return '固定的中心必须是某个区域的 ID。';

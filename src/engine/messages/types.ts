@@ -242,9 +242,17 @@ export interface PlanMessages {
   }) => string;
   readonly pinnedHub: (p: {
     readonly pinned: string;
+    /** The pinned hub's worst round trip to the regions it manages. */
     readonly worstMs: number;
-    readonly best: string;
+    /** Where the hub would sit otherwise, and its worst round trip from there; null when that is the pin itself. */
+    readonly best: string | null;
     readonly bestWorstMs: number;
+    /** Regions the pin serves notably slower than the best site would, the farthest first, and by how much. */
+    readonly costs: readonly { readonly region: string; readonly clusters: number; readonly addedMs: number }[];
+    /** Further such regions, counted, and the most the pin adds to any of them. */
+    readonly more: { readonly regions: number; readonly clusters: number; readonly upToMs: number } | null;
+    /** One-way jurisdictions the pin lies outside: planes inside them manage their regions, the pin the rest. */
+    readonly outside: readonly { readonly jurisdiction: string; readonly planes: readonly string[] }[];
   }) => string;
   readonly planeOutsideAnswers: (p: { readonly plane: string; readonly regions: readonly string[] }) => string;
   readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
@@ -273,6 +281,11 @@ export interface AreaMessages {
   readonly part: (p: { readonly area: string; readonly part: AreaPart; readonly zone: AreaZone | null }) => string;
   readonly rest: string;
   readonly estate: string;
+  /**
+   * A jurisdiction's name as typed by a person ("European Union", "the UK", "欧盟"), made to read inside a sentence:
+   * "for the jurisdiction European Union", "inside the UK".
+   */
+  readonly jurisdiction: (name: string) => string;
 }
 
 /** One plane as the summary names it: where it sits and what it serves. */
