@@ -47,7 +47,11 @@ export function planeSteps(context: PlanContext): PlanItem[] {
 
   const pinned = pinnedHubStep(context);
   if (pinned) items.push(pinned);
+  // Only where none of its regions may host it; a plane outside the answers for another reason (a pin) is no such case.
+  const hostless = (group: PlannedGroup) =>
+    group.regionIds.every((id) => placeById(topology.sites, id)?.canHost === false);
   for (const group of groups.filter((candidate) => candidate.planeOutsideAnswers && candidate.insideKnown)) {
+    if (!hostless(group)) continue;
     items.push({
       id: 'plane-outside-answers',
       text: text.planeOutsideAnswers({ plane: nameOf(group.planeRegionId), regions: group.regionIds.map(nameOf) }),
