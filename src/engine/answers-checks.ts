@@ -201,6 +201,19 @@ export function checkHub(answers: CheckedDocument, report: ReportProblem): void 
     );
     return;
   }
+  // Mainland China's planes manage only mainland China (its implicit rule is strict): a hub pinned there has nothing
+  // to manage unless some region of the answers is there too.
+  const inChina = (candidate: CheckedDocument['regions'][number]) =>
+    findCatalogRegion(candidate.id)?.mainlandChina === true ||
+    jurisdictionOf(candidate) === MAINLAND_CHINA_JURISDICTION_ID;
+  if (region === undefined && findCatalogRegion(regionId)?.mainlandChina && !answers.regions.some(inChina)) {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is in mainland China, whose planes manage only regions in mainland China, and none of your regions is there: pin the hub outside mainland China`,
+      { kind: 'mainland-china-hub', regionId },
+    );
+    return;
+  }
   const connectivity = region?.connectivity;
   if (connectivity === 'intermittent' || connectivity === 'air-gapped') {
     report(

@@ -319,6 +319,18 @@ const ESTATES: readonly Estate[] = [
     },
   },
   {
+    name: 'a hub pinned in Beijing for an estate in Frankfurt and Ningxia',
+    answers: {
+      regions: [region('aws:eu-central-1', 20), region('aws-cn:cn-northwest-1', 20)],
+      hub: { regionId: 'aws-cn:cn-north-1' },
+    },
+    expected: 'hub-and-spoke',
+    because: 'a plane in mainland China manages only mainland China: the pin serves Ningxia, Frankfurt gets its own',
+    hubPlanes: ['aws-cn:cn-north-1', 'aws:eu-central-1'],
+    plan: ['jurisdiction-hubs', 'china-operations'],
+    notInPlan: ['cross-border'],
+  },
+  {
     name: 'a UK jurisdiction allowed only in one catalog region',
     answers: {
       regions: [region('azure:uksouth', 20, { jurisdiction: 'uk' }), region('aws:us-east-1', 10)],
@@ -387,4 +399,45 @@ describe('estates judged against the issue 19 "Done when" list', () => {
       holdInvariants(answers, recommendation);
     },
   );
+});
+
+describe('a hub pinned where no plane of the estate may run', () => {
+  it.each([
+    [
+      'an edge site',
+      {
+        regions: [
+          region('aws:eu-west-2', 3),
+          region('shop', 40, { name: 'Shop', lat: 51.5, lon: -0.1, siteKind: 'edge' }),
+        ],
+        hub: { regionId: 'shop' },
+      },
+      'edge-hub',
+    ],
+    [
+      'a vessel on an intermittent link',
+      {
+        regions: [
+          region('aws:eu-west-2', 3),
+          region('ship', 2, { name: 'Ship', lat: 50, lon: -20, connectivity: 'intermittent' }),
+        ],
+        hub: { regionId: 'ship' },
+      },
+      'unconnected-hub',
+    ],
+    [
+      'mainland China, with no region there',
+      {
+        regions: [region('aws:eu-central-1', 20), region('aws:us-east-1', 20)],
+        hub: { regionId: 'aws-cn:cn-north-1' },
+      },
+      'mainland-china-hub',
+    ],
+  ] as const)('%s is an error naming the hub', (_name, answers, kind) => {
+    const parsed = parseAnswers({ version: 1, ...answers });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const problem = parsed.problems.find((candidate) => candidate.path === 'hub.regionId');
+    expect(problem?.detail?.kind).toBe(kind);
+  });
 });

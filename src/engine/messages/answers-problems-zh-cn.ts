@@ -61,6 +61,8 @@ function describeDetail(detail: AnswersProblemDetail): string {
       return `“${detail.regionId}”既不是答案中的区域，也不是目录中的云区域：请把中心固定到您列出的区域或某个云区域（例如 aws:eu-west-1）。`;
     case 'edge-hub':
       return `“${detail.regionId}”是边缘站点，边缘站点不能承载管理平面：请把中心固定到云区域或数据中心。`;
+    case 'mainland-china-hub':
+      return `“${detail.regionId}”位于中国大陆，中国大陆的管理平面只管理中国大陆的区域，而您的区域都不在那里：请把中心固定到中国大陆以外。`;
     case 'unconnected-hub':
       return `“${detail.regionId}”${detail.connectivity === 'intermittent' ? '的网络连接时断时续' : '处于隔离网络中'}，不能承载管理其他区域的中心管理平面：请把中心固定到始终连接的云区域或数据中心。`;
     case 'unknown-latency-end':

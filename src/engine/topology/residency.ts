@@ -166,9 +166,11 @@ export function partitionSites(
 
   if (pin === undefined) return { partitions, pinnedPartition: null, rejectedPin: null };
   // The pin serves the partition that holds it, else the first one whose rules allow it (the central one first).
+  // A pin in mainland China serves only mainland China's regions (its planes manage nothing outside).
   const allowedIn = (partition: Partition) =>
     pin.canHost &&
     partition.constraint?.kind !== 'air-gap' &&
+    (!pin.mainlandChina || partition.members.every((member) => (sites[member] as Site).mainlandChina)) &&
     allowedByAll(rulesOf(partition.members, sites, rules), pin);
   const holding = partitions.findIndex((partition) => pin.siteIndex >= 0 && partition.members.includes(pin.siteIndex));
   const order = [holding, ...partitions.map((_, index) => index)].filter((index) => index >= 0);
