@@ -47,7 +47,7 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   clustersInTwoYears: 'Clusters the estate expects in two years; sizes and the verdict read the estate at that size.',
   hub: 'Pins the central management plane to a region. Default: not pinned (the advisor places it).',
   'hub.regionId':
-    'One of regions[].id (not an edge site), or any catalog id (a cloud region with no downstream clusters).',
+    'One of regions[].id (not an edge site, nor on an intermittent or air-gapped link), or any catalog id (a cloud region with no downstream clusters; in mainland China only when a region is there).',
   latencies: `Measured round trips (at most ${MAX_MEASURED_LATENCIES}, one per pair); each replaces the estimate for its pair everywhere. Default: none.`,
   'latencies[].from': 'A region id of the answers, or the pinned hub.',
   'latencies[].to': 'Another region id of the answers, or the pinned hub.',
