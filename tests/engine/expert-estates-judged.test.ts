@@ -331,6 +331,32 @@ const ESTATES: readonly Estate[] = [
     notInPlan: ['cross-border'],
   },
   {
+    name: 'Icelandic stores under their own jurisdiction, where the catalog has no region',
+    answers: {
+      regions: [
+        region('stores-is', 40, {
+          name: 'Iceland stores',
+          lat: 64.1,
+          lon: -21.9,
+          siteKind: 'edge',
+          jurisdiction: 'is',
+        }),
+        region('aws:eu-west-1', 10),
+      ],
+      jurisdictions: [{ id: 'is', name: 'Iceland' }],
+    },
+    expected: 'hub-and-spoke',
+    because: 'no known site inside Iceland may host a plane: ask for a data centre there, never a plane in the stores',
+    plan: ['jurisdiction-needs-site', 'backups-inside'],
+    check: (recommendation) => {
+      // The contract's hub is the plane with a place to run, and no step tells anyone to run Rancher in a store.
+      expect(recommendation.hub.regionId).toBe('aws:eu-west-1');
+      expect(recommendation.summary).toContain('a data centre near Iceland stores for the jurisdiction Iceland');
+      expect(planText(recommendation, 'ha-hub')).toContain('a data centre near Iceland stores');
+      expect(planText(recommendation, 'ha-hub')).not.toMatch(/[:;] Iceland stores for/);
+    },
+  },
+  {
     name: 'a UK jurisdiction allowed only in one catalog region',
     answers: {
       regions: [region('azure:uksouth', 20, { jurisdiction: 'uk' }), region('aws:us-east-1', 10)],
@@ -364,8 +390,10 @@ function holdInvariants(answers: Estate['answers'], recommendation: Recommendati
       const own = answers.regions.find((candidate) => candidate.id === group.planeRegionId) as
         | { siteKind?: string; connectivity?: string }
         | undefined;
-      expect(own?.siteKind).not.toBe('edge');
-      expect(own?.connectivity).not.toBe('intermittent');
+      // A plane drawn at stores only where no place inside is known, and then the plan asks for a site.
+      if (own?.siteKind === 'edge' || own?.connectivity === 'intermittent') {
+        expect(recommendation.plan.map((item) => item.id)).toContain('jurisdiction-needs-site');
+      }
       const catalogPlane = findCatalogRegion(group.planeRegionId);
       const china = group.regionIds.some((id) => findCatalogRegion(id)?.mainlandChina);
       if (china && catalogPlane) expect(catalogPlane.mainlandChina).toBe(true);

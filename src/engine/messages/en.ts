@@ -400,6 +400,7 @@ export const en: EngineMessages = {
       }
       return sentences.join(' ');
     },
+    siteToChoose: (p) => `a data centre near ${p.near}`,
     planeOutsideAnswers: (p) =>
       `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region allowed, or in a data centre of ours near it.`,
     intermittent: (p) =>

@@ -255,6 +255,8 @@ export interface PlanMessages {
     readonly outside: readonly { readonly jurisdiction: string; readonly planes: readonly string[] }[];
   }) => string;
   readonly planeOutsideAnswers: (p: { readonly plane: string; readonly regions: readonly string[] }) => string;
+  /** A plane with no known place to run, named by the regions it is drawn at: "a data centre near X". */
+  readonly siteToChoose: (p: { readonly near: string }) => string;
   readonly intermittent: (p: { readonly sites: readonly string[]; readonly clusters: number }) => string;
   readonly fleetHub: (p: { readonly regions: number; readonly hubs: number }) => string;
   readonly fleetSharedGit: (p: { readonly planes: number }) => string;

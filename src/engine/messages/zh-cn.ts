@@ -424,6 +424,7 @@ export const zhCN: EngineMessages = {
       }
       return sentences.join('');
     },
+    siteToChoose: (p) => joinChinese(p.near, '附近的数据中心'),
     planeOutsideAnswers: (p) =>
       `${listed(p.regions)} 都不能承载管理平面（边缘站点或连接不稳定）：请在允许的最近云区域 ${p.plane}，或其附近我们自己的数据中心运行它。`,
     intermittent: (p) =>
