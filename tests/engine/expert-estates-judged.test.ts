@@ -116,6 +116,30 @@ const ESTATES: readonly Estate[] = [
     },
   },
   {
+    name: 'a hub pinned to Virginia beside one-way EU and UK jurisdictions',
+    answers: {
+      regions: [
+        region('aws:eu-central-1', 20, { jurisdiction: 'eu' }),
+        region('aws:eu-west-2', 10, { jurisdiction: 'uk' }),
+        region('aws:us-east-1', 20),
+      ],
+      jurisdictions: [
+        { id: 'eu', name: 'the EU' },
+        { id: 'uk', name: 'the UK', allowedLocations: ['GB'] },
+      ],
+      hub: { regionId: 'aws:us-east-1' },
+      opsEngineers: 3,
+    },
+    expected: 'hub-and-spoke',
+    because: 'neither jurisdiction may be managed from Virginia: a hub inside each, the pin for the US',
+    hubPlanes: ['aws:eu-central-1', 'aws:eu-west-2', 'aws:us-east-1'],
+    plan: ['jurisdiction-hubs', 'pinned-hub'],
+    check: (recommendation) =>
+      expect(planText(recommendation, 'pinned-hub')).toBe(
+        'We pinned the hub to US East (N. Virginia), which lies outside the EU and the UK, whose regions are managed from inside (Europe (Frankfurt) for the EU and Europe (London) for the UK), and the pinned hub manages the rest.',
+      ),
+  },
+  {
     name: 'two coasts at scale on Azure, 1,100 clusters',
     answers: { regions: [region('azure:eastus', 600), region('azure:westus2', 500)], opsEngineers: 6 },
     expected: 'regional',

@@ -393,9 +393,16 @@ export const en: EngineMessages = {
         );
         if (costs.length > 0) sentences.push(`The pin adds ${listOf(costs)}.`);
       }
-      for (const outside of p.outside) {
+      const subject = p.best === null ? `We pinned the hub to ${p.pinned}, which` : 'It';
+      const [only] = p.outside;
+      if (p.outside.length === 1 && only) {
         sentences.push(
-          `${p.best === null ? `We pinned the hub to ${p.pinned}, which` : 'It'} lies outside ${outside.jurisdiction}, so ${listOf(outside.planes)} inside it ${outside.planes.length === 1 ? 'manages' : 'manage'} its regions and the pinned hub manages the rest.`,
+          `${subject} lies outside ${only.jurisdiction}, so ${listOf(only.planes)} inside it ${only.planes.length === 1 ? 'manages' : 'manage'} its regions and the pinned hub manages the rest.`,
+        );
+      } else if (p.outside.length > 1) {
+        const managed = p.outside.map((outside) => `${listOf(outside.planes)} for ${outside.jurisdiction}`);
+        sentences.push(
+          `${subject} lies outside ${listOf(p.outside.map((outside) => outside.jurisdiction))}, whose regions are managed from inside (${listOf(managed)}), and the pinned hub manages the rest.`,
         );
       }
       return sentences.join(' ');

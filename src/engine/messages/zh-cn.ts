@@ -416,10 +416,13 @@ export const zhCN: EngineMessages = {
         }
         if (costs.length > 0) sentences.push(`与最佳位置相比，固定位置使每次往返时延：${listed(costs)}。`);
       }
-      for (const outside of p.outside) {
+      if (p.outside.length > 0) {
         const lead = p.best === null ? `我们将中心固定在 ${p.pinned}，它` : '它';
+        const managed = p.outside.map((outside) =>
+          joinChinese(outside.jurisdiction, '的区域由境内的', listed(outside.planes), '管理'),
+        );
         sentences.push(
-          `${joinChinese(lead, '位于', outside.jurisdiction, '之外')}，因此其区域由境内的 ${listed(outside.planes)} 管理，固定的中心管理其余区域。`,
+          `${joinChinese(lead, '位于', listed(p.outside.map((outside) => outside.jurisdiction)), '之外')}，${joinChinese('因此', managed.join('，'))}，固定的中心管理其余区域。`,
         );
       }
       return sentences.join('');
