@@ -251,7 +251,7 @@ export const en: EngineMessages = {
         const parts = [
           ...(p.inside.length > 0
             ? [
-                `the regions of ${listOf(p.inside)} are managed only from a plane inside ${p.inside.length === 1 ? 'it' : 'each'}${p.separate.length > 0 ? `, so ${listOf(p.separate)} ${p.separate.length === 1 ? 'gets planes' : 'get planes'} of ${p.separate.length === 1 ? 'its' : 'their'} own` : ''}`,
+                `the regions of ${listOf(p.inside)} are managed only from a plane inside ${p.inside.length === 1 ? 'it' : 'each'}${p.separate.length > 0 ? `, which gives ${listOf(p.separate)} planes of ${p.separate.length === 1 ? 'its' : 'their'} own` : ''}`,
               ]
             : []),
           ...(p.airGapped.length > 0
