@@ -49,6 +49,10 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
   ];
   // The cheap part of each candidate's score first (its round trip to the plane and its penalties); the regions it
   // serves are weighed only for candidates that can still beat the best, nearest first.
+  // A plane in a data centre of the team's own has no provider: the clouds the estate already uses count as its own.
+  const used = new Set(sites.map((site) => site.provider));
+  const ownProvider = (candidate: Place) =>
+    candidate.provider === plane.provider || (plane.provider === 'custom' && used.has(candidate.provider));
   const open: { candidate: Place; order: number; bound: number }[] = [];
   candidates.forEach((candidate, order) => {
     if (!candidate.canHost || candidate.id === plane.id || candidate.mainlandChina !== plane.mainlandChina) return;
@@ -62,7 +66,7 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
     const bound =
       apart +
       (candidate.siteIndex < 0 ? STANDBY_OUTSIDE_ESTATE_PENALTY_MS : 0) +
-      (candidate.provider === plane.provider ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
+      (ownProvider(candidate) ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
     open.push({ candidate, order, bound });
   });
   open.sort((a, b) => a.bound - b.bound || a.order - b.order);
