@@ -398,6 +398,27 @@ const ESTATES: readonly Estate[] = [
       expect(findCatalogRegion(recommendation.hubPlan.groups[0]?.standbyRegionId ?? '')?.provider).toBe('aws'),
   },
   {
+    name: 'five clusters under one-way EU residency beside 200 in the US, a 100 ms tolerance',
+    answers: {
+      regions: [
+        region('aws:eu-central-1', 5, { jurisdiction: 'eu' }),
+        region('aws:us-east-1', 120),
+        region('aws:us-west-2', 80),
+      ],
+      jurisdictions: [{ id: 'eu', name: 'the EU' }],
+      latencyToleranceMs: 100,
+      opsEngineers: 2,
+    },
+    expected: 'hub-and-spoke',
+    because: 'a close call; whichever hub manages the EU keeps a warm standby inside the EU, never none at all',
+    plan: ['warm-standby'],
+    notInPlan: ['backups-inside'],
+    check: (recommendation) => {
+      const eu = recommendation.hubPlan.groups.find((group) => group.regionIds.includes('aws:eu-central-1'));
+      expect(['Germany', 'France', 'Ireland', 'Sweden', 'Italy', 'Spain']).toContain(countryOf(eu?.standbyRegionId));
+    },
+  },
+  {
     name: 'a UK jurisdiction allowed only in one catalog region',
     answers: {
       regions: [region('azure:uksouth', 20, { jurisdiction: 'uk' }), region('aws:us-east-1', 10)],
