@@ -3,6 +3,7 @@
 export { jurisdictionOf, regionDisplayName, siteKindOf } from './answer-defaults';
 export {
   type AnswerRange,
+  CLUSTER_KIND_COUNT_RANGE,
   CLUSTERS_RANGE,
   CONNECTIVITY_KINDS,
   type Connectivity,
@@ -12,6 +13,7 @@ export {
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   type DecisionStatus,
+  EXPECTED_CLUSTERS_RANGE,
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,

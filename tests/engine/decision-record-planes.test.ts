@@ -46,7 +46,7 @@ describe('the decision record with several planes', () => {
 
   it('says why each hub exists and names the version’s author', () => {
     const text = record(FIVE_SITES);
-    expect(text).toContain('for European Union, whose management stays inside it');
+    expect(text).toContain('for the jurisdiction European Union, whose management stays inside it');
     expect(text).toContain('Plane in Secure lab (lab) inside its air gap');
     expect(text).toContain('for the rest of the estate');
     expect(text).toContain('This version of the answers is by Ana Architect.');

@@ -72,7 +72,11 @@ describe('shortPlaceName', () => {
 
 describe('the summary names every plane', () => {
   it.each([
-    ['an EU rule', EU_RULE, ['Frankfurt data centre for European Union', 'N. Virginia for the rest', 'two hubs']],
+    [
+      'an EU rule',
+      EU_RULE,
+      ['Frankfurt data centre for the jurisdiction European Union', 'N. Virginia for the rest', 'two hubs'],
+    ],
     ['mainland China', CHINA, ['Beijing for mainland China', 'Oregon for the rest', 'one per jurisdiction']],
   ])('%s', (_name, given, phrases) => {
     const summary = recommend(given).summary;

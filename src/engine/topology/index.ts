@@ -91,10 +91,21 @@ export interface Topology {
   readonly extraNames: Readonly<Record<string, string>>;
 }
 
-function largestPartition(partitions: readonly Partition[], sites: readonly Site[]): number {
+/**
+ * The partition whose plane is the contract's hub: the one with the most clusters, among those whose plane has a
+ * known place to run that serves more than an air gap first (a jurisdiction of stores alone has its plane drawn at its
+ * stores until a site is named).
+ */
+function largestPartition(
+  partitions: readonly Partition[],
+  sites: readonly Site[],
+  placed: readonly boolean[],
+): number {
   let best = 0;
   let bestClusters = -1;
+  const anyPlaced = placed.some(Boolean);
   partitions.forEach((partition, index) => {
+    if (anyPlaced && !placed[index]) return;
     const clusters = partition.members.reduce((sum, member) => sum + (sites[member] as Site).clusters, 0);
     if (clusters > bestClusters) {
       bestClusters = clusters;
@@ -183,7 +194,13 @@ export function analyzeTopology(answers: Answers, options: TopologyOptions = {})
     maxGroupRttMs: 0,
   };
   const hubMetrics = metricsOf(hubGroups, sizing);
-  const mainIndex = pinnedPartition ?? largestPartition(partitions, sites);
+  const mainIndex =
+    pinnedPartition ??
+    largestPartition(
+      partitions,
+      sites,
+      hubGroups.map((group) => group.insideKnown && group.constraint?.kind !== 'air-gap'),
+    );
   const main = hubGroups[mainIndex] as PlacedGroup;
   const layouts = buildLayouts(
     {

@@ -185,7 +185,7 @@ describe('buildMapModel with several hubs', () => {
     expect(describePoint(singapore, model, 'hub-and-spoke')).toContain('from its hub in US East (N. Virginia)');
     const text = describeMap(model, 'hub-and-spoke');
     expect(text).toContain('2 hubs, each managing its own regions');
-    expect(text).toContain('for European Union');
+    expect(text).toContain('for the jurisdiction European Union');
   });
 
   it('draws a pinned hub outside the answers as a plane of its own', () => {
