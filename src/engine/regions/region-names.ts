@@ -1,8 +1,51 @@
-import { regionDisplayName } from '../answer-defaults';
+// Every way the product names a region, in one place: the answers' own name, the catalog's, a label for a sentence,
+// a place in a few words, each in the person's language.
 import type { Answers } from '../answers';
 import type { Locale } from '../locale';
+import { withoutBidiControls } from '../safe-text';
 import { type CatalogRegion, findCatalogRegion } from './catalog';
 import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
+
+/**
+ * A region's display name: the name the answers give it, else the catalog's, else its id. Pass `{ id }` for a place
+ * that is not among the answers' regions (a pinned hub in a catalog region).
+ */
+export function regionDisplayName(region: { readonly id: string; readonly name?: string | undefined }): string {
+  // Without bidi controls: an override in a name would reverse the text after it wherever the name is shown.
+  return withoutBidiControls(region.name ?? findCatalogRegion(region.id)?.name ?? region.id);
+}
+
+/**
+ * How a catalog region reads in a sentence: its provider's name, with the metro when the name does not say where it
+ * is ("Southeast Asia (Singapore)", "West Europe (Amsterdam)"; "Europe (Frankfurt)" and "US East (N. Virginia)" as
+ * they are).
+ */
+export function catalogLabel(region: { readonly name: string; readonly metro: string }): string {
+  return region.name.includes('(') || region.name.toLowerCase().includes(region.metro.toLowerCase())
+    ? region.name
+    : `${region.name} (${region.metro})`;
+}
+
+/**
+ * Names every place the result's English sentences may mention: the answers' regions as located (`sites`, named by
+ * regionDisplayName), a catalog region by its label.
+ */
+export function namerFor(topology: {
+  readonly sites: readonly { readonly id: string; readonly name: string }[];
+}): (id: string) => string {
+  const names = new Map(
+    topology.sites.map((site) => {
+      const catalog = findCatalogRegion(site.id);
+      return [site.id, catalog && catalog.name === site.name ? catalogLabel(catalog) : site.name] as const;
+    }),
+  );
+  return (id) => {
+    const known = names.get(id);
+    if (known !== undefined) return known;
+    const catalog = findCatalogRegion(id);
+    return catalog ? catalogLabel(catalog) : id;
+  };
+}
 
 /**
  * A catalog region's display name in `locale`. English: the provider's own name ("Europe (Frankfurt)"). Chinese:
