@@ -171,7 +171,7 @@ const ONE_HOME: readonly { readonly idea: string; readonly pattern: RegExp; read
     // regionDisplayName: the answers' name, else the catalog's, else the id.
     idea: "a region's display name",
     pattern: /findCatalogRegion\([^)]*\)\?\.name\s*(\?\?|\|\|)/,
-    home: 'src/engine/regions/region-names.ts',
+    home: 'src/engine/regions/region-display-name.ts',
   },
   {
     idea: 'the wide (CJK) characters of a text-width estimate',

@@ -101,10 +101,10 @@ export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corri
 export { countryAt, isCountryCode } from './regions/countries';
 export { greatCircleDistanceKm } from './regions/geo';
 export { PLACE_NAMES_ZH_CN } from './regions/place-names-zh-cn';
+export { regionDisplayName } from './regions/region-display-name';
 export {
   catalogLabel,
   catalogRegionName,
-  regionDisplayName,
   regionNamer,
   shortPlaceName,
 } from './regions/region-names';

@@ -1,19 +1,10 @@
-// Every way the product names a region, in one place: the answers' own name, the catalog's, a label for a sentence,
-// a place in a few words, each in the person's language.
+// Every way the result names a region, in one place: a label for a sentence, a place in a few words, each in the
+// person's language, all built on regionDisplayName (the answers' own name, else the catalog's).
 import type { Answers } from '../answers';
 import type { Locale } from '../locale';
-import { withoutBidiControls } from '../safe-text';
 import { type CatalogRegion, findCatalogRegion } from './catalog';
 import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
-
-/**
- * A region's display name: the name the answers give it, else the catalog's, else its id. Pass `{ id }` for a place
- * that is not among the answers' regions (a pinned hub in a catalog region).
- */
-export function regionDisplayName(region: { readonly id: string; readonly name?: string | undefined }): string {
-  // Without bidi controls: an override in a name would reverse the text after it wherever the name is shown.
-  return withoutBidiControls(region.name ?? findCatalogRegion(region.id)?.name ?? region.id);
-}
+import { regionDisplayName } from './region-display-name';
 
 /**
  * How a catalog region reads in a sentence: its provider's name, with the metro when the name does not say where it

@@ -1,7 +1,7 @@
 import { MIN_LATENCY_TOLERANCE_MS } from '../answer-limits';
 import type { Answers } from '../answers';
 import { recordFrom } from '../records';
-import { regionDisplayName } from '../regions/region-names';
+import { regionDisplayName } from '../regions/region-display-name';
 import type { UncertainCorridor } from '../regions/rtt-model';
 import { buildLayouts, type RegionalLayout } from './layouts';
 import { type Placement, placePlane } from './placement';

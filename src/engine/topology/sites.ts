@@ -11,7 +11,7 @@ import {
 import type { RouteZone } from '../regions/corridors';
 import { catalogCountryCode, countryAt } from '../regions/countries';
 import { greatCircleDistanceKm } from '../regions/geo';
-import { regionDisplayName } from '../regions/region-names';
+import { regionDisplayName } from '../regions/region-display-name';
 import { type RoutePoint, toRoutePoint } from '../regions/rtt-model';
 
 /**
