@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type Answers, parseAnswers } from '../../../src/engine';
 import { Questionnaire } from '../../../src/features/questionnaire';
-import { toAnswersDocument, toFormValues } from '../../../src/features/questionnaire/form-values';
+import { toAnswersDocument } from '../../../src/features/questionnaire/answers-document';
+import { toFormValues } from '../../../src/features/questionnaire/form-values';
 import { answersOf } from '../../fixtures/answers';
 
 /** Answers the questionnaire does not ask yet (cluster kinds, growth, a jurisdiction's rule and places). */
