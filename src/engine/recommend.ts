@@ -8,7 +8,7 @@ import { buildPlan, type PlanItem, type PlannedGroup } from './plan';
 import { type PlaneReason, type PlanesSource, type PlaneView, viewPlanes } from './planes';
 import { recordFrom } from './records';
 import { findCatalogRegion } from './regions/catalog';
-import { regionNamer } from './regions/region-names';
+import { namerFor, regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
 import { type ScoredAnswers, type ScoredFactors, scoreAnswers } from './score';
@@ -17,7 +17,6 @@ import type { Confidence, FactorId, Favors, Strategy } from './strategy';
 import {
   analyzeTopology,
   findStandby,
-  namerFor,
   type PlanGroup,
   type RegionalGroup,
   type RegionalPlan,

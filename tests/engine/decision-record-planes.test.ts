@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, recommend, renderDecisionRecord } from '../../src/engine';
-import { answersOf, FIVE_SITES } from '../fixtures/constrained-estates';
+import { answersOf } from '../fixtures/answers';
+import { FIVE_SITES } from '../fixtures/constrained-estates';
 
 const MEASURED_ONLY = answersOf({
   regions: [

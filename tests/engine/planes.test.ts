@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recommend, viewPlanes } from '../../src/engine';
 import { figuresBasis, planeOfRegion } from '../../src/engine/planes';
 import { shortPlaceName } from '../../src/engine/regions/region-names';
-import { answersOf, CHINA, EU_RULE } from '../fixtures/constrained-estates';
+import { answersOf } from '../fixtures/answers';
+import { CHINA, EU_RULE } from '../fixtures/constrained-estates';
 
 const MEASURED = answersOf({
   regions: [

@@ -291,6 +291,7 @@ export function toFieldMessage(
 /** The name a person sees for a region of the form. */
 export function regionLabel(problems: UiMessages['problems'], region: RegionFormValue | undefined): string {
   if (!region) return problems.aRegion;
-  if (region.kind === 'catalog') return regionDisplayName({ id: region.regionId });
+  if (region.kind === 'catalog')
+    return regionDisplayName({ id: region.regionId, name: region.name.trim() || undefined });
   return region.name.trim() === '' ? problems.customSite(region.regionId) : region.name.trim();
 }

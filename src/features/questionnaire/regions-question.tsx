@@ -153,7 +153,7 @@ export function RegionsQuestion() {
             return (
               <li className="region-row" key={field.id}>
                 <div className="region-row-text">
-                  <span className="region-name">{region.name.trim() || catalog?.name || field.regionId}</span>
+                  <span className="region-name">{name}</span>
                   <span className="region-meta">
                     {catalog ? describeCatalogRegion(catalog, t.places.place) : field.regionId}
                   </span>

@@ -10,8 +10,9 @@ import {
   radiusForClusters,
   rateRtt,
 } from '../../../src/features/topology-map/map-data';
+import { answersOf } from '../../fixtures/answers';
 import { EU_RULE } from '../../fixtures/constrained-estates';
-import { ATLANTIC, answersOf, GLOBAL } from './fixtures';
+import { ATLANTIC, GLOBAL } from './fixtures';
 
 /** The map's model of the answers' recommendation, as the map builds it. */
 function modelOf(answers: Answers) {
