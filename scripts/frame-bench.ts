@@ -4,8 +4,9 @@
 // medians of 24 keystrokes against one 60 Hz frame (16.7 ms), for the example's 3 regions, for 50 and for 100, how
 // often the verdict reached the first frame painted after the keydown, the longest task of each keystroke (the
 // browser's long tasks, 50 ms or more, in wall time; and the longest task's CPU time from a trace, which a machine
-// shared with other work does not inflate), and, for scale, the same figure for a plain input on the page. Figures,
-// never assertions. Run: npm run bench:browser (BENCH_PORT picks the port, 4175 by default).
+// shared with other work does not inflate), the longest task while ten keys are typed without a pause, and, for
+// scale, the same figure for a plain input on the page. Figures, never assertions. Run: npm run bench:browser
+// (BENCH_PORT picks the port, 4175 by default).
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { type Answers, regionCatalog } from '../src/engine';
 import { encodeAnswers } from '../src/share';
@@ -264,6 +265,32 @@ async function measure(page: Page, name: string): Promise<void> {
   );
 }
 
+/** A steady typist's pace: a key every this many ms, faster than the result's pauses (team's judgement). */
+const TYPING_GAP_MS = 150;
+/** Ten keys in the tolerance field, from 1 ms: every value between 1 and 200 ms, so the result moves each time. */
+const TYPED_KEYS = ['0', '0', 'Backspace', '5', '0', 'Backspace', 'Backspace', '2', '0', '0'] as const;
+
+/**
+ * Typing without a pause: the longest task while the keys come (CPU time), before anything that waits for a pause
+ * in typing (a large estate's round-trip chart, how the answer moves) is drawn.
+ */
+async function measureTyping(page: Page): Promise<void> {
+  const fieldId = await page.getByRole('textbox', { name: /Highest acceptable round trip/ }).getAttribute('id');
+  const field = page.locator(`[id="${fieldId}"]`);
+  await field.fill('1');
+  await page.waitForTimeout(4 * SETTLE_MS);
+  const cdp = await page.context().newCDPSession(page);
+  const endTrace = await traceTasks(cdp);
+  for (const key of TYPED_KEYS) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(TYPING_GAP_MS);
+  }
+  const longest = await endTrace();
+  console.log(
+    `  typing ${TYPED_KEYS.length} keys, one every ${TYPING_GAP_MS} ms: longest task while typing ${longest.toFixed(0)} ms in CPU time`,
+  );
+}
+
 let server: PreviewServer | undefined;
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
@@ -278,6 +305,7 @@ try {
     // recharts puts the chart's class on its wrapper div; all four charts drawn means the lazy chunk has arrived.
     await page.locator('.chart-area .recharts-wrapper.chart').nth(3).waitFor();
     await measure(page, scenario.name);
+    await measureTyping(page);
   }
   if (page) {
     console.log(

@@ -63,6 +63,8 @@ export interface ResultMessages {
     /** Ends the caption: where the figures come from (some measured or none). */
     readonly latencyEstimated: string;
     readonly latencyMeasured: string;
+    /** Shown over a large estate's round-trip chart while typing goes on: it is redrawn once typing pauses. */
+    readonly latencyRedrawOnPause: string;
     /** One hub: "From the central hub (solid)"; several: "From its hub (solid)". */
     readonly latencyLegendHub: (hubs: number) => string;
     readonly latencyLegendRegional: string;

@@ -187,6 +187,27 @@ describe('RecommendationPanel', () => {
     expect(screen.queryByText(/Working out what would change it/)).not.toBeInTheDocument();
   });
 
+  it('redraws a large estate’s round-trip chart once typing pauses, and never shows the earlier figures meanwhile', async () => {
+    const large = answersOf({
+      version: 1,
+      regions: regionCatalog.slice(0, 45).map((region) => ({ id: region.id, clusters: 2 })),
+      latencyToleranceMs: 150,
+    });
+    const { rerender } = renderPanel(large);
+    const card = screen.getByRole('region', { name: /^Round trip/ });
+    await waitFor(() => expect(card).toHaveTextContent('Your tolerance: 150 ms'));
+    const waiting = () => within(card).queryByText(/redrawn when you pause typing/);
+    expect(waiting()).toBeNull();
+
+    rerender(panel({ ...large, latencyToleranceMs: 90 }));
+    // At once: the chart says it waits and hides the 150 ms figures; the table has the new answers.
+    expect(waiting()).toBeVisible();
+    expect(card.querySelector('.latency-chart > div:last-child')).toHaveStyle({ visibility: 'hidden' });
+    expect(within(card).getByRole('table', { name: /against your 90 ms tolerance$/ })).toBeInTheDocument();
+    await waitFor(() => expect(waiting()).toBeNull());
+    expect(card).toHaveTextContent('Your tolerance: 90 ms');
+  });
+
   it('links every weighing factor to its Rancher source, quote included', () => {
     renderPanel(GLOBAL);
     const reasons = screen.getByRole('region', { name: 'The reasons, with their sources' });
