@@ -320,8 +320,11 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
       return { members, named: meanFrom(hub.rttMs), byEntry: hub.blend.map((entry) => meanFrom(entry.rttMs)) };
     });
   });
-  const areaRtt = (area: { named: number; byEntry: readonly number[] }, entry: number | null) =>
-    entry === null ? area.named : (area.byEntry[entry] ?? area.named);
+  /** An area's round trip from partition `index`'s hub as a choice of hubs places it. */
+  const areaRtt = (area: { named: number; byEntry: readonly number[] }, choice: HubChoice, index: number) => {
+    const entry = choice.entries?.[index];
+    return entry === undefined ? area.named : (area.byEntry[entry] ?? area.named);
+  };
   const reachChoices = hubChoices(context.hubPlacements);
   /** Each partition's planes at a layout's parameter (a grouping distance or the hub's reach), for a choice of hubs. */
   const placedAt = (spec: RegionalLayoutSpec, value: number, choice: HubChoice) =>
@@ -332,12 +335,11 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
       if (!splittable[index]) return placeGroups([[...partition.members]], index);
       // The hub keeps the continent-scale areas within its reach, on Hub & Spoke's own plane; each area beyond gets a
       // plane of its own (Zurich keeps Europe, Singapore takes Asia Pacific, Mumbai with it).
-      const entry = choice.entries === null ? null : (choice.entries[index] ?? null);
-      const within = areas[index]?.filter((area) => areaRtt(area, entry) <= value) ?? [];
-      const beyond = areas[index]?.filter((area) => areaRtt(area, entry) > value) ?? [];
+      const within = areas[index]?.filter((area) => areaRtt(area, choice, index) <= value) ?? [];
+      const beyond = areas[index]?.filter((area) => areaRtt(area, choice, index) > value) ?? [];
       const near = within.flatMap((area) => area.members).sort((a, b) => a - b);
       return [
-        ...(near.length > 0 ? [hubGroup(near, index, entry)] : []),
+        ...(near.length > 0 ? [hubGroup(near, index, choice.entries?.[index] ?? null)] : []),
         ...placeGroups(
           beyond.map((area) => area.members),
           index,
@@ -349,11 +351,7 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
     const points =
       spec.kind === 'cut'
         ? mergesFor(spec.linkage).flatMap((partitionMerges) => partitionMerges.map((merge) => merge.heightMs))
-        : areas.flatMap((partitionAreas, index) =>
-            partitionAreas.map((area) =>
-              areaRtt(area, choice.entries === null ? null : (choice.entries[index] ?? null)),
-            ),
-          );
+        : areas.flatMap((partitionAreas, index) => partitionAreas.map((area) => areaRtt(area, choice, index)));
     return points.filter((point) => point > low && point < high);
   };
 
