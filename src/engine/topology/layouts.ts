@@ -203,9 +203,57 @@ function capBreakpoints(points: readonly number[]): number[] {
   );
 }
 
-/** The cluster-weighted mean of a region's round trips from Hub & Spoke's (blended) places, ms. */
-function hubRttOf(placement: Placement, position: number): number {
-  return placement.blend.reduce((sum, place) => sum + place.weight * (place.rttMs[position] as number), 0);
+/**
+ * One way Hub & Spoke's equally good places (PLACEMENT_BLEND_MS) may fall: each partition's hub at one entry of its
+ * blend (`entries[i]`, an index into partition i's `blend`), or at the place the plan names (`null`).
+ */
+interface HubChoice {
+  readonly weight: number;
+  readonly entries: readonly number[] | null;
+}
+
+/** The choice the plan is drawn for: every hub at the place the plan names. */
+const NAMED_HUBS: HubChoice = { weight: 1, entries: null };
+
+/**
+ * Hub & Spoke's equally good places as whole choices, for the layouts built around the hub: one draw from 0 to 1
+ * picks each partition's place by its blend's cumulative weights, so there are at most 1 + Σ(places − 1) choices and
+ * each choice's weight moves continuously with the blends. A hub's reach is then judged from one place at a time: a
+ * region 170 ms from one equally good place and next to the other is beyond the reach of the first and within that of
+ * the second, never "85 ms away" from a hub that sits nowhere (a blended round trip that one more cluster would move
+ * by a quarter of the reach's fade).
+ */
+function hubChoices(placements: readonly Placement[]): HubChoice[] {
+  const cuts = new Set([0, 1]);
+  for (const placement of placements) {
+    let cumulative = 0;
+    for (const entry of placement.blend.slice(0, -1)) {
+      cumulative += entry.weight;
+      if (cumulative > 0 && cumulative < 1) cuts.add(cumulative);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const entryAt = (placement: Placement, draw: number) => {
+    let cumulative = 0;
+    for (let entry = 0; entry < placement.blend.length; entry++) {
+      cumulative += (placement.blend[entry] as { weight: number }).weight;
+      if (draw < cumulative) return entry;
+    }
+    return Math.max(0, placement.blend.length - 1);
+  };
+  const choices: HubChoice[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const from = sorted[i] as number;
+    const to = sorted[i + 1] as number;
+    const draw = (from + to) / 2;
+    choices.push({ weight: to - from, entries: placements.map((placement) => entryAt(placement, draw)) });
+  }
+  return choices;
+}
+
+/** A hub's round trips to its partition's members from one place of its blend, or from the place the plan names. */
+function hubRttsAt(placement: Placement, entry: number | null): readonly number[] {
+  return entry === null ? placement.rttMs : (placement.blend[entry]?.rttMs ?? placement.rttMs);
 }
 
 /** Works out every layout of REGIONAL_LAYOUTS; those that plan just what another does are left out. */
@@ -213,23 +261,18 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
   const { sites } = context.sizing;
   const placeGroups = groupPlacer(context);
   /**
-   * The regions that stay on Hub & Spoke's own plane, with its placement as it is: the same place and the same blend
-   * of equally good places, so a hub that tips from one place to another moves these round trips by slivers.
+   * The regions that stay on Hub & Spoke's own plane, at one of its equally good places (a HubChoice's entry), or at
+   * the place the plan names.
    */
-  const hubGroup = (members: readonly number[], index: number): PlacedGroup => {
+  const hubGroup = (members: readonly number[], index: number, entry: number | null): PlacedGroup => {
     const partition = context.partitions[index] as Partition;
     const hub = context.hubPlacements[index] as Placement;
     const positions = members.map((member) => partition.members.indexOf(member));
-    const pick = (rtts: readonly number[]) => positions.map((position) => rtts[position] as number);
-    const rttMs = pick(hub.rttMs);
+    const rtts = hubRttsAt(hub, entry);
+    const rttMs = positions.map((position) => rtts[position] as number);
     return {
       members,
-      placement: {
-        place: hub.place,
-        rttMs,
-        worstRttMs: Math.max(0, ...rttMs),
-        blend: hub.blend.map((entry) => ({ weight: entry.weight, rttMs: pick(entry.rttMs) })),
-      },
+      placement: { place: hub.place, rttMs, worstRttMs: Math.max(0, ...rttMs), blend: [{ weight: 1, rttMs }] },
       partition: index,
       insideKnown: true,
       ...(partition.constraint ? { constraint: partition.constraint } : {}),
@@ -257,25 +300,34 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
     merges.geographyMerges ??= mergesOf('geography');
     return merges.geographyMerges;
   };
-  // Each partition's continent-scale areas, and each area's cluster-weighted round trip from the partition's hub
-  // (over the hub's blend of equally good places): worked out once.
+  // Each partition's continent-scale areas, and each area's cluster-weighted round trip from each of the partition's
+  // equally good hub places (`byEntry`) and from the place the plan names (`named`): worked out once.
   const areas = context.partitions.map((partition, index) => {
     if (!splittable[index]) return [];
     const hub = context.hubPlacements[index] as Placement;
     const position = new Map(partition.members.map((member, at) => [member, at]));
     return groupsAt(partition.members, merges.broad[index] as Merge[], BROAD_GROUP_RTT_MS).map((members) => {
-      let weighted = 0;
-      let weight = 0;
-      for (const member of members) {
-        const site = sites[member] as Site;
-        weighted += site.weight * hubRttOf(hub, position.get(member) ?? 0);
-        weight += site.weight;
-      }
-      return { members, hubRttMs: weighted / weight };
+      const meanFrom = (rtts: readonly number[]) => {
+        let weighted = 0;
+        let weight = 0;
+        for (const member of members) {
+          const site = sites[member] as Site;
+          weighted += site.weight * (rtts[position.get(member) ?? 0] as number);
+          weight += site.weight;
+        }
+        return weighted / weight;
+      };
+      return { members, named: meanFrom(hub.rttMs), byEntry: hub.blend.map((entry) => meanFrom(entry.rttMs)) };
     });
   });
-  /** Each partition's planes at a layout's parameter (a grouping distance or the hub's reach). */
-  const placedAt = (spec: RegionalLayoutSpec, value: number) =>
+  /** An area's round trip from partition `index`'s hub as a choice of hubs places it. */
+  const areaRtt = (area: { named: number; byEntry: readonly number[] }, choice: HubChoice, index: number) => {
+    const entry = choice.entries?.[index];
+    return entry === undefined ? area.named : (area.byEntry[entry] ?? area.named);
+  };
+  const reachChoices = hubChoices(context.hubPlacements);
+  /** Each partition's planes at a layout's parameter (a grouping distance or the hub's reach), for a choice of hubs. */
+  const placedAt = (spec: RegionalLayoutSpec, value: number, choice: HubChoice) =>
     context.partitions.flatMap((partition, index) => {
       if (spec.kind === 'cut') {
         return placeGroups(groupsAt(partition.members, mergesFor(spec.linkage)[index] as Merge[], value), index);
@@ -283,23 +335,23 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
       if (!splittable[index]) return placeGroups([[...partition.members]], index);
       // The hub keeps the continent-scale areas within its reach, on Hub & Spoke's own plane; each area beyond gets a
       // plane of its own (Zurich keeps Europe, Singapore takes Asia Pacific, Mumbai with it).
-      const within = areas[index]?.filter((area) => area.hubRttMs <= value) ?? [];
-      const beyond = areas[index]?.filter((area) => area.hubRttMs > value) ?? [];
+      const within = areas[index]?.filter((area) => areaRtt(area, choice, index) <= value) ?? [];
+      const beyond = areas[index]?.filter((area) => areaRtt(area, choice, index) > value) ?? [];
       const near = within.flatMap((area) => area.members).sort((a, b) => a - b);
       return [
-        ...(near.length > 0 ? [hubGroup(near, index)] : []),
+        ...(near.length > 0 ? [hubGroup(near, index, choice.entries?.[index] ?? null)] : []),
         ...placeGroups(
           beyond.map((area) => area.members),
           index,
         ),
       ];
     });
-  /** Where, inside the fade, the plan changes: merge heights, or the regions' round trips from their hub. */
-  const changesIn = (spec: RegionalLayoutSpec, low: number, high: number): number[] => {
+  /** Where, inside the fade, the plan changes: merge heights, or the areas' round trips from the chosen hubs. */
+  const changesIn = (spec: RegionalLayoutSpec, low: number, high: number, choice: HubChoice): number[] => {
     const points =
       spec.kind === 'cut'
         ? mergesFor(spec.linkage).flatMap((partitionMerges) => partitionMerges.map((merge) => merge.heightMs))
-        : areas.flatMap((partitionAreas) => partitionAreas.map((area) => area.hubRttMs));
+        : areas.flatMap((partitionAreas, index) => partitionAreas.map((area) => areaRtt(area, choice, index)));
     return points.filter((point) => point > low && point < high);
   };
 
@@ -307,15 +359,22 @@ export function buildLayouts(context: LayoutContext, minToleranceMs: number): Re
     const nominal = spec.kind === 'cut' ? spec.groupMaxRttMs : spec.hubReachMs;
     const low = nominal - spec.fadeMs;
     const high = nominal + spec.fadeMs;
-    const breakpoints = [low, ...capBreakpoints(changesIn(spec, low, high)), high];
+    // A grouping distance does not depend on where the hub sits; a hub's reach is judged from each of its places.
+    const choices = spec.kind === 'cut' ? [NAMED_HUBS] : reachChoices;
     const variants: { weight: number; metrics: PlanMetrics }[] = [];
-    for (let i = 0; i + 1 < breakpoints.length; i++) {
-      const from = breakpoints[i] as number;
-      const to = breakpoints[i + 1] as number;
-      if (to > from)
-        variants.push({ weight: (to - from) / (high - low), metrics: metricsOf(placedAt(spec, from), context.sizing) });
+    for (const choice of choices) {
+      const breakpoints = [low, ...capBreakpoints(changesIn(spec, low, high, choice)), high];
+      for (let i = 0; i + 1 < breakpoints.length; i++) {
+        const from = breakpoints[i] as number;
+        const to = breakpoints[i + 1] as number;
+        if (to > from)
+          variants.push({
+            weight: (choice.weight * (to - from)) / (high - low),
+            metrics: metricsOf(placedAt(spec, from, choice), context.sizing),
+          });
+      }
     }
-    const placed = placedAt(spec, nominal);
+    const placed = placedAt(spec, nominal, NAMED_HUBS);
     const areas = nameAreas(placed, sites, context.jurisdictionOnly);
     const groups = placed.map((group, index) =>
       toPlanGroup(group, areas[index] ?? { kind: 'estate' }, context.sizing, context.trips),
