@@ -6,25 +6,20 @@
  * It reads the recommendation's groups only (`hubPlan.groups`, `regionalPlan.groups`): a region's round trip comes
  * from the group that contains it, never from `hub.rttMs`, which is the main hub's alone.
  */
+import { siteKindOf } from './answer-defaults';
 import { MAINLAND_CHINA_JURISDICTION_ID } from './answer-limits';
 import type { Answers } from './answers';
 import type { Locale } from './locale';
+import { messagesFor } from './messages';
 import { ownValue } from './own-value';
+import type { PlaneReason, RttBasis } from './plane-kinds';
 import { regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import type { InstallationSize } from './sizing';
 import type { Strategy } from './strategy';
 import type { RegionalGroup, RegionalPlan } from './topology';
 
-/**
- * Why a plane exists: a jurisdiction whose management stays inside (mainland China's by default), an air gap, a
- * geography (Regional's plane per geography), the one central hub, or the hub for the rest of the estate once
- * constraints have given other regions hubs of their own.
- */
-export type PlaneReason = 'jurisdiction' | 'mainland-china' | 'air-gap' | 'geography' | 'central' | 'rest';
-
-/** How a round trip is known: at the plane's own site, measured by the team, estimated from routes, or estimated on an uncertain corridor. */
-export type RttBasis = 'own-site' | 'measured' | 'estimated' | 'uncertain';
+export type { PlaneReason, RttBasis } from './plane-kinds';
 
 /** A group as the view reads it; `standbyRegionId` and `area` are optional (not every engine version sets them). */
 type GroupLike = RegionalGroup & { readonly standbyRegionId?: string; readonly area?: string };
@@ -64,6 +59,12 @@ export interface PlaneView {
   readonly outsideAnswers: boolean;
   /** The answers pinned this plane's site (the main hub only). */
   readonly pinned: boolean;
+  /**
+   * No site known to the answers may host it: its own regions are edge sites or on intermittent links, and nowhere
+   * else is allowed (a jurisdiction of stores where no cloud region is). It is drawn at those regions, but it runs in
+   * a data centre still to be chosen near them, and `name` and `place` say so.
+   */
+  readonly siteToChoose: boolean;
 }
 
 /** One region's round trip from the plane that manages it under one strategy. */
@@ -122,12 +123,17 @@ function viewStrategy(
   answers: Pick<Answers, 'regions' | 'jurisdictions'>,
   names: ReturnType<typeof regionNamer>,
   mainlandChinaName: string,
+  chooseNear: (p: { readonly near: string }) => string,
 ): StrategyPlanes {
   const nameOf = names.name;
   const groups = plan.groups as readonly GroupLike[];
   const jurisdictionNames = new Map((answers.jurisdictions ?? []).map((j) => [j.id, j.name]));
   const planeNames = groups.map((group) => nameOf(group.planeRegionId));
   const shorts = groups.map((group) => names.short(group.planeRegionId));
+  const siteToChoose = groups.map((group) => {
+    const site = answers.regions.find((region) => region.id === group.planeRegionId);
+    return site !== undefined && (siteKindOf(site) === 'edge' || site.connectivity === 'intermittent');
+  });
   const planes = groups.map((group, index): PlaneView => {
     const reason = reasonOf(group, strategy, groups.length);
     const short = shorts[index] as string;
@@ -138,12 +144,15 @@ function viewStrategy(
           (reason === 'mainland-china' ? mainlandChinaName : group.constraint.jurisdictionId))
         : null;
     const standby = group.standbyRegionId ?? null;
+    const name = planeNames[index] as string;
+    const place = unique ? short : name;
+    const toChoose = siteToChoose[index] === true;
     return {
       strategy,
       index,
       planeRegionId: group.planeRegionId,
-      name: planeNames[index] as string,
-      place: unique ? short : (planeNames[index] as string),
+      name: toChoose ? chooseNear({ near: name }) : name,
+      place: toChoose ? chooseNear({ near: place }) : place,
       area: group.area ?? null,
       reason,
       jurisdiction,
@@ -158,6 +167,7 @@ function viewStrategy(
       outsideAnswers: group.planeOutsideAnswers === true,
       pinned:
         strategy === 'hub-and-spoke' && source.hub.pinned !== undefined && group.planeRegionId === source.hub.regionId,
+      siteToChoose: toChoose,
     };
   });
   const planeOf = new Map<string, number>();
@@ -178,9 +188,10 @@ function viewStrategy(
         planeRegionId: plane.planeRegionId,
         planeName: plane.name,
         planePlace: plane.place,
-        atPlane: region.id === group.planeRegionId,
+        // A plane still to be placed near its stores is not at them: their figure is an estimate for "near".
+        atPlane: region.id === group.planeRegionId && !plane.siteToChoose,
         rttMs: ownValue(group.rttMs, region.id) ?? 0,
-        basis: basisOf(group, region.id),
+        basis: plane.siteToChoose && region.id === group.planeRegionId ? 'estimated' : basisOf(group, region.id),
         corridor: ownValue(group.uncertainRtt, region.id) ?? null,
       },
     ];
@@ -199,9 +210,10 @@ export function viewPlanes(
 ): PlanesView {
   const names = regionNamer(answers, options.locale ?? 'en');
   const china = options.mainlandChinaName ?? 'mainland China';
+  const chooseNear = messagesFor(options.locale ?? 'en').plan.siteToChoose;
   return {
-    'hub-and-spoke': viewStrategy('hub-and-spoke', source.hubPlan, source, answers, names, china),
-    regional: viewStrategy('regional', source.regionalPlan, source, answers, names, china),
+    'hub-and-spoke': viewStrategy('hub-and-spoke', source.hubPlan, source, answers, names, china, chooseNear),
+    regional: viewStrategy('regional', source.regionalPlan, source, answers, names, china, chooseNear),
   };
 }
 

@@ -1,4 +1,3 @@
-import { siteKindOf } from './answer-defaults';
 import type { Answers } from './answers';
 import { describeArea } from './areas';
 import { type ExplainContext, explainFactor } from './factors';
@@ -99,10 +98,6 @@ function summarize(answers: Answers, scored: ScoredFactors, source: PlanesSource
   const names = regionNamer(answers, locale);
   // A plane drawn at regions that may not host it (stores of a jurisdiction with no known site inside) is a site to
   // choose near them, as the plan says; an air-gapped site hosts its own.
-  const hostless = (plane: PlaneView) => {
-    const region = answers.regions.find((candidate) => candidate.id === plane.planeRegionId);
-    return region !== undefined && (siteKindOf(region) === 'edge' || region.connectivity === 'intermittent');
-  };
   const planes = viewPlanes(source, answers, {
     locale,
     mainlandChinaName: messages.factors['hard-constraints'].mainlandChina,
@@ -123,7 +118,7 @@ function summarize(answers: Answers, scored: ScoredFactors, source: PlanesSource
     shape: {
       strategy: winner,
       planes: [...planes.planes].sort(bySummaryOrder).map((plane) => ({
-        place: hostless(plane) ? messages.plan.siteToChoose({ near: plane.place }) : plane.place,
+        place: plane.place,
         reason: plane.reason,
         serves: plane.area ?? plane.jurisdiction,
         others: plane.regionIds.filter((id) => id !== plane.planeRegionId).map(names.name),

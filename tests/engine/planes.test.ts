@@ -51,6 +51,41 @@ describe('viewPlanes', () => {
     expect(figuresBasis(estimated.trips)).toBe('estimated');
   });
 
+  it('never places a plane in stores: where no site may host it, it is a data centre still to be chosen near them', () => {
+    const iceland = answersOf({
+      regions: [
+        {
+          id: 'stores-is',
+          name: 'Iceland stores',
+          lat: 64.1,
+          lon: -21.9,
+          clusters: 40,
+          siteKind: 'edge',
+          jurisdiction: 'is',
+        },
+        { id: 'aws:eu-west-1', clusters: 10 },
+      ],
+      jurisdictions: [{ id: 'is', name: 'Iceland' }],
+    });
+    const recommendation = recommend(iceland);
+    for (const [locale, near] of [
+      ['en', 'a data centre near Iceland stores'],
+      ['zh-CN', 'Iceland stores 附近的数据中心'],
+    ] as const) {
+      const hub = viewPlanes(recommendation, iceland, { locale })['hub-and-spoke'];
+      const plane = planeOfRegion(hub, 'stores-is');
+      expect(plane).toMatchObject({ siteToChoose: true, name: near, place: near });
+      // Its stores are not "at the plane": their figure is an estimate for a site near them, not the plane's own.
+      expect(hub.trips.find((trip) => trip.regionId === 'stores-is')).toMatchObject({
+        atPlane: false,
+        basis: 'estimated',
+      });
+    }
+    expect(planeOfRegion(viewPlanes(recommendation, iceland)['hub-and-spoke'], 'aws:eu-west-1')?.siteToChoose).toBe(
+      false,
+    );
+  });
+
   it('names catalog regions in Chinese, with the provider code', () => {
     const view = viewPlanes(recommend(CHINA), CHINA, { locale: 'zh-CN', mainlandChinaName: '中国大陆' });
     const china = view['hub-and-spoke'].planes.find((plane) => plane.reason === 'mainland-china');

@@ -1,7 +1,7 @@
 // The decision record's words, typed apart from the rest of the engine's messages (types.ts) so each file stays
 // readable; a catalog fills both through `EngineMessages`.
 import type { PriorityKey } from '../answers';
-import type { PlaneReason, RttBasis } from '../planes';
+import type { PlaneReason, RttBasis } from '../plane-kinds';
 import type { InstallationSize } from '../sizing';
 import type { Confidence, Strategy } from '../strategy';
 

@@ -1,5 +1,5 @@
 import { PRIORITY_LABELS } from '../answer-limits';
-import type { PlaneReason } from '../planes';
+import type { PlaneReason } from '../plane-kinds';
 import { SOURCES, type SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
 import type { EngineMessages, InstallationSize, KindsPicture, SummaryPlane, SummaryShape } from './types';

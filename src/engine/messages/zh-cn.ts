@@ -1,4 +1,4 @@
-import type { PlaneReason } from '../planes';
+import type { PlaneReason } from '../plane-kinds';
 import type { SourceId } from '../sources';
 import { STRATEGY_NAMES, type Strategy } from '../strategy';
 import { joinChinese } from './chinese-spacing';

@@ -133,7 +133,8 @@ function toGroups(view: StrategyPlanes, answers: Answers, toleranceMs: number, r
   return view.planes.map((plane): MapGroup => {
     const from = locate(plane.planeRegionId, answers);
     const links = view.trips
-      .filter((trip) => trip.planeIndex === plane.index && !trip.atPlane)
+      // No line to the plane's own spot: a plane still to be placed near its stores is drawn at them.
+      .filter((trip) => trip.planeIndex === plane.index && trip.regionId !== plane.planeRegionId)
       .flatMap((trip): MapLine[] => {
         const to = locate(trip.regionId, answers);
         if (!from || !to) return [];

@@ -49,12 +49,13 @@ describe('Questionnaire: finding and adding a region', () => {
 
     const clusters = screen.getByRole('textbox', { name: `Clusters in ${name}` });
     expect(clusters).toHaveValue('1');
-    expect(lastAnswers()?.regions.map((region) => region.id)).toContain(id);
+    // Answers are checked by the schema, which the first check loads on demand: they may come a moment later.
+    await waitFor(() => expect(lastAnswers()?.regions.map((region) => region.id)).toContain(id));
     expect(search).toHaveValue('');
     // The new region's cluster count comes next, selected so that typing replaces it.
     expect(clusters).toHaveFocus();
     await user.keyboard('6');
-    expect(lastAnswers()?.regions).toContainEqual({ id, clusters: 6 });
+    await waitFor(() => expect(lastAnswers()?.regions).toContainEqual({ id, clusters: 6 }));
   });
 
   it('groups matches by provider and continent', async () => {
