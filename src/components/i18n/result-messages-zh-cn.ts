@@ -278,7 +278,8 @@ export const resultZhCN: ResultMessages = {
     provisioned: '由 Rancher 创建的集群比例',
     provisionedValue: (percent) => `${number.format(percent)}%`,
     jurisdiction: (name) => `司法管辖区：${name}`,
-    jurisdictionValue: (id, keepInside) => `${id}；${keepInside ? '管理须留在境内' : '管理可跨境'}`,
+    jurisdictionValue: (rule, allowed) =>
+      `${{ crossing: '可从境外管理', inside: '只能从境内管理', 'both-ways': '只能从境内管理；其管理平面不管理境外' }[rule]}${allowed.length > 0 ? `；管理平面只设在 ${allowed.join('、')}` : ''}`,
     hubPinned: '中心固定在',
     measured: (from, to) => `实测往返时延：${from} – ${to}`,
     measuredValue: (value) => `${number.format(value)} 毫秒`,
