@@ -198,3 +198,41 @@ test('on a phone the map of a two-hub estate marks both hubs, draws only the spo
   }
   await context.close();
 });
+
+test('compare adds the current answers only when asked, shows a version sent twice once, and opens it by its author’s name', async ({
+  page,
+}) => {
+  const answers = await readEstate('eu-stores');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Compare versions' }).first().click();
+  // A fresh browser's example is not slipped in as a version.
+  await expect(page.getByText('Nothing to compare yet')).toBeVisible();
+  const link = `http://127.0.0.1/#${encodeAnswers(answers)}`;
+  await page.getByLabel('Share links to compare').fill(`${link}\n${link}`);
+  await page.getByRole('button', { name: 'Add to the comparison' }).click();
+  await expect(page.getByRole('button', { name: 'Open Carla Architect’s version' })).toHaveCount(1);
+  await expect(page.getByText(/gives the same answers as .*: shown once\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Open Carla Architect$/ })).toHaveCount(0);
+});
+
+test('in Chinese: catalog regions by their Chinese names, a list that mixes scripts spaced, and an answers file’s problems in Chinese', async ({
+  browser,
+}) => {
+  const answers = await readEstate('eu-stores');
+  const { context, page } = await openEstate(browser, answers, 'zh-CN');
+  const plans = page.locator('.plans');
+  await expect(plans).toContainText('新加坡（ap-southeast-1）');
+  await expect(plans).toContainText('Frankfurt data centre 和 EU stores');
+  await expect(plans).not.toContainText('centre和');
+
+  await page.locator('.share-actions input[type=file]').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":2,"regions":[{"id":"aws:us-east-1","clusters":0}]}'),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'answers.json' });
+  await expect(alert).toContainText('version: version 必须是 1');
+  await expect(alert).toContainText('regions[0].clusters: 集群数必须是');
+  await expect(alert).not.toContainText('only answers format');
+  await context.close();
+});

@@ -4,7 +4,15 @@ import type { ResultMessages } from './result-types';
 const number = new Intl.NumberFormat('zh-CN');
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const upToOneDecimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
-const list = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
+const conjunction = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
+/** "A、B 和 C": Intl's list, with a space where 和 meets Latin text ("Frankfurt data centre 和 EU stores"). */
+const list = {
+  format: (items: readonly string[]) =>
+    conjunction
+      .format(items)
+      .replace(/([0-9A-Za-z.)])和/g, '$1 和')
+      .replace(/和([0-9A-Za-z(])/g, '和 $1'),
+};
 
 /** Round trips as the engine writes them: digits, a space, 毫秒. */
 const ms = (value: number) => `${number.format(value)} 毫秒`;
