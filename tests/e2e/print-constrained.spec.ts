@@ -236,3 +236,17 @@ test('in Chinese: catalog regions by their Chinese names, a list that mixes scri
   await expect(alert).not.toContainText('only answers format');
   await context.close();
 });
+
+test('spokes that leave North America both ways (to Mumbai over the Atlantic, to Sydney over the Pacific) are drawn whole, none split at the frame’s edge', async ({
+  browser,
+}) => {
+  const answers = await readEstate('eight-sites');
+  const { context, page } = await openEstate(browser, answers, 'en-US', 1280);
+  const map = await showMap(page);
+  await expect(map.locator('.tmap-hub')).toHaveCount(3);
+  const spokes = await map.locator('[data-line="spoke"]').all();
+  expect(spokes.length).toBeGreaterThan(3);
+  // A line cut at the map's edge is drawn as two pieces, each leaving the frame: two moves in its path.
+  for (const spoke of spokes) expect((await spoke.getAttribute('d'))?.match(/M/g)).toHaveLength(1);
+  await context.close();
+});
