@@ -50,7 +50,14 @@ const ANSWERS_ON_PAPER: Record<EstateName, Record<'en-US' | 'zh-CN', readonly st
       'Ana Platform, Ben Reviewer',
       'Carla Architect',
     ],
-    'zh-CN': ['数据中心', '边缘站点', '间歇连接', '80 个节点', '只能从境内管理；其管理平面不管理境外', '已接受'],
+    'zh-CN': [
+      '（自有站点，位于 50.11, 8.68；数据中心；属于 European Union）',
+      '边缘站点',
+      '间歇连接',
+      '80 个节点',
+      '只能从境内管理；其管理平面不管理境外',
+      '已接受',
+    ],
   },
   'china-global': {
     'en-US': [

@@ -283,6 +283,7 @@ export const resultEn: ResultMessages = {
     connectivities: { connected: 'always connected', intermittent: 'intermittent link', 'air-gapped': 'air-gapped' },
     nodes: (count) => plural(count, 'node', 'nodes'),
     inJurisdiction: (name) => `in ${name}`,
+    regionDetails: (details) => ` (${details.join('; ')})`,
     mainlandChinaByDefault: 'in mainland China (management kept inside by default)',
     nodesPerCluster: 'Nodes per cluster, on average',
     nodesPerClusterValue: (count) => number.format(count),

@@ -279,6 +279,7 @@ export const resultZhCN: ResultMessages = {
     siteKinds: { cloud: '云区域', datacenter: '数据中心', edge: '边缘站点' },
     connectivities: { connected: '始终连通', intermittent: '间歇连接', 'air-gapped': '物理隔离' },
     nodes: (count) => `${number.format(count)} 个节点`,
+    regionDetails: (details) => `（${details.join('；')}）`,
     inJurisdiction: (name) => `属于${spaced(name)}`,
     mainlandChinaByDefault: '属于中国大陆（默认管理留在境内）',
     nodesPerCluster: '平均每个集群的节点数',

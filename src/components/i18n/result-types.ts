@@ -260,6 +260,8 @@ export interface ResultMessages {
     readonly connectivities: Readonly<Record<Connectivity, string>>;
     readonly nodes: (count: number) => string;
     readonly inJurisdiction: (name: string) => string;
+    /** A region's facts after its name, in the language's brackets and separators: " (data centre; in EU)". */
+    readonly regionDetails: (details: readonly string[]) => string;
     /** Mainland China's jurisdiction, which the engine applies without a declaration. */
     readonly mainlandChinaByDefault: string;
     readonly nodesPerCluster: string;

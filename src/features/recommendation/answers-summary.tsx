@@ -57,7 +57,7 @@ export function AnswersSummary({ answers }: { readonly answers: Answers }) {
                 <th scope="row">
                   {region.name}
                   {region.details.length > 0 ? (
-                    <span className="answers-summary-details"> ({region.details.join('; ')})</span>
+                    <span className="answers-summary-details">{m.regionDetails(region.details)}</span>
                   ) : null}
                 </th>
                 <td>{region.clusters}</td>
