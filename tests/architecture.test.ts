@@ -134,8 +134,64 @@ function importCycles(files: readonly SourceFile[]): string[][] {
   return cycles;
 }
 
-function sourceFiles(): SourceFile[] {
-  return readdirSync(join(root, 'src'), { withFileTypes: true, recursive: true })
+/** A source file's length limit, in lines (GUIDE.md): past it, a file holds more than one idea. */
+const MAX_LINES = 500;
+
+/**
+ * The files the line limit leaves out: catalogs, which hold one entry a line by nature and split no better. Each
+ * pattern names the files of one catalog kind, so a new language of a catalog is left out with no change here.
+ */
+const CATALOGS: readonly { readonly kind: string; readonly path: RegExp }[] = [
+  { kind: 'message catalog', path: /^src\/engine\/messages\/(en|zh-cn|answers-problems-zh-cn)\.ts$/ },
+  { kind: 'message catalog', path: /^src\/engine\/estate-import\/messages-(en|zh-cn)\.ts$/ },
+  { kind: 'message catalog', path: /^src\/components\/i18n\/([a-z-]+-)?messages-(en|zh-cn)\.ts$/ },
+  { kind: 'data catalog', path: /^src\/engine\/regions\/(catalog|countries|country-outlines|place-names-zh-cn)\.ts$/ },
+];
+
+/** Every file of `files` over MAX_LINES lines that is no catalog, as "file has N lines". */
+function oversizedFiles(files: readonly SourceFile[]): string[] {
+  return files.flatMap((file) => {
+    const lines = file.text.split('\n').length - (file.text.endsWith('\n') ? 1 : 0);
+    const catalog = CATALOGS.some((candidate) => candidate.path.test(file.path));
+    return lines > MAX_LINES && !catalog ? [`${file.path} has ${lines} lines`] : [];
+  });
+}
+
+/**
+ * Ideas with one home: a pattern that defines or spells out the idea, and the one file allowed to. Anywhere else
+ * it is a copy that will drift (issue 21 found each of these written out several times).
+ */
+const ONE_HOME: readonly { readonly idea: string; readonly pattern: RegExp; readonly home: string }[] = [
+  {
+    idea: 'the priority keys',
+    pattern: /\b(?:const|let|var)\s+PRIORITY_KEYS\b/,
+    home: 'src/engine/answer-limits.ts',
+  },
+  {
+    // regionDisplayName: the answers' name, else the catalog's, else the id.
+    idea: "a region's display name",
+    pattern: /findCatalogRegion\([^)]*\)\?\.name\s*(\?\?|\|\|)/,
+    home: 'src/engine/regions/region-display-name.ts',
+  },
+  {
+    idea: 'the wide (CJK) characters of a text-width estimate',
+    pattern: /\\u2e80|\\uac00-\\ud7af|\\uff00-\\uffef/,
+    home: 'src/components/text-width.ts',
+  },
+];
+
+/** Every file of `files` that holds a copy of an idea with a home elsewhere, as "file copies idea (home)". */
+function copiedIdeas(files: readonly SourceFile[]): string[] {
+  return ONE_HOME.flatMap(({ idea, pattern, home }) =>
+    files
+      .filter((file) => file.path !== home && pattern.test(file.text))
+      .map((file) => `${file.path} copies ${idea} (its home: ${home})`),
+  );
+}
+
+/** The TypeScript files under `folder` of the repository (`src` by default). */
+function sourceFiles(folder = 'src'): SourceFile[] {
+  return readdirSync(join(root, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
     .map((entry) => {
       const path = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
@@ -157,6 +213,19 @@ describe('the layers', () => {
 
   it('has no import cycles', () => {
     expect(importCycles(files).map((cycle) => cycle.join(' -> '))).toEqual([]);
+  });
+
+  it(`has no source file over ${MAX_LINES} lines but the data and message catalogs (scripts and tests too)`, () => {
+    expect(oversizedFiles([...files, ...sourceFiles('scripts'), ...sourceFiles('tests')])).toEqual([]);
+  });
+
+  it('leaves out of the line limit only catalogs that exist', () => {
+    for (const { path } of CATALOGS) expect(files.some((file) => path.test(file.path))).toBe(true);
+  });
+
+  it('gives each idea one home: priority keys, region display names, the wide characters of text widths', () => {
+    expect(copiedIdeas(files)).toEqual([]);
+    for (const { home } of ONE_HOME) expect(files.map((file) => file.path)).toContain(home);
   });
 });
 
@@ -195,6 +264,40 @@ describe('the layer check itself', () => {
     ['src/features/recommendation/a.ts', "const w = new Worker(new URL('./what-ifs.worker.ts', import.meta.url));"],
   ])('in %s, allows %s', (path, text) => {
     expect(layerViolations([file(path, text)])).toEqual([]);
+  });
+
+  it('names a file over the line limit, and leaves a catalog of any length alone', () => {
+    const lines = (count: number) => 'export const x = 1;\n'.repeat(count);
+    expect(oversizedFiles([file('src/features/compare/view.tsx', lines(501))])).toEqual([
+      'src/features/compare/view.tsx has 501 lines',
+    ]);
+    expect(oversizedFiles([file('src/features/compare/view.tsx', lines(500))])).toEqual([]);
+    expect(oversizedFiles([file('src/engine/messages/zh-cn.ts', lines(900))])).toEqual([]);
+    expect(oversizedFiles([file('src/components/i18n/result-messages-en.ts', lines(900))])).toEqual([]);
+    expect(oversizedFiles([file('src/engine/regions/catalog.ts', lines(900))])).toEqual([]);
+    expect(oversizedFiles([file('src/engine/regions/region-names.ts', lines(501))])).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/features/questionnaire/a.ts', "export const PRIORITY_KEYS = ['singlePane'] as const;"],
+    ['src/engine/a.ts', 'const PRIORITY_KEYS: readonly string[] = [];'],
+    ['src/cli/a.ts', 'const name = findCatalogRegion(id)?.name ?? id;'],
+    ['src/features/questionnaire/a.tsx', 'const name = region.name.trim() || findCatalogRegion(id)?.name || id;'],
+    ['src/features/topology-map/a.ts', 'const WIDE = /[\\u2e80-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]/;'],
+  ])('in %s, finds the copy %s', (path, text) => {
+    const [copy, ...rest] = copiedIdeas([file(path, text)]);
+    expect(copy).toContain(`${path} copies`);
+    expect(rest).toEqual([]);
+  });
+
+  it('allows an idea in its home, and its use anywhere', () => {
+    expect(
+      copiedIdeas([
+        file('src/engine/answer-limits.ts', "export const PRIORITY_KEYS = ['singlePane'] as const;"),
+        file('src/engine/factors/a.ts', 'for (const key of PRIORITY_KEYS) count++;'),
+        file('src/cli/a.ts', 'const name = regionDisplayName({ id });\nconst region = findCatalogRegion(id);'),
+      ]),
+    ).toEqual([]);
   });
 
   it('finds a cycle through a folder index, and none in a chain', () => {

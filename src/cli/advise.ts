@@ -1,5 +1,4 @@
-import { runImport } from './import-command';
-import { runAdvise } from './run-advise';
+import { runCommandLine } from './run-cli';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -7,11 +6,8 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-const args = process.argv.slice(2);
-const io = {
+process.exitCode = await runCommandLine(process.argv.slice(2), {
   readStdin,
   stdout: (text: string) => process.stdout.write(text),
   stderr: (text: string) => process.stderr.write(text),
-};
-// `advise import FILE...` makes an answers document of cluster lists (docs/import.md); anything else is advice.
-process.exitCode = args[0] === 'import' ? await runImport(args.slice(1), io) : await runAdvise(args, io);
+});

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Answers, findCatalogRegion, isLocale, LOCALES, type Locale } from '../engine';
+import { type Answers, isLocale, LOCALES, type Locale, regionDisplayName } from '../engine';
 import {
   type EstateImport,
   type EstateImportMessages,
@@ -184,7 +184,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     const unplaced = plan.unplaced.map((cluster) => describeCluster(cluster, words, m));
     return fail([...summary, m.unplacedHeading(plan.unplaced.length), ...unplaced, m.unplacedHowTo].join('\n'));
   }
-  const regionName = (id: string) => findCatalogRegion(id)?.name ?? id;
+  const regionName = (id: string) => regionDisplayName({ id });
   if (!plan.result.ok) {
     return fail(
       [...summary, ...plan.result.problems.map((problem) => words.planProblem(problem, regionName))].join('\n'),

@@ -3,7 +3,6 @@
 import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
 import { findCatalogRegion } from './regions/catalog';
 import { isInMainlandChina } from './regions/corridors';
-import { withoutBidiControls } from './safe-text';
 
 /** A region of the answers as far as these read it (structural, so the schema's module need not be imported here). */
 interface RegionIdentity {
@@ -13,15 +12,6 @@ interface RegionIdentity {
   readonly jurisdiction?: string | undefined;
   readonly lat?: number | undefined;
   readonly lon?: number | undefined;
-}
-
-/**
- * A region's display name: the name the answers give it, else the catalog's, else its id. Pass `{ id }` for a place
- * that is not among the answers' regions (a pinned hub in a catalog region).
- */
-export function regionDisplayName(region: Pick<RegionIdentity, 'id' | 'name'>): string {
-  // Without bidi controls: an override in a name would reverse the text after it wherever the name is shown.
-  return withoutBidiControls(region.name ?? findCatalogRegion(region.id)?.name ?? region.id);
 }
 
 /** A region's site kind when it gives none: catalog regions are cloud regions, custom sites data centres. */

@@ -80,5 +80,9 @@ export const MAINLAND_CHINA_JURISDICTION_ID = 'cn-mainland';
 export const MAX_ALLOWED_LOCATIONS = 60;
 /** Highest expected cluster count in two years: as many as one answers document can hold today. */
 export const MAX_EXPECTED_CLUSTERS = MAX_REGIONS * MAX_CLUSTERS_PER_REGION;
+/** `clustersInTwoYears`: at least one cluster, at most what one answers document can hold. */
+export const EXPECTED_CLUSTERS_RANGE: AnswerRange = { min: 1, max: MAX_EXPECTED_CLUSTERS };
+/** Each count of `regions[].clusterKinds` (provisioned, imported, hosted): none up to a region's most clusters. */
+export const CLUSTER_KIND_COUNT_RANGE: AnswerRange = { min: 0, max: MAX_CLUSTERS_PER_REGION };
 /** Lowest latency tolerance an answers document may give (contract section 1). */
 export const MIN_LATENCY_TOLERANCE_MS = 1;

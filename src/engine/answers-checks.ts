@@ -2,7 +2,7 @@
 // round trips), apart from the schema so each file stays readable. They read the document structurally, so this
 // module needs nothing from answers.ts.
 import { jurisdictionOf, siteKindOf } from './answer-defaults';
-import { MAINLAND_CHINA_JURISDICTION_ID, type SiteKind } from './answer-limits';
+import { CLUSTER_KIND_COUNT_RANGE, MAINLAND_CHINA_JURISDICTION_ID, NODES_RANGE, type SiteKind } from './answer-limits';
 import type { AnswersProblemDetail } from './problem-detail';
 import { findCatalogRegion, regionCatalog } from './regions/catalog';
 import { isCountryCode } from './regions/countries';
@@ -67,7 +67,7 @@ export function checkRegions(regions: readonly unknown[], report: ReportRegionPr
       seen.set(id, index);
     }
     const { nodes, clusters } = region;
-    if (typeof nodes === 'number' && typeof clusters === 'number' && nodes >= 1 && nodes < clusters) {
+    if (typeof nodes === 'number' && typeof clusters === 'number' && nodes >= NODES_RANGE.min && nodes < clusters) {
       report(
         ['regions', index, 'nodes'],
         `nodes (${nodes}) must be at least clusters (${clusters}): every cluster has at least one node; raise nodes or lower clusters`,
@@ -78,7 +78,10 @@ export function checkRegions(regions: readonly unknown[], report: ReportRegionPr
     if (isRecord(kinds) && typeof clusters === 'number') {
       const counted = ['provisioned', 'imported', 'hosted'].reduce(
         (sum, key) =>
-          sum + (typeof kinds[key] === 'number' && (kinds[key] as number) >= 0 ? (kinds[key] as number) : 0),
+          sum +
+          (typeof kinds[key] === 'number' && (kinds[key] as number) >= CLUSTER_KIND_COUNT_RANGE.min
+            ? (kinds[key] as number)
+            : 0),
         0,
       );
       if (counted > clusters) {
@@ -195,6 +198,19 @@ export function checkHub(answers: CheckedDocument, report: ReportProblem): void 
       ['hub', 'regionId'],
       `"${regionId}" is an edge site, and an edge location cannot host the management plane: pin the hub to a cloud region or data centre`,
       { kind: 'edge-hub', regionId },
+    );
+    return;
+  }
+  // Mainland China's planes manage only mainland China (its implicit rule is strict): a hub pinned there has nothing
+  // to manage unless some region of the answers is there too.
+  const inChina = (candidate: CheckedDocument['regions'][number]) =>
+    findCatalogRegion(candidate.id)?.mainlandChina === true ||
+    jurisdictionOf(candidate) === MAINLAND_CHINA_JURISDICTION_ID;
+  if (region === undefined && findCatalogRegion(regionId)?.mainlandChina && !answers.regions.some(inChina)) {
+    report(
+      ['hub', 'regionId'],
+      `"${regionId}" is in mainland China, whose planes manage only regions in mainland China, and none of your regions is there: pin the hub outside mainland China`,
+      { kind: 'mainland-china-hub', regionId },
     );
     return;
   }

@@ -6,12 +6,12 @@ import {
   DEFAULT_LATENCY_TOLERANCE_MS,
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
+  EXPECTED_CLUSTERS_RANGE,
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
   MAX_ALLOWED_LOCATIONS,
   MAX_DECISION_TITLE_CHARS,
-  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -292,11 +292,19 @@ export const answersSchema = z
       ),
       clustersInTwoYears: z.optional(
         z
-          .number({ error: `clustersInTwoYears must be a whole number from 1 to ${MAX_EXPECTED_CLUSTERS}` })
+          .number({
+            error: `clustersInTwoYears must be a whole number from ${EXPECTED_CLUSTERS_RANGE.min} to ${EXPECTED_CLUSTERS_RANGE.max}`,
+          })
           .check(
-            z.int({ error: `clustersInTwoYears must be a whole number from 1 to ${MAX_EXPECTED_CLUSTERS}` }),
-            z.gte(1, { error: 'clustersInTwoYears must be at least 1' }),
-            z.lte(MAX_EXPECTED_CLUSTERS, { error: `clustersInTwoYears must be at most ${MAX_EXPECTED_CLUSTERS}` }),
+            z.int({
+              error: `clustersInTwoYears must be a whole number from ${EXPECTED_CLUSTERS_RANGE.min} to ${EXPECTED_CLUSTERS_RANGE.max}`,
+            }),
+            z.gte(EXPECTED_CLUSTERS_RANGE.min, {
+              error: `clustersInTwoYears must be at least ${EXPECTED_CLUSTERS_RANGE.min}`,
+            }),
+            z.lte(EXPECTED_CLUSTERS_RANGE.max, {
+              error: `clustersInTwoYears must be at most ${EXPECTED_CLUSTERS_RANGE.max}`,
+            }),
           ),
       ),
       jurisdictions: z.optional(

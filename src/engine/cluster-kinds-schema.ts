@@ -1,15 +1,17 @@
 // The schema of `regions[].clusterKinds`, beside the answers schema that uses it (answers.ts).
 import { z } from 'zod/mini';
-import { MAX_CLUSTERS_PER_REGION } from './answer-limits';
+import { CLUSTER_KIND_COUNT_RANGE } from './answer-limits';
+
+const { min, max } = CLUSTER_KIND_COUNT_RANGE;
 
 const clusterCount = (what: string) =>
   z.optional(
     z
-      .number({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` })
+      .number({ error: `${what} must be a whole number of clusters from ${min} to ${max}` })
       .check(
-        z.int({ error: `${what} must be a whole number of clusters from 0 to ${MAX_CLUSTERS_PER_REGION}` }),
-        z.gte(0, { error: `${what} must be at least 0` }),
-        z.lte(MAX_CLUSTERS_PER_REGION, { error: `${what} must be at most ${MAX_CLUSTERS_PER_REGION}` }),
+        z.int({ error: `${what} must be a whole number of clusters from ${min} to ${max}` }),
+        z.gte(min, { error: `${what} must be at least ${min}` }),
+        z.lte(max, { error: `${what} must be at most ${max}` }),
       ),
   );
 

@@ -1,8 +1,9 @@
 /** The engine's public API: pure functions from an answers document to a recommendation. */
 
-export { jurisdictionOf, regionDisplayName, siteKindOf } from './answer-defaults';
+export { jurisdictionOf, siteKindOf } from './answer-defaults';
 export {
   type AnswerRange,
+  CLUSTER_KIND_COUNT_RANGE,
   CLUSTERS_RANGE,
   CONNECTIVITY_KINDS,
   type Connectivity,
@@ -12,6 +13,7 @@ export {
   DEFAULT_OPS_ENGINEERS,
   DEFAULT_PRIORITY,
   type DecisionStatus,
+  EXPECTED_CLUSTERS_RANGE,
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
@@ -101,7 +103,13 @@ export { type Gateway, isInMainlandChina, type RouteZone } from './regions/corri
 export { countryAt, isCountryCode } from './regions/countries';
 export { greatCircleDistanceKm } from './regions/geo';
 export { PLACE_NAMES_ZH_CN } from './regions/place-names-zh-cn';
-export { catalogRegionName, regionNamer, shortPlaceName } from './regions/region-names';
+export { regionDisplayName } from './regions/region-display-name';
+export {
+  catalogLabel,
+  catalogRegionName,
+  regionNamer,
+  shortPlaceName,
+} from './regions/region-names';
 export {
   CHINA_CROSS_BORDER_PENALTY_MS,
   estimateRttBetweenMs,
@@ -128,7 +136,6 @@ export { type Confidence, type FactorId, type Favors, STRATEGIES, STRATEGY_NAMES
 export {
   analyzeTopology,
   BROAD_GROUP_RTT_MS,
-  catalogLabel,
   GEOGRAPHY_GROUP_RTT_MS,
   type LayoutName,
   type PlaneConstraint,

@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
-import { MAX_JURISDICTIONS, MAX_MEASURED_LATENCIES, MAX_NAMES_PER_ROLE, MAX_REGIONS } from './answer-limits';
+import {
+  DEFAULT_NODES_PER_CLUSTER,
+  MAX_JURISDICTIONS,
+  MAX_MEASURED_LATENCIES,
+  MAX_NAMES_PER_ROLE,
+  MAX_REGIONS,
+  PRIORITY_LABELS,
+} from './answer-limits';
 import { answersSchema } from './answers';
 
 /** Where the published JSON Schema lives, relative to the app's root (public/ is served as is). */
@@ -23,18 +30,24 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'regions[].nodes': 'Downstream nodes in this region, at least its clusters. Default: clusters × nodesPerCluster.',
   'regions[].jurisdiction':
     'The id of the jurisdiction (in jurisdictions) this region belongs to. Default: none (mainland-China catalog regions: cn-mainland).',
-  nodesPerCluster:
-    "Average nodes per cluster where a region gives no nodes. Default 10, Rancher's own ratio (1,500 nodes / 150 clusters).",
+  nodesPerCluster: `Average nodes per cluster where a region gives no nodes. Default ${DEFAULT_NODES_PER_CLUSTER}, Rancher's own ratio (1,500 nodes / 150 clusters).`,
   provisionedPercent:
     'Share (%) of clusters Rancher provisions (RKE2/K3s); the rest are imported or hosted (EKS/AKS/GKE). Default: not said.',
   jurisdictions: `Jurisdictions regions may belong to (at most ${MAX_JURISDICTIONS}); each must have at least one region in it. Default: none.`,
   'jurisdictions[].id': 'Short id regions refer to, e.g. "eu".',
   'jurisdictions[].name': 'Display name, e.g. "European Union".',
   'jurisdictions[].keepManagementInside':
-    'Default true: no plane outside the jurisdiction may manage its regions, and no plane inside it manages regions outside.',
+    "Default true (one-way residency): the jurisdiction's regions are managed only from a plane inside it; that plane may manage regions outside too. false: managed from anywhere.",
+  'jurisdictions[].planesManageOnlyInside':
+    "Default false. true: the strict two-way rule, the jurisdiction's planes manage nothing outside it either (needs keepManagementInside true).",
+  'jurisdictions[].allowedLocations':
+    'Where its planes may run: ISO country codes ("DE", "GB"), catalog region ids or your own region ids. Default: the countries its regions lie in.',
+  'regions[].clusterKinds':
+    "The region's clusters by kind (provisioned, imported, hosted), together at most its clusters; overrides provisionedPercent here.",
+  clustersInTwoYears: 'Clusters the estate expects in two years; sizes and the verdict read the estate at that size.',
   hub: 'Pins the central management plane to a region. Default: not pinned (the advisor places it).',
   'hub.regionId':
-    'One of regions[].id (not an edge site), or any catalog id (a cloud region with no downstream clusters).',
+    'One of regions[].id (not an edge site, nor on an intermittent or air-gapped link), or any catalog id (a cloud region with no downstream clusters; in mainland China only when a region is there).',
   latencies: `Measured round trips (at most ${MAX_MEASURED_LATENCIES}, one per pair); each replaces the estimate for its pair everywhere. Default: none.`,
   'latencies[].from': 'A region id of the answers, or the pinned hub.',
   'latencies[].to': 'Another region id of the answers, or the pinned hub.',
@@ -53,7 +66,7 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   opsEngineers: 'People (full-time equivalents) available to operate management-plane installations.',
   crossRegionEnvironments:
     'Some environments (a set of clusters, projects and apps) span clusters in several regions and are run as one.',
-  priorities: 'How much each matters: 0 does not matter, 1 nice to have, 2 matters, 3 important, 4 must have.',
+  priorities: `How much each matters: ${PRIORITY_LABELS.map((label, level) => `${level} ${label}`).join(', ')}.`,
   'priorities.singlePane': 'One interface that shows every region and cluster.',
   'priorities.multiClusterApps': 'Deploying one app to clusters in many regions in one step.',
   'priorities.faultIsolation': "Each region keeping provisioning when another region's (or the central) plane is down.",

@@ -15,6 +15,7 @@ export type AnswersProblemDetail =
   | { readonly kind: 'empty-jurisdiction'; readonly jurisdiction: string }
   | { readonly kind: 'unknown-hub'; readonly regionId: string }
   | { readonly kind: 'edge-hub'; readonly regionId: string }
+  | { readonly kind: 'mainland-china-hub'; readonly regionId: string }
   | {
       readonly kind: 'unconnected-hub';
       readonly regionId: string;

@@ -1,3 +1,4 @@
+import { siteKindOf } from './answer-defaults';
 import type { Answers } from './answers';
 import { describeArea } from './areas';
 import { type ExplainContext, explainFactor } from './factors';
@@ -7,7 +8,7 @@ import { buildPlan, type PlanItem, type PlannedGroup } from './plan';
 import { type PlaneReason, type PlanesSource, type PlaneView, viewPlanes } from './planes';
 import { recordFrom } from './records';
 import { findCatalogRegion } from './regions/catalog';
-import { regionNamer } from './regions/region-names';
+import { namerFor, regionNamer } from './regions/region-names';
 import type { UncertainCorridor } from './regions/rtt-model';
 import { round1, round3 } from './rounding';
 import { type ScoredAnswers, type ScoredFactors, scoreAnswers } from './score';
@@ -16,7 +17,6 @@ import type { Confidence, FactorId, Favors, Strategy } from './strategy';
 import {
   analyzeTopology,
   findStandby,
-  namerFor,
   type PlanGroup,
   type RegionalGroup,
   type RegionalPlan,
@@ -97,6 +97,12 @@ function summarize(answers: Answers, scored: ScoredFactors, source: PlanesSource
   const byPoints = (favors: Strategy) =>
     scored.factors.filter((factor) => factor.favors === favors).sort((a, b) => b.points - a.points);
   const names = regionNamer(answers, locale);
+  // A plane drawn at regions that may not host it (stores of a jurisdiction with no known site inside) is a site to
+  // choose near them, as the plan says; an air-gapped site hosts its own.
+  const hostless = (plane: PlaneView) => {
+    const region = answers.regions.find((candidate) => candidate.id === plane.planeRegionId);
+    return region !== undefined && (siteKindOf(region) === 'edge' || region.connectivity === 'intermittent');
+  };
   const planes = viewPlanes(source, answers, {
     locale,
     mainlandChinaName: messages.factors['hard-constraints'].mainlandChina,
@@ -117,7 +123,7 @@ function summarize(answers: Answers, scored: ScoredFactors, source: PlanesSource
     shape: {
       strategy: winner,
       planes: [...planes.planes].sort(bySummaryOrder).map((plane) => ({
-        place: plane.place,
+        place: hostless(plane) ? messages.plan.siteToChoose({ near: plane.place }) : plane.place,
         reason: plane.reason,
         serves: plane.area ?? plane.jurisdiction,
         others: plane.regionIds.filter((id) => id !== plane.planeRegionId).map(names.name),
@@ -154,7 +160,10 @@ function toRecommendation(answers: Answers, scored: ScoredAnswers, topology: Top
   const messages = messagesFor(locale);
   const nameOf = namerFor(topology);
   const declared = new Map((answers.jurisdictions ?? []).map((jurisdiction) => [jurisdiction.id, jurisdiction.name]));
-  const jurisdictionName = (id: string) => declared.get(id) ?? messages.factors['hard-constraints'].mainlandChina;
+  const jurisdictionName = (id: string) => {
+    const name = declared.get(id);
+    return name === undefined ? messages.factors['hard-constraints'].mainlandChina : messages.areas.jurisdiction(name);
+  };
   const areaNames = { jurisdiction: jurisdictionName, site: nameOf };
   const context: ExplainContext = {
     answers,

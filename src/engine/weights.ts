@@ -151,3 +151,11 @@ export const UNDERSTAFFED_SHARE = 0.5;
 export const PRIORITY_MATTERS = 2;
 /** The priority level "must have". */
 export const PRIORITY_MUST_HAVE = 4;
+
+/**
+ * A pinned hub's cost is named for the regions it serves at least this much slower than the best site would: a
+ * smaller difference is within what the estimates can tell apart. Team's judgement (the model's metro-scale error).
+ */
+export const PIN_COST_NOTABLE_MS = 10;
+/** How many regions the pinned hub's cost names one by one, the farthest first; the rest are counted. Team's judgement. */
+export const PIN_COST_NAMED_REGIONS = 3;

@@ -1,41 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runAdvise } from '../../src/cli/run-advise';
+import { adviseInProcess as advise, PROJECT_ROOT, scratchFolder } from './support';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-const scratch = mkdtempSync(join(tmpdir(), 'advise-'));
-
-/** Runs the command line in this process (runAdvise with its input and output captured), with optional stdin. */
-async function advise(args: string[], input = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runAdvise(args, {
-    readStdin: async () => input,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { status, stdout, stderr };
-}
-
-function file(name: string, text: string): string {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
+const scratch = scratchFolder('advise-');
+const file = scratch.file;
 
 describe('advise command line', () => {
+  // The one test that starts a process: the entry file, wired to the real standard streams and exit code. Every
+  // other test runs the same command line in this process (support.ts).
   it('runs as a person runs it: through tsx, with no build, reading standard input', () => {
-    const result = spawnSync(tsx, ['src/cli/advise.ts', '-'], {
-      cwd: root,
+    const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['src/cli/advise.ts', '-'], {
+      cwd: PROJECT_ROOT,
       input: '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":3}]}',
       encoding: 'utf8',
     });
@@ -119,7 +95,7 @@ describe('advise command line', () => {
   });
 
   it.each([
-    ['a missing file', () => [join(scratch, 'nope.json')], /cannot read .*nope\.json: no such file/],
+    ['a missing file', () => [scratch.path('nope.json')], /cannot read .*nope\.json: no such file/],
     ['malformed JSON', () => [file('bad.json', '{"version": 1,')], /bad\.json is not valid JSON/],
     [
       'an invalid document',
@@ -180,8 +156,10 @@ describe('advise command line', () => {
   });
 
   it('calls a binary file "not a text file" instead of printing its bytes', async () => {
-    const path = join(scratch, 'picture.json');
-    writeFileSync(path, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]));
+    const path = file(
+      'picture.json',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff, 0xfe]),
+    );
     for (const [args, name] of [
       [[path], path],
       [[path, '--lang', 'zh-CN'], path],
@@ -210,7 +188,7 @@ describe('advise command line', () => {
   });
 
   it('gives usage and file errors in the language asked for, wherever --lang stands', async () => {
-    expect((await advise(['--lang=zh-CN', join(scratch, 'missing.json')])).stderr).toMatch(
+    expect((await advise(['--lang=zh-CN', scratch.path('missing.json')])).stderr).toMatch(
       /^无法读取 .*missing\.json：文件不存在/,
     );
     expect((await advise(['examples/global.json', '--format', 'pdf', '--lang', 'zh-CN'])).stderr).toMatch(

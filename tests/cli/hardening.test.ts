@@ -1,27 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { adviseInProcess as advise, scratchFolder } from './support';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-const scratch = mkdtempSync(join(tmpdir(), 'advise-hardening-'));
-
-function advise(args: string[], input?: string) {
-  const result = spawnSync(tsx, ['src/cli/advise.ts', ...args], { cwd: root, input: input ?? '', encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function file(name: string, content: string | Uint8Array): string {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-}
+const file = scratchFolder('advise-hardening-').file;
 
 describe('advise command line: strict answers files', () => {
-  it('exits 2 naming every misspelled key, with the key meant, and the other problems at once', () => {
+  it('exits 2 naming every misspelled key, with the key meant, and the other problems at once', async () => {
     const path = file(
       'typos.json',
       JSON.stringify({
@@ -31,7 +14,7 @@ describe('advise command line: strict answers files', () => {
         opsEngineer: 3,
       }),
     );
-    const { status, stdout, stderr } = advise([path]);
+    const { status, stdout, stderr } = await advise([path]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('regions[0].clusters: clusters must be at least 1');
@@ -40,8 +23,8 @@ describe('advise command line: strict answers files', () => {
     expect(stderr).toContain('opsEngineer: unknown key "opsEngineer": did you mean "opsEngineers"?');
   });
 
-  it('says it in Chinese with --lang zh-CN', () => {
-    const { status, stderr } = advise(
+  it('says it in Chinese with --lang zh-CN', async () => {
+    const { status, stderr } = await advise(
       ['-', '--lang', 'zh-CN'],
       '{"version":1,"regions":[{"id":"aws:us-east-1"}],"opsEngineer":3}',
     );
@@ -51,12 +34,12 @@ describe('advise command line: strict answers files', () => {
 });
 
 describe('advise command line: calendar dates', () => {
-  it('refuses decision.date 2026-02-31 in the file, and --date 2026-02-31, with exit 2', () => {
+  it('refuses decision.date 2026-02-31 in the file, and --date 2026-02-31, with exit 2', async () => {
     const path = file('date.json', '{"version":1,"regions":[{"id":"aws:us-east-1"}],"decision":{"date":"2026-02-31"}}');
-    const inFile = advise([path, '--format', 'markdown']);
+    const inFile = await advise([path, '--format', 'markdown']);
     expect(inFile.status).toBe(2);
     expect(inFile.stderr).toContain('decision.date: date must be a day of the calendar: 2026-02-31 does not exist');
-    const flag = advise(
+    const flag = await advise(
       ['-', '--format', 'markdown', '--date', '2026-02-31'],
       '{"version":1,"regions":[{"id":"aws:us-east-1"}]}',
     );
@@ -74,16 +57,19 @@ describe('advise command line: --base', () => {
     ['javascript:alert(1)'],
     ['ftp://a.example/'],
     ['http://a.example/\u202Eevil'],
-  ])('refuses %j with exit 2, nothing on standard output and the value shown on one line', (base) => {
-    const { status, stdout, stderr } = advise(['-', '--format', 'markdown', '--base', base], answers);
+  ])('refuses %j with exit 2, nothing on standard output and the value shown on one line', async (base) => {
+    const { status, stdout, stderr } = await advise(['-', '--format', 'markdown', '--base', base], answers);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^--base must be an http or https address/);
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('writes the address as normalised', () => {
-    const { status, stdout } = advise(['-', '--format', 'link', '--base', 'HTTPS://Advisor.Example/app/'], answers);
+  it('writes the address as normalised', async () => {
+    const { status, stdout } = await advise(
+      ['-', '--format', 'link', '--base', 'HTTPS://Advisor.Example/app/'],
+      answers,
+    );
     expect(status).toBe(0);
     expect(stdout).toMatch(/^https:\/\/advisor\.example\/app\/#v\d/);
   });
@@ -91,17 +77,17 @@ describe('advise command line: --base', () => {
 
 describe('advise command line: files as people save them', () => {
   const text = '{"version":1,"regions":[{"id":"aws:us-east-1","clusters":3}]}';
-  it('reads a UTF-16 LE file with a byte order mark (Windows PowerShell 5)', () => {
+  it('reads a UTF-16 LE file with a byte order mark (Windows PowerShell 5)', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    const { status, stdout, stderr } = advise([file('utf16.json', bytes)]);
+    const { status, stdout, stderr } = await advise([file('utf16.json', bytes)]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(JSON.parse(stdout).hub.regionId).toBe('aws:us-east-1');
   });
 
-  it('refuses a file over the browser’s 1 MB cap with exit 2 and says why', () => {
+  it('refuses a file over the browser’s 1 MB cap with exit 2 and says why', async () => {
     const path = file('huge.json', `${text}${' '.repeat(1_000_001)}`);
-    const { status, stdout, stderr } = advise([path]);
+    const { status, stdout, stderr } = await advise([path]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('is larger than 1,000,000 bytes: an answers document is a few KB of JSON');

@@ -1,37 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../src/cli/import-command';
+import { adviseInProcess, importFixture as fixture, scratchFolder } from './support';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = join(root, 'tests/engine/estate-import/fixtures');
-const scratch = mkdtempSync(join(tmpdir(), 'import-'));
-const fixture = (name: string) => join(fixtures, name);
+const file = scratchFolder('import-').file;
 
-function file(name: string, text: string): string {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-/** Runs `advise import` in this process, as the command line would, with optional standard input. */
-async function runIt(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runImport(args, {
-    readStdin: async () => stdin,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { status, stdout, stderr };
-}
+/** Runs `advise import ...args` in this process, with optional standard input. */
+const runIt = (args: readonly string[], stdin = '') => adviseInProcess(['import', ...args], stdin);
 
 describe('advise import', () => {
   it('prints an answers document of the lists and says what it read on standard error', async () => {
@@ -66,8 +40,7 @@ describe('advise import', () => {
 
   it('reads a list saved as UTF-16 with its byte order mark, as Windows PowerShell 5 writes az aks list > aks.json', async () => {
     const text = readFileSync(fixture('aks-list.json'), 'utf8');
-    const path = join(scratch, 'aks-utf16.json');
-    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const path = file('aks-utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const { status, stdout } = await runIt([path]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).regions).toHaveLength(3);
@@ -232,14 +205,10 @@ describe('advise import', () => {
 });
 
 describe('the command line entry', () => {
-  it('runs import, and its output pipes into advise', () => {
-    const tsx = join(root, 'node_modules/.bin/tsx');
-    const imported = spawnSync(tsx, ['src/cli/advise.ts', 'import', fixture('aks-list.json')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+  it('runs import, and its output pipes into advise', async () => {
+    const imported = await adviseInProcess(['import', fixture('aks-list.json')]);
     expect(imported.status).toBe(0);
-    const advised = spawnSync(tsx, ['src/cli/advise.ts', '-'], { cwd: root, input: imported.stdout, encoding: 'utf8' });
+    const advised = await adviseInProcess(['-'], imported.stdout);
     expect(advised.stderr).toBe('');
     expect(advised.status).toBe(0);
     expect(Object.keys(JSON.parse(advised.stdout).hub.rttMs).sort()).toEqual([

@@ -5,6 +5,7 @@
 import type { AnswersInput } from '../../src/engine';
 import { parseAnswers } from '../../src/engine';
 import { encodeAnswers } from '../../src/share';
+import { THREE_REGIONS } from '../fixtures/answers';
 import { expect, openApp, test } from './support';
 
 function linkTo(input: AnswersInput): string {
@@ -46,12 +47,7 @@ test('a hub pinned to a region is the hub the result names', async ({ page }) =>
   await openApp(
     page,
     linkTo({
-      version: 1,
-      regions: [
-        { id: 'aws:us-east-1', clusters: 12 },
-        { id: 'aws:eu-central-1', clusters: 8 },
-        { id: 'aws:ap-northeast-1', clusters: 5 },
-      ],
+      ...THREE_REGIONS,
       hub: { regionId: 'aws:eu-west-2' },
     }),
   );
@@ -103,12 +99,7 @@ test('a measured round trip is the figure in the round-trip table, marked as mea
   await openApp(
     page,
     linkTo({
-      version: 1,
-      regions: [
-        { id: 'aws:us-east-1', clusters: 12 },
-        { id: 'aws:eu-central-1', clusters: 8 },
-        { id: 'aws:ap-northeast-1', clusters: 5 },
-      ],
+      ...THREE_REGIONS,
       hub: { regionId: 'aws:us-east-1' },
       latencies: [{ from: 'aws:eu-central-1', to: 'aws:us-east-1', ms: 97 }],
     }),

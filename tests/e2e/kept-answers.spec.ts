@@ -57,7 +57,7 @@ test('an out-of-range value typed before a reload is still there after it, with 
 
 test('a custom site without coordinates yet survives a reload', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Add a custom site' }).click();
+  await page.getByRole('button', { name: 'Add a data centre' }).click();
   const name = page.getByRole('textbox', { name: /^Name/ });
   await name.fill('Munich lab');
   await expect

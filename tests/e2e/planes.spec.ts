@@ -25,7 +25,7 @@ test('the verdict names every hub and what it serves', async ({ page }) => {
   await openAnswers(page, EU_RULE);
   const summary = page.locator('.verdict-summary');
   await expect(summary).toContainText(
-    'Run two hubs, one per jurisdiction: Frankfurt data centre for European Union, N. Virginia for the rest of the estate.',
+    'Run two hubs, one per jurisdiction: Frankfurt data centre for the jurisdiction European Union, N. Virginia for the rest of the estate.',
   );
   await openAnswers(page, CHINA);
   await expect(summary).toContainText('Beijing for mainland China, Oregon for the rest');
@@ -77,7 +77,7 @@ test('the decision record counts the planes, says why each exists, names its aut
   expect(record).toMatch(
     /^# Run three central Rancher management planes \(Hub & Spoke\), one per jurisdiction or air gap/m,
   );
-  expect(record).toContain('for European Union, whose management stays inside it');
+  expect(record).toContain('for the jurisdiction European Union, whose management stays inside it');
   expect(record).toContain('This version of the answers is by Ana Architect.');
   expect(record).toMatch(
     /\| Asia Pacific \(Tokyo\) \(aws:ap-northeast-1\) \| US East \(N\. Virginia\) \(aws:us-east-1\) \| 148 ms \| measured \|/,

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { type Answers, CONNECTIVITY_KINDS, parseAnswers, regionCatalog, SITE_KINDS } from '../../src/engine';
+import {
+  type Answers,
+  CONNECTIVITY_KINDS,
+  findCatalogRegion,
+  jurisdictionOf,
+  MAINLAND_CHINA_JURISDICTION_ID,
+  parseAnswers,
+  regionCatalog,
+  SITE_KINDS,
+} from '../../src/engine';
 
 /** Catalog ids in a fixed order, so shrinking is stable. */
 const catalogIds = regionCatalog.map((region) => region.id);
@@ -97,7 +106,10 @@ export const validEstateAnswers: fc.Arbitrary<Answers> = validAnswers.chain((ans
         ...(estate.nodesPerCluster === undefined ? {} : { nodesPerCluster: estate.nodesPerCluster }),
         ...(estate.provisionedPercent === undefined ? {} : { provisionedPercent: estate.provisionedPercent }),
         ...(jurisdictions.length === 0 ? {} : { jurisdictions }),
-        ...(hubId === undefined || pinned?.siteKind === 'edge' || (pinned?.connectivity ?? 'connected') !== 'connected'
+        ...(hubId === undefined ||
+        pinned?.siteKind === 'edge' ||
+        (pinned?.connectivity ?? 'connected') !== 'connected' ||
+        pinnedInChinaAlone(hubId, pinned, regions)
           ? {}
           : { hub: { regionId: hubId } }),
         ...(latencies.length === 0 ? {} : { latencies }),
@@ -107,3 +119,21 @@ export const validEstateAnswers: fc.Arbitrary<Answers> = validAnswers.chain((ans
       return parsed.value;
     });
 });
+
+/** A catalog pin in mainland China where no region is: an error of the answers (its planes manage only mainland China). */
+function pinnedInChinaAlone(
+  hubId: string,
+  pinned: unknown,
+  regions: readonly {
+    id: string;
+    jurisdiction?: string | undefined;
+    lat?: number | undefined;
+    lon?: number | undefined;
+  }[],
+): boolean {
+  if (pinned !== undefined || findCatalogRegion(hubId)?.mainlandChina !== true) return false;
+  return !regions.some(
+    (region) =>
+      findCatalogRegion(region.id)?.mainlandChina === true || jurisdictionOf(region) === MAINLAND_CHINA_JURISDICTION_ID,
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, recommend, renderDecisionRecord } from '../../src/engine';
-import { answersOf, FIVE_SITES } from '../fixtures/constrained-estates';
+import { answersOf } from '../fixtures/answers';
+import { FIVE_SITES } from '../fixtures/constrained-estates';
 
 const MEASURED_ONLY = answersOf({
   regions: [
@@ -46,7 +47,7 @@ describe('the decision record with several planes', () => {
 
   it('says why each hub exists and names the version’s author', () => {
     const text = record(FIVE_SITES);
-    expect(text).toContain('for European Union, whose management stays inside it');
+    expect(text).toContain('for the jurisdiction European Union, whose management stays inside it');
     expect(text).toContain('Plane in Secure lab (lab) inside its air gap');
     expect(text).toContain('for the rest of the estate');
     expect(text).toContain('This version of the answers is by Ana Architect.');

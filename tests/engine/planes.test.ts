@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { recommend, viewPlanes } from '../../src/engine';
 import { figuresBasis, planeOfRegion } from '../../src/engine/planes';
 import { shortPlaceName } from '../../src/engine/regions/region-names';
-import { answersOf, CHINA, EU_RULE } from '../fixtures/constrained-estates';
+import { answersOf } from '../fixtures/answers';
+import { CHINA, EU_RULE } from '../fixtures/constrained-estates';
 
 const MEASURED = answersOf({
   regions: [
@@ -72,7 +73,11 @@ describe('shortPlaceName', () => {
 
 describe('the summary names every plane', () => {
   it.each([
-    ['an EU rule', EU_RULE, ['Frankfurt data centre for European Union', 'N. Virginia for the rest', 'two hubs']],
+    [
+      'an EU rule',
+      EU_RULE,
+      ['Frankfurt data centre for the jurisdiction European Union', 'N. Virginia for the rest', 'two hubs'],
+    ],
     ['mainland China', CHINA, ['Beijing for mainland China', 'Oregon for the rest', 'one per jurisdiction']],
   ])('%s', (_name, given, phrases) => {
     const summary = recommend(given).summary;

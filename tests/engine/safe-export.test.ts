@@ -1,7 +1,8 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { type Answers, parseAnswers, recommend, regionDisplayName, renderDecisionRecord } from '../../src/engine';
+import { recommend, regionDisplayName, renderDecisionRecord } from '../../src/engine';
 import { frontMatterString, singleLine, withoutBidiControls } from '../../src/engine/safe-text';
+import { answersOf } from '../fixtures/answers';
 
 /** Person-entered text that tries to become markup, a link, a heading or a front matter line. */
 const HOSTILE = [
@@ -16,13 +17,7 @@ const HOSTILE = [
   '\u202Eevil override',
 ];
 
-function parsed(input: unknown): Answers {
-  const result = parseAnswers(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
-
-const answers = parsed({
+const answers = answersOf({
   version: 1,
   regions: [
     { id: 'aws:eu-west-1', clusters: 3, name: '<img src=x onerror=alert(4)> [y](javascript:alert(5))' },
@@ -70,7 +65,7 @@ describe('the decision record cannot be forged by what people typed', () => {
   });
 
   it('keeps the title on one line', () => {
-    const withBreak = parsed({ ...answers, decision: { title: 'One\n# Two' } });
+    const withBreak = answersOf({ ...answers, decision: { title: 'One\n# Two' } });
     const markdown = renderDecisionRecord(withBreak, recommend(withBreak), {});
     expect(markdown).toMatch(/^# One \\# Two$/m);
     expect(marked.parse(markdown, { async: false }).match(/<h1/g)).toHaveLength(1);

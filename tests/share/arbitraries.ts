@@ -3,6 +3,9 @@ import {
   type Answers,
   CONNECTIVITY_KINDS,
   DECISION_STATUSES,
+  findCatalogRegion,
+  jurisdictionOf,
+  MAINLAND_CHINA_JURISDICTION_ID,
   MAX_CLUSTERS_PER_REGION,
   MAX_REGIONS,
   parseAnswers,
@@ -174,8 +177,17 @@ function withEstateAnswers(document: Document): fc.Arbitrary<Document> {
         .filter((jurisdiction) => used.has(jurisdiction.id));
       const hubCandidate = typeof estate.hub === 'number' ? regions[estate.hub]?.id : estate.hub;
       const pinned = regions.find((region) => region.id === hubCandidate);
+      // A catalog pin in mainland China needs a region there (its planes manage only mainland China).
+      const inChina = (id: string) => findCatalogRegion(id)?.mainlandChina === true;
+      const chinaAlone =
+        pinned === undefined &&
+        hubCandidate !== undefined &&
+        inChina(hubCandidate) &&
+        !regions.some((region) => inChina(region.id) || jurisdictionOf(region) === MAINLAND_CHINA_JURISDICTION_ID);
       const hubId =
-        pinned?.siteKind === 'edge' || (pinned?.connectivity ?? 'connected') !== 'connected' ? undefined : hubCandidate;
+        chinaAlone || pinned?.siteKind === 'edge' || (pinned?.connectivity ?? 'connected') !== 'connected'
+          ? undefined
+          : hubCandidate;
       // Position regionCount stands for the hub, so measurements to a hub outside the regions come up too.
       const endId = (position: number) => (position < regionCount ? regions[position]?.id : hubId);
       const pairs = new Set<string>();

@@ -10,7 +10,6 @@ export const constraintsEn: ConstraintsMessages = {
   sitesHelp:
     'An edge location (stores, factories, vessels) never hosts a management plane. An air-gapped site needs a plane inside the air gap.',
   siteKindLabel: 'Kind of site',
-  siteKinds: { cloud: 'Cloud region', datacenter: 'Data centre', edge: 'Edge location' },
   connectivityLabel: 'Connectivity',
   connectivities: { connected: 'Always connected', intermittent: 'Intermittent', 'air-gapped': 'Air-gapped' },
   byDefault: (choice) => `${choice} (default)`,
@@ -19,6 +18,24 @@ export const constraintsEn: ConstraintsMessages = {
   jurisdictionLabel: 'Jurisdiction',
   noJurisdiction: 'None',
   undeclaredJurisdiction: (id) => `${id} (not declared)`,
+  inferredChina: 'Mainland China (inferred)',
+  inferredChinaHelp:
+    "Inferred from the region: it is in mainland China, so mainland China's rule applies. Its clusters are managed only by a plane inside mainland China, which manages nothing outside. Choose a jurisdiction to name it yourself.",
+  mainlandChina: 'Mainland China',
+  clusterKindsLegend: 'Clusters by kind',
+  clusterKindsHelp:
+    "Clusters by kind (optional, per region): how many Rancher provisions, imports, or a cloud hosts. A distant plane's kubectl reaches provisioned RKE2/K3s clusters through the Authorized Cluster Endpoint; hosted EKS/AKS/GKE clusters use their own kubeconfig. Clusters left uncounted follow the estate-wide share below.",
+  clusterKinds: {
+    provisioned: 'Provisioned (RKE2/K3s)',
+    imported: 'Imported',
+    hosted: 'Hosted (EKS, AKS, GKE)',
+  },
+  clusterKindsCounted: (counted, clusters) =>
+    counted === clusters
+      ? `Counts all ${plural(clusters, 'cluster', 'clusters')} of the region.`
+      : `Counts ${number.format(counted)} of ${plural(clusters, 'cluster', 'clusters')}; ${clusters - counted === 1 ? 'the other one follows' : `the other ${number.format(clusters - counted)} follow`} the estate-wide share.`,
+  clusterKindsExceed: (counted, clusters) =>
+    `These count ${plural(counted, 'cluster', 'clusters')}, more than the region's ${number.format(clusters)}: lower a count, or raise the region's clusters under "Your regions".`,
   estateHeading: 'Clusters and nodes',
   nodesPerClusterLabel: 'Nodes per cluster, on average',
   nodesPerClusterHelp: (defaultNodes) =>
@@ -26,7 +43,13 @@ export const constraintsEn: ConstraintsMessages = {
   nodesUnit: 'nodes',
   provisionedLabel: 'Clusters Rancher provisions',
   provisionedHelp:
-    'The share Rancher creates (RKE2/K3s); the rest are imported or hosted (EKS, AKS, GKE). Empty: not said.',
+    'The share Rancher creates (RKE2/K3s); the rest are imported or hosted. Regions with clusters by kind use theirs. Empty: not said.',
+  clustersInTwoYearsLabel: 'Clusters in two years',
+  clustersInTwoYearsHelp: (today) =>
+    `All the clusters you expect across your regions in two years: each plane is sized for its share, so the size you install still fits then. Empty: today's ${number.format(today)}.`,
+  clustersInTwoYearsBelowToday: (today) =>
+    `Fewer than today's ${number.format(today)}: planes are sized for today's estate.`,
+  clustersUnit: 'clusters',
   jurisdictionsHeading: 'Jurisdictions',
   jurisdictionsHelp:
     'Where management data (cluster credentials, users, audit logs, kubectl traffic) must stay, such as the EU or mainland China. Mark regions with a jurisdiction above.',
@@ -35,7 +58,23 @@ export const constraintsEn: ConstraintsMessages = {
   jurisdictionIdPlaceholder: 'eu',
   jurisdictionNameLabel: 'Name',
   jurisdictionNamePlaceholder: 'European Union',
-  keepInsideLabel: 'Keep management inside: no plane outside manages its regions, none inside manages others',
+  keepInsideLabel: 'Keep management inside: its regions are managed only by planes inside it',
+  strictLabel: 'Two-way: its planes manage only its own regions, never regions outside it',
+  strictNeedsInside: 'The two-way rule needs "Keep management inside": tick that as well, or untick this.',
+  allowedLabel: 'Where its planes may run',
+  allowedHelp: 'Countries, cloud regions or your own sites: a plane for its regions runs only there.',
+  allowedPickerLabel: 'Add a place',
+  allowedPlaceholder: 'Country, cloud region or one of your sites',
+  allowedNone:
+    'None chosen: its own regions and the countries they lie in (mainland China, for mainland China regions).',
+  allowedFull: (max) => `${number.format(max)} places chosen, the most a jurisdiction holds.`,
+  locationKinds: { country: 'Country', region: 'Cloud region', site: 'Your site' },
+  locationMatches: (count) => `${plural(count, 'matching place', 'matching places')}.`,
+  locationNoMatch: (query) => `No country, cloud region or site of yours matches “${query}”.`,
+  addedLocation: (name) => `Added ${name}.`,
+  removeLocation: (name) => `Remove ${name} from where its planes may run`,
+  unknownLocation: (location, suggestion) =>
+    `“${location}” is not a country code, a cloud region or one of your sites: remove it${suggestion === null ? '' : ` (did you mean ${suggestion}?)`}.`,
   addJurisdiction: 'Add a jurisdiction',
   removeJurisdiction: (position) => `Remove jurisdiction ${number.format(position)}`,
   hubHeading: 'Where the hub runs',

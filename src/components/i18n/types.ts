@@ -148,6 +148,8 @@ export interface UiMessages {
     readonly constraintsSummary: string;
     readonly constraintsSet: (count: number) => string;
     readonly constraintsNoneSet: string;
+    /** Beside the count when a region is in mainland China and no jurisdiction says so: the engine's rule applies. */
+    readonly constraintsInferredChina: string;
     readonly constraintsLoading: string;
   };
   readonly problems: {
@@ -161,6 +163,7 @@ export interface UiMessages {
     readonly connectivityOf: (region: string) => string;
     readonly nodesIn: (region: string) => string;
     readonly jurisdictionOf: (region: string) => string;
+    readonly clusterKindsIn: (region: string) => string;
     /** "Jurisdiction 2" (from 1). */
     readonly jurisdictionAt: (position: number) => string;
     /** "Measured round trip 4" (from 1). */
@@ -173,6 +176,7 @@ export interface UiMessages {
         | `priorities.${PriorityKey}`
         | 'nodesPerCluster'
         | 'provisionedPercent'
+        | 'clustersInTwoYears'
         | 'jurisdictions'
         | 'hub.regionId'
         | 'latencies',
@@ -213,7 +217,13 @@ export interface UiMessages {
     readonly empty: string;
     readonly addCustomSite: string;
     readonly addCustomSiteHelp: string;
-    readonly addedCustomSite: string;
+    /** Announced when a site is added, with its kind. */
+    readonly addedCustomSite: (kind: string) => string;
+    /** One button per kind: the kind is chosen as the site is added. */
+    readonly addSiteOfKind: Readonly<Record<SiteKind, string>>;
+    readonly siteKindLabel: string;
+    readonly siteKindHelp: string;
+    readonly siteKinds: Readonly<Record<SiteKind, string>>;
     readonly providers: Readonly<Record<Provider, string>>;
     readonly continents: Readonly<Record<Continent, string>>;
   };
@@ -229,7 +239,6 @@ export interface ConstraintsMessages {
   readonly sitesHeading: string;
   readonly sitesHelp: string;
   readonly siteKindLabel: string;
-  readonly siteKinds: Readonly<Record<SiteKind, string>>;
   readonly connectivityLabel: string;
   readonly connectivities: Readonly<Record<Connectivity, string>>;
   /** An option that leaves the answer out: "Cloud region (default)". */
@@ -241,12 +250,28 @@ export interface ConstraintsMessages {
   readonly noJurisdiction: string;
   /** A region's jurisdiction that is not declared (the form names the problem). */
   readonly undeclaredJurisdiction: (id: string) => string;
+  /** The jurisdiction the engine gives a region in mainland China that names none. */
+  readonly inferredChina: string;
+  readonly inferredChinaHelp: string;
+  /** The implicit jurisdiction's name, when a region names its id (`cn-mainland`) itself. */
+  readonly mainlandChina: string;
+  readonly clusterKindsLegend: string;
+  readonly clusterKindsHelp: string;
+  readonly clusterKinds: Readonly<Record<'provisioned' | 'imported' | 'hosted', string>>;
+  /** How the counts relate to the region's clusters: "Counts 5 of 8 clusters; the other 3 follow the estate's share." */
+  readonly clusterKindsCounted: (counted: number, clusters: number) => string;
+  readonly clusterKindsExceed: (counted: number, clusters: number) => string;
   readonly estateHeading: string;
   readonly nodesPerClusterLabel: string;
   readonly nodesPerClusterHelp: (defaultNodes: number) => string;
   readonly nodesUnit: string;
   readonly provisionedLabel: string;
   readonly provisionedHelp: string;
+  readonly clustersInTwoYearsLabel: string;
+  readonly clustersInTwoYearsHelp: (today: number) => string;
+  /** Shown when the expected count is below today's: sizing keeps today's estate. */
+  readonly clustersInTwoYearsBelowToday: (today: number) => string;
+  readonly clustersUnit: string;
   readonly jurisdictionsHeading: string;
   readonly jurisdictionsHelp: string;
   readonly jurisdictionLegend: (position: number) => string;
@@ -255,6 +280,20 @@ export interface ConstraintsMessages {
   readonly jurisdictionNameLabel: string;
   readonly jurisdictionNamePlaceholder: string;
   readonly keepInsideLabel: string;
+  readonly strictLabel: string;
+  readonly strictNeedsInside: string;
+  readonly allowedLabel: string;
+  readonly allowedHelp: string;
+  readonly allowedPickerLabel: string;
+  readonly allowedPlaceholder: string;
+  readonly allowedNone: string;
+  readonly allowedFull: (max: number) => string;
+  readonly locationKinds: Readonly<Record<'country' | 'region' | 'site', string>>;
+  readonly locationMatches: (count: number) => string;
+  readonly locationNoMatch: (query: string) => string;
+  readonly addedLocation: (name: string) => string;
+  readonly removeLocation: (name: string) => string;
+  readonly unknownLocation: (location: string, suggestion: string | null) => string;
   readonly addJurisdiction: string;
   readonly removeJurisdiction: (position: number) => string;
   readonly hubHeading: string;

@@ -2,14 +2,14 @@
 // sentences, so each field gets its own Chinese sentence here, by kind of problem.
 import {
   type AnswerRange,
+  CLUSTER_KIND_COUNT_RANGE,
   CLUSTERS_RANGE,
+  EXPECTED_CLUSTERS_RANGE,
   LATENCY_TOLERANCE_RANGE_MS,
   LATITUDE_RANGE,
   LONGITUDE_RANGE,
   MAX_ALLOWED_LOCATIONS,
-  MAX_CLUSTERS_PER_REGION,
   MAX_DECISION_TITLE_CHARS,
-  MAX_EXPECTED_CLUSTERS,
   MAX_JURISDICTION_ID_CHARS,
   MAX_JURISDICTIONS,
   MAX_MEASURED_LATENCIES,
@@ -61,6 +61,8 @@ function describeDetail(detail: AnswersProblemDetail): string {
       return `“${detail.regionId}”既不是答案中的区域，也不是目录中的云区域：请把中心固定到您列出的区域或某个云区域（例如 aws:eu-west-1）。`;
     case 'edge-hub':
       return `“${detail.regionId}”是边缘站点，边缘站点不能承载管理平面：请把中心固定到云区域或数据中心。`;
+    case 'mainland-china-hub':
+      return `“${detail.regionId}”位于中国大陆，中国大陆的管理平面只管理中国大陆的区域，而您的区域都不在那里：请把中心固定到中国大陆以外。`;
     case 'unconnected-hub':
       return `“${detail.regionId}”${detail.connectivity === 'intermittent' ? '的网络连接时断时续' : '处于隔离网络中'}，不能承载管理其他区域的中心管理平面：请把中心固定到始终连接的云区域或数据中心。`;
     case 'unknown-latency-end':
@@ -148,9 +150,9 @@ export function describeAnswersProblemZhCN({ field, code, detail }: FieldProblem
     case 'provisioned':
     case 'imported':
     case 'hosted':
-      return `每类集群的数量必须是 0 到 ${number.format(MAX_CLUSTERS_PER_REGION)} 之间的整数。`;
+      return `每类集群的数量必须是 ${span(CLUSTER_KIND_COUNT_RANGE, number.format)} 之间的整数。`;
     case 'clustersInTwoYears':
-      return `两年后的集群数必须是 1 到 ${number.format(MAX_EXPECTED_CLUSTERS)} 之间的整数。`;
+      return `两年后的集群数必须是 ${span(EXPECTED_CLUSTERS_RANGE, number.format)} 之间的整数。`;
     case 'hub':
     case 'regionId':
       return '固定的中心必须是某个区域的 ID。';

@@ -251,7 +251,7 @@ export const en: EngineMessages = {
         const parts = [
           ...(p.inside.length > 0
             ? [
-                `the regions of ${listOf(p.inside)} are managed only from a plane inside ${p.inside.length === 1 ? 'it' : 'each'}${p.separate.length > 0 ? `, so ${listOf(p.separate)} ${p.separate.length === 1 ? 'gets planes' : 'get planes'} of ${p.separate.length === 1 ? 'its' : 'their'} own` : ''}`,
+                `the regions of ${listOf(p.inside)} are managed only from a plane inside ${p.inside.length === 1 ? 'it' : 'each'}${p.separate.length > 0 ? `, which gives ${listOf(p.separate)} planes of ${p.separate.length === 1 ? 'its' : 'their'} own` : ''}`,
               ]
             : []),
           ...(p.airGapped.length > 0
@@ -376,8 +376,38 @@ export const en: EngineMessages = {
     },
     hostedKubeconfig: (p) =>
       `The ${plural(p.clusters, 'cluster', 'clusters')} in ${listOf(p.regions)} ${p.clusters === 1 ? 'sits' : 'sit'} up to ${ms(p.worstMs)} from ${p.clusters === 1 ? 'its' : 'their'} plane, beyond our ${ms(p.toleranceMs)} tolerance, and ${p.clusters === 1 ? 'is' : 'are'} hosted (EKS, AKS, GKE): the Authorized Cluster Endpoint does not exist for them, so people reach them with their provider's own kubeconfig while Rancher keeps managing them from afar.`,
-    pinnedHub: (p) =>
-      `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
+    pinnedHub: (p) => {
+      const sentences: string[] = [];
+      if (p.best !== null) {
+        const costs = p.costs.map(
+          (cost, index) =>
+            `${ms(cost.addedMs)} ${index === 0 ? 'to each round trip of' : 'for'} the ${plural(cost.clusters, 'cluster', 'clusters')} in ${cost.region}`,
+        );
+        if (p.more) {
+          costs.push(
+            `up to ${ms(p.more.upToMs)} for ${plural(p.more.clusters, 'cluster', 'clusters')} in ${plural(p.more.regions, 'other region', 'other regions')}`,
+          );
+        }
+        sentences.push(
+          `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
+        );
+        if (costs.length > 0) sentences.push(`The pin adds ${listOf(costs)}.`);
+      }
+      const subject = p.best === null ? `We pinned the hub to ${p.pinned}, which` : 'It';
+      const [only] = p.outside;
+      if (p.outside.length === 1 && only) {
+        sentences.push(
+          `${subject} lies outside ${only.jurisdiction}, so ${listOf(only.planes)} inside it ${only.planes.length === 1 ? 'manages' : 'manage'} its regions and the pinned hub manages the rest.`,
+        );
+      } else if (p.outside.length > 1) {
+        const managed = p.outside.map((outside) => `${listOf(outside.planes)} for ${outside.jurisdiction}`);
+        sentences.push(
+          `${subject} lies outside ${listOf(p.outside.map((outside) => outside.jurisdiction))}, whose regions are managed from inside (${listOf(managed)}), and the pinned hub manages the rest.`,
+        );
+      }
+      return sentences.join(' ');
+    },
+    siteToChoose: (p) => `a data centre near ${p.near}`,
     planeOutsideAnswers: (p) =>
       `None of ${listOf(p.regions)} may host a plane (edge locations or intermittent links): run it in ${p.plane}, the nearest cloud region allowed, or in a data centre of ours near it.`,
     intermittent: (p) =>
@@ -425,6 +455,9 @@ export const en: EngineMessages = {
     },
     rest: 'the rest of the estate',
     estate: 'the whole estate',
+    // A name may come with its article ("the EU") or without ("European Union", "Germany"): one without reads as
+    // the name of "the jurisdiction", which is right whether or not the name would take an article of its own.
+    jurisdiction: (name) => (/^the\s/i.test(name) ? name : `the jurisdiction ${name}`),
   },
 
   factorClauses: {

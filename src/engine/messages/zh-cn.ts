@@ -203,7 +203,7 @@ export const zhCN: EngineMessages = {
     'same-planes': {
       title: '按区域部署也只是同样的管理平面',
       differs: (p) =>
-        `按我们的回答以最佳方式布局时，按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面（${listed(p.planes.map((plane) => `${plane.plane} 负责${plane.area}`))}），而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
+        `按我们的回答以最佳方式布局时，按区域部署意味着 ${num(p.regionalPlanes)} 个管理平面（${listed(p.planes.map((plane) => `${plane.plane} ${joinChinese('负责', plane.area)}`))}），而中心辐射只需 ${num(p.hubPlanes)} 个中心。`,
       same: (p) =>
         p.regions === 1
           ? '我们只运行一个区域，因此“按区域部署”与中心辐射运行的是同一个管理平面：改称按区域部署并无收益。'
@@ -288,7 +288,7 @@ export const zhCN: EngineMessages = {
         const parts = [
           ...(p.inside.length > 0
             ? [
-                `${listed(p.inside)}的区域只能由其境内的管理平面管理${p.separate.length > 0 ? `，因此${listed(p.separate)}各有自己的管理平面` : ''}`,
+                `${joinChinese(listed(p.inside), '的区域只能由其境内的管理平面管理')}${p.separate.length > 0 ? `，${joinChinese('因此', listed(p.separate), '各有自己的管理平面')}` : ''}`,
               ]
             : []),
           ...(p.airGapped.length > 0 ? [`${listed(p.airGapped)} 处于隔离网络中，需要在隔离网络内部署管理平面`] : []),
@@ -311,13 +311,13 @@ export const zhCN: EngineMessages = {
       if (p.planes.length === 1 && only) {
         return `将位于 ${only.plane} 的中心部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群，${nodePlacement(only.cloud)}，etcd 使用 SSD，规格${sizeWords(only.size)}。`;
       }
-      return `将每个中心部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群（${NODE_PLACEMENTS}），etcd 使用 SSD：${p.planes.map((plane) => `${plane.plane} 负责${plane.area}，规格${sizeWords(plane.size)}`).join('；')}。`;
+      return `将每个中心部署为专供 Rancher 使用的三节点高可用 Kubernetes 集群（${NODE_PLACEMENTS}），etcd 使用 SSD：${p.planes.map((plane) => `${plane.plane} ${joinChinese('负责', plane.area)}，规格${sizeWords(plane.size)}`).join('；')}。`;
     },
     regionalPlanes: (p) =>
-      `运行 ${num(p.planes.length)} 个管理平面：${p.planes.map((plane) => `${plane.plane} 负责${plane.area}（规格${sizeWords(plane.size)}）`).join('；')}；每个都是专供 Rancher 使用的三节点高可用 Kubernetes 集群（${NODE_PLACEMENTS}），etcd 使用 SSD。`,
+      `运行 ${num(p.planes.length)} 个管理平面：${p.planes.map((plane) => `${plane.plane} ${joinChinese('负责', plane.area)}（规格${sizeWords(plane.size)}）`).join('；')}；每个都是专供 Rancher 使用的三节点高可用 Kubernetes 集群（${NODE_PLACEMENTS}），etcd 使用 SSD。`,
     warmStandby: (p) => {
       const [only] = p.standbys;
-      const inside = (within: string | null) => (within ? `（位于${within}境内）` : '');
+      const inside = (within: string | null) => (within ? `（${joinChinese('位于', within, '境内')}）` : '');
       if (p.standbys.length === 1 && only) {
         return `为 ${only.plane} 在 ${only.standby} 保留一个温备份：用 rancher-backup 将 Rancher 备份到 ${only.standby} 的对象存储${inside(only.within)}，并演练以相同的服务器 URL 将其恢复到那里的备用集群，这样失去 ${only.plane} 只需数小时即可恢复，而不必重建。`;
       }
@@ -329,16 +329,16 @@ export const zhCN: EngineMessages = {
           plane.airGapped
             ? `${plane.plane} 的隔离网络内没有第二个站点：用 rancher-backup 将其管理平面备份到隔离网络内的存储（另一个机柜，或留在现场的存储介质），并演练据此重建管理平面。`
             : plane.within
-              ? `${plane.within}境内没有可供 ${plane.plane} 使用的第二个站点：用 rancher-backup 备份到${plane.within}境内的对象存储，并演练恢复到重建的集群上；若在境内增加第二个站点，即可保留温备份。`
+              ? `${joinChinese(plane.within, '境内没有可供')} ${plane.plane} 使用的第二个站点：用 rancher-backup ${joinChinese('备份到', plane.within, '境内的对象存储')}，并演练恢复到重建的集群上；若在境内增加第二个站点，即可保留温备份。`
               : `在我们的容忍度之内，没有第二个区域可以为 ${plane.plane} 保留温备份：用 rancher-backup 备份到另一个区域的对象存储，并演练恢复到重建的集群上。`,
         )
         .join(''),
     jurisdictionHubs: (p) =>
-      `让管理留在各司法辖区之内：${p.jurisdictions.map((jurisdiction) => `${jurisdiction.name}的区域由 ${listed(jurisdiction.planes)} 管理`).join('；')}。Rancher 保存这些集群的凭据并代理 kubectl，因此用户、审计日志和这些流量都留在辖区之内。`,
+      `让管理留在各司法辖区之内：${p.jurisdictions.map((jurisdiction) => `${joinChinese(jurisdiction.name, '的区域由')} ${listed(jurisdiction.planes)} 管理`).join('；')}。Rancher 保存这些集群的凭据并代理 kubectl，因此用户、审计日志和这些流量都留在辖区之内。`,
     pinnedOutsideJurisdiction: (p) =>
-      `我们将中心固定在 ${p.pinned}，它位于${listed(p.jurisdictions)}之外，而这些辖区的区域必须由境内管理：因此中心改为运行在 ${p.hub}。请把固定位置移到辖区之内；如果 ${p.pinned} 其实是允许的，请把它加入该辖区的允许位置。`,
+      `我们将中心固定在 ${p.pinned}，${joinChinese('它位于', listed(p.jurisdictions), '之外')}，而这些辖区的区域必须由境内管理：因此中心改为运行在 ${p.hub}。请把固定位置移到辖区之内；如果 ${p.pinned} 其实是允许的，请把它加入该辖区的允许位置。`,
     jurisdictionNeedsSite: (p) =>
-      `${p.jurisdiction}境内没有已知的地点可以承载其管理平面（其区域都是边缘站点或连接不稳定，且其允许位置中没有目录中的云区域）：请在${p.jurisdiction}境内的数据中心或云区域运行其管理平面，并把它写入该辖区的允许位置。`,
+      `${joinChinese(p.jurisdiction, '境内没有已知的地点可以承载其管理平面')}（其区域都是边缘站点或连接不稳定，且其允许位置中没有目录中的云区域）：${joinChinese('请在', p.jurisdiction, '境内的数据中心或云区域运行其管理平面')}，并把它写入该辖区的允许位置。`,
     airGapPlanes: (p) =>
       `在 ${listed(p.sites)} 的隔离网络内部署管理平面，从私有镜像仓库安装（Rancher 的离线安装方式）；隔离网络外的管理平面无法访问它。`,
     beyondDocumented: (p) =>
@@ -402,8 +402,32 @@ export const zhCN: EngineMessages = {
     },
     hostedKubeconfig: (p) =>
       `${listed(p.regions)} 的 ${num(p.clusters)} 个集群与管理平面的往返时延最高约 ${ms(p.worstMs)}，超出了我们 ${ms(p.toleranceMs)}的容忍度，而且都是托管集群（EKS、AKS、GKE）：它们不支持授权集群端点，因此人员使用云服务商自己的 kubeconfig 访问，Rancher 则继续远程管理它们。`,
-    pinnedHub: (p) =>
-      `我们将中心固定在 ${p.pinned}：其最差往返时延为 ${ms(p.worstMs)}，而设在 ${p.best}（原本的最佳位置）时为 ${ms(p.bestWorstMs)}。`,
+    pinnedHub: (p) => {
+      const sentences: string[] = [];
+      if (p.best !== null) {
+        sentences.push(
+          `我们将中心固定在 ${p.pinned}：其最差往返时延为 ${ms(p.worstMs)}，而设在 ${p.best}（原本的最佳位置）时为 ${ms(p.bestWorstMs)}。`,
+        );
+        const costs = p.costs.map((cost) => `${cost.region} 的 ${num(cost.clusters)} 个集群增加 ${ms(cost.addedMs)}`);
+        if (p.more) {
+          costs.push(
+            `另外 ${num(p.more.regions)} 个区域的 ${num(p.more.clusters)} 个集群最多增加 ${ms(p.more.upToMs)}`,
+          );
+        }
+        if (costs.length > 0) sentences.push(`与最佳位置相比，固定位置使每次往返时延：${listed(costs)}。`);
+      }
+      if (p.outside.length > 0) {
+        const lead = p.best === null ? `我们将中心固定在 ${p.pinned}，它` : '它';
+        const managed = p.outside.map((outside) =>
+          joinChinese(outside.jurisdiction, '的区域由境内的', listed(outside.planes), '管理'),
+        );
+        sentences.push(
+          `${joinChinese(lead, '位于', listed(p.outside.map((outside) => outside.jurisdiction)), '之外')}，${joinChinese('因此', managed.join('，'))}，固定的中心管理其余区域。`,
+        );
+      }
+      return sentences.join('');
+    },
+    siteToChoose: (p) => joinChinese(p.near, '附近的数据中心'),
     planeOutsideAnswers: (p) =>
       `${listed(p.regions)} 都不能承载管理平面（边缘站点或连接不稳定）：请在允许的最近云区域 ${p.plane}，或其附近我们自己的数据中心运行它。`,
     intermittent: (p) =>
@@ -449,6 +473,7 @@ export const zhCN: EngineMessages = {
     },
     rest: '其余所有区域',
     estate: '所有区域',
+    jurisdiction: (name) => name,
   },
 
   factorClauses: {

@@ -1,5 +1,5 @@
 import { placeById, type Site } from '../topology';
-import type { PlanContext, PlanItem } from './context';
+import { type PlanContext, type PlanItem, planeName } from './context';
 
 /** Steps the hard constraints ask for: jurisdictions managed from inside, air gaps, mainland China. */
 export function constraintSteps(context: PlanContext): PlanItem[] {
@@ -17,7 +17,7 @@ export function constraintSteps(context: PlanContext): PlanItem[] {
         ...new Set(
           groups
             .filter((group) => group.members.some((member) => topology.sites[member]?.jurisdiction === rule.id))
-            .map((group) => nameOf(group.planeRegionId)),
+            .map((group) => planeName(context, group).plane),
         ),
       ],
     }));

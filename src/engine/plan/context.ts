@@ -57,7 +57,13 @@ export interface PlanContext {
   readonly messages: EngineMessages;
 }
 
+/**
+ * A plane as the plan names it: where it runs, or, where no place inside its jurisdiction is known to host it (it is
+ * drawn at its regions, stores say), a site of the team's still to be chosen near them.
+ */
 export const planeName = (context: PlanContext, group: PlannedGroup): PlaneName => ({
-  plane: context.nameOf(group.planeRegionId),
+  plane: group.insideKnown
+    ? context.nameOf(group.planeRegionId)
+    : context.messages.plan.siteToChoose({ near: context.nameOf(group.planeRegionId) }),
   area: group.area,
 });

@@ -4,6 +4,7 @@ import { type InstallationSize, nextSize, sizeFor, sizeShare } from '../sizing';
 import { placeById, type Site } from '../topology';
 import { ENGINEER_LOAD_PER_INSTALLATION, HEADROOM_SHARE, UNDERSTAFFED_SHARE } from '../weights';
 import { type PlanContext, type PlanItem, type PlannedGroup, planeName } from './context';
+import { pinnedHubStep } from './pinned';
 
 /** A plane's clusters and nodes in two years (today's, when the answers expect no growth). */
 function plannedLoad(context: PlanContext, group: PlannedGroup) {
@@ -44,21 +45,13 @@ export function planeSteps(context: PlanContext): PlanItem[] {
     items.push({ id: 'regional-planes', text: text.regionalPlanes({ planes }), sources });
   }
 
-  const pinned = topology.hub.pinned;
-  if (strategy === 'hub-and-spoke' && pinned && pinned.bestRegionId !== topology.hub.regionId) {
-    const main = groups.find((group) => group.planeRegionId === topology.hub.regionId);
-    items.push({
-      id: 'pinned-hub',
-      text: text.pinnedHub({
-        pinned: nameOf(topology.hub.regionId),
-        worstMs: main?.worstRttMs ?? topology.hub.worstRttMs,
-        best: nameOf(pinned.bestRegionId),
-        bestWorstMs: pinned.bestWorstRttMs,
-      }),
-      sources: ['hub-con-latency'],
-    });
-  }
+  const pinned = pinnedHubStep(context);
+  if (pinned) items.push(pinned);
+  // Only where none of its regions may host it; a plane outside the answers for another reason (a pin) is no such case.
+  const hostless = (group: PlannedGroup) =>
+    group.regionIds.every((id) => placeById(topology.sites, id)?.canHost === false);
   for (const group of groups.filter((candidate) => candidate.planeOutsideAnswers && candidate.insideKnown)) {
+    if (!hostless(group)) continue;
     items.push({
       id: 'plane-outside-answers',
       text: text.planeOutsideAnswers({ plane: nameOf(group.planeRegionId), regions: group.regionIds.map(nameOf) }),

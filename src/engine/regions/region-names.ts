@@ -1,8 +1,42 @@
-import { regionDisplayName } from '../answer-defaults';
+// Every way the result names a region, in one place: a label for a sentence, a place in a few words, each in the
+// person's language, all built on regionDisplayName (the answers' own name, else the catalog's).
 import type { Answers } from '../answers';
 import type { Locale } from '../locale';
 import { type CatalogRegion, findCatalogRegion } from './catalog';
 import { PLACE_NAMES_ZH_CN } from './place-names-zh-cn';
+import { regionDisplayName } from './region-display-name';
+
+/**
+ * How a catalog region reads in a sentence: its provider's name, with the metro when the name does not say where it
+ * is ("Southeast Asia (Singapore)", "West Europe (Amsterdam)"; "Europe (Frankfurt)" and "US East (N. Virginia)" as
+ * they are).
+ */
+export function catalogLabel(region: { readonly name: string; readonly metro: string }): string {
+  return region.name.includes('(') || region.name.toLowerCase().includes(region.metro.toLowerCase())
+    ? region.name
+    : `${region.name} (${region.metro})`;
+}
+
+/**
+ * Names every place the result's English sentences may mention: the answers' regions as located (`sites`, named by
+ * regionDisplayName), a catalog region by its label.
+ */
+export function namerFor(topology: {
+  readonly sites: readonly { readonly id: string; readonly name: string }[];
+}): (id: string) => string {
+  const names = new Map(
+    topology.sites.map((site) => {
+      const catalog = findCatalogRegion(site.id);
+      return [site.id, catalog && catalog.name === site.name ? catalogLabel(catalog) : site.name] as const;
+    }),
+  );
+  return (id) => {
+    const known = names.get(id);
+    if (known !== undefined) return known;
+    const catalog = findCatalogRegion(id);
+    return catalog ? catalogLabel(catalog) : id;
+  };
+}
 
 /**
  * A catalog region's display name in `locale`. English: the provider's own name ("Europe (Frankfurt)"). Chinese:

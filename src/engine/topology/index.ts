@@ -1,7 +1,7 @@
 import { MIN_LATENCY_TOLERANCE_MS } from '../answer-limits';
 import type { Answers } from '../answers';
 import { recordFrom } from '../records';
-import { findCatalogRegion } from '../regions/catalog';
+import { regionDisplayName } from '../regions/region-display-name';
 import type { UncertainCorridor } from '../regions/rtt-model';
 import { buildLayouts, type RegionalLayout } from './layouts';
 import { type Placement, placePlane } from './placement';
@@ -17,7 +17,7 @@ import {
   toPlanGroup,
 } from './plans';
 import { candidatePlaces, type JurisdictionRule, jurisdictionRules, type Partition, partitionSites } from './residency';
-import { CATALOG_PLACES, type Place, placeById, RoundTrips } from './round-trips';
+import { type Place, placeById, RoundTrips } from './round-trips';
 import { compareIds, growthFactor, resolveSites, type Site } from './sites';
 
 export { type MacroArea, macroAreaOf } from './grouping';
@@ -91,10 +91,21 @@ export interface Topology {
   readonly extraNames: Readonly<Record<string, string>>;
 }
 
-function largestPartition(partitions: readonly Partition[], sites: readonly Site[]): number {
+/**
+ * The partition whose plane is the contract's hub: the one with the most clusters, among those whose plane has a
+ * known place to run that serves more than an air gap first (a jurisdiction of stores alone has its plane drawn at its
+ * stores until a site is named).
+ */
+function largestPartition(
+  partitions: readonly Partition[],
+  sites: readonly Site[],
+  placed: readonly boolean[],
+): number {
   let best = 0;
   let bestClusters = -1;
+  const anyPlaced = placed.some(Boolean);
   partitions.forEach((partition, index) => {
+    if (anyPlaced && !placed[index]) return;
     const clusters = partition.members.reduce((sum, member) => sum + (sites[member] as Site).clusters, 0);
     if (clusters > bestClusters) {
       bestClusters = clusters;
@@ -183,7 +194,13 @@ export function analyzeTopology(answers: Answers, options: TopologyOptions = {})
     maxGroupRttMs: 0,
   };
   const hubMetrics = metricsOf(hubGroups, sizing);
-  const mainIndex = pinnedPartition ?? largestPartition(partitions, sites);
+  const mainIndex =
+    pinnedPartition ??
+    largestPartition(
+      partitions,
+      sites,
+      hubGroups.map((group) => group.insideKnown && group.constraint?.kind !== 'air-gap'),
+    );
   const main = hubGroups[mainIndex] as PlacedGroup;
   const layouts = buildLayouts(
     {
@@ -199,7 +216,8 @@ export function analyzeTopology(answers: Answers, options: TopologyOptions = {})
   );
   for (const layout of layouts) {
     for (const group of layout.plan.groups) {
-      if (group.planeOutsideAnswers) extraNames.push([group.planeRegionId, placeName(group.planeRegionId)]);
+      if (group.planeOutsideAnswers)
+        extraNames.push([group.planeRegionId, regionDisplayName({ id: group.planeRegionId })]);
     }
   }
   if (rejectedPin) remember(rejectedPin);
@@ -218,36 +236,5 @@ export function analyzeTopology(answers: Answers, options: TopologyOptions = {})
     layouts,
     rejectedPinId: rejectedPin?.id ?? null,
     extraNames: recordFrom(extraNames),
-  };
-}
-
-function placeName(id: string): string {
-  return CATALOG_PLACES.find((place) => place.id === id)?.name ?? id;
-}
-
-/**
- * How a catalog region reads in a sentence: its provider's name, with the metro when the name does not say where it
- * is ("Southeast Asia (Singapore)", "West Europe (Amsterdam)"; "Europe (Frankfurt)" and "US East (N. Virginia)" as
- * they are).
- */
-export function catalogLabel(region: { readonly name: string; readonly metro: string }): string {
-  return region.name.includes('(') || region.name.toLowerCase().includes(region.metro.toLowerCase())
-    ? region.name
-    : `${region.name} (${region.metro})`;
-}
-
-/** Names every place the result may mention: the answers' regions as given, and any catalog region by its label. */
-export function namerFor(topology: Pick<Topology, 'sites'>): (id: string) => string {
-  const names = new Map(
-    topology.sites.map((site) => {
-      const catalog = findCatalogRegion(site.id);
-      return [site.id, catalog && catalog.name === site.name ? catalogLabel(catalog) : site.name] as const;
-    }),
-  );
-  return (id) => {
-    const known = names.get(id);
-    if (known !== undefined) return known;
-    const catalog = findCatalogRegion(id);
-    return catalog ? catalogLabel(catalog) : id;
   };
 }

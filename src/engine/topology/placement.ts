@@ -1,3 +1,4 @@
+import type { Provider } from '../regions/catalog';
 import type { Place, RoundTrips } from './round-trips';
 import { compareIds, type Site } from './sites';
 
@@ -20,6 +21,12 @@ export const PLACEMENT_BLEND_MS = 4;
  * accounts, network, images and people are already there). Team's judgement, the same as for a standby.
  */
 export const PLACEMENT_OTHER_PROVIDER_PENALTY_MS = 30;
+/**
+ * Where the estate uses no cloud provider at all (only its own sites), the clouds a plane outside mainland China is
+ * put in first, with the same preference: those most Rancher estates run on, whose regions come in pairs for a
+ * standby. Inside mainland China every catalog provider is as usual as another. Team's judgement.
+ */
+export const USUAL_PROVIDERS: ReadonlySet<Provider> = new Set<Provider>(['aws', 'azure', 'gcp']);
 /** Places beyond this many blend widths from the best one get no share (their weight would be under 5%). */
 const PLACEMENT_BLEND_CUTOFF = 3;
 /**

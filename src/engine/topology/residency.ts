@@ -2,7 +2,7 @@ import { MAINLAND_CHINA_JURISDICTION_ID } from '../answer-limits';
 import type { Answers } from '../answers';
 import type { Provider } from '../regions/catalog';
 import { isCountryCode } from '../regions/countries';
-import { PLACEMENT_OTHER_PROVIDER_PENALTY_MS } from './placement';
+import { PLACEMENT_OTHER_PROVIDER_PENALTY_MS, USUAL_PROVIDERS } from './placement';
 import { CATALOG_PLACES, type Place, placeById, sitePlace } from './round-trips';
 import { compareIds, type Site } from './sites';
 
@@ -166,9 +166,11 @@ export function partitionSites(
 
   if (pin === undefined) return { partitions, pinnedPartition: null, rejectedPin: null };
   // The pin serves the partition that holds it, else the first one whose rules allow it (the central one first).
+  // A pin in mainland China serves only mainland China's regions (its planes manage nothing outside).
   const allowedIn = (partition: Partition) =>
     pin.canHost &&
     partition.constraint?.kind !== 'air-gap' &&
+    (!pin.mainlandChina || partition.members.every((member) => (sites[member] as Site).mainlandChina)) &&
     allowedByAll(rulesOf(partition.members, sites, rules), pin);
   const holding = partitions.findIndex((partition) => pin.siteIndex >= 0 && partition.members.includes(pin.siteIndex));
   const order = [holding, ...partitions.map((_, index) => index)].filter((index) => index >= 0);
@@ -188,7 +190,7 @@ export interface CandidatePlaces {
 /**
  * Where the plane of a set of regions may sit: its own sites that may host a plane and lie inside every jurisdiction
  * it must stay in; else the catalog regions that do (on the right side of mainland China's border), those of the
- * estate's own providers first (PLACEMENT_OTHER_PROVIDER_PENALTY_MS); else, inside an
+ * estate's own providers first (PLACEMENT_OTHER_PROVIDER_PENALTY_MS; USUAL_PROVIDERS where it uses none); else, inside an
  * air gap or where no such place is known, the regions themselves (the plan then asks for a site inside).
  */
 export function candidatePlaces(
@@ -212,8 +214,11 @@ export function candidatePlaces(
   );
   if (catalog.length > 0) {
     const used = new Set(sites.flatMap((site) => (site.provider === 'custom' ? [] : [site.provider])));
-    const penaltyMs = (place: Place) =>
-      used.size === 0 || used.has(place.provider as Provider) ? 0 : PLACEMENT_OTHER_PROVIDER_PENALTY_MS;
+    const usual = (place: Place) =>
+      used.size === 0
+        ? place.mainlandChina || USUAL_PROVIDERS.has(place.provider as Provider)
+        : used.has(place.provider as Provider);
+    const penaltyMs = (place: Place) => (usual(place) ? 0 : PLACEMENT_OTHER_PROVIDER_PENALTY_MS);
     return { places: catalog, insideKnown: true, penaltyMs };
   }
   const hostable = own.filter((place) => place.canHost);

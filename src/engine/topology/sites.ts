@@ -1,4 +1,4 @@
-import { isMainlandChinaRegion, jurisdictionOf, regionDisplayName, siteKindOf } from '../answer-defaults';
+import { isMainlandChinaRegion, jurisdictionOf, siteKindOf } from '../answer-defaults';
 import { type Connectivity, DEFAULT_NODES_PER_CLUSTER, type SiteKind } from '../answer-limits';
 import type { Answers, RegionAnswer } from '../answers';
 import {
@@ -11,6 +11,7 @@ import {
 import type { RouteZone } from '../regions/corridors';
 import { catalogCountryCode, countryAt } from '../regions/countries';
 import { greatCircleDistanceKm } from '../regions/geo';
+import { regionDisplayName } from '../regions/region-display-name';
 import { type RoutePoint, toRoutePoint } from '../regions/rtt-model';
 
 /**

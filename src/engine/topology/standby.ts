@@ -49,6 +49,10 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
   ];
   // The cheap part of each candidate's score first (its round trip to the plane and its penalties); the regions it
   // serves are weighed only for candidates that can still beat the best, nearest first.
+  // A plane in a data centre of the team's own has no provider: the clouds the estate already uses count as its own.
+  const used = new Set(sites.map((site) => site.provider));
+  const ownProvider = (candidate: Place) =>
+    candidate.provider === plane.provider || (plane.provider === 'custom' && used.has(candidate.provider));
   const open: { candidate: Place; order: number; bound: number }[] = [];
   candidates.forEach((candidate, order) => {
     if (!candidate.canHost || candidate.id === plane.id || candidate.mainlandChina !== plane.mainlandChina) return;
@@ -62,11 +66,17 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
     const bound =
       apart +
       (candidate.siteIndex < 0 ? STANDBY_OUTSIDE_ESTATE_PENALTY_MS : 0) +
-      (candidate.provider === plane.provider ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
+      (ownProvider(candidate) ? 0 : STANDBY_OTHER_PROVIDER_PENALTY_MS);
     open.push({ candidate, order, bound });
   });
   open.sort((a, b) => a.bound - b.bound || a.order - b.order);
-  let best: { id: string; score: number; order: number } | null = null;
+  type Scored = { id: string; score: number; order: number };
+  const isBetter = (score: number, order: number, than: Scored | null) =>
+    than === null || score < than.score - 1e-9 || (Math.abs(score - than.score) <= 1e-9 && order < than.order);
+  let best: Scored | null = null;
+  // Where every candidate would take a region past the tolerance after a failover, the best of them still beats no
+  // standby at all: the plane keeps one within reach, and the ACE serves that region for the hours of a failover.
+  let stranding: Scored | null = null;
   for (const { candidate, order, bound } of open) {
     if (best !== null && bound > best.score + 1e-9) break;
     let worst = 0;
@@ -75,21 +85,19 @@ export function findStandby(context: StandbyContext, group: PlanGroup, tolerance
     let strands = false;
     for (const member of group.members) {
       const rtt = trips.between(candidate, member);
-      // A region the plane serves within the tolerance must stay within it after a failover.
-      if (rtt > toleranceMs && (group.rttMs[(sites[member] as Site).id] ?? 0) <= toleranceMs) {
-        strands = true;
-        break;
-      }
+      // A region the plane serves within the tolerance should stay within it after a failover.
+      if (rtt > toleranceMs && (group.rttMs[(sites[member] as Site).id] ?? 0) <= toleranceMs) strands = true;
       worst = Math.max(worst, rtt);
       weighted += rtt * (sites[member] as Site).weight;
       weight += (sites[member] as Site).weight;
     }
-    if (strands) continue;
     const score = bound + STANDBY_REGIONS_WEIGHT * (weighted / weight + PLACEMENT_WORST_WEIGHT * worst);
     // Ties keep the earlier candidate: the estate's own regions (by id), then the catalog's order (AWS, Azure, GCP).
-    const better =
-      best === null || score < best.score - 1e-9 || (Math.abs(score - best.score) <= 1e-9 && order < best.order);
-    if (better) best = { id: candidate.id, score, order };
+    if (strands) {
+      if (isBetter(score, order, stranding)) stranding = { id: candidate.id, score, order };
+    } else if (isBetter(score, order, best)) {
+      best = { id: candidate.id, score, order };
+    }
   }
-  return best?.id ?? null;
+  return best?.id ?? stranding?.id ?? null;
 }

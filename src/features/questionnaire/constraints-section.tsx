@@ -1,24 +1,41 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { get, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import { countConstraints, type QuestionnaireValues } from './form-values';
+import { countConstraints, isInferredMainlandChina, type QuestionnaireValues } from './form-values';
 
 const loadEditor = () => import('./constraints-editor');
 const ConstraintsEditor = lazy(loadEditor);
 
 /** The top-level fields the section holds; each region's own are found by index. */
-const CONSTRAINT_FIELDS = ['nodesPerCluster', 'provisionedPercent', 'jurisdictions', 'hub', 'latencies'] as const;
-const REGION_CONSTRAINT_FIELDS = ['siteKind', 'connectivity', 'nodes', 'jurisdiction'] as const;
+const CONSTRAINT_FIELDS = [
+  'nodesPerCluster',
+  'provisionedPercent',
+  'clustersInTwoYears',
+  'jurisdictions',
+  'hub',
+  'latencies',
+] as const;
+const REGION_CONSTRAINT_FIELDS = ['siteKind', 'connectivity', 'nodes', 'jurisdiction', 'clusterKinds'] as const;
 
 function ConstraintsCount() {
   const { control } = useFormContext<QuestionnaireValues>();
   const values = useWatch({ control }) as QuestionnaireValues;
   const { t } = useI18n();
   const count = countConstraints(values);
+  // The engine applies mainland China's rule to a region there that names no jurisdiction: said, not hidden.
+  const inferredChina = values.regions.some(isInferredMainlandChina);
   return (
-    <span className={count > 0 ? 'badge constraints-count' : 'constraints-count constraints-count--none'}>
-      {count > 0 ? t.questionnaire.constraintsSet(count) : t.questionnaire.constraintsNoneSet}
-    </span>
+    <>
+      <span className={count > 0 ? 'badge constraints-count' : 'constraints-count constraints-count--none'}>
+        {count > 0 ? t.questionnaire.constraintsSet(count) : t.questionnaire.constraintsNoneSet}
+      </span>
+      {inferredChina ? (
+        <>
+          {' '}
+          <span className="badge constraints-inferred">{t.questionnaire.constraintsInferredChina}</span>
+        </>
+      ) : null}
+    </>
   );
 }
 

@@ -5,7 +5,8 @@ import {
   type Connectivity,
   type DecisionMetadata,
   findCatalogRegion,
-  PRIORITY_KEYS,
+  jurisdictionOf,
+  MAINLAND_CHINA_JURISDICTION_ID,
   type PriorityKey,
   problemField,
   regionDisplayName,
@@ -14,7 +15,7 @@ import {
 
 /**
  * What the form holds: the answers document with every number kept as the text the person typed, so a
- * validation error never throws their input away. `questionnaireSchema` turns it into an answers document and
+ * validation error never throws their input away. `questionnaireSchema` turns it into an answers document (answers-document.ts) and
  * validates it with the engine's one `answersSchema`, so the form, the share link and the command line agree.
  */
 export interface RegionFormValue {
@@ -34,14 +35,29 @@ export interface RegionFormValue {
   nodes: string;
   /** A declared jurisdiction's id, or '' for none. */
   jurisdiction: string;
+  /** How many of its clusters are of each kind; each '' is not said. Absent in values stored before it was asked. */
+  clusterKinds?: ClusterKindsFormValue | undefined;
   /** The region's answers the questionnaire does not ask (yet), as they came: editing never drops them. */
   carried?: Record<string, unknown> | undefined;
 }
+
+/** A region's clusters by kind, as typed. */
+export interface ClusterKindsFormValue {
+  provisioned: string;
+  imported: string;
+  hosted: string;
+}
+
+export const CLUSTER_KIND_KEYS = ['provisioned', 'imported', 'hosted'] as const;
 
 export interface JurisdictionFormValue {
   id: string;
   name: string;
   keepManagementInside: boolean;
+  /** The strict two-way rule: its planes manage only its own regions. */
+  planesManageOnlyInside?: boolean | undefined;
+  /** Where its planes may run (country codes, catalog ids, own site ids); empty leaves the answer out. */
+  allowedLocations?: string[] | undefined;
   /** The jurisdiction's answers the questionnaire does not ask (yet), as they came. */
   carried?: Record<string, unknown> | undefined;
 }
@@ -64,6 +80,8 @@ export interface QuestionnaireValues {
   nodesPerCluster: string;
   /** '' leaves the answer out (not said). */
   provisionedPercent: string;
+  /** '' (or absent, in values stored before it was asked) leaves the answer out: no growth. */
+  clustersInTwoYears?: string | undefined;
   jurisdictions: JurisdictionFormValue[];
   /** `regionId` '' when the hub is not pinned. */
   hub: { regionId: string };
@@ -85,8 +103,15 @@ const FORM_REGION_KEYS: ReadonlySet<string> = new Set([
   'connectivity',
   'nodes',
   'jurisdiction',
+  'clusterKinds',
 ]);
-const FORM_JURISDICTION_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'keepManagementInside']);
+const FORM_JURISDICTION_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'name',
+  'keepManagementInside',
+  'planesManageOnlyInside',
+  'allowedLocations',
+]);
 const FORM_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
   '$schema',
   'version',
@@ -97,6 +122,7 @@ const FORM_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
   'priorities',
   'nodesPerCluster',
   'provisionedPercent',
+  'clustersInTwoYears',
   'jurisdictions',
   'hub',
   'latencies',
@@ -110,7 +136,13 @@ function carriedOf(value: object, known: ReadonlySet<string>): { carried?: Recor
 }
 
 /** A new region row: every constraint left at its default. */
-export const NEW_REGION_CONSTRAINTS = { siteKind: '', connectivity: '', nodes: '', jurisdiction: '' } as const;
+export const NEW_REGION_CONSTRAINTS = {
+  siteKind: '',
+  connectivity: '',
+  nodes: '',
+  jurisdiction: '',
+  clusterKinds: { provisioned: '', imported: '', hosted: '' },
+} as const;
 
 /** The text of a number as a person would type it (no exponent, no trailing zeros). */
 function formatNumber(value: number | undefined): string {
@@ -138,6 +170,11 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
           region.connectivity === undefined || region.connectivity === 'connected' ? '' : region.connectivity,
         nodes: formatNumber(region.nodes),
         jurisdiction: region.jurisdiction ?? '',
+        clusterKinds: {
+          provisioned: formatNumber(region.clusterKinds?.provisioned),
+          imported: formatNumber(region.clusterKinds?.imported),
+          hosted: formatNumber(region.clusterKinds?.hosted),
+        },
         ...carriedOf(region, FORM_REGION_KEYS),
       };
     }),
@@ -152,10 +189,13 @@ export function toFormValues(answers: Answers): QuestionnaireValues {
     },
     nodesPerCluster: formatNumber(answers.nodesPerCluster),
     provisionedPercent: formatNumber(answers.provisionedPercent),
+    clustersInTwoYears: formatNumber(answers.clustersInTwoYears),
     jurisdictions: (answers.jurisdictions ?? []).map((jurisdiction) => ({
       id: jurisdiction.id,
       name: jurisdiction.name,
       keepManagementInside: jurisdiction.keepManagementInside ?? true,
+      planesManageOnlyInside: jurisdiction.planesManageOnlyInside ?? false,
+      allowedLocations: [...(jurisdiction.allowedLocations ?? [])],
       ...carriedOf(jurisdiction, FORM_JURISDICTION_KEYS),
     })),
     hub: { regionId: answers.hub?.regionId ?? '' },
@@ -192,106 +232,41 @@ export function readNumber(text: string): number | string {
   return Number.isFinite(value) ? value : trimmed;
 }
 
-/** An optional answer: left out when nothing is typed, else the typed number (or text, for the schema to name). */
-function optionalNumber<Key extends string>(key: Key, text: string): { [K in Key]?: number | string } {
-  return (text.trim() === '' ? {} : { [key]: readNumber(text) }) as { [K in Key]?: number | string };
-}
-
-function optionalChoice<Key extends string>(key: Key, value: string): { [K in Key]?: string } {
-  return (value === '' ? {} : { [key]: value }) as { [K in Key]?: string };
-}
-
-function regionConstraints(region: RegionFormValue) {
-  return {
-    ...optionalChoice('siteKind', region.siteKind),
-    ...optionalChoice('connectivity', region.connectivity),
-    ...optionalNumber('nodes', region.nodes),
-    ...optionalChoice('jurisdiction', region.jurisdiction),
-  };
-}
-
-/**
- * A region's answers the form does not show, as long as they still fit what it does: cluster kinds (an import's, a
- * file's) that count more clusters than the person now types no longer describe the region, and are left out (its
- * clusters then follow the estate's provisionedPercent) rather than stop the form with a count it cannot edit.
- */
-function carriedFitting(region: RegionFormValue): Record<string, unknown> | undefined {
-  const kinds = region.carried?.clusterKinds;
-  const clusters = readNumber(region.clusters);
-  if (typeof kinds !== 'object' || kinds === null || typeof clusters !== 'number') return region.carried;
-  const counted = Object.values(kinds).reduce<number>((sum, count) => sum + (typeof count === 'number' ? count : 0), 0);
-  if (counted <= clusters) return region.carried;
-  const { clusterKinds: _stale, ...rest } = region.carried ?? {};
-  return rest;
-}
-
-/** The answers document the form describes (not yet validated). Constraints left empty are left out. */
-export function toAnswersDocument(values: QuestionnaireValues): unknown {
-  return {
-    ...values.carried,
-    version: 1,
-    regions: values.regions.map((region) =>
-      region.kind === 'catalog'
-        ? {
-            ...carriedFitting(region),
-            id: region.regionId,
-            ...(region.name.trim() === '' ? {} : { name: region.name }),
-            clusters: readNumber(region.clusters),
-            ...regionConstraints(region),
-          }
-        : {
-            ...carriedFitting(region),
-            id: region.regionId,
-            name: region.name,
-            lat: readNumber(region.lat),
-            lon: readNumber(region.lon),
-            clusters: readNumber(region.clusters),
-            ...regionConstraints(region),
-          },
-    ),
-    latencyToleranceMs: readNumber(values.latencyToleranceMs),
-    opsEngineers: readNumber(values.opsEngineers),
-    crossRegionEnvironments: values.crossRegionEnvironments === 'yes',
-    priorities: Object.fromEntries(PRIORITY_KEYS.map((key) => [key, readNumber(values.priorities[key])])),
-    ...optionalNumber('nodesPerCluster', values.nodesPerCluster),
-    ...optionalNumber('provisionedPercent', values.provisionedPercent),
-    ...(values.jurisdictions.length === 0
-      ? {}
-      : {
-          jurisdictions: values.jurisdictions.map((jurisdiction) => ({
-            ...jurisdiction.carried,
-            id: jurisdiction.id,
-            name: jurisdiction.name,
-            ...(jurisdiction.keepManagementInside ? {} : { keepManagementInside: false }),
-          })),
-        }),
-    ...(values.hub.regionId === '' ? {} : { hub: { regionId: values.hub.regionId } }),
-    ...(values.latencies.length === 0
-      ? {}
-      : {
-          latencies: values.latencies.map((latency) => ({
-            from: latency.from,
-            to: latency.to,
-            ms: readNumber(latency.ms),
-          })),
-        }),
-    ...(values.decision === undefined ? {} : { decision: values.decision }),
-  };
-}
-
 /** How many constraints the form sets: each region's, the top-level ones, each jurisdiction and measurement. */
 export function countConstraints(values: QuestionnaireValues): number {
   const perRegion = values.regions.reduce(
     (sum, region) =>
       sum +
-      [region.siteKind, region.connectivity, region.nodes.trim(), region.jurisdiction].filter((value) => value !== '')
-        .length,
+      [
+        region.siteKind,
+        region.connectivity,
+        region.nodes.trim(),
+        region.jurisdiction,
+        CLUSTER_KIND_KEYS.map((key) => region.clusterKinds?.[key] ?? '')
+          .join('')
+          .trim(),
+      ].filter((value) => value !== '').length,
     0,
   );
-  const topLevel = [values.nodesPerCluster.trim(), values.provisionedPercent.trim(), values.hub.regionId].filter(
-    (value) => value !== '',
-  ).length;
+  const topLevel = [
+    values.nodesPerCluster.trim(),
+    values.provisionedPercent.trim(),
+    (values.clustersInTwoYears ?? '').trim(),
+    values.hub.regionId,
+  ].filter((value) => value !== '').length;
   return perRegion + topLevel + values.jurisdictions.length + values.latencies.length;
+}
+
+/**
+ * Whether the engine puts a region without a jurisdiction of its own in mainland China's (the catalog says so of
+ * its regions, the coordinates of a custom site), so the form can show the rule that applies.
+ */
+export function isInferredMainlandChina(region: RegionFormValue): boolean {
+  if (region.jurisdiction !== '') return false;
+  const lat = readNumber(region.lat);
+  const lon = readNumber(region.lon);
+  const position = typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : {};
+  return jurisdictionOf({ id: region.regionId, ...position }) === MAINLAND_CHINA_JURISDICTION_ID;
 }
 
 /** Custom sites get `site-1`, `site-2`, ...: never a catalog id, unique within the form. */
@@ -316,43 +291,7 @@ export function toFieldMessage(
 /** The name a person sees for a region of the form. */
 export function regionLabel(problems: UiMessages['problems'], region: RegionFormValue | undefined): string {
   if (!region) return problems.aRegion;
-  if (region.kind === 'catalog') return regionDisplayName({ id: region.regionId });
+  if (region.kind === 'catalog')
+    return regionDisplayName({ id: region.regionId, name: region.name.trim() || undefined });
   return region.name.trim() === '' ? problems.customSite(region.regionId) : region.name.trim();
-}
-
-/** Where a problem is, in the questionnaire's words: "Clusters in Asia Pacific (Tokyo)". */
-export function describeProblemPlace(
-  problems: UiMessages['problems'],
-  values: QuestionnaireValues,
-  path: readonly PropertyKey[],
-): string {
-  const [first, index, field] = path;
-  if (first === 'regions' && typeof index === 'number') {
-    const name = regionLabel(problems, values.regions[index]);
-    switch (field) {
-      case 'clusters':
-        return problems.clustersIn(name);
-      case 'name':
-        return problems.nameOf(name);
-      case 'lat':
-        return problems.latitudeOf(name);
-      case 'lon':
-        return problems.longitudeOf(name);
-      case 'siteKind':
-        return problems.siteKindOf(name);
-      case 'connectivity':
-        return problems.connectivityOf(name);
-      case 'nodes':
-        return problems.nodesIn(name);
-      case 'jurisdiction':
-        return problems.jurisdictionOf(name);
-      default:
-        return name;
-    }
-  }
-  if (first === 'regions') return problems.regions;
-  if (first === 'jurisdictions' && typeof index === 'number') return problems.jurisdictionAt(index + 1);
-  if (first === 'latencies' && typeof index === 'number') return problems.measurementAt(index + 1);
-  const key = path.map(String).join('.');
-  return key in problems.questions ? problems.questions[key as keyof typeof problems.questions] : key;
 }

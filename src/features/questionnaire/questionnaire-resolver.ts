@@ -4,7 +4,10 @@ import { toNestErrors, validateFieldsNatively } from '@hookform/resolvers';
 import type { FieldError, Resolver } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { type Answers, type AnswersProblemDetail, answersSchema, toProblemDetail } from '../../engine';
-import { type QuestionnaireValues, toAnswersDocument } from './form-values';
+import { toAnswersDocument } from './answers-document';
+import type { QuestionnaireValues } from './form-values';
+
+export { describePendingProblems } from './answers-document';
 
 /** Form values in, a valid answers document out: the engine's schema behind a text-to-number step. */
 export const questionnaireSchema = z.pipe(

@@ -1,28 +1,17 @@
 import { memo, type ReactNode, useEffect, useEffectEvent, useRef } from 'react';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
-import {
-  type Answers,
-  BROWSER_RTT_GUIDANCE_MS,
-  NODES_ACROSS_REGIONS_WITHDRAWN_URL,
-  PRIORITY_KEYS,
-  toProblemDetail,
-} from '../../engine';
+import { type Answers, BROWSER_RTT_GUIDANCE_MS, NODES_ACROSS_REGIONS_WITHDRAWN_URL, PRIORITY_KEYS } from '../../engine';
+import type { PendingProblem } from './answers-document';
 import { ConstraintsSection } from './constraints-section';
-import { describeProblemPlace, type QuestionnaireValues, toFieldMessage, toFormValues } from './form-values';
+import { type QuestionnaireValues, toFormValues } from './form-values';
 import { QuestionSegmentedField, QuestionTextField } from './question-fields';
 import { RegionsQuestion } from './regions-question';
 import './questionnaire.css';
 
-type QuestionnaireSchema = typeof import('./questionnaire-resolver')['questionnaireSchema'];
+type Validation = typeof import('./questionnaire-resolver');
 
-/** A problem that keeps the current answers from being used, in the questionnaire's words. */
-export interface PendingProblem {
-  /** "Clusters in Asia Pacific (Tokyo)" */
-  readonly place: string;
-  /** "Clusters must be at least 1." */
-  readonly message: string;
-}
+export type { PendingProblem };
 
 export interface QuestionnaireProps {
   /** The answers the form starts from. Later changes are ignored: give the component a new `key` to reload it. */
@@ -123,38 +112,31 @@ function QuestionnaireForm({
   // Blur and focus also notify; only a real change of the outcome is reported up, starting from the initial one.
   const lastReport = useRef<string | null>(null);
   if (lastReport.current === null) lastReport.current = JSON.stringify(initialAnswers);
-  const report = useEffectEvent((values: QuestionnaireValues, questionnaireSchema: QuestionnaireSchema) => {
-    const result = questionnaireSchema.safeParse(values);
-    onUnfinishedValues?.(result.success ? null : values);
-    if (result.success) {
-      const key = JSON.stringify(result.data);
+  const report = useEffectEvent(
+    (values: QuestionnaireValues, { questionnaireSchema, describePendingProblems }: Validation) => {
+      const result = questionnaireSchema.safeParse(values);
+      onUnfinishedValues?.(result.success ? null : values);
+      if (result.success) {
+        const key = JSON.stringify(result.data);
+        if (key === lastReport.current) return;
+        lastReport.current = key;
+        onAnswersChange(result.data);
+        return;
+      }
+      const problems = describePendingProblems(t.problems, values, result.error.issues);
+      const key = JSON.stringify(problems);
       if (key === lastReport.current) return;
       lastReport.current = key;
-      onAnswersChange(result.data);
-      return;
-    }
-    const problems = result.error.issues.map((issue) => ({
-      place: describeProblemPlace(t.problems, values, issue.path),
-      message: toFieldMessage(
-        t.problems,
-        issue.path,
-        issue.message,
-        issue.code,
-        issue.code === 'custom' ? toProblemDetail(issue.params) : undefined,
-      ),
-    }));
-    const key = JSON.stringify(problems);
-    if (key === lastReport.current) return;
-    lastReport.current = key;
-    onPendingProblems?.(problems);
-  });
+      onPendingProblems?.(problems);
+    },
+  );
 
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
         // Reports settle in order: each waits on the same once-loaded module.
-        callback: ({ values }) => void loadValidation().then((module) => report(values, module.questionnaireSchema)),
+        callback: ({ values }) => void loadValidation().then((module) => report(values, module)),
       }),
     [subscribe],
   );
@@ -164,7 +146,7 @@ function QuestionnaireForm({
   useEffect(() => {
     if (restored === null) return;
     void form.trigger();
-    void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
+    void loadValidation().then((module) => report(form.getValues(), module));
   }, []);
 
   // A new language restates the pending problems in it (a valid outcome is unchanged, so not reported again).
@@ -174,7 +156,7 @@ function QuestionnaireForm({
     reportedLocale.current = locale;
     // Nothing has been validated yet, so there is nothing to restate (and no reason to load the schema).
     if (validation === undefined) return;
-    void loadValidation().then((module) => report(form.getValues(), module.questionnaireSchema));
+    void loadValidation().then((module) => report(form.getValues(), module));
   }, [locale, form]);
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useI18n } from '../../components/i18n';
 import { TextField } from '../../components/text-field';
-import { type CatalogRegion, findCatalogRegion, MAX_REGIONS } from '../../engine';
+import { type CatalogRegion, findCatalogRegion, MAX_REGIONS, type SiteKind } from '../../engine';
 import {
   NEW_REGION_CONSTRAINTS,
   nextCustomSiteId,
@@ -10,7 +10,7 @@ import {
   readNumber,
   regionLabel,
 } from './form-values';
-import { fieldMessage } from './question-fields';
+import { fieldMessage, QuestionSegmentedField } from './question-fields';
 import { RegionPicker } from './region-picker';
 import { describeCatalogRegion } from './region-search';
 
@@ -21,6 +21,9 @@ function RemoveIcon() {
     </svg>
   );
 }
+
+/** The kinds a site of one's own is added as, in the order offered. */
+const CUSTOM_SITE_KINDS = ['datacenter', 'edge', 'cloud'] as const satisfies readonly SiteKind[];
 
 /** Regions: the catalog picker, the list with clusters per region, and custom sites. */
 export function RegionsQuestion() {
@@ -72,7 +75,8 @@ export function RegionsQuestion() {
     setFocusClustersOf(regions.length);
   };
 
-  const addCustomSite = () => {
+  // The kind is chosen with the button: an edge location never hosts a plane, so it is never assumed.
+  const addCustomSite = (siteKind: SiteKind) => {
     append(
       {
         regionId: nextCustomSiteId(regions),
@@ -82,11 +86,17 @@ export function RegionsQuestion() {
         lon: '',
         clusters: '1',
         ...NEW_REGION_CONSTRAINTS,
+        // A data centre is a custom site's default, which the form keeps as no answer.
+        siteKind: siteKind === 'datacenter' ? '' : siteKind,
       },
       { focusName: `regions.${regions.length}.name` },
     );
-    setStatus(m.addedCustomSite);
+    setStatus(m.addedCustomSite(m.siteKinds[siteKind]));
   };
+  const siteKindOptions = CUSTOM_SITE_KINDS.map((kind) => ({
+    value: kind === 'datacenter' ? '' : kind,
+    label: m.siteKinds[kind],
+  }));
 
   const removeRegion = (index: number) => {
     setStatus(m.removed(nameOf(regions[index])));
@@ -143,7 +153,7 @@ export function RegionsQuestion() {
             return (
               <li className="region-row" key={field.id}>
                 <div className="region-row-text">
-                  <span className="region-name">{region.name.trim() || catalog?.name || field.regionId}</span>
+                  <span className="region-name">{name}</span>
                   <span className="region-meta">
                     {catalog ? describeCatalogRegion(catalog, t.places.place) : field.regionId}
                   </span>
@@ -208,6 +218,17 @@ export function RegionsQuestion() {
                   labelSuffix={m.inRegion(name)}
                   {...register(`regions.${index}.clusters`)}
                 />
+                <QuestionSegmentedField
+                  className="custom-site-kind"
+                  help={m.siteKindHelp}
+                  legend={
+                    <>
+                      {m.siteKindLabel} <span className="visually-hidden">{m.ofRegion(name)}</span>
+                    </>
+                  }
+                  name={`regions.${index}.siteKind`}
+                  options={siteKindOptions}
+                />
               </div>
             </li>
           );
@@ -215,15 +236,28 @@ export function RegionsQuestion() {
       </ol>
       {fields.length === 0 ? <p className="empty-note">{m.empty}</p> : null}
 
-      <div className="custom-site-add">
-        <button className="button button--secondary" disabled={full} onClick={addCustomSite} type="button">
-          <svg aria-hidden="true" className="icon" focusable="false" viewBox="0 0 16 16">
-            <path d="M8 3v10M3 8h10" />
-          </svg>
-          {m.addCustomSite}
-        </button>
-        <p className="field-help">{m.addCustomSiteHelp}</p>
-      </div>
+      <fieldset aria-describedby="custom-site-add-help" className="custom-site-add">
+        <legend className="field-label">{m.addCustomSite}</legend>
+        <p className="field-help" id="custom-site-add-help">
+          {m.addCustomSiteHelp}
+        </p>
+        <div className="custom-site-add-buttons">
+          {CUSTOM_SITE_KINDS.map((kind) => (
+            <button
+              className="button button--secondary"
+              disabled={full}
+              key={kind}
+              onClick={() => addCustomSite(kind)}
+              type="button"
+            >
+              <svg aria-hidden="true" className="icon" focusable="false" viewBox="0 0 16 16">
+                <path d="M8 3v10M3 8h10" />
+              </svg>
+              {m.addSiteOfKind[kind]}
+            </button>
+          ))}
+        </div>
+      </fieldset>
       <p aria-live="polite" className="visually-hidden" role="status">
         {status}
       </p>

@@ -4,7 +4,7 @@
  * the plane that manages the region (latency-chart-data.ts). Drawn by recharts; loaded lazily with it.
  */
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, useXAxisScale, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { categoryAxisWidthPx, estimateLabelWidthPx, roundTicks, valueTickCount } from './chart-layout';
 import {
   type BarShapeProps,
@@ -22,7 +22,6 @@ import {
   type LatencyChartRow,
   latencyDomainMaxMs,
   placeValueLabel,
-  VALUE_LABEL_GAP_PX,
 } from './latency-chart-data';
 import { ResponsiveChart } from './responsive-chart';
 
@@ -41,16 +40,31 @@ interface RttLabelProps {
   rows: readonly LatencyChartRow[];
   strategy: LatencyBarKind;
   toleranceMs: number;
+  /** The value axis' scale, px per ms: its domain is fixed and starts at 0 ms, where every bar starts. */
+  pxPerMs: number;
   figureOf: (row: LatencyChartRow, strategy: LatencyBarKind, compact: boolean) => string;
   compact: boolean;
 }
 
 /**
  * A round trip beside its bar, placed so the figure and the dashed tolerance line never overlap (placeValueLabel):
- * recharts puts a LabelList at a fixed position and does not avoid a reference line.
+ * recharts puts a LabelList at a fixed position and does not avoid a reference line. The line's place comes from
+ * the plot's scale as a prop, not from recharts' useXAxisScale: that hook is a store subscription per label, and with
+ * 100 regions the 200 subscriptions' selectors ran on every store update while typing (about half of recharts' time).
  */
-function RttLabel({ x, y, width, height, index, rows, strategy, toleranceMs, figureOf, compact }: RttLabelProps) {
-  const scale = useXAxisScale();
+function RttLabel({
+  x,
+  y,
+  width,
+  height,
+  index,
+  rows,
+  strategy,
+  toleranceMs,
+  pxPerMs,
+  figureOf,
+  compact,
+}: RttLabelProps) {
   const row = rows[index ?? -1];
   if (!row) return null;
   const value = strategy === 'hub-and-spoke' ? row.hubRttMs : row.regionalRttMs;
@@ -58,10 +72,9 @@ function RttLabel({ x, y, width, height, index, rows, strategy, toleranceMs, fig
   const text = figureOf(row, strategy, compact);
   const left = Math.min(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
   const end = Math.max(Number(x ?? 0), Number(x ?? 0) + Number(width ?? 0));
-  const lineX = Number(scale?.(toleranceMs) ?? Number.NaN);
-  const place = Number.isFinite(lineX)
-    ? placeValueLabel(left, end, estimateLabelWidthPx(text), lineX, strategy === 'hub-and-spoke')
-    : { xPx: end + VALUE_LABEL_GAP_PX, anchor: 'start' as const };
+  // Every bar starts at 0 ms, the plot's left edge.
+  const lineX = left + toleranceMs * pxPerMs;
+  const place = placeValueLabel(left, end, estimateLabelWidthPx(text), lineX, strategy === 'hub-and-spoke');
   return (
     <text
       className={place.anchor === 'end' ? 'chart-value chart-value--inside' : 'chart-value'}
@@ -115,7 +128,14 @@ function LatencyChartPlot({
     return barRect(props, className, strategy === 'hub-and-spoke' ? HUB_FILL : `url(#${patternId})`);
   };
   const label = (strategy: LatencyBarKind) => (
-    <RttLabel compact={compact} figureOf={figureOf} rows={rows} strategy={strategy} toleranceMs={toleranceMs} />
+    <RttLabel
+      compact={compact}
+      figureOf={figureOf}
+      pxPerMs={plotWidth / maxMs}
+      rows={rows}
+      strategy={strategy}
+      toleranceMs={toleranceMs}
+    />
   );
   return (
     <BarChart

@@ -15,22 +15,10 @@ import {
 import { en } from '../../../src/engine/messages/en';
 import { zhCN } from '../../../src/engine/messages/zh-cn';
 
-/** Every path to a leaf (a sentence, a word or a template function), with the kind of leaf it holds. */
-function leafPaths(value: unknown, path = ''): string[] {
-  if (typeof value === 'function' || typeof value === 'string') return [`${path}: ${typeof value}`];
-  if (value === null || typeof value !== 'object') return [`${path}: ${typeof value}`];
-  return Object.entries(value).flatMap(([key, child]) => leafPaths(child, path ? `${path}.${key}` : key));
-}
-
 const CJK = /[\u4e00-\u9fff]/;
 const sourceIds = Object.keys(SOURCES) as SourceId[];
 
 describe('message catalogs', () => {
-  it('have the same entries, each of the same kind, in English and Chinese', () => {
-    expect(leafPaths(zhCN).sort()).toEqual(leafPaths(en).sort());
-    expect(leafPaths(en).length).toBeGreaterThan(100);
-  });
-
   it.each(LOCALES)('%s has a catalog', (locale) => {
     expect(messagesFor(locale).factors.latency.title).not.toBe('');
   });

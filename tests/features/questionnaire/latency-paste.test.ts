@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/engine';
-import { type RegionFormValue, toAnswersDocument, toFormValues } from '../../../src/features/questionnaire/form-values';
+import { toAnswersDocument } from '../../../src/features/questionnaire/answers-document';
+import { type RegionFormValue, toFormValues } from '../../../src/features/questionnaire/form-values';
 import { pasteLatencies } from '../../../src/features/questionnaire/latency-paste';
 import { sampleEstateAnswers } from '../../../src/share';
 

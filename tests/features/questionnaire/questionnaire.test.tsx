@@ -114,7 +114,7 @@ describe('Questionnaire: finding and adding a region', () => {
 
   it('adds a custom site with a name and coordinates', async () => {
     const { user, lastAnswers } = renderQuestionnaire();
-    await user.click(screen.getByRole('button', { name: 'Add a custom site' }));
+    await user.click(screen.getByRole('button', { name: 'Add a data centre' }));
     expect(screen.getByRole('textbox', { name: /^Name of custom site/ })).toHaveFocus();
 
     await user.keyboard('Munich plant');
@@ -134,7 +134,7 @@ describe('Questionnaire: finding and adding a region', () => {
 describe('Questionnaire: a new custom site', () => {
   it('starts blank without a red "must not be empty", and says what is missing once the person moves on', async () => {
     const { user, onPendingProblems } = renderQuestionnaire();
-    await user.click(screen.getByRole('button', { name: 'Add a custom site' }));
+    await user.click(screen.getByRole('button', { name: 'Add a data centre' }));
     const name = screen.getByRole('textbox', { name: /^Name of custom site/ });
     // The form has checked the new site (it is not usable yet), and the name still has the focus.
     await waitFor(() => expect(onPendingProblems).toHaveBeenCalled());

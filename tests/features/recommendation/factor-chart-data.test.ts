@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, type Factor, parseAnswers, recommend } from '../../../src/engine';
+import { type Factor, recommend } from '../../../src/engine';
 import { FACTOR_SHORT_LABELS, toFactorChartRows } from '../../../src/features/recommendation/factor-chart-data';
+import { THREE_REGIONS } from '../../fixtures/answers';
 
 function factor(id: Factor['id'], favors: Factor['favors'], points: number): Factor {
   return {
@@ -15,12 +16,6 @@ function factor(id: Factor['id'], favors: Factor['favors'], points: number): Fac
       regional: favors === 'regional' ? points : 0,
     },
   };
-}
-
-function answersOf(input: unknown): Answers {
-  const result = parseAnswers(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
 }
 
 describe('toFactorChartRows', () => {
@@ -60,16 +55,7 @@ describe('toFactorChartRows', () => {
   });
 
   it('has one row per weighing factor of a real recommendation', () => {
-    const recommendation = recommend(
-      answersOf({
-        version: 1,
-        regions: [
-          { id: 'aws:us-east-1', clusters: 12 },
-          { id: 'aws:eu-central-1', clusters: 8 },
-          { id: 'aws:ap-northeast-1', clusters: 5 },
-        ],
-      }),
-    );
+    const recommendation = recommend(THREE_REGIONS);
     const weighing = recommendation.factors.filter((candidate) => candidate.favors !== 'neutral');
     expect(toFactorChartRows(recommendation)).toHaveLength(weighing.length);
   });

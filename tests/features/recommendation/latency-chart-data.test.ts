@@ -8,7 +8,8 @@ import {
   toLatencyChartRows,
   VALUE_LABEL_GAP_PX,
 } from '../../../src/features/recommendation/latency-chart-data';
-import { answersOf, EU_RULE as EU_ESTATE } from '../../fixtures/constrained-estates';
+import { answersOf } from '../../fixtures/answers';
+import { EU_RULE as EU_ESTATE } from '../../fixtures/constrained-estates';
 
 /** The EU rule with one measured round trip inside the EU. */
 const EU_RULE = answersOf({ ...EU_ESTATE, latencies: [{ from: 'fra-dc', to: 'aws:eu-west-1', ms: 21 }] });

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Answers,
-  findFlips,
-  findSensitivity,
-  parseAnswers,
-  recommend,
-  type SensitivityCurve,
-} from '../../../src/engine';
+import { findFlips, findSensitivity, recommend, type SensitivityCurve } from '../../../src/engine';
 import {
   sensitivityTableRows,
   toSensitivityChartData,
 } from '../../../src/features/recommendation/sensitivity-chart-data';
-
-function answersOf(input: unknown): Answers {
-  const result = parseAnswers(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
+import { answersOf } from '../../fixtures/answers';
 
 describe('how the answer moves: chart data', () => {
   const curve: SensitivityCurve = {

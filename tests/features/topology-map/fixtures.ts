@@ -1,10 +1,4 @@
-import { type Answers, type AnswersInput, parseAnswers } from '../../../src/engine';
-
-export function answersOf(input: Omit<AnswersInput, 'version'>): Answers {
-  const parsed = parseAnswers({ version: 1, ...input });
-  if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('; '));
-  return parsed.value;
-}
+import { answersOf } from '../../fixtures/answers';
 
 /**
  * Six regions on five continents, run by a team of eight that must keep regions isolated: Regional wins with five

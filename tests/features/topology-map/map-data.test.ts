@@ -10,8 +10,9 @@ import {
   radiusForClusters,
   rateRtt,
 } from '../../../src/features/topology-map/map-data';
+import { answersOf } from '../../fixtures/answers';
 import { EU_RULE } from '../../fixtures/constrained-estates';
-import { ATLANTIC, answersOf, GLOBAL } from './fixtures';
+import { ATLANTIC, GLOBAL } from './fixtures';
 
 /** The map's model of the answers' recommendation, as the map builds it. */
 function modelOf(answers: Answers) {
@@ -185,7 +186,7 @@ describe('buildMapModel with several hubs', () => {
     expect(describePoint(singapore, model, 'hub-and-spoke')).toContain('from its hub in US East (N. Virginia)');
     const text = describeMap(model, 'hub-and-spoke');
     expect(text).toContain('2 hubs, each managing its own regions');
-    expect(text).toContain('for European Union');
+    expect(text).toContain('for the jurisdiction European Union');
   });
 
   it('draws a pinned hub outside the answers as a plane of its own', () => {
