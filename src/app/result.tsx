@@ -9,7 +9,6 @@ import { type Answers, type DecisionMetadata, type Recommendation, recommend } f
 import { type PendingProblemNote, RecommendationPanel } from '../features/recommendation';
 import { ActionBar, DecisionRecordForm, ShareActions } from '../features/share-export';
 import { LazyTopologyMap, prepareMapForPrint } from '../features/topology-map';
-import { buildShareUrl } from '../share/share-url';
 
 export interface ResultProps {
   /** The last valid answers; the recommendation is derived from them here, never stored. */
@@ -51,13 +50,12 @@ const MapCard = memo(function MapCard({
  * thread, so a keystroke's verdict reaches the next frame; the what-ifs follow from a worker (the panel asks for them).
  */
 export default function Result({ answers, pendingProblems, chartWidthPx, onOpenFile, onDecisionChange }: ResultProps) {
-  const { locale, r } = useResultMessages();
+  const { locale } = useResultMessages();
   const recommendation = useMemo(() => recommend(answers, { locale }), [answers, locale]);
   const now = useMemo(() => ({ answers, recommendation }), [answers, recommendation]);
   // A keystroke's verdict is drawn first; everything below it (charts, reasons, plans, the map) follows in a render
   // of its own, which React drops when the next keystroke comes.
   const details = useDeferredValue(now);
-  const link = useMemo(() => buildShareUrl(answers, window.location.href), [answers]);
   // A printout made before the map was scrolled to still shows it with its land.
   useEffect(() => onPrepareForPrint(prepareMapForPrint), []);
   return (
@@ -73,9 +71,6 @@ export default function Result({ answers, pendingProblems, chartWidthPx, onOpenF
       <MapCard answers={details.answers} recommendation={details.recommendation} />
       <ShareActions answers={answers} onOpenFile={onOpenFile} />
       <DecisionRecordForm decision={answers.decision} onDecisionChange={onDecisionChange} />
-      <p className="print-only print-link">
-        {r.share.printLink} <span className="print-link-url">{link}</span>
-      </p>
     </>
   );
 }

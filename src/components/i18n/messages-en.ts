@@ -48,7 +48,7 @@ export const en: UiMessages = {
     footerBefore: 'Based on Rancher’s best-practice page',
     footerLink: 'Rancher Deployment Strategy',
     footerAfter:
-      'and its documented server sizes. Round trips are estimated from distance. Your answers stay in this browser.',
+      'and its documented server sizes. Round trips are estimated from typical routes between the sites, unless you measured them. Your answers stay in this browser.',
     dropOverlay: 'Drop an answers file (.json) to open it',
     compareVersions: 'Compare versions',
     compareLoading: 'Opening the comparison…',
@@ -108,6 +108,8 @@ export const en: UiMessages = {
       `${fileName} is ${sizeKb} KB; an answers file is a few KB of JSON. Your current answers are unchanged.`,
     wrongType: (fileName) =>
       `${fileName} is not a .json, .yaml or .yml file. Open an answers file saved from this tool (or any JSON or YAML answers document). Your current answers are unchanged.`,
+    notADocument: 'the answers document must be a JSON object',
+    wrongVersion: 'version must be 1, the only answers format so far: write "version": 1',
   },
   field: { problemPrefix: 'Problem:' },
   places: {

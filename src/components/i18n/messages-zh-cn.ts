@@ -49,7 +49,8 @@ export const zhCN: UiMessages = {
     resultErrorText: '您的答案已保留；修改其中任意一项即可重试。如果问题持续出现，请附上以下信息报告：',
     footerBefore: '依据 Rancher 的最佳实践页面',
     footerLink: 'Rancher Deployment Strategy（Rancher 部署策略）',
-    footerAfter: '及其文档中的服务器规格。往返时延根据距离估算。您的答案只保存在此浏览器中。',
+    footerAfter:
+      '及其文档中的服务器规格。往返时延按站点之间的典型路由估算（您实测的除外）。您的答案只保存在此浏览器中。',
     dropOverlay: '拖放答案文件（.json）即可打开',
     compareVersions: '比较版本',
     compareLoading: '正在打开比较…',
@@ -108,6 +109,8 @@ export const zhCN: UiMessages = {
       `${fileName} 大小为 ${number.format(sizeKb)} KB；答案文件通常只有几 KB 的 JSON。您当前的答案没有改变。`,
     wrongType: (fileName) =>
       `${fileName} 不是 .json、.yaml 或 .yml 文件。请打开用本工具保存的答案文件（或任何 JSON 或 YAML 格式的答案文档）。您当前的答案没有改变。`,
+    notADocument: '答案文档必须是一个 JSON 对象。',
+    wrongVersion: 'version 必须是 1（目前只有这一种答案格式）：请写上 "version": 1。',
   },
   field: { problemPrefix: '问题：' },
   places: {

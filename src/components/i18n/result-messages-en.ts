@@ -284,14 +284,15 @@ export const resultEn: ResultMessages = {
     connectivities: { connected: 'always connected', intermittent: 'intermittent link', 'air-gapped': 'air-gapped' },
     nodes: (count) => plural(count, 'node', 'nodes'),
     inJurisdiction: (name) => `in ${name}`,
+    regionDetails: (details) => ` (${details.join('; ')})`,
     mainlandChinaByDefault: 'in mainland China (management kept inside by default)',
     nodesPerCluster: 'Nodes per cluster, on average',
     nodesPerClusterValue: (count) => number.format(count),
     provisioned: 'Clusters Rancher provisions',
     provisionedValue: (percent) => `${number.format(percent)}%`,
     jurisdiction: (name) => `Jurisdiction: ${name}`,
-    jurisdictionValue: (id, keepInside) =>
-      `${id}; ${keepInside ? 'management kept inside' : 'management may cross it'}`,
+    jurisdictionValue: (rule, allowed) =>
+      `${{ crossing: 'may be managed from outside', inside: 'managed only from inside', 'both-ways': 'managed only from inside; its planes manage nothing outside' }[rule]}${allowed.length > 0 ? `; planes only in ${allowed.join(', ')}` : ''}`,
     hubPinned: 'Hub pinned to',
     measured: (from, to) => `Measured round trip, ${from} – ${to}`,
     measuredValue: (value) => `${number.format(value)} ms`,

@@ -4,7 +4,15 @@ import type { ResultMessages } from './result-types';
 const number = new Intl.NumberFormat('zh-CN');
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const upToOneDecimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
-const list = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
+const conjunction = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
+/** "A、B 和 C": Intl's list, with a space where 和 meets Latin text ("Frankfurt data centre 和 EU stores"). */
+const list = {
+  format: (items: readonly string[]) =>
+    conjunction
+      .format(items)
+      .replace(/([0-9A-Za-z.)])和/g, '$1 和')
+      .replace(/和([0-9A-Za-z(])/g, '和 $1'),
+};
 
 /** Round trips as the engine writes them: digits, a space, 毫秒. */
 const ms = (value: number) => `${number.format(value)} 毫秒`;
@@ -272,6 +280,7 @@ export const resultZhCN: ResultMessages = {
     siteKinds: { cloud: '云区域', datacenter: '数据中心', edge: '边缘站点' },
     connectivities: { connected: '始终连通', intermittent: '间歇连接', 'air-gapped': '物理隔离' },
     nodes: (count) => `${number.format(count)} 个节点`,
+    regionDetails: (details) => `（${details.join('；')}）`,
     inJurisdiction: (name) => `属于${spaced(name)}`,
     mainlandChinaByDefault: '属于中国大陆（默认管理留在境内）',
     nodesPerCluster: '平均每个集群的节点数',
@@ -279,7 +288,8 @@ export const resultZhCN: ResultMessages = {
     provisioned: '由 Rancher 创建的集群比例',
     provisionedValue: (percent) => `${number.format(percent)}%`,
     jurisdiction: (name) => `司法管辖区：${name}`,
-    jurisdictionValue: (id, keepInside) => `${id}；${keepInside ? '管理须留在境内' : '管理可跨境'}`,
+    jurisdictionValue: (rule, allowed) =>
+      `${{ crossing: '可从境外管理', inside: '只能从境内管理', 'both-ways': '只能从境内管理；其管理平面不管理境外' }[rule]}${allowed.length > 0 ? `；管理平面只设在 ${allowed.join('、')}` : ''}`,
     hubPinned: '中心固定在',
     measured: (from, to) => `实测往返时延：${from} – ${to}`,
     measuredValue: (value) => `${number.format(value)} 毫秒`,

@@ -262,6 +262,8 @@ export interface ResultMessages {
     readonly connectivities: Readonly<Record<Connectivity, string>>;
     readonly nodes: (count: number) => string;
     readonly inJurisdiction: (name: string) => string;
+    /** A region's facts after its name, in the language's brackets and separators: " (data centre; in EU)". */
+    readonly regionDetails: (details: readonly string[]) => string;
     /** Mainland China's jurisdiction, which the engine applies without a declaration. */
     readonly mainlandChinaByDefault: string;
     readonly nodesPerCluster: string;
@@ -269,7 +271,14 @@ export interface ResultMessages {
     readonly provisioned: string;
     readonly provisionedValue: (percent: number) => string;
     readonly jurisdiction: (name: string) => string;
-    readonly jurisdictionValue: (id: string, keepInside: boolean) => string;
+    /**
+     * The jurisdiction's rule: its regions may be managed from anywhere (`crossing`), only from inside (`inside`),
+     * or its planes also manage nothing outside it (`both-ways`); then where its planes may run, when said.
+     */
+    readonly jurisdictionValue: (
+      rule: 'crossing' | 'inside' | 'both-ways',
+      allowedLocations: readonly string[],
+    ) => string;
     readonly hubPinned: string;
     readonly measured: (from: string, to: string) => string;
     readonly measuredValue: (ms: number) => string;

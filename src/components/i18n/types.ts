@@ -105,6 +105,10 @@ export interface UiMessages {
     readonly invalid: (fileName: string) => string;
     readonly tooLarge: (fileName: string, sizeKb: number) => string;
     readonly wrongType: (fileName: string) => string;
+    /** The document is not an object (a list, a string, null): no field of the form can say so. */
+    readonly notADocument: string;
+    /** `version` is missing or not 1. */
+    readonly wrongVersion: string;
   };
   readonly field: {
     /** Read before a field's error by screen readers. */

@@ -19,20 +19,22 @@ type ProblemMessages = UiMessages['problems'];
 /**
  * Each field problem on a line of its own, at its path, in `problems`' language: the questionnaire's sentence for
  * the field and kind of problem (English gives the engine's own). A problem no field of the form can have (no
- * document, another version) keeps the engine's sentence.
+ * document, another version) gets the file messages' sentence, in the same language.
  */
-function describeProblems(list: readonly FieldProblem[], problems: ProblemMessages): string {
+function describeProblems(list: readonly FieldProblem[], problems: ProblemMessages, messages: FileMessages): string {
   return list
     .map((problem) => {
       const sentence =
-        problem.path === '' || problem.path === 'version'
-          ? problem.message
-          : problems.message({
-              message: problem.message,
-              field: problemField(problem.path),
-              code: problem.code ?? '',
-              detail: problem.detail,
-            });
+        problem.path === ''
+          ? messages.notADocument
+          : problem.path === 'version'
+            ? messages.wrongVersion
+            : problems.message({
+                message: problem.message,
+                field: problemField(problem.path),
+                code: problem.code ?? '',
+                detail: problem.detail,
+              });
       return problem.path ? `${problem.path}: ${sentence}` : sentence;
     })
     .join('\n');
@@ -55,7 +57,7 @@ function describeProblem(
     case 'not-yaml':
       return messages.notYaml(fileName, problem.yaml);
     case 'invalid':
-      return `${messages.invalid(fileName)}\n${describeProblems(problem.problems, problems)}`;
+      return `${messages.invalid(fileName)}\n${describeProblems(problem.problems, problems, messages)}`;
   }
 }
 

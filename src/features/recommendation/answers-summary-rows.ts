@@ -67,11 +67,18 @@ const ANSWER_ROWS: readonly RowMaker[] = [
       ? []
       : [{ id: 'provisionedPercent', label: s.provisioned, value: s.provisionedValue(answers.provisionedPercent) }]),
   ],
-  (answers, { summary: s }) =>
+  (answers, { summary: s }, nameOf) =>
     (answers.jurisdictions ?? []).map((jurisdiction) => ({
       id: `jurisdictions.${jurisdiction.id}`,
       label: s.jurisdiction(jurisdiction.name),
-      value: s.jurisdictionValue(jurisdiction.id, jurisdiction.keepManagementInside !== false),
+      value: s.jurisdictionValue(
+        jurisdiction.keepManagementInside === false
+          ? 'crossing'
+          : jurisdiction.planesManageOnlyInside
+            ? 'both-ways'
+            : 'inside',
+        (jurisdiction.allowedLocations ?? []).map((place) => nameOf(place)),
+      ),
     })),
   (answers, { summary: s }, nameOf) =>
     answers.hub ? [{ id: 'hub.regionId', label: s.hubPinned, value: nameOf(answers.hub.regionId) }] : [],

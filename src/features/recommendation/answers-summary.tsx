@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
 import { type Answers, regionNamer } from '../../engine';
+import { buildShareUrl } from '../../share/share-url';
 import { type AnswersSummaryWords, toAnswersSummary } from './answers-summary-rows';
 
 /**
  * The answers the recommendation rests on, for print only: a printout opens with them, so a reviewer reading it
- * in the meeting knows what was asked. On screen the questionnaire beside the result says the same.
+ * in the meeting knows what was asked, and with the link that holds them, so the paper leads back to the live
+ * recommendation (at the top, a long link never takes a last page of its own). On screen the questionnaire beside
+ * the result says the same.
  */
 export function AnswersSummary({ answers }: { readonly answers: Answers }) {
   const { locale, r, t } = useResultMessages();
@@ -33,6 +36,7 @@ export function AnswersSummary({ answers }: { readonly answers: Answers }) {
   );
   const { regions, rows } = toAnswersSummary(answers, words, regionNamer(answers, locale).name);
   const totalClusters = regions.reduce((sum, region) => sum + region.clusters, 0);
+  const link = useMemo(() => buildShareUrl(answers, window.location.href), [answers]);
   return (
     <section aria-labelledby="answers-summary-title" className="answers-summary print-only">
       <h2 className="answers-summary-title" id="answers-summary-title">
@@ -53,7 +57,7 @@ export function AnswersSummary({ answers }: { readonly answers: Answers }) {
                 <th scope="row">
                   {region.name}
                   {region.details.length > 0 ? (
-                    <span className="answers-summary-details"> ({region.details.join('; ')})</span>
+                    <span className="answers-summary-details">{m.regionDetails(region.details)}</span>
                   ) : null}
                 </th>
                 <td>{region.clusters}</td>
@@ -70,6 +74,9 @@ export function AnswersSummary({ answers }: { readonly answers: Answers }) {
           ))}
         </dl>
       </div>
+      <p className="print-link">
+        {r.share.printLink} <span className="print-link-url">{link}</span>
+      </p>
     </section>
   );
 }

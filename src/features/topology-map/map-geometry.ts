@@ -22,8 +22,13 @@ const EDGE_PAD_PX = 8;
  */
 export const MAP_ASPECT = 2.3;
 
-/** Central meridians the map may use: Greenwich, or the Pacific (cut along 30° W, in the Atlantic). */
-export const CENTRAL_MERIDIANS = [0, 150] as const;
+/**
+ * Central meridians the map may use, in order of preference on a tie: Greenwich, the Pacific (cut along 30° W, in
+ * the Atlantic), or the Americas (cut along 90° E, between India and China), for spokes that leave North America both
+ * ways, over the Atlantic to Europe or India and over the Pacific to Asia or Australia: a line split at the frame's
+ * edge leaves the frame.
+ */
+export const CENTRAL_MERIDIANS = [0, 150, -90] as const;
 /** Points sampled along each great circle to find where it crosses the map's edge. */
 const ARC_SAMPLES = 48;
 

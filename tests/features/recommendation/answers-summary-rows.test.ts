@@ -108,7 +108,7 @@ describe('the printed answers of a constrained estate', () => {
   });
 
   it.each([
-    ['Jurisdiction: European Union', 'eu; management kept inside'],
+    ['Jurisdiction: European Union', 'managed only from inside'],
     ['Hub pinned to', 'US East (N. Virginia)'],
     ['Measured round trip, US East (N. Virginia) – Munich plant', '95 ms'],
     ['Clusters Rancher provisions', '60%'],
@@ -120,6 +120,22 @@ describe('the printed answers of a constrained estate', () => {
     ['This version by', 'Ben Reviewer'],
   ])('says "%s": "%s"', (label, value) => {
     expect(summary.rows).toContainEqual(expect.objectContaining({ label, value }));
+  });
+
+  it('says the strict two-way rule and where the planes may run, when the jurisdiction says so', () => {
+    const strict: Answers = {
+      ...constrained,
+      jurisdictions: [
+        { id: 'eu', name: 'European Union', planesManageOnlyInside: true, allowedLocations: ['DE', 'aws:eu-west-1'] },
+      ],
+    };
+    const rows = toAnswersSummary(strict, words, regionNamer(strict).name).rows;
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        label: 'Jurisdiction: European Union',
+        value: 'managed only from inside; its planes manage nothing outside; planes only in DE, Europe (Ireland)',
+      }),
+    );
   });
 
   it('leaves out what was not answered', () => {

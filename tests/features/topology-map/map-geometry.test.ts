@@ -15,6 +15,7 @@ const OREGON: LonLat = [-119.7, 45.84];
 const VIRGINIA: LonLat = [-77.49, 39.04];
 const FRANKFURT: LonLat = [8.68, 50.11];
 const SYDNEY: LonLat = [151.21, -33.87];
+const INDIA: LonLat = [72.88, 19.08];
 const line = (from: LonLat, to: LonLat) => ({ from, to });
 
 describe('crossesEdge', () => {
@@ -34,7 +35,8 @@ describe('chooseCentralMeridian', () => {
     ['no lines', [], 0],
     ['the Atlantic', [line(VIRGINIA, FRANKFURT)], 0],
     ['the Pacific', [line(TOKYO, OREGON), line(TOKYO, SYDNEY)], 150],
-    ['one crossing either way (tie)', [line(TOKYO, OREGON), line(VIRGINIA, FRANKFURT)], 0],
+    ['the Atlantic and the Pacific, from the Americas', [line(TOKYO, OREGON), line(VIRGINIA, FRANKFURT)], -90],
+    ['one crossing every way (tie)', [line(TOKYO, SYDNEY), line(VIRGINIA, FRANKFURT), line(OREGON, INDIA)], 0],
   ] as const)('keeps lines across %s whole', (_name, lines, meridian) => {
     expect(chooseCentralMeridian(lines)).toBe(meridian);
   });
