@@ -66,6 +66,10 @@ const ESTATES: readonly Estate[] = [
       const text = planText(recommendation, 'pinned-hub');
       expect(text).toMatch(/The pin adds \d+ ms to each round trip of the (80|40) clusters in/);
       expect(text).toContain('Council Bluffs');
+      // The pin's cost is measured as the best site was chosen, by the clusters' round trips: never reads as a gain.
+      const [, pinMean, bestMean] =
+        text.match(/averages (\d+) ms over the clusters it manages .*?against (\d+) ms/) ?? [];
+      expect(Number(pinMean)).toBeGreaterThan(Number(bestMean));
       expect(findCatalogRegion(recommendation.hubPlan.groups[0]?.standbyRegionId ?? '')?.continent).toBe('europe');
     },
   },

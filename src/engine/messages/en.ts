@@ -389,7 +389,7 @@ export const en: EngineMessages = {
           );
         }
         sentences.push(
-          `We pinned the hub to ${p.pinned}: its worst round trip is ${ms(p.worstMs)}, against ${ms(p.bestWorstMs)} from ${p.best}, where it would sit otherwise.`,
+          `We pinned the hub to ${p.pinned}: its round trip averages ${ms(p.meanMs)} over the clusters it manages (the worst ${ms(p.worstMs)}), against ${ms(p.bestMeanMs)} (the worst ${ms(p.bestWorstMs)}) from ${p.best}, where it would sit otherwise.`,
         );
         if (costs.length > 0) sentences.push(`The pin adds ${listOf(costs)}.`);
       }

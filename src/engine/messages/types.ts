@@ -240,10 +240,15 @@ export interface PlanMessages {
   }) => string;
   readonly pinnedHub: (p: {
     readonly pinned: string;
-    /** The pinned hub's worst round trip to the regions it manages. */
+    /** The pinned hub's round trips to the regions it manages: weighted by their clusters, and the worst. */
+    readonly meanMs: number;
     readonly worstMs: number;
-    /** Where the hub would sit otherwise, and its worst round trip from there; null when that is the pin itself. */
+    /**
+     * Where the hub would sit otherwise (the least cluster-weighted round trip), and the same two figures from there
+     * to the same regions; null when that is the pin itself.
+     */
     readonly best: string | null;
+    readonly bestMeanMs: number;
     readonly bestWorstMs: number;
     /** Regions the pin serves notably slower than the best site would, the farthest first, and by how much. */
     readonly costs: readonly { readonly region: string; readonly clusters: number; readonly addedMs: number }[];

@@ -406,7 +406,7 @@ export const zhCN: EngineMessages = {
       const sentences: string[] = [];
       if (p.best !== null) {
         sentences.push(
-          `我们将中心固定在 ${p.pinned}：其最差往返时延为 ${ms(p.worstMs)}，而设在 ${p.best}（原本的最佳位置）时为 ${ms(p.bestWorstMs)}。`,
+          `我们将中心固定在 ${p.pinned}：按集群数加权，它到所管理集群的平均往返时延为 ${ms(p.meanMs)}（最差 ${ms(p.worstMs)}），而设在 ${p.best}（原本的最佳位置）时为 ${ms(p.bestMeanMs)}（最差 ${ms(p.bestWorstMs)}）。`,
         );
         const costs = p.costs.map((cost) => `${cost.region} 的 ${num(cost.clusters)} 个集群增加 ${ms(cost.addedMs)}`);
         if (p.more) {

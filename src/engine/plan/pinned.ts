@@ -1,9 +1,10 @@
-import { placeById, type Site } from '../topology';
+import { type Place, placeById, type Site } from '../topology';
 import { PIN_COST_NAMED_REGIONS, PIN_COST_NOTABLE_MS } from '../weights';
 import type { PlanContext, PlanItem } from './context';
 
 /**
- * What a pinned hub costs (Hub & Spoke only, where the pin applies): its worst round trip against the best site's,
+ * What a pinned hub costs (Hub & Spoke only, where the pin applies): its round trips (cluster-weighted and worst)
+ * against the best site's,
  * the round trips it adds region by region (farthest first), and the one-way jurisdictions it lies outside, whose
  * regions a plane inside them manages while the pinned hub keeps the rest.
  */
@@ -28,6 +29,19 @@ export function pinnedHubStep(context: PlanContext): PlanItem | null {
       return { region: nameOf(site.id), clusters: site.clusters, addedMs };
     });
   const named = costs.slice(0, PIN_COST_NAMED_REGIONS);
+  // Both places measured on the same regions, the pinned hub's: the best site is the least cluster-weighted round
+  // trip, so the pin's worst alone may well be lower and would read as if the pin were better.
+  const managed = main.members.map((member) => topology.sites[member] as Site);
+  const clusters = managed.reduce((sum, site) => sum + site.clusters, 0);
+  const meanFrom = (place: Place) =>
+    clusters === 0
+      ? 0
+      : main.members.reduce(
+          (sum, member) => sum + topology.trips.between(place, member) * (topology.sites[member] as Site).clusters,
+          0,
+        ) / clusters;
+  const worstFrom = (place: Place) =>
+    Math.max(0, ...main.members.map((member) => topology.trips.between(place, member)));
   const rest = costs.slice(PIN_COST_NAMED_REGIONS);
 
   // One-way jurisdictions whose regions the pin may not manage: a plane inside each does, the pin keeps the rest.
@@ -47,9 +61,11 @@ export function pinnedHubStep(context: PlanContext): PlanItem | null {
     id: 'pinned-hub',
     text: context.messages.plan.pinnedHub({
       pinned: nameOf(topology.hub.regionId),
-      worstMs: main.worstRttMs,
+      meanMs: meanFrom(pin),
+      worstMs: worstFrom(pin),
       best: pinned.bestRegionId === topology.hub.regionId ? null : nameOf(pinned.bestRegionId),
-      bestWorstMs: pinned.bestWorstRttMs,
+      bestMeanMs: meanFrom(best),
+      bestWorstMs: worstFrom(best),
       costs: named,
       more:
         rest.length === 0
