@@ -153,7 +153,7 @@ function publicPlan(plan: TopologyPlan, groups: readonly PlannedGroup[]): Region
 /** Builds the public recommendation from scored answers, every sentence written in `locale`. */
 function toRecommendation(answers: Answers, scored: ScoredAnswers, topology: Topology, locale: Locale): Recommendation {
   const messages = messagesFor(locale);
-  const nameOf = namerFor(topology);
+  const nameOf = namerFor(topology, locale);
   const declared = new Map((answers.jurisdictions ?? []).map((jurisdiction) => [jurisdiction.id, jurisdiction.name]));
   const jurisdictionName = (id: string) => {
     const name = declared.get(id);

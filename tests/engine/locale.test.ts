@@ -131,7 +131,13 @@ function withoutNames(text: string, answers: Answers): string {
     return [name, region.id, ...(catalog ? [catalog.code] : [])];
   });
   // A plan may name any catalog region (a standby, the nearest allowed region), with its metro.
-  const catalogWords = regionCatalog.flatMap((region) => [catalogLabel(region), region.name, region.metro, region.id]);
+  const catalogWords = regionCatalog.flatMap((region) => [
+    catalogLabel(region),
+    region.name,
+    region.metro,
+    region.id,
+    region.code,
+  ]);
   const names = [...regionWords, ...catalogWords, ...PROPER_NAMES].sort((a, b) => b.length - a.length);
   return names.reduce((rest, name) => rest.split(name).join(' '), text);
 }

@@ -9,3 +9,31 @@ export function joinChinese(...parts: readonly string[]): string {
     return latinThenHan || hanThenLatin ? `${text} ${part}` : text + part;
   }, '');
 }
+
+/** An ideograph or CJK punctuation (fullwidth brackets, colon, comma; the ideographic comma and full stop). */
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK}) +(?=${CJK})`, 'gu');
+
+/**
+ * Text with no space left between two ideographs or beside CJK punctuation. A sentence template spaces a name as a
+ * Latin one ("设在 Frankfurt 运行"); where the name is Chinese ("德国法兰克福（eu-central-1）"), the spaces go.
+ */
+export function tidyChinese(text: string): string {
+  return text.replace(SPACE_BETWEEN_CJK, '');
+}
+
+/** A catalog of sentences whose every string, and every string a function of it returns, is tidied. */
+export function tidiedChineseCatalog<T extends object>(catalog: T): T {
+  const tidy = (value: unknown): unknown => {
+    if (typeof value === 'string') return tidyChinese(value);
+    if (typeof value === 'function') {
+      return (...args: unknown[]) => tidy((value as (...input: unknown[]) => unknown)(...args));
+    }
+    if (Array.isArray(value)) return value.map(tidy);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, tidy(entry)]));
+    }
+    return value;
+  };
+  return tidy(catalog) as T;
+}

@@ -2,11 +2,13 @@ import type { PriorityLevel } from '../answer-limits';
 import { DEFAULT_LOCALE, type Locale } from '../locale';
 import type { SourceId } from '../sources';
 import type { Confidence, Strategy } from '../strategy';
+import { tidiedChineseCatalog } from './chinese-spacing';
 import { en } from './en';
 import type { EngineMessages } from './types';
 import { zhCN } from './zh-cn';
 
-const CATALOGS: Readonly<Record<Locale, EngineMessages>> = { en, 'zh-CN': zhCN };
+/** The Chinese catalog spaces every name as a Latin one; a name in Chinese (a catalog region's) loses those spaces. */
+const CATALOGS: Readonly<Record<Locale, EngineMessages>> = { en, 'zh-CN': tidiedChineseCatalog(zhCN) };
 
 /** The engine's sentences in `locale`. */
 export function messagesFor(locale: Locale = DEFAULT_LOCALE): EngineMessages {

@@ -61,7 +61,7 @@ export function constraintSteps(context: PlanContext): PlanItem[] {
       ? []
       : group.members.flatMap((member) => {
           const site = topology.sites[member] as Site;
-          return site.mainlandChina ? [site.name] : [];
+          return site.mainlandChina ? [nameOf(site.id)] : [];
         }),
   );
   if (crossBorder.length > 0) {

@@ -48,7 +48,7 @@ function exceptionSteps(context: PlanContext): PlanItem[] {
   const items: PlanItem[] = [];
   const { far, kinds, worstMs } = farClusters(context);
   if (far.length > 0) {
-    const regions = far.map((entry) => entry.site.name);
+    const regions = far.map((entry) => nameOf(entry.site.id));
     const clusters = kinds.total;
     const toleranceMs = answers.latencyToleranceMs;
     if (kinds.hosted === clusters) {
@@ -71,7 +71,7 @@ function exceptionSteps(context: PlanContext): PlanItem[] {
     items.push({
       id: 'intermittent',
       text: text.intermittent({
-        sites: intermittent.map((site) => site.name),
+        sites: intermittent.map((site) => nameOf(site.id)),
         clusters: intermittent.reduce((sum, site) => sum + site.clusters, 0),
       }),
       sources: ['fleet-pull', 'rancher-disconnected-clusters'],

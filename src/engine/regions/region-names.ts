@@ -18,23 +18,26 @@ export function catalogLabel(region: { readonly name: string; readonly metro: st
 }
 
 /**
- * Names every place the result's English sentences may mention: the answers' regions as located (`sites`, named by
- * regionDisplayName), a catalog region by its label.
+ * Names every place the result's sentences may mention: the answers' regions as located (`sites`, named by
+ * regionDisplayName), a catalog region by its label in English and by its name in `locale` otherwise.
  */
-export function namerFor(topology: {
-  readonly sites: readonly { readonly id: string; readonly name: string }[];
-}): (id: string) => string {
+export function namerFor(
+  topology: { readonly sites: readonly { readonly id: string; readonly name: string }[] },
+  locale: Locale = 'en',
+): (id: string) => string {
+  const catalogName = (region: CatalogRegion) =>
+    locale === 'en' ? catalogLabel(region) : catalogRegionName(region, locale);
   const names = new Map(
     topology.sites.map((site) => {
       const catalog = findCatalogRegion(site.id);
-      return [site.id, catalog && catalog.name === site.name ? catalogLabel(catalog) : site.name] as const;
+      return [site.id, catalog && catalog.name === site.name ? catalogName(catalog) : site.name] as const;
     }),
   );
   return (id) => {
     const known = names.get(id);
     if (known !== undefined) return known;
     const catalog = findCatalogRegion(id);
-    return catalog ? catalogLabel(catalog) : id;
+    return catalog ? catalogName(catalog) : id;
   };
 }
 

@@ -12,6 +12,7 @@ import {
   sourceQuote,
   strategyName,
 } from '../../../src/engine';
+import { tidyChinese } from '../../../src/engine/messages/chinese-spacing';
 import { en } from '../../../src/engine/messages/en';
 import { zhCN } from '../../../src/engine/messages/zh-cn';
 
@@ -26,7 +27,18 @@ describe('message catalogs', () => {
   it('defaults to English', () => {
     expect(DEFAULT_LOCALE).toBe('en');
     expect(messagesFor()).toBe(en);
-    expect(messagesFor('zh-CN')).toBe(zhCN);
+    // The Chinese catalog, with the spaces its templates set around names dropped where a name is Chinese.
+    expect(messagesFor('zh-CN').strategyName).toEqual(zhCN.strategyName);
+  });
+
+  it('spaces a Latin name in Chinese text, and drops the spaces around a Chinese one', () => {
+    expect(tidyChinese('设在 Frankfurt 运行')).toBe('设在 Frankfurt 运行');
+    expect(tidyChinese('设在 德国法兰克福（eu-central-1） 运行，共 3 个')).toBe(
+      '设在德国法兰克福（eu-central-1）运行，共 3 个',
+    );
+    const planeIn = (place: string) => messagesFor('zh-CN').plan.siteToChoose({ near: place });
+    expect(planeIn('Munich plant')).toBe('Munich plant 附近的数据中心');
+    expect(planeIn('德国慕尼黑')).toBe('德国慕尼黑附近的数据中心');
   });
 
   it.each([
