@@ -87,7 +87,7 @@ export function checkRegions(regions: readonly unknown[], report: ReportRegionPr
       if (counted > clusters) {
         report(
           ['regions', index, 'clusterKinds'],
-          `clusterKinds count ${counted} clusters, more than the region's ${clusters}: lower a count or raise clusters`,
+          `they count ${counted} clusters, more than the region's ${clusters}: lower a count, or raise the region's clusters`,
           { kind: 'cluster-kinds-exceed', counted, clusters },
         );
       }

@@ -61,7 +61,7 @@ export interface PlaneView {
   readonly pinned: boolean;
   /**
    * No site known to the answers may host it: its own regions are edge sites or on intermittent links, and nowhere
-   * else is allowed (a jurisdiction of stores where no cloud region is). It is drawn at those regions, but it runs in
+   * else is allowed (a jurisdiction of stores where no cloud region is). Never an air gap's plane, which runs at it. It is drawn at those regions, but it runs in
    * a data centre still to be chosen near them, and `name` and `place` say so.
    */
   readonly siteToChoose: boolean;
@@ -130,9 +130,11 @@ function viewStrategy(
   const jurisdictionNames = new Map((answers.jurisdictions ?? []).map((j) => [j.id, j.name]));
   const planeNames = groups.map((group) => nameOf(group.planeRegionId));
   const shorts = groups.map((group) => names.short(group.planeRegionId));
+  // An air-gapped site's plane runs inside the air gap, at the site: there is no other place for it.
   const siteToChoose = groups.map((group) => {
     const site = answers.regions.find((region) => region.id === group.planeRegionId);
-    return site !== undefined && (siteKindOf(site) === 'edge' || site.connectivity === 'intermittent');
+    const hostless = site !== undefined && (siteKindOf(site) === 'edge' || site.connectivity === 'intermittent');
+    return hostless && group.constraint?.kind !== 'air-gap';
   });
   const planes = groups.map((group, index): PlaneView => {
     const reason = reasonOf(group, strategy, groups.length);

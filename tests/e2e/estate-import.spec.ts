@@ -81,7 +81,7 @@ test('a list that cannot be read is named in an alert, and the answers stay as t
   expect(page.url()).toBe(address);
 });
 
-test('a cluster count lowered below the imported kinds drops the kinds instead of stopping the form', async ({
+test('a cluster count lowered below the imported kinds says which count to fix, and keeps the kinds', async ({
   page,
 }) => {
   await openApp(page);
@@ -93,8 +93,17 @@ test('a cluster count lowered below the imported kinds drops the kinds instead o
   await expect(frankfurt).toHaveValue('4');
   const address = page.url();
   await frankfurt.fill('2');
-  await expect.poll(() => page.url(), { message: 'the link follows the lowered count' }).not.toBe(address);
+  // The imported kinds are not dropped: the result names the clash and how to fix it, and waits.
+  await expect(page.locator('#result')).toContainText(
+    "Not updated yet. This is the result for your last valid answers. Cluster kinds in Europe (Frankfurt): They count 4 clusters, more than the region's 2: lower a count, or raise the region's clusters.",
+  );
+  await page.getByText(/^Constraints: where planes may run/).click();
+  await expect(page.getByText("These count 4 clusters, more than the region's 2")).toBeVisible();
+  const hosted = page.getByRole('textbox', { name: 'Hosted (EKS, AKS, GKE) (Europe (Frankfurt))' });
+  await expect(hosted).toHaveValue('4');
+  await hosted.fill('2');
   await expect(page.getByText(/Not updated yet/)).toHaveCount(0);
+  await expect.poll(() => page.url(), { message: 'the link follows the lowered counts' }).not.toBe(address);
 });
 
 test.describe('the import panel', () => {

@@ -195,7 +195,7 @@ describe('answers schema', () => {
       'cluster kinds counting more clusters than the region has',
       { version: 1, regions: [{ id: 'aws:eu-west-1', clusters: 5, clusterKinds: { provisioned: 4, hosted: 2 } }] },
       'regions[0].clusterKinds',
-      /clusterKinds count 6 clusters, more than the region's 5/,
+      /they count 6 clusters, more than the region's 5: lower a count, or raise the region's clusters/,
     ],
     [
       'a place that is neither a country nor a region',
