@@ -47,6 +47,16 @@ describe('the language', () => {
     expect(weighing).toBeDefined();
     expect(await screen.findByText(weighing?.explanation ?? '')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Where your clusters run' })).not.toBeInTheDocument();
+    // Chinese sets no space between two ideographs or beside its full-width punctuation (a Latin name gets spaces).
+    const cjk = '[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]';
+    const stray = () =>
+      [
+        ...(document.getElementById('result')?.textContent ?? '').matchAll(
+          new RegExp(`.{0,12}${cjk} +${cjk}.{0,12}`, 'g'),
+        ),
+      ].map((match) => match[0]);
+    // Once the result has settled (the what-ifs come from their worker a moment later).
+    await waitFor(() => expect(stray()).toEqual([]));
 
     expect(within(switcher).getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
     expect(window.localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('zh-CN');

@@ -1,8 +1,10 @@
+import { tidiedChineseCatalog } from '../../engine/messages/chinese-spacing';
 import type { ConstraintsMessages } from './types';
 
 const number = new Intl.NumberFormat('zh-CN');
 
-export const constraintsZhCN: ConstraintsMessages = {
+// The templates space every name as a Latin one; a Chinese name (a catalog region's) loses those spaces.
+export const constraintsZhCN: ConstraintsMessages = tidiedChineseCatalog({
   locale: 'zh-CN',
   lede: '除非这些条件确实适用于您的环境，否则保持原样即可：留空的每一项都使用默认值。',
   sitesHeading: '您的区域和站点',
@@ -110,4 +112,4 @@ export const constraintsZhCN: ConstraintsMessages = {
     sameRegion: '起点和终点是同一个区域。',
   },
   ms: '毫秒',
-};
+});

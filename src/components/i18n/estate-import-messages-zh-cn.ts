@@ -1,3 +1,4 @@
+import { tidiedChineseCatalog } from '../../engine/messages/chinese-spacing';
 import type { EstateImportMessages } from './estate-import-types';
 
 const grouped = (locale: string) => {
@@ -5,7 +6,8 @@ const grouped = (locale: string) => {
   return (value: number) => format.format(value);
 };
 
-export const estateImportZhCN: EstateImportMessages = {
+// The templates space every name as a Latin one; a Chinese name (a catalog region's) loses those spaces.
+export const estateImportZhCN: EstateImportMessages = tidiedChineseCatalog({
   intro: '粘贴或打开以下命令的输出，或一个 CSV；可同时读取多个列表。',
   commands: [
     { what: 'Azure AKS', command: 'az aks list -o json' },
@@ -59,4 +61,4 @@ export const estateImportZhCN: EstateImportMessages = {
   undone: '已撤销导入：区域已恢复为导入之前的样子。',
   dismiss: '关闭提示',
   number: grouped('zh-CN'),
-};
+});

@@ -1,6 +1,7 @@
 // Loaded on demand (dynamic import) when the reader's language is Chinese: never part of the first bundle.
 
 import { describeAnswersProblemZhCN, PLACE_NAMES_ZH_CN } from '../../engine';
+import { tidiedChineseCatalog } from '../../engine/messages/chinese-spacing';
 import type { ShareLinkErrorKind } from '../../share';
 import { describeJsonProblemZhCN, describeYamlProblemZhCN } from '../../share/json-problem';
 import type { UiMessages } from './types';
@@ -17,7 +18,8 @@ const LINK_PROBLEMS: Readonly<Record<ShareLinkErrorKind, string>> = {
   'invalid-answers': '链接可以读取，但其中的答案未通过校验。',
 };
 
-export const zhCN: UiMessages = {
+// The templates space every name as a Latin one; a Chinese name (a catalog region's) loses those spaces.
+export const zhCN: UiMessages = tidiedChineseCatalog({
   locale: 'zh-CN',
   app: {
     documentTitle: 'Rancher 策略顾问：中心辐射还是按区域部署',
@@ -255,4 +257,4 @@ export const zhCN: UiMessages = {
       'south-america': '南美洲',
     },
   },
-};
+});

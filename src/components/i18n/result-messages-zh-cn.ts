@@ -1,4 +1,6 @@
 // Loaded on demand with the Chinese UI catalog (see i18n-context.tsx): never part of the first bundle.
+
+import { tidiedChineseCatalog } from '../../engine/messages/chinese-spacing';
 import type { ResultMessages } from './result-types';
 
 const number = new Intl.NumberFormat('zh-CN');
@@ -24,7 +26,8 @@ const spacedAfter = (text: string) => (/[0-9A-Za-z.)]$/.test(text) ? ' ' : '');
 
 const SIZE_NAMES = { small: '小型', medium: '中型', large: '大型' } as const;
 
-export const resultZhCN: ResultMessages = {
+// The templates space every name as a Latin one; a Chinese name (a catalog region's) loses those spaces.
+export const resultZhCN: ResultMessages = tidiedChineseCatalog({
   locale: 'zh-CN',
   verdict: {
     announcement: (strategyName, _confidence, confidenceLabel) => `推荐策略：${strategyName}，${confidenceLabel}。`,
@@ -78,13 +81,14 @@ export const resultZhCN: ResultMessages = {
     latencyTitle: '两种策略的往返时延',
     latencyCaption: (hubs, toleranceMs) =>
       hubs.length === 1
-        ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽（中心辐射）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比。`
-        : `从管理该区域的中心枢纽（中心辐射：${hubs.join('；')}）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比。`,
+        ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽（中心辐射）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)}对比。`
+        : `从管理该区域的中心枢纽（中心辐射：${hubs.join('；')}）以及从服务该区域的区域管理平面（按区域部署）到各区域的往返时延，与您可接受的 ${ms(toleranceMs)}对比。`,
     hubServing: (hub, serves) => `${hub}${spacedAfter(hub)}负责${spaced(serves)}`,
     hubInAirGap: (hub) => `${hub}${spacedAfter(hub)}位于其隔离网络内`,
     hubForTheRest: (hub) => `${hub}${spacedAfter(hub)}负责其余区域`,
     latencyEstimated: '数值按常见网络线路估算，并非实测。',
     latencyMeasured: '带描边的条形是您的实测值，其余按常见网络线路估算。',
+    sentenceSeparator: '',
     latencyRedrawOnPause: '停止输入后图表会重新绘制；表格已是最新。',
     latencyLegendHub: (hubs) => (hubs === 1 ? '从中心枢纽出发（实心）' : '从管理该区域的中心枢纽出发（实心）'),
     latencyLegendRegional: '从其区域管理平面出发（斜线）',
@@ -92,7 +96,7 @@ export const resultZhCN: ResultMessages = {
     latencyLegendMeasured: '实测（描边）',
     latencyAxisTitle: '往返时延（毫秒）',
     latencyTableCaption: (hubs, toleranceMs) =>
-      `${hubs.length === 1 ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽` : `从管理各区域的中心枢纽（${hubs.join('；')}）`}以及从各区域的区域管理平面到各区域的往返时延，与您可接受的 ${ms(toleranceMs)} 对比`,
+      `${hubs.length === 1 ? `从位于${spaced(hubs[0] ?? '')}的中心枢纽` : `从管理各区域的中心枢纽（${hubs.join('；')}）`}以及从各区域的区域管理平面到各区域的往返时延，与您可接受的 ${ms(toleranceMs)}对比`,
     regionColumn: '区域',
     hubPlaneColumn: '所属中心枢纽（中心辐射）',
     regionalPlaneColumn: '所属区域管理平面（按区域部署）',
@@ -330,4 +334,4 @@ export const resultZhCN: ResultMessages = {
     barPointer: '复制链接、决策记录或答案，或打印，都可以在推荐结果顶部的操作栏中完成。',
     saveAnswers: '保存答案文件（.json）',
   },
-};
+});

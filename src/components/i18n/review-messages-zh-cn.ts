@@ -1,4 +1,5 @@
 import { joinChinese } from '../../engine';
+import { tidiedChineseCatalog } from '../../engine/messages/chinese-spacing';
 import type { ReviewMessages } from './review-types';
 
 const number = new Intl.NumberFormat('zh-CN');
@@ -12,7 +13,8 @@ const DETAILS = {
   jurisdiction: '司法辖区',
 } as const;
 
-export const reviewZhCN: ReviewMessages = {
+// The templates space every name as a Latin one; a Chinese name (a catalog region's) loses those spaces.
+export const reviewZhCN: ReviewMessages = tidiedChineseCatalog({
   decisionForm: {
     heading: '决策记录',
     lede: '这些信息写入决策记录的开头，并随链接和回答文件一起传递；它们不会改变推荐结果。',
@@ -122,4 +124,4 @@ export const reviewZhCN: ReviewMessages = {
     noPoints: '不加分',
     noFactorChanges: '每个因素在各版本中的加分都相同。',
   },
-};
+});

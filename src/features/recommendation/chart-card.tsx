@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { wordGap } from '../../components/i18n/word-gap';
 import { isSideBySide } from '../../components/layout';
 import { WhenVisible } from '../../components/when-visible';
 
@@ -39,7 +40,7 @@ export function ChartCard({
   paper = 'chart',
 }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
-  const { r } = useResultMessages();
+  const { locale, r } = useResultMessages();
   const placeholder = <div className="chart-placeholder" style={{ height: heightPx }} />;
   return (
     <section
@@ -57,7 +58,8 @@ export function ChartCard({
           onClick={() => setShowTable((shown) => !shown)}
           type="button"
         >
-          {showTable ? r.charts.showChart : r.charts.showTable}{' '}
+          {showTable ? r.charts.showChart : r.charts.showTable}
+          {wordGap(locale, r.charts.showTable, r.charts.forChart(title))}
           <span className="visually-hidden">{r.charts.forChart(title)}</span>
         </button>
       </div>

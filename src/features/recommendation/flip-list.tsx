@@ -1,5 +1,6 @@
 import type { ResultMessages } from '../../components/i18n';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { wordGap } from '../../components/i18n/word-gap';
 import { type Flip, type Strategy, strategyName } from '../../engine';
 
 /** The current answer, where the explanation does not already say it (priority explanations do). */
@@ -22,6 +23,7 @@ export function FlipList({ flips, strategy }: FlipListProps) {
   const unchanged = flips.filter((flip) => flip.value === null);
   const { locale, r } = useResultMessages();
   const m = r.flips;
+  const unchangedWords = m.unchangedList(unchanged.map((flip) => m.answers[flip.answer]));
   return (
     <section aria-labelledby="flips-heading" className="card result-card">
       <div className="result-card-head">
@@ -45,7 +47,9 @@ export function FlipList({ flips, strategy }: FlipListProps) {
       )}
       {unchanged.length > 0 && changing.length > 0 ? (
         <p className="flip-none">
-          <strong>{m.doesNotChange}</strong> {m.unchangedList(unchanged.map((flip) => m.answers[flip.answer]))}
+          <strong>{m.doesNotChange}</strong>
+          {wordGap(locale, m.doesNotChange, unchangedWords)}
+          {unchangedWords}
         </p>
       ) : null}
     </section>

@@ -67,7 +67,9 @@ export const LatencyCard = memo(function LatencyCard({
     <ChartCard
       caption={
         <>
-          {c.latencyCaption(hubWords, toleranceMs)} {measured ? c.latencyMeasured : c.latencyEstimated}
+          {c.latencyCaption(hubWords, toleranceMs)}
+          {c.sentenceSeparator}
+          {measured ? c.latencyMeasured : c.latencyEstimated}
         </>
       }
       chart={

@@ -1,5 +1,6 @@
 import type { ResultMessages } from '../../components/i18n';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { wordGap } from '../../components/i18n/word-gap';
 import {
   type Answers,
   GEOGRAPHY_GROUP_RTT_MS,
@@ -76,7 +77,9 @@ export function PlanePlan({ recommendation, answers }: { recommendation: Recomme
       </h4>
       {onlyHub ? (
         <p>
-          {m.hubManagingBefore} <strong>{onlyHub.name}</strong>
+          {m.hubManagingBefore}
+          {wordGap(locale, m.hubManagingBefore, onlyHub.name)}
+          <strong>{onlyHub.name}</strong>
           {m.hubManagingAfter(totalClusters)}
           {farthest && !farthest.atPlane ? m.farthest(farthest.name, Math.round(farthest.rttMs)) : null}
           {onlyHub.standbyName ? m.standby(onlyHub.standbyName) : null}

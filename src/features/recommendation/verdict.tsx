@@ -1,4 +1,5 @@
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { wordGap } from '../../components/i18n/word-gap';
 import { confidenceLabel, type Recommendation, STRATEGIES, type Strategy, strategyName } from '../../engine';
 import { StrategyIcon } from './strategy-icon';
 
@@ -36,7 +37,9 @@ export function Verdict({ recommendation, pendingProblems }: VerdictProps) {
       <div className="verdict-head">
         <h2 className="verdict-title" id="verdict-heading" tabIndex={-1}>
           <StrategyIcon strategy={strategy} />
-          <span className="visually-hidden">{m.headingPrefix}</span> {strategyName(strategy, locale)}
+          <span className="visually-hidden">{m.headingPrefix}</span>
+          {wordGap(locale, m.headingPrefix, strategyName(strategy, locale))}
+          {strategyName(strategy, locale)}
         </h2>
         <span className={`confidence confidence--${confidence}`}>
           {confidenceLabel(confidence, locale)}
@@ -50,7 +53,7 @@ export function Verdict({ recommendation, pendingProblems }: VerdictProps) {
               {strategyName(candidate, locale, 'short')}
               {candidate === strategy ? (
                 <>
-                  {' '}
+                  {wordGap(locale, strategyName(candidate, locale, 'short'), m.recommendedMark)}
                   <span className="visually-hidden">{m.recommendedMark}</span>
                 </>
               ) : null}

@@ -4,6 +4,7 @@ import { useResultMessages } from '../../components/i18n/use-result-messages';
 import type { Answers } from '../../engine';
 import { useShareActions } from './use-share-actions';
 import './share-export.css';
+import { wordGap } from '../../components/i18n/word-gap';
 
 export interface ShareActionsProps {
   readonly answers: Answers;
@@ -21,7 +22,7 @@ export interface ShareActionsProps {
 export function ShareActions({ answers, onOpenFile }: ShareActionsProps) {
   const { status, setStatus, downloadAnswers } = useShareActions(answers);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { r } = useResultMessages();
+  const { locale, r } = useResultMessages();
   const m = r.share;
 
   const onFileChosen = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -36,7 +37,9 @@ export function ShareActions({ answers, onOpenFile }: ShareActionsProps) {
         {m.title}
       </h2>
       <p className="card-lede">
-        {m.lede} {m.barPointer}
+        {m.lede}
+        {wordGap(locale, m.lede, m.barPointer)}
+        {m.barPointer}
       </p>
       <div className="share-actions-row">
         <button className="button button--ghost" onClick={downloadAnswers} type="button">
