@@ -81,7 +81,6 @@ export const resultEn: ResultMessages = {
     hubForTheRest: (hub) => `${hub} for the rest`,
     latencyEstimated: 'Estimates from typical routes, not measurements.',
     latencyMeasured: 'Outlined bars are your measurements; the others are estimated from typical routes.',
-    sentenceSeparator: ' ',
     latencyRedrawOnPause: 'The chart is redrawn when you pause typing; the table is up to date.',
     latencyLegendHub: (hubs) => (hubs === 1 ? 'From the central hub (solid)' : 'From the hub that manages it (solid)'),
     latencyLegendRegional: 'From its regional plane (hatched)',

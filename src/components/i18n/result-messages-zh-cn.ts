@@ -88,7 +88,6 @@ export const resultZhCN: ResultMessages = tidiedChineseCatalog({
     hubForTheRest: (hub) => `${hub}${spacedAfter(hub)}负责其余区域`,
     latencyEstimated: '数值按常见网络线路估算，并非实测。',
     latencyMeasured: '带描边的条形是您的实测值，其余按常见网络线路估算。',
-    sentenceSeparator: '',
     latencyRedrawOnPause: '停止输入后图表会重新绘制；表格已是最新。',
     latencyLegendHub: (hubs) => (hubs === 1 ? '从中心枢纽出发（实心）' : '从管理该区域的中心枢纽出发（实心）'),
     latencyLegendRegional: '从其区域管理平面出发（斜线）',

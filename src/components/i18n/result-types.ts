@@ -63,8 +63,6 @@ export interface ResultMessages {
     /** Ends the caption: where the figures come from (some measured or none). */
     readonly latencyEstimated: string;
     readonly latencyMeasured: string;
-    /** Between two sentences of one caption: a space in English, nothing after a Chinese full stop. */
-    readonly sentenceSeparator: string;
     /** Shown over a large estate's round-trip chart while typing goes on: it is redrawn once typing pauses. */
     readonly latencyRedrawOnPause: string;
     /** One hub: "From the central hub (solid)"; several: "From its hub (solid)". */

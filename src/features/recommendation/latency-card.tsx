@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useResultMessages } from '../../components/i18n/use-result-messages';
+import { wordGap } from '../../components/i18n/word-gap';
 import { useSettledValue } from '../../components/use-settled-value';
 import type { PlanesView } from '../../engine';
 import { ChartCard, DEFAULT_CHART_WIDTH_PX } from './chart-card';
@@ -39,7 +40,7 @@ export const LatencyCard = memo(function LatencyCard({
   toleranceMs: number;
   chartWidthPx: number | undefined;
 }) {
-  const { r } = useResultMessages();
+  const { locale, r } = useResultMessages();
   const c = r.charts;
   const rows = useMemo(() => toLatencyChartRows(planes), [planes]);
   const current = useMemo(() => ({ planes, toleranceMs }), [planes, toleranceMs]);
@@ -51,6 +52,8 @@ export const LatencyCard = memo(function LatencyCard({
   const hubs = planes['hub-and-spoke'].planes;
   const hubWords = hubs.map((plane) => describePlane(plane, r));
   const measured = hasMeasuredRtt(rows);
+  const caption = c.latencyCaption(hubWords, toleranceMs);
+  const basis = measured ? c.latencyMeasured : c.latencyEstimated;
   const figureOf = useCallback(
     (row: LatencyChartRow, strategy: LatencyBarKind, compact: boolean) => {
       const bar = strategy === 'hub-and-spoke' ? row.hub : row.regional;
@@ -67,9 +70,9 @@ export const LatencyCard = memo(function LatencyCard({
     <ChartCard
       caption={
         <>
-          {c.latencyCaption(hubWords, toleranceMs)}
-          {c.sentenceSeparator}
-          {measured ? c.latencyMeasured : c.latencyEstimated}
+          {caption}
+          {wordGap(locale, caption, basis)}
+          {basis}
         </>
       }
       chart={

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ResultMessages } from '../../components/i18n';
+import { wordGap } from '../../components/i18n/word-gap';
 import { STRATEGIES, strategyName } from '../../engine';
 import { type MapModel, type MapView, NEAR_TOLERANCE_SHARE } from './map-data';
 
@@ -108,7 +109,7 @@ export function ViewToggle({
               <span className="tmap-toggle-name">{strategyName(strategy, r.locale, 'short')}</span>
               {strategy === recommended ? (
                 <>
-                  {' '}
+                  {wordGap(r.locale, strategyName(strategy, r.locale, 'short'), r.map.recommendedMark)}
                   <span className="tmap-toggle-badge">{r.map.recommendedMark}</span>
                 </>
               ) : null}
