@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { type ConstraintsMessages, useI18n } from '../../components/i18n';
 import { type Country, type LocationOption, searchLocations } from './location-search';
+import { useCombobox } from './use-combobox';
 
 export interface LocationPickerProps {
   readonly c: ConstraintsMessages;
@@ -32,57 +33,21 @@ export function LocationPicker({
   const listboxId = `${id}-listbox`;
   const helpId = `${id}-help`;
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
   const { t } = useI18n();
 
   const options = useMemo(
     () => searchLocations(query, countries, sites, t.places.names),
     [query, countries, sites, t.places.names],
   );
-  const isEnabled = (index: number) => {
-    const option = options[index];
-    return option !== undefined && !chosen.has(option.id);
-  };
-  const active = isEnabled(activeIndex) ? activeIndex : options.findIndex((option) => !chosen.has(option.id));
-  const expanded = open && query.trim() !== '';
-  const optionId = (index: number) => `${id}-option-${index}`;
-
-  const move = (direction: 1 | -1) => {
-    let index = active;
-    for (let step = 0; step < options.length; step++) {
-      index = (index + direction + options.length) % options.length;
-      if (isEnabled(index)) break;
-    }
-    setActiveIndex(index);
-    document.getElementById(optionId(index))?.scrollIntoView?.({ block: 'nearest' });
-  };
-
-  const pick = (index: number) => {
-    const option = options[index];
-    if (!option || chosen.has(option.id)) return;
-    onPick(option);
-    setAnnouncement(c.addedLocation(option.name));
-    setQuery('');
-    setActiveIndex(0);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!expanded) setOpen(true);
-      else if (options.length > 0) move(event.key === 'ArrowDown' ? 1 : -1);
-    } else if (event.key === 'Enter') {
-      // Never submit the surrounding form; only a listed place is added.
-      event.preventDefault();
-      if (expanded && active >= 0) pick(active);
-    } else if (event.key === 'Escape' && (expanded || query !== '')) {
-      event.preventDefault();
-      if (expanded) setOpen(false);
-      else setQuery('');
-    }
-  };
+  const { active, expanded, announcement, optionId, pick, hover, inputProps } = useCombobox({
+    id,
+    query,
+    setQuery,
+    options,
+    taken: chosen,
+    onPick,
+    announce: (option) => c.addedLocation(option.name),
+  });
 
   return (
     <div className="picker location-picker">
@@ -109,14 +74,7 @@ export function LocationPicker({
           className="input picker-input"
           disabled={disabledReason !== undefined}
           id={id}
-          onBlur={() => setOpen(false)}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActiveIndex(0);
-            setOpen(true);
-          }}
-          onFocus={() => setOpen(true)}
-          onKeyDown={onKeyDown}
+          {...inputProps}
           placeholder={c.allowedPlaceholder}
           role="combobox"
           spellCheck={false}
@@ -139,9 +97,7 @@ export function LocationPicker({
                   onClick={() => pick(index)}
                   // Keep focus in the input, so typing can go on after a click.
                   onMouseDown={(event) => event.preventDefault()}
-                  onMouseMove={() => {
-                    if (!added && index !== active) setActiveIndex(index);
-                  }}
+                  onMouseMove={() => hover(index)}
                   role="option"
                   tabIndex={-1}
                 >

@@ -1,7 +1,8 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../components/i18n';
 import type { CatalogRegion } from '../../engine';
 import { describeCatalogRegion, flattenGroups, searchRegionGroups } from './region-search';
+import { useCombobox } from './use-combobox';
 
 export interface RegionPickerProps {
   /** Ids already in the answers: shown as added, never added twice. */
@@ -23,74 +24,21 @@ export function RegionPicker({ addedIds, onPick, disabledReason, label, help }: 
   const listboxId = `${id}-listbox`;
   const helpId = `${id}-help`;
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
   const { t } = useI18n();
   const m = t.regions;
 
   const groups = useMemo(() => searchRegionGroups(query, undefined, t.places.names), [query, t.places.names]);
   const options = useMemo(() => flattenGroups(groups), [groups]);
-  const isEnabled = (index: number) => {
-    const option = options[index];
-    return option !== undefined && !addedIds.has(option.id);
-  };
-  const firstEnabled = () => options.findIndex((option) => !addedIds.has(option.id));
-  // The active option falls back to the best enabled match whenever the stored one is gone or disabled.
-  const active = isEnabled(activeIndex) ? activeIndex : firstEnabled();
-  const expanded = open && query.trim() !== '';
   const resultCount = options.length;
-  const optionId = (index: number) => `${id}-option-${index}`;
-
-  const move = (direction: 1 | -1) => {
-    if (options.length === 0) return;
-    let index = active;
-    for (let step = 0; step < options.length; step++) {
-      index = (index + direction + options.length) % options.length;
-      if (isEnabled(index)) break;
-    }
-    setActiveIndex(index);
-    document.getElementById(optionId(index))?.scrollIntoView?.({ block: 'nearest' });
-  };
-
-  const pick = (index: number) => {
-    const region = options[index];
-    if (!region || addedIds.has(region.id)) return;
-    onPick(region);
-    setAnnouncement(m.addedRegion(region.name));
-    setQuery('');
-    setActiveIndex(0);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          return;
-        }
-        move(event.key === 'ArrowDown' ? 1 : -1);
-        return;
-      case 'Enter':
-        // Never submit the surrounding form from the picker.
-        event.preventDefault();
-        if (expanded && active >= 0) pick(active);
-        return;
-      case 'Escape':
-        if (expanded) {
-          event.preventDefault();
-          setOpen(false);
-        } else if (query !== '') {
-          event.preventDefault();
-          setQuery('');
-        }
-        return;
-      default:
-        return;
-    }
-  };
+  const { active, expanded, announcement, optionId, pick, hover, inputProps } = useCombobox({
+    id,
+    query,
+    setQuery,
+    options,
+    taken: addedIds,
+    onPick,
+    announce: (region) => m.addedRegion(region.name),
+  });
 
   const disabled = disabledReason !== undefined;
 
@@ -117,14 +65,7 @@ export function RegionPicker({ addedIds, onPick, disabledReason, label, help }: 
           className="input picker-input"
           disabled={disabled}
           id={id}
-          onBlur={() => setOpen(false)}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActiveIndex(0);
-            setOpen(true);
-          }}
-          onFocus={() => setOpen(true)}
-          onKeyDown={onKeyDown}
+          {...inputProps}
           placeholder={m.pickerPlaceholder}
           role="combobox"
           spellCheck={false}
@@ -156,9 +97,7 @@ export function RegionPicker({ addedIds, onPick, disabledReason, label, help }: 
                         // Keep focus in the input, so typing can go on after a click.
                         onMouseDown={(event) => event.preventDefault()}
                         onClick={() => pick(index)}
-                        onMouseMove={() => {
-                          if (!added && index !== active) setActiveIndex(index);
-                        }}
+                        onMouseMove={() => hover(index)}
                         role="option"
                         tabIndex={-1}
                       >
